@@ -1,0 +1,187 @@
+"""Clean stage: split an article's text into paragraphs and leave the scraping debris out.
+
+Debris (button labels, photo captions with their credits, "Keep reading:" link labels) is
+described by data in ``data/debris.yaml``; this module only applies those rules. Offsets of
+the kept paragraphs still index the article's original text, so that every later stage can
+point back at the exact characters of the file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from generator.models import Article, Paragraph, PartName
+
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”»]\s*$")
+_BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
+_HEADLINE_MAX_WORDS = 30
+_STANDFIRST_MAX_WORDS = 80
+
+
+@dataclass(frozen=True)
+class DebrisRules:
+    """Compiled form of ``data/debris.yaml``."""
+
+    labels: frozenset[str]
+    glued_label: re.Pattern[str]
+    end_markers: frozenset[str]
+    captions: tuple[re.Pattern[str], ...]
+
+    def is_label(self, line: str) -> bool:
+        return line.strip().casefold() in self.labels
+
+    def is_end_marker(self, line: str) -> bool:
+        return line.strip().rstrip(":").strip().casefold() in self.end_markers
+
+    def is_caption(self, line: str) -> bool:
+        return any(p.search(line) for p in self.captions)
+
+
+@functools.cache
+def debris_rules() -> DebrisRules:
+    """Read the packaged debris rules once per process."""
+    raw = yaml.safe_load(resources.files("generator").joinpath("data/debris.yaml").read_text("utf-8"))
+    labels = sorted({str(x).strip() for x in raw["labels"]}, key=len, reverse=True)
+    return DebrisRules(
+        labels=frozenset(x.casefold() for x in labels),
+        # Longest first so that "Share this article" wins over "Share".
+        glued_label=re.compile(r"^(?:%s)(?=[A-ZÀ-ÖØ-ÞА-Я“\"«])" % "|".join(re.escape(x) for x in labels)),
+        end_markers=frozenset(str(x).strip().rstrip(":").casefold() for x in raw["end_markers"]),
+        captions=tuple(re.compile(p) for p in raw["caption_patterns"]),
+    )
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """A kept stretch of text: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def clean_blocks(source: str, start: int = 0, end: int | None = None) -> tuple[TextBlock, ...]:
+    """Split ``source[start:end]`` into paragraphs with the debris left out.
+
+    Paragraphs are separated by blank lines; inside a block, a line break after the end of a
+    sentence also starts a paragraph (scraped text often puts one paragraph on each line),
+    while a break inside a sentence is a soft wrap. Debris lines are dropped, a repeated
+    truncated first line (a caption's) is dropped, and an end marker drops the rest.
+    """
+    rules = debris_rules()
+    end = len(source) if end is None else end
+    lines: list[tuple[int, int]] = []  # (start, end) of each non-blank line, stripped
+    pos = start
+    while pos < end:
+        nl = source.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        a, b = pos, line_end
+        while a < b and source[a].isspace():
+            a += 1
+        while b > a and source[b - 1].isspace():
+            b -= 1
+        lines.append((a, b))
+        pos = line_end + 1
+
+    kept: list[tuple[int, int] | None] = []  # None marks a paragraph break
+    for i, (a, b) in enumerate(lines):
+        line = source[a:b]
+        if a == b:
+            kept.append(None)
+            continue
+        if rules.is_end_marker(line):
+            break
+        if rules.is_label(line) or rules.is_caption(line):
+            kept.append(None)
+            continue
+        following = next((source[c:d] for c, d in lines[i + 1 :] if c != d), "")
+        if len(line) < len(following) and following.startswith(line) and rules.is_caption(following):
+            kept.append(None)  # a caption's first line, cut short and repeated
+            continue
+        glued = rules.glued_label.match(line)
+        if glued:
+            a += glued.end()
+        kept.append((a, b))
+
+    blocks: list[TextBlock] = []
+    current: tuple[int, int] | None = None
+    for span in kept + [None]:
+        if span is None:
+            if current:
+                blocks.append(TextBlock(current[0], current[1], source[current[0] : current[1]]))
+            current = None
+        elif current is None:
+            current = span
+        elif _SENTENCE_END.search(source[current[0] : current[1]]):
+            blocks.append(TextBlock(current[0], current[1], source[current[0] : current[1]]))
+            current = span
+        else:
+            current = (current[0], span[1])
+    return tuple(blocks)
+
+
+def clean_text(raw: str) -> str:
+    """The cleaned text of a raw scrape: kept paragraphs, one blank line between them."""
+    return "\n\n".join(" ".join(b.text.split("\n")) for b in clean_blocks(raw))
+
+
+def looks_like_headline(text: str) -> bool:
+    """A first paragraph that is short and either unpunctuated or in title case."""
+    words = text.split()
+    if not words or len(words) > _HEADLINE_MAX_WORDS:
+        return False
+    if not re.search(r"[.!?]$", text.rstrip("\"'”’»")):
+        return True
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= 0.6 * len(words)
+
+
+def looks_like_standfirst(text: str) -> bool:
+    """A second paragraph that summarises: short and without a closing full stop."""
+    words = text.split()
+    return 0 < len(words) <= _STANDFIRST_MAX_WORDS and not text.rstrip().endswith(".")
+
+
+class LineIndex:
+    """Maps character offsets of one text to 1-based (line, column)."""
+
+    def __init__(self, text: str):
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+
+def clean_paragraphs(article: Article) -> tuple[Paragraph, ...]:
+    """The article's paragraphs, numbered from 1: headline, standfirst, then the body.
+
+    An article with front matter takes its headline and standfirst from it (located in the
+    file's text when they stand there verbatim). A raw text takes them from its first
+    paragraphs when those look like a headline and a standfirst.
+    """
+    lines = LineIndex(article.text)
+    found: list[tuple[int, int, str, PartName]] = []
+    if article.body_start:
+        front = article.text[: article.body_start]
+        for value, part in ((article.title, "headline"), (article.standfirst, "standfirst")):
+            where = front.find(value) if value else -1
+            if where >= 0:
+                found.append((where, where + len(value), value, part))
+    blocks = clean_blocks(article.text, article.body_start)
+    parts: list[PartName] = ["body"] * len(blocks)
+    if not article.body_start and blocks and looks_like_headline(blocks[0].text):
+        parts[0] = "headline"
+        if len(blocks) > 2 and looks_like_standfirst(blocks[1].text):
+            parts[1] = "standfirst"
+    found.extend((b.start, b.end, b.text, p) for b, p in zip(blocks, parts))
+    return tuple(
+        Paragraph(index=i, start=a, end=b, text=text, part=part, line=lines.line_col(a)[0])
+        for i, (a, b, text, part) in enumerate(found, start=1)
+    )

@@ -1,0 +1,189 @@
+"""The plain data objects the pipeline stages pass to each other.
+
+All are frozen: a stage returns new objects instead of changing the ones it was given.
+Every object derived from input keeps the :class:`SourceRef` it came from, so that any
+warning about it can point at the file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+StatementKind = Literal["quote", "fragment", "paraphrase"]
+"""``quote``: a full quoted sentence; ``fragment``: quoted words inside the narrator's own
+sentence; ``paraphrase``: reported speech without quotation marks."""
+
+DateBasis = Literal["explicit", "relative", "context", "publication", "unknown"]
+"""How a statement's date is known: printed (``explicit``), a weekday or ``yesterday``
+resolved against the publication date (``relative``), inherited from the event the
+article's lead dates (``context``), or only the publication date (``publication``)."""
+
+PartName = Literal["headline", "standfirst", "body"]
+
+
+@dataclass(frozen=True, order=True)
+class SourceRef:
+    """A place in an input file: project-relative POSIX path, 1-based line and column
+    (0 when unknown)."""
+
+    path: str
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        if self.line and self.col:
+            return f"{self.path}:{self.line}:{self.col}"
+        if self.line:
+            return f"{self.path}:{self.line}"
+        return self.path
+
+
+@dataclass(frozen=True)
+class Role:
+    """A position a person held, open-ended when ``until`` is None."""
+
+    title: str
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def held_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.until is None
+        return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
+
+
+@dataclass(frozen=True)
+class Person:
+    """An entry of ``articles/people.yml``."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    organization: str = ""
+    country: str = ""
+    kind: Literal["person", "organization", "country"] = "person"
+    source: SourceRef = SourceRef("articles/people.yml")
+
+    def role_on(self, day: dt.date | None) -> str | None:
+        """The title held on ``day`` (the latest started one when several overlap)."""
+        held = [r for r in self.roles if r.held_on(day)]
+        if not held:
+            return None
+        return max(held, key=lambda r: r.since or dt.date.min).title
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """An entry of ``articles/outlets.yml``."""
+
+    key: str
+    name: str
+    country: str = ""
+    url: str = ""
+    kind: Literal["agency", "state media", "public broadcaster", "private"] = "private"
+    language: str = ""
+    source: SourceRef = SourceRef("articles/outlets.yml")
+
+
+@dataclass(frozen=True)
+class Registry:
+    """People and outlets, keyed by slug, in key order."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    outlets: dict[str, Outlet] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Story:
+    """A folder of ``articles/`` with its ``story.yml``."""
+
+    key: str
+    title: str
+    summary: str = ""
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+    tags: tuple[str, ...] = ()
+    framing_terms: tuple[str, ...] = ()
+    source: SourceRef = SourceRef("articles")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article file: its front matter and its text.
+
+    ``text`` is the whole file as decoded (BOM removed, newlines as ``\\n``); every offset
+    anywhere in the pipeline indexes it. ``body_start`` is where the body begins, after the
+    front matter (0 for a raw text file).
+    """
+
+    id: str
+    story: str
+    path: str
+    title: str
+    outlet: str
+    url: str
+    published: dt.date | None
+    language: str
+    text: str
+    body_start: int = 0
+    author: str = ""
+    standfirst: str = ""
+    via: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    source: SourceRef = SourceRef("articles")
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of an article's text after cleaning; ``start``/``end`` index ``Article.text``.
+
+    ``index`` is 1-based over the kept paragraphs (headline and standfirst included) and is
+    what the article page's ``#p<index>`` anchors use.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    part: PartName = "body"
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Words attributed to a speaker, with where and when they were said and where printed.
+
+    ``start``/``end`` index ``Article.text`` so that ``text[start:end] == quote``.
+    """
+
+    id: str
+    article: str
+    quote: str
+    kind: StatementKind
+    speaker: str
+    """Registry key when the speaker is in ``people.yml``, else the fullest name given."""
+    speaker_name: str
+    """Display name: the registry's canonical name or the fullest name the text gives."""
+    as_written: str
+    """The words in the text that attribute it (``he``, ``the envoy``, ``Zhang``)."""
+    start: int
+    end: int
+    paragraph: int
+    part: PartName = "body"
+    role: str | None = None
+    date: dt.date | None = None
+    date_basis: DateBasis = "unknown"
+    venue: str | None = None
+    via: tuple[str, ...] = ()
+    source: SourceRef = SourceRef("articles")
+
+    @property
+    def is_quote(self) -> bool:
+        return self.kind != "paraphrase"
