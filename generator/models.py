@@ -187,3 +187,57 @@ class Statement:
     @property
     def is_quote(self) -> bool:
         return self.kind != "paraphrase"
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """Statements of one story, across articles, that render one utterance of one speaker.
+
+    ``statement_ids`` are ordered by (date, outlet, article, start); the first is the
+    group's representative.
+    """
+
+    id: str
+    story: str
+    speaker: str
+    date: dt.date | None
+    statement_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Echo:
+    """Near-identical words that are not one utterance.
+
+    ``kind`` is ``echo`` when different speakers or days share the words (a talking point),
+    ``conflict`` when outlets attribute one quote to different people.
+    """
+
+    kind: Literal["echo", "conflict"]
+    first: str
+    second: str
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """What the align stage finds across outlets."""
+
+    utterances: tuple[Utterance, ...] = ()
+    echoes: tuple[Echo, ...] = ()
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything the render stage needs: the validated input and the analysed statements.
+
+    Tuples are in their display order: stories and articles by (date, outlet, path),
+    statements by (article, start).
+    """
+
+    registry: Registry
+    stories: tuple[Story, ...]
+    articles: tuple[Article, ...]
+    paragraphs: dict[str, tuple[Paragraph, ...]]
+    """Cleaned paragraphs by article id."""
+    statements: tuple[Statement, ...]
+    alignment: Alignment = Alignment()

@@ -1,0 +1,59 @@
+"""The Jinja2 environment every page template is rendered with, and its escaping filters.
+
+Templates produce Markdown (with HTML blocks for cards and tables). Article text is data:
+it reaches a template only as a variable, and every piece of it goes through ``md`` (for
+Markdown context) or ``html`` (inside an HTML block), so that nothing in it can become
+markup, an attribute list, a link or a template.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+
+import jinja2
+
+# Inline characters that open Markdown syntax here: emphasis, code, links and images,
+# attribute lists, tables, and the strike/mark/caret extensions. A backslash makes each
+# literal; '<' and '&' are HTML-escaped instead, so raw HTML cannot start.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|~^=])")
+# A block marker at the very start ("# ", "> ", "- ", "+ ", "1. ") would make a heading,
+# quote or list when the text starts a line of the template.
+_BLOCK_START = re.compile(r"^(\s*)(?:([#>+-])|(\d+)([.)]))")
+
+
+def escape_markdown(text: object) -> str:
+    """Text made literal for inline Markdown: HTML-escaped, syntax characters backslashed,
+    line breaks folded (a newline could start a block)."""
+    flat = " ".join(str(text).split())
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+    return _BLOCK_START.sub(_escape_block_start, escaped)
+
+
+def _escape_block_start(match: re.Match[str]) -> str:
+    indent, marker, number, delimiter = match.groups()
+    return f"{indent}\\{marker}" if marker else f"{indent}{number}\\{delimiter}"
+
+
+def escape_html(text: object) -> str:
+    """Text made literal inside an HTML block or attribute (Markdown is not processed there)."""
+    return html.escape(" ".join(str(text).split()), quote=True)
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    """The shared environment: templates from ``generator/templates``, StrictUndefined so a
+    typo fails the build instead of rendering empty, no autoescape (the output is Markdown:
+    escaping is explicit, per context, through the ``md`` and ``html`` filters)."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = escape_markdown
+    env.filters["html"] = escape_html
+    return env
