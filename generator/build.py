@@ -67,15 +67,19 @@ def analyse_corpus(corpus: Corpus) -> CorpusAnalysis:
     """Every article analysed; warnings for speakers missing from the registry and for
     statements with no date."""
     by_article = {a.id: analyse_article(a, corpus.registry) for a in corpus.articles}
+    unknown: dict[str, list[Statement]] = {}
     warnings: list[Problem] = []
     for analysis in by_article.values():
         for s in analysis.statements:
             if s.speaker and s.speaker not in corpus.registry.people:
-                warnings.append(Problem(s.source, f"speaker '{s.speaker_name}' is not in people.yml",
-                                        "add them to articles/people.yml (with aliases and roles)", warning=True))
+                unknown.setdefault(s.speaker_name, []).append(s)
             if s.date is None:
                 warnings.append(Problem(s.source, f"statement \"{s.quote[:40]}\" has no date",
                                         "give the article a publication date or the text a date", warning=True))
+    for name, said in sorted(unknown.items()):
+        count = f"{len(said)} statement{'s' if len(said) > 1 else ''}"
+        warnings.append(Problem(said[0].source, f"speaker '{name}' is not in people.yml ({count})",
+                                "add them to articles/people.yml with aliases and roles", warning=True))
     return CorpusAnalysis(by_article, tuple(warnings))
 
 

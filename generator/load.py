@@ -45,6 +45,10 @@ ARTICLE_FIELDS = {
     "tags": "optional: a list of tags",
 }
 REQUIRED_ARTICLE_FIELDS = ("title", "outlet", "url", "published", "language")
+OUTLET_FIELDS = ("name", "country", "url", "kind", "language")
+PERSON_FIELDS = ("name", "aliases", "roles", "organization", "country", "kind")
+ROLE_FIELDS = ("title", "from", "to")
+STORY_FIELDS = ("title", "summary", "period", "tags", "framing_terms")
 
 
 @dataclass(frozen=True)
@@ -305,9 +309,8 @@ def _unknown_fields(report: _Report, entry: dict, shown: str, allowed: tuple[str
 def load_outlets(report: _Report, path: Path, shown: str) -> dict[str, Outlet]:
     data = _mapping_file(report, path, shown)
     outlets: dict[str, Outlet] = {}
-    allowed = ("name", "country", "url", "kind", "language")
     for key, entry, where in _entries(report, data or {}, shown, "outlet key"):
-        _unknown_fields(report, entry, shown, allowed)
+        _unknown_fields(report, entry, shown, OUTLET_FIELDS)
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip():
             report.add(where, f"outlet '{key}' has no name", "add `name: …`")
@@ -329,9 +332,8 @@ def load_outlets(report: _Report, path: Path, shown: str) -> dict[str, Outlet]:
 def load_people(report: _Report, path: Path, shown: str) -> dict[str, Person]:
     data = _mapping_file(report, path, shown)
     people: dict[str, Person] = {}
-    allowed = ("name", "aliases", "roles", "organization", "country", "kind")
     for key, entry, where in _entries(report, data or {}, shown, "person key"):
-        _unknown_fields(report, entry, shown, allowed)
+        _unknown_fields(report, entry, shown, PERSON_FIELDS)
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip():
             report.add(where, f"person '{key}' has no name", "add `name: …` (the canonical name)")
@@ -365,7 +367,7 @@ def _roles(report: _Report, value: Any, shown: str, entry: dict) -> tuple[Role, 
         if not isinstance(item, dict) or not isinstance(item.get("title"), str):
             report.add(_where(shown, entry, "roles"), "each role needs a title", "write `- {title: …, from: YYYY-MM-DD}`")
             return None
-        _unknown_fields(report, item, shown, ("title", "from", "to"))
+        _unknown_fields(report, item, shown, ROLE_FIELDS)
         dates = {}
         for bound in ("from", "to"):
             raw = item.get(bound)
@@ -390,7 +392,7 @@ def load_story(report: _Report, folder: Path, root: Path) -> Story | None:
     data = _mapping_file(report, path, shown)
     if data is None:
         return None
-    _unknown_fields(report, data, shown, ("title", "summary", "period", "tags", "framing_terms"))
+    _unknown_fields(report, data, shown, STORY_FIELDS)
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
         report.add(SourceRef(shown, 1), "story has no title", "add `title: …`")
