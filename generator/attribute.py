@@ -27,7 +27,8 @@ SpeakerKind = str  # "person", "organization", "country" or "" when unknown
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’&]|[.-](?=\w))*\.?|\d[\w,.]*|[^\w\s]")
 _DETERMINERS = frozenset("the a an his her its their our this that these those another one some".split())
-_CONNECTORS = frozenset("of de van von der den bin al da del la le du di dos das y ibn abu st. st".split())
+# Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
+_CONNECTORS = frozenset("de van von der den bin al da del la le du di dos das ibn abu".split())
 _FUNCTION_WORDS = frozenset(
     "the a an and but or so in on at to for of by with from as if when while after before "
     "this that these those it he she they we i you his her its their our my your there here "
@@ -37,6 +38,12 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning afternoon evening night week month year earlier later last this on "
     "recently previously once again".split()
+)
+# Words that open an adverbial before a sentence's subject ("During the forum, Trump ...").
+_INTRO_WORDS = frozenset(
+    "during after before following in at on when while as speaking asked although though since "
+    "with without despite like unlike for from by under over meanwhile however still but and yet "
+    "so also then later earlier instead asked responding writing".split()
 )
 _COMPLEMENT = frozenset("of for to at from with in".split())
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
@@ -149,8 +156,10 @@ class _Article:
         if gap != " ":
             return False
         if _NAME_CHARS.match(nxt):
-            return True
-        return nxt.casefold() in _CONNECTORS and j + 2 < len(tokens) and bool(_NAME_CHARS.match(tokens[j + 2].group()))
+            # A title-case headline runs names into words: stop at function words and verbs.
+            low = nxt.casefold()
+            return low not in _FUNCTION_WORDS and not self.lex.speech_lemma(low)
+        return nxt in _CONNECTORS and j + 2 < len(tokens) and bool(_NAME_CHARS.match(tokens[j + 2].group()))
 
     def _parse_name(self, a: int, b: int) -> _Phrase | None:
         """A capitalised phrase as a name: titles and function words peeled off the front."""
@@ -184,8 +193,8 @@ class _Article:
         if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in self.lex.honorifics:
             w, s, e = words[-1]
             words[-1] = (w[:-1], s, e - 1)  # a sentence's full stop, not an abbreviation's
-        if not words:
-            return None
+        if not words or len(words) > 4 or len(words) > 1 and all(w.isupper() for w, _, _ in words):
+            return None  # a run of capitalised words too long for a name, or a shouted subhead
         names = [w for w, _, _ in words]
         head = " ".join(names)
         kind = "name"
@@ -211,10 +220,13 @@ class _Article:
         if self._is_organization(name) and person is None:
             return None
         words = name.split()
-        if len(words) == 1 and person is None and not phrase.role:
+        if len(words) == 1 and person is None:
             ent = self._known_surname(words[0], pos)
-            return ent
-        ent = self._entity(person.name if person else name, "person", person)
+            if ent is None and not phrase.role:
+                return None
+            ent = ent or self._entity(name, "person")
+        else:
+            ent = self._entity(person.name if person else name, "person", person)
         if gender and not ent.gender:
             ent.gender = gender
         first = words[0].casefold()
@@ -319,12 +331,12 @@ class _Article:
             i = j
             while i - 1 >= lo and self.text[tokens[i - 1].end() : tokens[i].start()] == " " and (
                 _NAME_CHARS.match(tokens[i - 1].group())
-                or tokens[i - 1].group().casefold() in _CONNECTORS
+                or tokens[i - 1].group() in _CONNECTORS
                 or self.lex.role_group(tokens[i - 1].group())
                 or tokens[i - 1].group().endswith(("'s", "’s"))
             ):
                 i -= 1
-            while i < j and tokens[i].group().casefold() in _CONNECTORS:
+            while i < j and tokens[i].group() in _CONNECTORS:
                 i += 1
             before = [t.group().casefold() for t in tokens[max(lo, i - 2) : i]]
             if before and (before[-1] in _COMPLEMENT or before[-1] == "the" and len(before) > 1 and before[0] in _COMPLEMENT):
@@ -401,7 +413,7 @@ class _Article:
         j = k
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:
             while j + 1 < n and self.text[tokens[j].end() : tokens[j + 1].start()] == " " and (
-                _NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group().casefold() in _CONNECTORS
+                _NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS
             ):
                 j += 1
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
@@ -413,15 +425,41 @@ class _Article:
                     role = self.text[tokens[j + 2].start() : tokens[role_end].end()]
                     return _Phrase(phrase.start, tokens[role_end].end(), phrase.kind, phrase.head, role, phrase.modifiers)
             return phrase
-        # A nominal: determiner, modifiers, head, and "of"/"for"/"to" complements.
-        while j + 1 < n and j - k < 10:
-            nxt = tokens[j + 1].group()
-            nlow = nxt.casefold()
-            if not nxt[:1].isalnum() or self.lex.speech_lemma(nlow) or nlow in {"and", "but", "that", "who", "which", "in", "on", "during", "at", "after", "before", "when", "while", "as", "told", "adding", "noting"} or nlow in _TIME_WORDS:
+        # A nominal: determiner and modifiers, a role or institution noun as head, then
+        # an "of"/"for"/"to" complement ("a spokeswoman for Trump hotels").
+        head_at = None
+        for h in range(k, min(n, k + 6)):
+            hlow = tokens[h].group().casefold()
+            if not tokens[h].group()[:1].isalnum() or self.lex.speech_lemma(hlow) and h > k:
                 break
-            j += 1
-        if j == k and low not in self.lex.organization_nouns and not self.lex.role_group(low):
+            if self.lex.role_group(hlow) or hlow in self.lex.organization_nouns:
+                head_at = h
+                if h + 1 < n and (self.lex.role_group(tokens[h + 1].group()) or tokens[h + 1].group().casefold() in self.lex.organization_nouns):
+                    continue  # "campaign spokesman": the last noun is the head
+                break
+        if head_at is None:
             return None
+        j = head_at
+        if j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.lex.role_group(tokens[j].group()):
+            # "spokesman Josh Schwerin": a role written before the name
+            named = self.phrase_after(tokens, j + 1, n)
+            if named and named.kind == "name":
+                role = self.text[tokens[k].start() : tokens[j].end()]
+                return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
+        if j + 1 < n and tokens[j + 1].group().casefold() in _COMPLEMENT:
+            e = j + 2
+            while e < n and e < j + 7 and (tokens[e].group().casefold() in _DETERMINERS or _NAME_CHARS.match(tokens[e].group())
+                                           or tokens[e].group().casefold() in self.lex.organization_nouns):
+                e += 1
+            if e > j + 2:
+                j = e - 1
+        # "a spokeswoman for Trump hotels, Jennifer Rodstrom": the name after the nominal
+        if j + 2 < n and tokens[j + 1].group() == "," and _NAME_CHARS.match(tokens[j + 2].group()) and self.lex.role_group(tokens[head_at].group()):
+            named = self.phrase_after(tokens, j + 2, n)
+            possessive = named is not None and self.text[named.start : named.end + 2].endswith(("'s", "’s"))
+            if named and named.kind == "name" and len(named.head.split()) > 1 and not possessive:
+                role = self.text[tokens[k].start() : tokens[j].end()]
+                return _Phrase(tokens[k].start(), named.end, "name", named.head, role, named.modifiers)
         head = self._nominal_head(tokens, k, j)
         if head is None:
             return None
@@ -464,6 +502,7 @@ class _Article:
             ent = self._entity(re.sub(r"^(?i:the)\s+", "", name), "organization")
         elif len(name.split()) == 1:
             ent = self._known_surname(name, pos) or self._entity(name.title() if name.isupper() else name, "person")
+            ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None)
         else:
             ent = self._entity(name, "person")
             ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None)
@@ -482,11 +521,15 @@ class _Article:
                 if p < pos and ent.kind in ("organization", "country"):
                     return ent
             return None
-        for history in (self.spoken, self.mentions):
-            for p, ent in reversed(history):
-                if p < pos and ent.kind == "person" and ent.gender in (None, agrees):
-                    return ent
-        return None
+        fallback = None
+        for p, ent in sorted(self.spoken + self.mentions, key=lambda x: x[0], reverse=True):
+            if p >= pos or ent.kind != "person":
+                continue
+            if ent.gender == agrees:
+                return ent
+            if ent.gender is None and fallback is None:
+                fallback = ent
+        return fallback
 
     def _resolve_nominal(self, phrase: _Phrase, pos: int) -> _Entity | None:
         words = [w.casefold() for w in phrase.modifiers]
@@ -601,7 +644,7 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
         if low[k].endswith("ing") or low[k - 1 if k else 0] in {"and", "but"}:
-            phrase = ctx.phrase_after(tokens, 0, k)
+            phrase = _subject(ctx, tokens, k)
         else:
             phrase = ctx.phrase_before(tokens, k)
             if phrase is None and k + 1 < len(tokens):
@@ -616,76 +659,146 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     return None
 
 
+def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
+    """The subject of the sentence whose first ``k`` tokens are given, an opening
+    adverbial ("During the forum, ...") skipped."""
+    start = 0
+    if tokens and tokens[0].group().casefold() in _INTRO_WORDS:
+        comma = next((i for i in range(min(k, 15)) if tokens[i].group() == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    return ctx.phrase_after(tokens, start, k)
+
+
+def _narration(ctx: _Article, para: Paragraph, spans: list[QuoteSpan]) -> list[tuple[int, _Phrase]]:
+    """Attributions in a paragraph's own words, outside its quotations ("..., Schiff said.",
+    "He said:"), as (offset of the verb, phrase)."""
+    found = []
+    cuts = [(s.mark_start, s.mark_end) for s in spans if s.kind != "paraphrase"]
+    edges = [para.start] + [x for ab in cuts for x in ab] + [para.end]
+    for a, b in zip(edges[::2], edges[1::2]):
+        tokens = ctx.tokens(a, b)
+        for k in range(len(tokens)):
+            verb = ctx.verb_at(tokens, k)
+            if not verb:
+                continue
+            if tokens[k].group().endswith("ing"):
+                phrase = _subject(ctx, tokens, k)
+            else:
+                phrase = ctx.phrase_before(tokens, k) or ctx.phrase_after(tokens, verb[1] + 1)
+            if phrase:
+                found.append((tokens[k].start(), phrase))
+    return found
+
+
+def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, int, int] | None:
+    """The attribution a span's own sentence gives: label, after, before (in that order)."""
+    span = spans[n]
+    nxt = spans[n + 1].mark_start if n + 1 < len(spans) else span.sentence_end
+    limit = min(span.sentence_end, nxt) if nxt > span.mark_end else span.sentence_end
+    lo = span.sentence_start
+    for prev in spans[:n][::-1]:
+        if prev.mark_end <= lo:
+            break
+        if prev.kind != "paraphrase" and prev.mark_end <= span.mark_start:
+            lo = max(lo, prev.mark_end)
+            break
+    if span.kind != "paraphrase":
+        label = _label(ctx, span)
+        if label:
+            return label, label.start, label.end
+        after = _after(ctx, span, limit)
+        if after:
+            return after[0], span.mark_end, after[1]
+    return _before(ctx, span, lo)
+
+
 def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraphs: tuple[Paragraph, ...],
                        registry: Registry) -> tuple[Attributed, ...]:
-    """Give each span its speaker.
+    """Give each span its speaker; leave out scare quotes.
 
     In: the spans of one article in text order, the article, its paragraphs and the
-    registry of people. Out: one :class:`Attributed` per span, in the same order; a span
-    whose speaker cannot be told gets ``speaker == ""``. Never raises on any text.
+    registry of people. Out: one :class:`Attributed` per statement, in the same order; a
+    span whose speaker cannot be told gets ``speaker == ""``, except a short quoted
+    fragment nobody is said to have said, which is a scare quote and left out. Never
+    raises on any text.
     """
     ctx = _Article(article, paragraphs, registry)
     out: list[Attributed] = []
-    explicit: dict[int, tuple[_Entity | None, str, str | None, int, int]] = {}
-    for n, span in enumerate(spans):
-        nxt = spans[n + 1].mark_start if n + 1 < len(spans) and spans[n + 1].paragraph == span.paragraph else span.sentence_end
-        limit = min(span.sentence_end, nxt) if nxt > span.mark_end else span.sentence_end
-        lo = span.sentence_start
-        for prev in spans[:n][::-1]:
-            if prev.paragraph != span.paragraph or prev.mark_end <= lo:
-                break
-            if prev.kind != "paraphrase" and prev.mark_end <= span.mark_start:
-                lo = max(lo, prev.mark_end)
-                break
-        found = None
-        label = _label(ctx, span) if span.kind != "paraphrase" else None
-        if label:
-            found = (label, label.start, label.end)
-        if found is None and span.kind != "paraphrase":
-            after = _after(ctx, span, limit)
-            if after:
-                found = (after[0], span.mark_end, after[1])
-        if found is None:
-            found = _before(ctx, span, lo)
-        if found:
-            phrase, cue_a, cue_b = found
+    last: Attributed | None = None  # the latest attributed quotation, for continuations
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        by_para.setdefault(span.paragraph, []).append(span)
+    previous_para: Paragraph | None = None
+    for para in paragraphs:
+        group = by_para.get(para.index, [])
+        found: list[tuple[_Entity | None, str, str | None, int, int] | None] = []
+        for n, span in enumerate(group):
+            hit = _explicit(ctx, group, n)
+            if hit is None:
+                found.append(None)
+                continue
+            phrase, cue_a, cue_b = hit
             ent = ctx.resolve(phrase, phrase.start)
-            as_written = article.text[phrase.start : phrase.end]
-            role = phrase.role
             if ent is not None:
                 ctx.spoken.append((phrase.start, ent))
-            explicit[n] = (ent, as_written, role, cue_a, cue_b)
-    for n, span in enumerate(spans):
-        if n in explicit:
-            ent, as_written, role, cue_a, cue_b = explicit[n]
-        else:
-            ent, previous = _inherited(ctx, spans, explicit, n, out)
-            as_written, role, cue_a, cue_b = "", None, span.sentence_start, span.sentence_end
-            if previous is not None:
-                out.append(Attributed(span, previous.speaker, previous.speaker_name, "", previous.role,
-                                      previous.kind, previous.person, cue_a, cue_b))
-                continue
-        if ent is None:
-            out.append(Attributed(span, "", "", as_written, role, "", None, cue_a, cue_b))
-            continue
-        out.append(Attributed(span, ent.key, ent.display, as_written, role, ent.kind, ent.person, cue_a, cue_b))
+            found.append((ent, article.text[phrase.start : phrase.end], phrase.role, cue_a, cue_b))
+        narration: list[tuple[int, _Phrase]] | None = None
+        for n, span in enumerate(group):
+            if found[n] is not None:
+                ent, as_written, role, cue_a, cue_b = found[n]
+                att = _attributed(span, ent, as_written, role, cue_a, cue_b)
+            else:
+                ent = _same_paragraph(group, found, n)
+                if ent is None:
+                    narration = _narration(ctx, para, group) if narration is None else narration
+                    ent = _nearest(ctx, narration, span.mark_start)
+                if ent is None and previous_para is not None and _opens(para, span) and ctx.text[previous_para.start : previous_para.end].rstrip().endswith(":"):
+                    ent = _nearest(ctx, _narration(ctx, previous_para, by_para.get(previous_para.index, [])), previous_para.end)
+                if ent is not None:
+                    att = _attributed(span, ent, "", None, span.sentence_start, span.sentence_end)
+                elif last is not None and span.kind != "paraphrase" and _opens(para, span) and last.span.paragraph == para.index - 1 and last.speaker:
+                    att = Attributed(span, last.speaker, last.speaker_name, "", last.role, last.kind, last.person, span.sentence_start, span.sentence_end)
+                elif span.kind == "fragment" and len(article.text[span.start : span.end].split()) <= 3:
+                    continue  # a scare quote: short words nobody is said to have said
+                else:
+                    att = Attributed(span, "", "", "", None, "", None, span.sentence_start, span.sentence_end)
+            out.append(att)
+            if span.kind != "paraphrase":
+                last = att
+        previous_para = para
     return tuple(out)
 
 
-def _inherited(ctx: _Article, spans: tuple[QuoteSpan, ...], explicit: dict, n: int,
-               done: list[Attributed]) -> tuple[_Entity | None, Attributed | None]:
-    """The speaker of a span without attribution: the attributed quote it shares a
-    paragraph with, else the quote just before when this one opens its paragraph (a quote
-    reopened after a paragraph break, or the next paragraph of the same speech)."""
-    span = spans[n]
-    same = [k for k in explicit if spans[k].paragraph == span.paragraph and spans[k].kind != "paraphrase" and explicit[k][0]]
-    if same:
-        k = min(same, key=lambda k: (k > n, abs(k - n)))
-        return explicit[k][0], None
-    if span.kind == "paraphrase" or n == 0:
-        return None, None
-    prev = done[n - 1]
-    opens_paragraph = span.continues or ctx.paragraphs[span.paragraph].start == span.mark_start
-    if prev.span.paragraph == span.paragraph - 1 and prev.span.kind != "paraphrase" and opens_paragraph and prev.speaker:
-        return None, prev
-    return None, None
+def _attributed(span: QuoteSpan, ent: _Entity | None, as_written: str, role: str | None, cue_a: int, cue_b: int) -> Attributed:
+    if ent is None:
+        return Attributed(span, "", "", as_written, role, "", None, cue_a, cue_b)
+    return Attributed(span, ent.key, ent.display, as_written, role or (ent.roles[0] if ent.roles else None), ent.kind, ent.person, cue_a, cue_b)
+
+
+def _opens(para: Paragraph, span: QuoteSpan) -> bool:
+    """The span's quotation opens its paragraph (or reopens the previous one's)."""
+    return span.continues or span.mark_start == para.start
+
+
+def _same_paragraph(group: list[QuoteSpan], found: list, n: int) -> _Entity | None:
+    """The speaker of the nearest attributed quotation of the same paragraph, the one
+    before preferred."""
+    candidates = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
+    if not candidates:
+        return None
+    k = min(candidates, key=lambda k: (k > n, abs(k - n)))
+    return found[k][0]
+
+
+def _nearest(ctx: _Article, narration: list[tuple[int, _Phrase]], pos: int) -> _Entity | None:
+    """The speaker of the narration's attribution nearest before ``pos``, else after it."""
+    before = [x for x in narration if x[0] < pos]
+    pick = before[-1] if before else (narration[0] if narration else None)
+    if pick is None:
+        return None
+    ent = ctx.resolve(pick[1], pick[1].start)
+    if ent is not None:
+        ctx.spoken.append((pick[1].start, ent))
+    return ent

@@ -69,6 +69,7 @@ class _Mark:
     pos: int
     family: str  # "curly", "straight" or "single"
     role: str  # "open", "close", "amb" (either) or "poss" (a closing mark or an apostrophe)
+    width: int = 1
 
 
 def _is_word(ch: str) -> bool:
@@ -103,17 +104,55 @@ def _classify(text: str, i: int) -> _Mark | None:
     return None
 
 
-def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]], bool]:
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    """The quotation marks of ``text[start:end]``, left to right.
+
+    Two apostrophes in a row ('' or ’’) are one double mark, as typewritten archives print
+    “ and ”. Marks inside an HTML-like tag (``<tweet author="@x">``) are attribute quotes.
+    """
+    marks: list[_Mark] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch == "<" and i + 1 < end and (text[i + 1].isalpha() or text[i + 1] == "/"):
+            close = text.find(">", i, min(end, i + 400))
+            if close > 0:
+                i = close + 1
+                continue
+        if ch in _ALL_MARKS:
+            if ch in "'’‘" and i + 1 < end and text[i + 1] == ch:
+                mark = _classify_double(text, i)
+                marks.append(mark)
+                i += 2
+                continue
+            mark = _classify(text, i)
+            if mark:
+                marks.append(mark)
+        i += 1
+    return marks
+
+
+def _classify_double(text: str, i: int) -> _Mark:
+    """A doubled apostrophe used as a double quotation mark, by its neighbours."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 2] if i + 2 < len(text) else " "
+    openish = (prev.isspace() or prev in _OPENING_CONTEXT or prev in _ALL_MARKS) and not nxt.isspace()
+    closeish = not prev.isspace() and (nxt.isspace() or nxt in _CLOSING_CONTEXT or nxt in _ALL_MARKS)
+    role = "open" if openish and not closeish else "close" if closeish and not openish else "amb"
+    return _Mark(i, "straight", role, 2)
+
+
+def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool, int]], bool]:
     """Pair the quotation marks of ``text[start:end]`` (one paragraph) in one scan.
 
-    Returns the (opening mark, closing mark or ``end``, unclosed) triples of the top-level
+    Returns (opening mark, closing mark or ``end``, unclosed, mark width) of the top-level
     quotes, and whether the paragraph opens with a quotation mark. A double quote left open
     at the paragraph end runs to it (news style for a quote over several paragraphs); a
     single one left open was an apostrophe after all and is dropped.
     """
-    marks = [m for i in range(start, end) if text[i] in _ALL_MARKS and (m := _classify(text, i))]
+    marks = _marks(text, start, end)
     last_single_close = max((k for k, m in enumerate(marks) if m.family == "single" and m.role == "close"), default=-1)
-    spans: list[tuple[int, int, bool]] = []
+    spans: list[tuple[int, int, bool, int]] = []
     top: _Mark | None = None
     nested = 0
     for k, m in enumerate(marks):
@@ -127,17 +166,17 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, b
             elif nested:
                 nested -= 1
             elif m.family != "single" and top.family != "single" and m.role in ("close", "amb"):
-                spans.append((top.pos, m.pos, False))  # mixed typography: “ closed by "
+                spans.append((top.pos, m.pos, False, top.width))  # mixed typography: “ closed by "
                 top = None
             continue
         if m.role in ("close", "amb") or (m.role == "poss" and k > last_single_close):
-            spans.append((top.pos, m.pos, False))
+            spans.append((top.pos, m.pos, False, top.width))
             top = None
         elif m.role == "open" and m.family != "single":
-            spans.append((top.pos, m.pos, True))  # reopened: the previous one never closed
+            spans.append((top.pos, m.pos, True, top.width))  # reopened: the previous one never closed
             top, nested = m, 0
     if top is not None and top.family != "single":
-        spans.append((top.pos, end, True))
+        spans.append((top.pos, end, True, top.width))
     first = start
     while first < end and text[first].isspace():
         first += 1
@@ -145,10 +184,10 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, b
     return spans, opens_with_mark
 
 
-def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> list[int]:
+def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, int, bool, int]]) -> list[int]:
     """Offsets where sentences of ``text[start:end]`` begin (quote interiors never split)."""
     inside = [False] * (end - start)
-    for a, b, _ in quotes:
+    for a, b, _, _ in quotes:
         for i in range(a, min(b + 1, end)):
             inside[i - start] = True
     starts = [start]
@@ -175,6 +214,11 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, in
                 continue
         i += 1
     return starts
+
+
+def _is_aside(text: str, a: int, b: int) -> bool:
+    """Words wholly in brackets ("(CROSSTALK)", "[inaudible]"): a transcript's stage note."""
+    return text[a] in "([" and text[b - 1] in ")]." and text[a:b].rstrip(".")[-1:] in ")]"
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
@@ -213,6 +257,8 @@ def _words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
 def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: int) -> bool:
     """A quoted title, nickname or scare-quoted word: words mentioned, not said.
 
+    ``mark`` is the opening mark's offset, ``close`` the closing mark's last character.
+
     ``the show "Shark Tank"``, ``Dwayne "The Rock" Johnson``, ``the word "invasion"``.
     """
     lex = lexicon()
@@ -238,7 +284,7 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
     return len(words) >= 2 and bool(prev_word) and prev_word[0] in {"on", "of", "in", "from", "watch", "watching", "read", "reading", "titled", "see"}
 
 
-def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[tuple[int, int, bool]]) -> list[tuple[int, int, int, int]]:
+def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[tuple[int, int, bool, int]]) -> list[tuple[int, int, int, int]]:
     """Reported speech without marks: ``SUBJECT VERB [that] CLAUSE`` at a sentence start.
 
     Returns (start, end, sentence start, sentence end) of each clause found.
@@ -278,7 +324,7 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
         clause = re.match(r"\s+(?:that\s+)?", rest)
         a = verb_end + (clause.end() if clause else 0)
         b = e
-        for qa, _, _ in quotes:
+        for qa, _, _, _ in quotes:
             if a <= qa < b:
                 b = qa
                 break
@@ -322,17 +368,17 @@ def extract_quotes(article: Article, paragraphs: tuple[Paragraph, ...]) -> tuple
         sentences = _sentence_bounds(text, para.start, para.end, pairs)
         bounds = sentences + [para.end]
         s_idx = 0
-        for n, (mark, close, unclosed) in enumerate(pairs):
-            a, b = _trimmed(text, mark + 1, close)
-            if a >= b or not any(c.isalnum() for c in text[a:b]):
+        for n, (mark, close, unclosed, width) in enumerate(pairs):
+            a, b = _trimmed(text, mark + width, close)
+            if a >= b or not any(c.isalnum() for c in text[a:b]) or _is_aside(text, a, b):
                 continue
             continues = n == 0 and left_open and opens_with_mark
             while s_idx + 1 < len(sentences) and sentences[s_idx + 1] <= mark:
                 s_idx += 1
             kind = _quote_kind(text, para, mark, a, b, continues)
-            if kind == "fragment" and _is_mention(text, para, mark, close, a, b):
+            if kind == "fragment" and _is_mention(text, para, mark, close + width - 1, a, b):
                 continue
-            spans.append(_span(article, lines, para, a, b, kind, mark, min(close + 1, para.end), bounds[s_idx], bounds[s_idx + 1], unclosed, continues))
+            spans.append(_span(article, lines, para, a, b, kind, mark, min(close + width, para.end), bounds[s_idx], bounds[s_idx + 1], unclosed, continues))
         left_open = bool(pairs) and pairs[-1][2] and pairs[-1][1] == para.end
         if para.part == "body":
             for a, b, s, e in _paraphrases(text, para, sentences, pairs):
