@@ -17,7 +17,7 @@ that role, a government noun to the country the article quotes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.extract import QuoteSpan
 from generator.lexicon import Lexicon, lexicon
@@ -25,7 +25,13 @@ from generator.models import Article, Paragraph, Person, Registry
 
 SpeakerKind = str  # "person", "organization", "country" or "" when unknown
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’&]|[.-](?=\w))*\.?|\d[\w,.]*|[^\w\s]")
+# Words, numbers and punctuation; a full stop stays with a title's abbreviation ("Sen.")
+# or an initial ("H.", "U.S."), not with a sentence's last word.
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
+    r"|(?:[A-Z]\.){1,3}(?![a-z])"
+    r"|[^\W\d_](?:[\w'’&]|[.-](?=\w))*|\d[\w,.]*|[^\w\s]"
+)
 _DETERMINERS = frozenset("the a an his her its their our this that these those another one some".split())
 # Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
 _CONNECTORS = frozenset("de van von der den bin al da del la le du di dos das ibn abu".split())
@@ -45,6 +51,11 @@ _INTRO_WORDS = frozenset(
     "with without despite like unlike for from by under over meanwhile however still but and yet "
     "so also then later earlier instead asked responding writing".split()
 )
+# Pronoun resolution weighs distance in characters: an entity of unknown gender counts as
+# this much farther, one already quoted as this much nearer.
+_UNKNOWN_GENDER_COST = 400
+_SPEAKER_BONUS = 300
+_CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _MONTHS = frozenset(
@@ -293,7 +304,8 @@ class _Article:
     def phrase_before(self, tokens: list[re.Match], k: int, lo_token: int = 0) -> _Phrase | None:
         """The speaker phrase that ends right before token ``k`` (a verb), reading backwards."""
         j = k - 1
-        while j >= lo_token and (tokens[j].group().casefold().rstrip(".") in self.lex.adverbs or tokens[j].group().casefold() in _TIME_WORDS):
+        while j >= lo_token and (tokens[j].group().casefold() in self.lex.adverbs or tokens[j].group().casefold() in _TIME_WORDS
+                                 or tokens[j].group().endswith("ly") and tokens[j].group().islower()):
             j -= 1
         if j < lo_token:
             return None
@@ -401,7 +413,7 @@ class _Article:
     def phrase_after(self, tokens: list[re.Match], k: int, limit: int | None = None) -> _Phrase | None:
         """The speaker phrase that starts at token ``k``, reading forwards (``said Zhang Jun,
         China's permanent representative to the UN,``)."""
-        n = len(tokens) if limit is None else limit
+        n = len(tokens) if limit is None else min(limit, len(tokens))
         while k < n and tokens[k].group() in {"–", "—", "-", ","}:
             k += 1
         if k >= n:
@@ -521,15 +533,19 @@ class _Article:
                 if p < pos and ent.kind in ("organization", "country"):
                     return ent
             return None
-        fallback = None
-        for p, ent in sorted(self.spoken + self.mentions, key=lambda x: x[0], reverse=True):
-            if p >= pos or ent.kind != "person":
+        # The nearest person who agrees; one whose gender is unknown counts as farther, a
+        # speaker as nearer (the subject of a report is who it quotes).
+        best, best_cost = None, None
+        speakers = {id(e) for _, e in self.spoken}
+        for p, ent in self.spoken + self.mentions:
+            if p >= pos or ent.kind != "person" or ent.gender not in (None, agrees):
                 continue
-            if ent.gender == agrees:
-                return ent
-            if ent.gender is None and fallback is None:
-                fallback = ent
-        return fallback
+            cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None else 0) - (_SPEAKER_BONUS if id(ent) in speakers else 0)
+            if best_cost is None or cost < best_cost:
+                best, best_cost = ent, cost
+        if best is not None and best.gender is None:
+            best.gender = agrees  # "he said" tells the gender from now on
+        return best
 
     def _resolve_nominal(self, phrase: _Phrase, pos: int) -> _Entity | None:
         words = [w.casefold() for w in phrase.modifiers]
@@ -586,6 +602,11 @@ def _label(ctx: _Article, span: QuoteSpan) -> _Phrase | None:
     return None
 
 
+def _is_agency(ctx: _Article, phrase: _Phrase) -> bool:
+    """``according to Xinhua``: a credited outlet, which is ``via``, not a speaker."""
+    return ctx.text[phrase.start : phrase.end].casefold().removeprefix("the ") in ctx.lex.agencies
+
+
 def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | None:
     """An attribution right after the quotation: ``", he said``, ``", said Zhang``."""
     tokens = ctx.tokens(span.mark_end, limit)
@@ -600,6 +621,11 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         return None
     inner_end = ctx.text[span.end - 1 : span.end + 1]
     comma = comma or "," in inner_end
+    if k + 1 < len(tokens) and tokens[k].group().casefold() == "according" and tokens[k + 1].group() == "to":
+        phrase = ctx.phrase_after(tokens, k + 2)
+        if phrase and not _is_agency(ctx, phrase):
+            return phrase, phrase.end
+        return None
     verb = ctx.verb_at(tokens, k)
     if verb:
         phrase = ctx.phrase_after(tokens, verb[1] + 1)
@@ -611,6 +637,9 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         if tokens[v].group() in {".", "!", "?", ";"} or tokens[v].group() in "\"“”«»":
             return None
         found = ctx.verb_at(tokens, v)
+        if found and found[0] == "quote":
+            phrase = ctx.phrase_after(tokens, found[1] + 1)  # "the website quoted Ms. Simonyan"
+            return (phrase, tokens[found[1]].end()) if phrase else None
         if found:
             phrase = ctx.phrase_before(tokens, v, k)
             if phrase is None or phrase.start != tokens[k].start() and not (phrase.kind == "name" and ctx.text[tokens[k].start() : phrase.start].strip() == ""):
@@ -634,7 +663,7 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     for k in range(len(tokens) - 2, -1, -1):
         if low[k] == "according" and low[k + 1] == "to":
             phrase = ctx.phrase_after(tokens, k + 2)
-            if phrase and ctx.text[phrase.start : phrase.end].casefold().removeprefix("the ") not in ctx.lex.agencies:
+            if phrase and not _is_agency(ctx, phrase):
                 return phrase, tokens[k].start(), phrase.end
     for k in range(len(tokens) - 1, -1, -1):
         found = ctx.verb_at(tokens, k)
@@ -643,7 +672,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         lemma, last = found
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
-        if low[k].endswith("ing") or low[k - 1 if k else 0] in {"and", "but"}:
+        if low[k].endswith("ing") and k > 0 and _NAME_CHARS.match(tokens[k - 1].group()):
+            phrase = ctx.phrase_before(tokens, k)  # "an email has Podesta saying"
+        elif low[k].endswith("ing") or low[k - 1 if k else 0] in {"and", "but"}:
             phrase = _subject(ctx, tokens, k)
         else:
             phrase = ctx.phrase_before(tokens, k)
@@ -652,9 +683,11 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if phrase:
             return phrase, phrase.start, tokens[last].end()
         return None
-    if tokens[-1].group() == ":":
-        phrase = ctx.phrase_after(tokens, 0, len(tokens) - 1)
-        if phrase and (phrase.kind != "nominal"):
+    if tokens[-1].group() == ":" or span.kind == "fragment":
+        # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
+        # sentence subject's.
+        phrase = _subject(ctx, tokens, len(tokens) - 1 if tokens[-1].group() == ":" else len(tokens))
+        if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
 
@@ -663,12 +696,15 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     """The subject of the sentence whose first ``k`` tokens are given, an opening
     adverbial ("During the forum, ...") skipped."""
     start = 0
-    if tokens and tokens[0].group().casefold() in _INTRO_WORDS:
-        comma = next((i for i in range(min(k, 15)) if tokens[i].group() == ","), None)
+    k = min(k, len(tokens))
+    while start < k and tokens[start].group().casefold() in _CONJUNCTIONS:
+        start += 1
+    if start < k and tokens[start].group().casefold() in _INTRO_WORDS:
+        comma = next((i for i in range(start, min(k, start + 15)) if tokens[i].group() == ","), None)
         if comma is None:
             return None
         start = comma + 1
-    return ctx.phrase_after(tokens, start, k)
+    return ctx.phrase_after(tokens, start, k) if start < k else None
 
 
 def _narration(ctx: _Article, para: Paragraph, spans: list[QuoteSpan]) -> list[tuple[int, _Phrase]]:
@@ -727,6 +763,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
     ctx = _Article(article, paragraphs, registry)
     out: list[Attributed] = []
     last: Attributed | None = None  # the latest attributed quotation, for continuations
+    pending: list[int] = []  # unattributed paragraphs of a quote that runs on
     by_para: dict[int, list[QuoteSpan]] = {}
     for span in spans:
         by_para.setdefault(span.paragraph, []).append(span)
@@ -755,7 +792,12 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     narration = _narration(ctx, para, group) if narration is None else narration
                     ent = _nearest(ctx, narration, span.mark_start)
                 if ent is None and previous_para is not None and _opens(para, span) and ctx.text[previous_para.start : previous_para.end].rstrip().endswith(":"):
-                    ent = _nearest(ctx, _narration(ctx, previous_para, by_para.get(previous_para.index, [])), previous_para.end)
+                    # "Sanders made the following comment:" and the quotation below it
+                    intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))
+                    ent = _nearest(ctx, intro, previous_para.end)
+                    if ent is None:
+                        phrase = _subject(ctx, ctx.tokens(previous_para.start, previous_para.end), 10**6)
+                        ent = ctx.resolve(phrase, phrase.start) if phrase else None
                 if ent is not None:
                     att = _attributed(span, ent, "", None, span.sentence_start, span.sentence_end)
                 elif last is not None and span.kind != "paraphrase" and _opens(para, span) and last.span.paragraph == para.index - 1 and last.speaker:
@@ -764,6 +806,18 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     continue  # a scare quote: short words nobody is said to have said
                 else:
                     att = Attributed(span, "", "", "", None, "", None, span.sentence_start, span.sentence_end)
+            if att.speaker and span.continues:
+                # A quote over several paragraphs attributed only at its end: its opening
+                # paragraphs are the same speaker's.
+                for k in pending:
+                    out[k] = replace(att, span=out[k].span, as_written="", cue_start=out[k].cue_start, cue_end=out[k].cue_end)
+            if span.kind != "paraphrase":
+                if not (span.continues or att.speaker):
+                    pending = []
+                if span.unclosed:
+                    pending = (pending if span.continues else []) + ([len(out)] if not att.speaker else [])
+                elif not span.continues:
+                    pending = []
             out.append(att)
             if span.kind != "paraphrase":
                 last = att
@@ -774,7 +828,9 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
 def _attributed(span: QuoteSpan, ent: _Entity | None, as_written: str, role: str | None, cue_a: int, cue_b: int) -> Attributed:
     if ent is None:
         return Attributed(span, "", "", as_written, role, "", None, cue_a, cue_b)
-    return Attributed(span, ent.key, ent.display, as_written, role or (ent.roles[0] if ent.roles else None), ent.kind, ent.person, cue_a, cue_b)
+    if ent.person is None and role is None and ent.roles:
+        role = ent.roles[0]  # the role the text introduced this speaker with
+    return Attributed(span, ent.key, ent.display, as_written, role, ent.kind, ent.person, cue_a, cue_b)
 
 
 def _opens(para: Paragraph, span: QuoteSpan) -> bool:

@@ -25,6 +25,11 @@ from generator.context import find_credits, find_venue
 from generator.models import Article, DateBasis, Paragraph, Statement
 
 
+# A day and month without a year up to this many days after publication are taken as
+# this year's (an announced date, not when words were said); later ones as last year's.
+_FUTURE_DAYS = 90
+
+
 @dataclass(frozen=True)
 class DateWords:
     """Compiled form of ``data/dates.yaml``."""
@@ -97,7 +102,11 @@ def _calendar_date(year_s: str | None, month: int, day: int, published: dt.date 
         if published is None:
             return None
         guess = dt.date(published.year, month, day)
-        return guess if guess <= published else dt.date(published.year - 1, month, day)
+        if guess <= published:
+            return guess
+        if (guess - published).days <= _FUTURE_DAYS:
+            return None  # a date soon after publication is one looked forward to
+        return dt.date(published.year - 1, month, day)
     except ValueError:
         return None
 
@@ -108,6 +117,23 @@ def _outside(text: str, att: Attributed) -> list[tuple[int, int]]:
     if s.kind == "paraphrase":
         return [(s.sentence_start, s.start), (s.end, s.sentence_end)]
     return [(s.sentence_start, s.mark_start), (s.mark_end, s.sentence_end)]
+
+
+def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], text: str,
+               published: dt.date | None) -> tuple[dt.date, DateBasis] | None:
+    """The date of the event the article's lead (its first body paragraph) reports, read
+    in the narrator's words only (a date inside a quotation is the speaker's)."""
+    lead = next((p for p in paragraphs if p.part == "body"), None)
+    if lead is None:
+        return None
+    quoted = sorted((a.span.mark_start, a.span.mark_end) for a in attributed if a.span.paragraph == lead.index and a.span.kind != "paraphrase")
+    pos = lead.start
+    for a, b in quoted + [(lead.end, lead.end)]:
+        found = _date_in(text, pos, max(pos, a), published)
+        if found:
+            return found
+        pos = max(pos, b)
+    return None
 
 
 def statement_id(article: Article, start: int, end: int, quote: str) -> str:
@@ -125,8 +151,7 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
     """
     text = article.text
     published = article.published
-    lead = next((p for p in paragraphs if p.part == "body"), None)
-    context = _date_in(text, lead.start, lead.end, published) if lead else None
+    context = _lead_date(attributed, paragraphs, text, published)
     whole_via, local_via = find_credits(article, paragraphs)
     statements = []
     for att in attributed:
