@@ -35,6 +35,7 @@ _ABBREVIATIONS = frozenset(
     "u.k u.n e.u d.c n.y l.a i.e e.g ft mt".split()
 )
 _SENTENCE_OPENERS = frozenset("\"'“‘«„(")
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but as vs is".split())
 
 
@@ -246,7 +247,8 @@ def _quote_kind(text: str, para: Paragraph, mark: int, a: int, b: int, continues
     upper = first.isupper() or first.isdigit()
     if upper and (prev in "\n.!?:;—–-," or prev in _ALL_MARKS):
         return "quote"
-    return "fragment"
+    # Words that run on past the end of a sentence are a quotation, however they begin.
+    return "quote" if _INNER_SENTENCE_END.search(text, a, b) else "fragment"
 
 
 def _words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
