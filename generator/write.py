@@ -62,10 +62,14 @@ class WriteReport:
 
     def summary(self) -> str:
         """One line for a person: ``pages: 3 written, 120 unchanged, 1 removed``."""
+        return f"pages: {self.counts()}"
+
+    def counts(self) -> str:
+        """``3 written, 120 unchanged, 1 removed`` (and what ``force`` took over)."""
         parts = [f"{len(self.written)} written", f"{len(self.unchanged)} unchanged", f"{len(self.removed)} removed"]
         if self.taken_over:
             parts.append(f"{len(self.taken_over)} taken over (--force)")
-        return "pages: " + ", ".join(parts)
+        return ", ".join(parts)
 
 
 @dataclass(frozen=True)
