@@ -321,3 +321,57 @@ def test_write_clears_temporary_files_a_killed_run_left(content):
 
     assert not left.exists()
     assert report.notes and "interrupted run" in report.notes[0]
+
+
+# A child process that writes pages and stops dead after a given number of renames.
+KILLED_WRITER = '''
+import os, sys, time
+from pathlib import Path
+from generator import write
+content, version, stop_after = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+real_replace, renames = os.replace, 0
+
+def replace(src, dst):
+    global renames
+    if renames == stop_after:
+        Path(sys.argv[4]).write_text("stopped")
+        time.sleep(600)  # the test kills us here
+    renames += 1
+    real_replace(src, dst)
+
+write.os.replace = replace
+write.write_changed({f"people/p{i:04}.md": f"# Person {i}\\n\\n{version}\\n" for i in range(2000)}, content)
+'''
+
+
+@pytest.mark.parametrize("stop_after", [1, 700, 2000])
+def test_write_run_killed_with_sigkill_leaves_old_or_new_pages_and_the_next_run_completes(tmp_path, stop_after):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "about.md").write_text("# Hand-written\n")
+    write_changed({f"people/p{i:04}.md": f"# Person {i}\n\nold\n" for i in range(2000)}, content)
+    script, marker = tmp_path / "writer.py", tmp_path / "stopped"
+    script.write_text(KILLED_WRITER)
+    repo = Path(__file__).resolve().parents[1]
+    child = subprocess.Popen([sys.executable, str(script), str(content), "new", str(stop_after), str(marker)],
+                             env={**os.environ, "PYTHONPATH": str(repo)})
+    deadline = time.monotonic() + 60
+    while not marker.exists() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert marker.exists(), "the child should have stopped mid-run"
+
+    pages = {p: b.decode() for p, b in tree(content).items() if p.startswith("people/p") and p.endswith(".md")}
+    assert len(pages) == 2000
+    assert all(text.endswith(("old\n", "new\n")) for text in pages.values()), "a page is old or new, never half"
+    newer = {f"people/p{i:04}.md": f"# Person {i}\n\nnewer\n" for i in range(1500)}
+    write_changed(newer, content)
+    assert {p: b.decode() for p, b in tree(content).items() if p.startswith("people/")} == newer
+    assert (content / "about.md").read_text() == "# Hand-written\n"
+    assert not [p for p in tree(content) if p.endswith(".briefing-tmp")]
