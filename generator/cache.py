@@ -95,6 +95,9 @@ class ResultCache:
     _used: dict[str, _Entry] = field(default_factory=dict)
     # Keys used by the computations under way, innermost last.
     _computing: list[list[str]] = field(default_factory=list)
+    # Digest of each input object seen, by id (the object is kept so the id stays its own):
+    # one registry is an input of every article, and its repr is worth computing once.
+    _digests: dict[int, tuple[object, str]] = field(default_factory=dict)
     counts: dict[str, StageCounts] = field(default_factory=dict)
 
     def memo(self, stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
@@ -105,7 +108,7 @@ class ResultCache:
         ``compute`` may call ``memo`` for inner stages; reusing the outer result keeps the
         inner ones, so that they are there when the outer inputs change next.
         """
-        key = hashlib.sha256(f"{stage}\0{inputs!r}".encode("utf-8", "surrogatepass")).hexdigest()
+        key = hashlib.sha256("\0".join([stage, *map(self._digest, inputs)]).encode()).hexdigest()
         counts = self.counts.setdefault(stage, StageCounts())
         if self._computing:
             self._computing[-1].append(key)
@@ -122,6 +125,13 @@ class ResultCache:
         counts.computed += 1
         self._used[key] = _Entry(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), inner)
         return value
+
+    def _digest(self, value: object) -> str:
+        known = self._digests.get(id(value))
+        if known is None:
+            known = (value, hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).hexdigest())
+            self._digests[id(value)] = known
+        return known[1]
 
     def _mark_used(self, key: str, entry: _Entry) -> None:
         self._used[key] = entry

@@ -219,8 +219,9 @@ def _check_paths(paths: list[str], content_dir: Path) -> None:
         clash = next((p for p in parents if p in folded_files), None)
         if clash:
             problems.append(f"{path!r}: its folder {seen[clash]!r} is also a page")
+    root, resolved = content_dir.resolve(), {}
     for path in paths:
-        link = _leaves(content_dir, path)
+        link = _leaves(content_dir, path, root, resolved)
         if link:
             problems.append(f"{path!r}: {link} is a link that leads out of {content_dir}")
     if problems:
@@ -242,12 +243,21 @@ def _path_problem(path: str) -> str:
     return ""
 
 
-def _leaves(content_dir: Path, path: str) -> Path | None:
-    """The folder through which ``path`` would leave ``content_dir`` (a symlink), if any."""
+def _leaves(content_dir: Path, path: str, root: Path | None = None, resolved: dict | None = None) -> Path | None:
+    """The folder through which ``path`` would leave ``content_dir`` (a symlink), if any.
+
+    ``root`` is ``content_dir`` resolved; ``resolved`` memoises the answer per folder
+    (pages share few folders) across calls.
+    """
+    root = root or content_dir.resolve()
+    resolved = {} if resolved is None else resolved
     folder = (content_dir / path).parent
-    while not (folder.exists() or folder.is_symlink()) and folder != content_dir and folder != folder.parent:
-        folder = folder.parent
-    return None if folder.resolve().is_relative_to(content_dir.resolve()) else folder
+    if folder not in resolved:
+        existing = folder
+        while not (existing.exists() or existing.is_symlink()) and existing != content_dir and existing != existing.parent:
+            existing = existing.parent
+        resolved[folder] = None if existing.resolve().is_relative_to(root) else existing
+    return resolved[folder]
 
 
 _NOT_A_FILE = "not a regular file"
