@@ -38,7 +38,6 @@ _MANIFEST_FORMAT = 1
 # Temporary files are dot-files (MkDocs ignores those) with a suffix no page can have, so
 # that a run can recognise and clear what a killed run left behind.
 _TEMP_SUFFIX = ".briefing-tmp"
-_LOCK_NAME = ".briefing-lock"
 
 
 @dataclass(frozen=True)
@@ -371,9 +370,10 @@ def _exclusive_lock(content_dir: Path) -> Iterator[None]:
     except ImportError:  # Windows: no advisory locks; overlapping runs there are the user's risk
         yield
         return
-    with open(content_dir / _LOCK_NAME, "a+b") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    # The lock is on the folder itself, so that no lock file is left lying in content/.
+    folder = os.open(content_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(folder)  # closing releases the lock
