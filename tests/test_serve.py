@@ -106,3 +106,25 @@ def test_serve_shows_an_article_edit_and_keeps_the_last_good_page_on_bad_input(p
         status = server.wait(timeout=30)
     assert status == 0
     assert fetch(page) == "", "stopping serve stops the MkDocs server too"
+
+
+def test_serve_through_the_cli_regenerates_the_site_when_an_article_changes(tmp_path):
+    from tests.test_regenerate import make_project
+
+    project = make_project(tmp_path)
+    article = sorted((project / "articles" / "china-bucha-2022").glob("*ukranews*.md"))[0]
+    port, log = free_port(), tmp_path / "serve.log"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    with open(log, "wb") as out:
+        server = subprocess.Popen([sys.executable, "-m", "generator.cli", "serve", "--project", str(project),
+                                   "--dev-addr", f"127.0.0.1:{port}"], stdout=out, stderr=subprocess.STDOUT, env=env)
+    page = f"http://127.0.0.1:{port}/articles/{article.stem}/"
+    try:
+        wait_for(lambda: "only one goal" in fetch(page), "the article page", log)
+
+        article.write_text(article.read_text("utf-8").replace("only one goal", "one single aim"), "utf-8")
+        wait_for(lambda: "one single aim" in fetch(page), "the edited article to show", log)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        status = server.wait(timeout=30)
+    assert status == 0
