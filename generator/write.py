@@ -264,17 +264,20 @@ _NOT_A_FILE = "not a regular file"
 
 def _disk_state(path: Path) -> str | None:
     """The sha256 of the file at ``path``, None when nothing is there, or ``_NOT_A_FILE``
-    for a directory, a symlink or anything the writer never makes."""
+    for a folder, a symlink, a file in the way of a folder, or anything else the writer
+    never makes."""
     if path.is_symlink() or (path.exists() and not path.is_file()):
         return _NOT_A_FILE
     data = _read_bytes(path)
-    return None if data is None else _digest(data)
+    if data is not None:
+        return _digest(data)
+    return _NOT_A_FILE if any(parent.is_file() for parent in path.parents) else None  # a file where a folder goes
 
 
 def _read_bytes(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
 
 
@@ -284,14 +287,16 @@ def _digest(data: bytes) -> str:
 
 def _overwrite_conflict(path: str, state: str) -> str:
     if state == _NOT_A_FILE:
-        return f"{path}: is a folder or a link where the generator writes a page — move it elsewhere"
+        return (f"{path}: a folder, a link or a file in the way of a folder is where the generator writes"
+                " a page — move it elsewhere")
     return (f"{path}: the generator would overwrite it, but it did not write this file or it was edited"
             " since — move your edit to a page of your own, or run with --force to let the generator take it over")
 
 
 def _removal_conflict(path: str, state: str) -> str:
     if state == _NOT_A_FILE:
-        return f"{path}: a generated page that is no longer produced is now a folder or a link — move it elsewhere"
+        return (f"{path}: a generated page that is no longer produced is now a folder, a link or in the way"
+                " — move it elsewhere")
     return (f"{path}: a generated page that is no longer produced was edited by hand — move your edit to a"
             " page of your own, or run with --force to let the generator delete it")
 
@@ -345,8 +350,12 @@ def _umask() -> int:
 
 
 def _clear_temporaries(content_dir: Path) -> list[str]:
-    """Remove the temporary files a killed run left (they are the writer's by their name)."""
-    left = sorted(p for p in content_dir.rglob(f".*{_TEMP_SUFFIX}") if p.is_file() and not p.is_symlink())
+    """Remove the temporary files a killed run left (they are the writer's by their name).
+    Links to folders are not followed: what they lead to is not the writer's."""
+    left = []
+    for folder, _, names in os.walk(content_dir):
+        left += [Path(folder, n) for n in names if n.startswith(".") and n.endswith(_TEMP_SUFFIX)]
+    left = sorted(p for p in left if p.is_file() and not p.is_symlink())
     for path in left:
         path.unlink()
     return [path.relative_to(content_dir).as_posix() for path in left]

@@ -398,3 +398,12 @@ def test_write_waits_for_another_writer_on_the_same_folder(content):
         os.close(folder)
     writer.join(timeout=30)
     assert done.is_set() and (content / "index.md").exists()
+
+
+def test_write_reports_a_file_in_the_way_of_a_folder_as_a_conflict(content):
+    content.mkdir()
+    (content / "people").write_text("a file of my own named like the folder\n")
+
+    with pytest.raises(WriteConflict, match="people/zhang-jun.md: a folder, a link or a file in the way"):
+        write_changed(PAGES, content)
+    assert (content / "people").read_text() == "a file of my own named like the folder\n"
