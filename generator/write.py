@@ -25,9 +25,10 @@ import contextlib
 import hashlib
 import json
 import os
+import posixpath
 import tempfile
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -136,10 +137,10 @@ def _write_locked(pages: dict[str, bytes], content_dir: Path, *, force: bool) ->
         else:
             conflicts.append(_overwrite_conflict(path, state))
 
-    for path in sorted(set(manifest.files) | set(manifest.pending)):
-        if path in pages:
-            continue
-        if _path_problem(path) or _leaves(content_dir, path):
+    stale = sorted((set(manifest.files) | set(manifest.pending)) - set(pages))
+    links_out = _links_out(content_dir, stale)
+    for path in stale:
+        if _path_problem(path) or path in links_out:
             notes.append(f"{MANIFEST_NAME}: ignored {path!r}, a path the writer would never write")
             continue
         state = _disk_state(content_dir / path)
@@ -212,17 +213,13 @@ def _check_paths(paths: list[str], content_dir: Path) -> None:
         if folded in seen:
             problems.append(f"{path!r}: same file as {seen[folded]!r} on a case-insensitive file system")
         seen[folded] = path
-    folded_files = set(seen)
     for folded, path in seen.items():
-        parents = [str(p) for p in PurePosixPath(folded).parents][:-1]
-        clash = next((p for p in parents if p in folded_files), None)
+        parts = folded.split("/")
+        clash = next((f for f in ("/".join(parts[:i]) for i in range(1, len(parts))) if f in seen), None)
         if clash:
             problems.append(f"{path!r}: its folder {seen[clash]!r} is also a page")
-    root, resolved = content_dir.resolve(), {}
-    for path in paths:
-        link = _leaves(content_dir, path, root, resolved)
-        if link:
-            problems.append(f"{path!r}: {link} is a link that leads out of {content_dir}")
+    for path, link in _links_out(content_dir, paths).items():
+        problems.append(f"{path!r}: {link} is a link that leads out of {content_dir}")
     if problems:
         raise UnsafeOutput("the writer refuses these pages:\n" + "\n".join(f"  {p}" for p in problems) + f"\n— {_FIX_PATH}")
 
@@ -242,21 +239,21 @@ def _path_problem(path: str) -> str:
     return ""
 
 
-def _leaves(content_dir: Path, path: str, root: Path | None = None, resolved: dict | None = None) -> Path | None:
-    """The folder through which ``path`` would leave ``content_dir`` (a symlink), if any.
-
-    ``root`` is ``content_dir`` resolved; ``resolved`` memoises the answer per folder
-    (pages share few folders) across calls.
-    """
-    root = root or content_dir.resolve()
-    resolved = {} if resolved is None else resolved
-    folder = (content_dir / path).parent
-    if folder not in resolved:
-        existing = folder
-        while not (existing.exists() or existing.is_symlink()) and existing != content_dir and existing != existing.parent:
-            existing = existing.parent
-        resolved[folder] = None if existing.resolve().is_relative_to(root) else existing
-    return resolved[folder]
+def _links_out(content_dir: Path, paths: Iterable[str]) -> dict[str, Path]:
+    """The paths that would leave ``content_dir`` through a symlinked folder, with that folder."""
+    root = content_dir.resolve()
+    by_folder: dict[str, Path | None] = {}  # pages share few folders: resolve each once
+    found = {}
+    for path in paths:
+        folder = posixpath.dirname(path)
+        if folder not in by_folder:
+            existing = content_dir / folder
+            while existing != content_dir and not (existing.exists() or existing.is_symlink()):
+                existing = existing.parent
+            by_folder[folder] = None if existing.resolve().is_relative_to(root) else existing
+        if by_folder[folder] is not None:
+            found[path] = by_folder[folder]
+    return found
 
 
 _NOT_A_FILE = "not a regular file"
