@@ -122,9 +122,10 @@ def _write_locked(pages: dict[str, bytes], content_dir: Path, *, force: bool) ->
     # What the writer owns on disk right now, path -> digest: the journal's starting point.
     owned_now: dict[str, str] = {}
 
+    digests = {path: _digest(data) for path, data in pages.items()}
     for path, data in sorted(pages.items()):
         state = _disk_state(content_dir / path)
-        if state == _digest(data):
+        if state == digests[path]:
             unchanged.append(path)
             owned_now[path] = state
         elif state is None or (state != _NOT_A_FILE and manifest.owns(path, state)):
@@ -163,7 +164,7 @@ def _write_locked(pages: dict[str, bytes], content_dir: Path, *, force: bool) ->
         # The journal: before any file changes, the manifest owns both the bytes each file
         # has now and the bytes it is about to get, so a crash at any point is recoverable.
         # Files taken over by force are left out: after a crash they are conflicts again.
-        journal = _Manifest(files=owned_now, pending={p: _digest(d) for p, d in to_write.items()})
+        journal = _Manifest(files=owned_now, pending={p: digests[p] for p in to_write})
         _replace_bytes(manifest_path, journal.to_bytes())
         for path, data in to_write.items():
             target = content_dir / path
@@ -172,7 +173,7 @@ def _write_locked(pages: dict[str, bytes], content_dir: Path, *, force: bool) ->
         for path in to_remove:
             (content_dir / path).unlink()
             _remove_empty_parents(content_dir / path, content_dir)
-    final_bytes = _Manifest(files={p: _digest(d) for p, d in pages.items()}, pending={}).to_bytes()
+    final_bytes = _Manifest(files=digests, pending={}).to_bytes()
     if _read_bytes(manifest_path) != final_bytes:
         _replace_bytes(manifest_path, final_bytes)
 
