@@ -17,6 +17,11 @@ first rename it records, as ``pending``, the hash each changed file is about to 
 the last removal it records the result. A run killed in between therefore leaves every
 file either as it was or as the run meant it to be, and the manifest owns both states, so
 the next run finishes the job instead of mistaking the half-done pages for hand edits.
+
+These guarantees hold when the process dies (an exception, Ctrl-C, ``kill -9``). Pages are
+not fsynced (that would cost a disk flush per page): after a power cut, a page may hold
+bytes neither run wrote, and the next run reports it as a conflict rather than guess;
+``--force`` regenerates it.
 """
 
 from __future__ import annotations
