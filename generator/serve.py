@@ -26,7 +26,7 @@ from typing import TextIO
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from generator.errors import BriefingError, InputError
+from generator.errors import BriefingError, InputError, UsageError
 
 # Changes closer together than this are one edit (an editor's save is often several writes).
 _QUIET_SECONDS = 0.3
@@ -42,9 +42,11 @@ def serve(project: Path, host: str = "127.0.0.1", port: int = 8000, *,
 
     ``generate`` is the generation step (default: :func:`generator.build.build` with its
     summary printed); messages go to ``stream`` (stderr). Returns MkDocs' exit status, or 0
-    when interrupted.
+    when interrupted. Raises :class:`UsageError` when ``project`` has no ``articles/``.
     """
     project = Path(project)
+    if not (project / "articles").is_dir():
+        raise UsageError(f"{project / 'articles'}: no articles folder to watch — run in the project folder or pass --project")
     stream = stream or sys.stderr
     generate = generate or _build_and_report
     regenerate(project, generate, stream)

@@ -128,3 +128,11 @@ def test_serve_through_the_cli_regenerates_the_site_when_an_article_changes(tmp_
         server.send_signal(signal.SIGTERM)
         status = server.wait(timeout=30)
     assert status == 0
+
+
+def test_serve_refuses_a_folder_without_articles(tmp_path):
+    from generator.errors import UsageError
+    from generator.serve import serve
+
+    with pytest.raises(UsageError, match="no articles folder"):
+        serve(tmp_path, "127.0.0.1", free_port(), generate=lambda project: None)
