@@ -14,6 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from watchdog import events
 
 REPO = Path(__file__).resolve().parents[1]
 TIMEOUT = 90  # generous: the test waits for a change to show, it does not time it
@@ -136,3 +137,29 @@ def test_serve_refuses_a_folder_without_articles(tmp_path):
 
     with pytest.raises(UsageError, match="no articles folder"):
         serve(tmp_path, "127.0.0.1", free_port(), generate=lambda project: None)
+
+
+@pytest.mark.parametrize(
+    ("event", "counts"),
+    [
+        (events.FileModifiedEvent('/p/articles/story/a.md'), True),
+        (events.FileCreatedEvent('/p/articles/people.yml'), True),
+        (events.FileDeletedEvent('/p/articles/story/a.md'), True),
+        (events.FileMovedEvent('/p/articles/story/.a.md.swp', '/p/articles/story/a.md'), True),
+        (events.DirDeletedEvent('/p/articles/story'), True),
+        (events.FileOpenedEvent('/p/articles/story/a.md'), False),  # the generator reading it
+        (events.FileClosedNoWriteEvent('/p/articles/story/a.md'), False),
+        (events.DirModifiedEvent('/p/articles/story'), False),
+        (events.FileModifiedEvent('/p/articles/story/.a.md.swp'), False),
+        (events.FileCreatedEvent('/p/articles/story/a.md~'), False),
+        (events.FileCreatedEvent('/p/articles/story/#a.md#'), False),
+    ],
+)
+def test_serve_regenerates_for_changes_to_input_files_only(event, counts):
+    import threading
+
+    from generator.serve import _ArticleChanges
+
+    changed = threading.Event()
+    _ArticleChanges(changed).on_any_event(event)
+    assert changed.is_set() == counts
