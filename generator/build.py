@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.align import align_statements
 from generator.attribute import attribute_speakers
+from generator.cache import ResultCache, StageCounts, memory_cache, project_cache
 from generator.clean import clean_paragraphs
 from generator.dates import resolve_dates
 from generator.errors import Problem
@@ -18,6 +19,7 @@ from generator.extract import extract_quotes
 from generator.load import Corpus, load_corpus
 from generator.models import Article, Paragraph, Registry, Site, Statement
 from generator.render import render_pages
+from generator.report import format_summary, progress
 from generator.write import WriteReport, write_changed
 
 
@@ -46,27 +48,40 @@ class BuildReport:
     """What one run did."""
 
     articles: int
-    statements: int
+    statements: tuple[Statement, ...]
+    registry: Registry
     warnings: tuple[Problem, ...]
     written: WriteReport
+    analysed: dict[str, StageCounts]
 
     def summary(self) -> str:
-        return (f"{self.articles} articles, {self.statements} statements, {len(self.warnings)} warnings; "
-                f"{self.written.summary()}")
+        return format_summary(self.articles, self.statements, self.registry, self.written, self.analysed)
 
 
-def analyse_article(article: Article, registry: Registry) -> ArticleAnalysis:
-    """Clean, extract, attribute and date one article's statements."""
-    paragraphs = clean_paragraphs(article)
-    spans = extract_quotes(article, paragraphs)
-    attributed = attribute_speakers(spans, article, paragraphs, registry)
-    return ArticleAnalysis(paragraphs, resolve_dates(attributed, article, paragraphs))
+def analyse_article(article: Article, registry: Registry, cache: ResultCache | None = None) -> ArticleAnalysis:
+    """Clean, extract, attribute and date one article's statements, reusing ``cache``'s
+    results: cleaning and extraction depend on the article alone, so a registry change
+    only re-attributes."""
+    cache = cache or memory_cache()
+
+    def extracted():
+        paragraphs = clean_paragraphs(article)
+        return paragraphs, extract_quotes(article, paragraphs)
+
+    def analysed() -> ArticleAnalysis:
+        paragraphs, spans = cache.memo("extract", (article,), extracted)
+        attributed = attribute_speakers(spans, article, paragraphs, registry)
+        return ArticleAnalysis(paragraphs, resolve_dates(attributed, article, paragraphs))
+
+    return cache.memo("analyse", (article, registry), analysed)
 
 
-def analyse_corpus(corpus: Corpus) -> CorpusAnalysis:
+def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAnalysis:
     """Every article analysed; warnings for speakers missing from the registry and for
     statements with no date."""
-    by_article = {a.id: analyse_article(a, corpus.registry) for a in corpus.articles}
+    cache = cache or memory_cache()
+    by_article = {a.id: analyse_article(a, corpus.registry, cache)
+                  for a in progress(corpus.articles, "analysing articles")}
     unknown: dict[str, list[Statement]] = {}
     warnings: list[Problem] = []
     for analysis in by_article.values():
@@ -91,7 +106,8 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
     generator does not own.
     """
     corpus = load_corpus(project / "articles", project)
-    analysis = analyse_corpus(corpus)
+    with project_cache(project) as cache:
+        analysis = analyse_corpus(corpus, cache)
     statements = analysis.statements
     site = Site(
         registry=corpus.registry,
@@ -102,4 +118,4 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
         alignment=align_statements(statements, corpus.articles),
     )
     written = write_changed(render_pages(site), project / "content", force=force)
-    return BuildReport(len(corpus.articles), len(statements), analysis.warnings, written)
+    return BuildReport(len(corpus.articles), statements, corpus.registry, analysis.warnings, written, cache.counts)

@@ -70,6 +70,11 @@ def _parser() -> argparse.ArgumentParser:
     project_option(build)
     build.add_argument("--force", action="store_true", help="take over generated files that were edited by hand")
     build.set_defaults(run=run_build)
+    serving = commands.add_parser("serve", help="preview: regenerate when articles/ changes, serve with live reload")
+    project_option(serving)
+    serving.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="HOST:PORT",
+                         help="where to serve the preview (default: 127.0.0.1:8000)")
+    serving.set_defaults(run=run_serve)
     return parser
 
 
@@ -133,6 +138,15 @@ def run_build(args: argparse.Namespace) -> int:
     run_generate(args)
     config = args.project / "mkdocs.yml"
     return subprocess.call([sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config)])
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from generator.serve import serve
+
+    host, _, port = args.dev_addr.rpartition(":")
+    if not host or not port.isdigit():
+        raise UsageError(f"--dev-addr '{args.dev_addr}' is not HOST:PORT, e.g. 127.0.0.1:8000")
+    return serve(args.project, host, int(port))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
