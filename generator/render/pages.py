@@ -57,15 +57,18 @@ STATEMENTS_CSV_PATH = "exports/statements.csv"
 def front_matter(title: str, tags: tuple[str, ...] = ()) -> str:
     """The YAML front matter of a page, dumped by PyYAML (never assembled by hand).
 
-    The title is HTML-escaped with ``<``/``>`` turned into ‹›: MkDocs themes print it as
-    HTML in the header and pass it through ``striptags`` (which unescapes) into ``<title>``,
-    where a literal ``</title>`` would end the element.
+    Material prints both as HTML, unescaped, so both are HTML-escaped here. The title also
+    has ``<``/``>`` turned into ‹›: Material passes it through ``striptags`` (which
+    unescapes) into ``<title>``, where a literal ``</title>`` would end the element.
     """
-    title = html.escape(" ".join(title.replace("<", "‹").replace(">", "›").split()), quote=False)
-    data: dict[str, object] = {"title": title}
+    data: dict[str, object] = {"title": _front_matter_text(title.replace("<", "‹").replace(">", "›"))}
     if tags:
-        data["tags"] = list(tags)
+        data["tags"] = [_front_matter_text(tag) for tag in tags]
     return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000) + "---\n"
+
+
+def _front_matter_text(text: str) -> str:
+    return html.escape(" ".join(text.split()), quote=False)
 
 
 def _render(template: str, **context: object) -> str:
