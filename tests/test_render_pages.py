@@ -93,6 +93,7 @@ def test_render_escapes_hostile_text_on_every_page(hostile_pages, path):
     page = to_html(hostile_pages[path])
     elements = Elements(page)
     assert not {t for t, _ in elements.tags} & {"script", "img", "b", "i"}
+    assert len(elements.ids()) == len(set(elements.ids())), "ids are unique on a page"
     assert all(not name.startswith("on") for _, attrs in elements.tags for name in attrs)
     assert all(not href.lower().startswith("javascript:") for href in elements.hrefs())
     assert not re.search(r"<h\d[^>]*>[^<]*Not a heading", page), "a '#' in the text stays text"
