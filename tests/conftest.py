@@ -1,5 +1,5 @@
-"""Shared helpers for the stage tests: build an article from inline text and check the
-statements found in it against a small table."""
+"""Shared test options and helpers: `--update-golden`, and `assert_extracts` to check the
+statements found in inline text against a small table."""
 
 from __future__ import annotations
 
@@ -51,3 +51,17 @@ def check_extracts(text: str, expected: list[dict], *, published: dt.date | None
 @pytest.fixture
 def assert_extracts():
     return check_extracts
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the golden files under tests/golden/ from the current output instead of comparing",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
