@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from generator.align import EchoView, StoryComparison, compare_story
 from generator.models import Article, Site, Statement, Story
-from generator.render.environment import environment
+from generator.render.environment import environment, front_matter
 
 EXCERPT_WORDS = 14
 """Words of an utterance shown in a row label of the coverage matrix."""
@@ -80,6 +80,7 @@ def comparison_page(site: Site, story: Story) -> str:
     page = ComparisonPage(comparison_path(story.key), compare_story(site, story))
     template = environment().get_template("comparison.md.j2")
     return template.render(
+        front_matter=front_matter(f"Source comparison: {story.title}"),
         page=page,
         c=page.comparison,
         excerpt=excerpt,
