@@ -22,13 +22,22 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|~^=])")
 # A block marker at the very start ("# ", "> ", "- ", "+ ", "1. ") would make a heading,
 # quote or list when the text starts a line of the template.
 _BLOCK_START = re.compile(r"^(\s*)(?:([#>+-])|(\d+)([.)]))")
+# Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in shown
+# text they reorder what follows them, even outside the element they stand in ("Trojan
+# Source"). Pages drop them; the data (offsets, exports) keeps the text as printed.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def shown_text(text: object) -> str:
+    """Text as a page shows it: whitespace runs folded to one space (a newline could start
+    a Markdown block), bidirectional controls dropped."""
+    return " ".join(_BIDI_CONTROLS.sub("", str(text)).split())
 
 
 def escape_markdown(text: object) -> str:
     """Text made literal for inline Markdown: HTML-escaped, syntax characters backslashed,
     line breaks folded (a newline could start a block)."""
-    flat = " ".join(str(text).split())
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(shown_text(text), quote=False))
     return _BLOCK_START.sub(_escape_block_start, escaped)
 
 
@@ -39,7 +48,7 @@ def _escape_block_start(match: re.Match[str]) -> str:
 
 def escape_html(text: object) -> str:
     """Text made literal inside an HTML block or attribute (Markdown is not processed there)."""
-    return html.escape(" ".join(str(text).split()), quote=True)
+    return html.escape(shown_text(text), quote=True)
 
 
 def front_matter(title: str, tags: tuple[str, ...] = ()) -> str:
@@ -56,7 +65,7 @@ def front_matter(title: str, tags: tuple[str, ...] = ()) -> str:
 
 
 def _front_matter_text(text: str) -> str:
-    return html.escape(" ".join(text.split()), quote=False)
+    return html.escape(shown_text(text), quote=False)
 
 
 @functools.cache

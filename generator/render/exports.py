@@ -15,6 +15,7 @@ import uuid
 from feedgen.feed import FeedGenerator
 
 from generator.models import Statement
+from generator.render.environment import shown_text
 from generator.render.index import SiteIndex
 from generator.render.pages import FEED_PATH, STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Pages
 from generator.render.views import briefing_path, day_text, story_timeline_export_path
@@ -65,14 +66,28 @@ def statements_json(index: SiteIndex) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
+# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
+# ("=HYPERLINK(…)" in a quote would become a live link, "=cmd|…" worse): such cells get a
+# leading apostrophe, which spreadsheets read as "this is text" and do not show.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _spreadsheet_cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def statements_csv(index: SiteIndex) -> str:
+    """The statements as CSV; text cells that a spreadsheet would run as a formula are
+    prefixed with an apostrophe (statements.json keeps every value exact)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=STATEMENT_FIELDS, lineterminator="\n")
     writer.writeheader()
     for statement in index.site.statements:
         record = statement_record(index, statement)
         record["via"] = "; ".join(record["via"])  # type: ignore[arg-type]
-        writer.writerow({k: "" if v is None else v for k, v in record.items()})
+        writer.writerow({k: "" if v is None else _spreadsheet_cell(v) for k, v in record.items()})
     return out.getvalue()
 
 
@@ -152,12 +167,12 @@ def atom_feed(pages: Pages) -> str:
     for day, entry_id, title, href, summary in reversed(entries):  # feedgen prepends
         entry = feed.add_entry()
         entry.id(entry_id)
-        entry.title(title)
+        entry.title(shown_text(title))
         entry.link(href=href)
         entry.updated(_midnight(day))
         entry.published(_midnight(day))
         if summary:
-            entry.summary(summary)
+            entry.summary(shown_text(summary))
     return feed.atom_str(pretty=True).decode("utf-8")
 
 
