@@ -16,6 +16,8 @@ that role, a government noun to the country the article quotes.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -285,8 +287,9 @@ class _Article:
 
     # -- finding the words that attribute a span ------------------------------------
 
-    def tokens(self, a: int, b: int) -> list[re.Match]:
-        return list(_TOKEN.finditer(self.text, a, b))
+    def tokens(self, a: int, b: int, most: int | None = None) -> list[re.Match]:
+        """The tokens of ``text[a:b]``, only the first ``most`` when given."""
+        return list(itertools.islice(_TOKEN.finditer(self.text, a, b), most))
 
     def verb_at(self, tokens: list[re.Match], k: int) -> tuple[str, int] | None:
         """The speech verb's lemma starting at token ``k`` and the index of its last token."""
@@ -607,9 +610,16 @@ def _is_agency(ctx: _Article, phrase: _Phrase) -> bool:
     return ctx.text[phrase.start : phrase.end].casefold().removeprefix("the ") in ctx.lex.agencies
 
 
+_AFTER_REACH = 200
+"""Tokens after a quotation read for its attribution: the verb within 25, then the speaker
+with their role."""
+
+
 def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | None:
     """An attribution right after the quotation: ``", he said``, ``", said Zhang``."""
-    tokens = ctx.tokens(span.mark_end, limit)
+    # Read only as far as an attribution can reach: in a text with no sentence end the
+    # limit is the paragraph's end, and reading that far for every quotation is quadratic.
+    tokens = ctx.tokens(span.mark_end, limit, _AFTER_REACH)
     if not tokens:
         return None
     k = 0
@@ -782,12 +792,13 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 ctx.spoken.append((phrase.start, ent))
             found.append((ent, article.text[phrase.start : phrase.end], phrase.role, cue_a, cue_b))
         narration: list[tuple[int, _Phrase]] | None = None
+        attributed = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
         for n, span in enumerate(group):
             if found[n] is not None:
                 ent, as_written, role, cue_a, cue_b = found[n]
                 att = _attributed(span, ent, as_written, role, cue_a, cue_b)
             else:
-                ent = _same_paragraph(group, found, n)
+                ent = _same_paragraph(group, found, n, attributed)
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
                     ent = _nearest(ctx, narration, span.mark_start)
@@ -838,20 +849,21 @@ def _opens(para: Paragraph, span: QuoteSpan) -> bool:
     return span.continues or span.mark_start == para.start
 
 
-def _same_paragraph(group: list[QuoteSpan], found: list, n: int) -> _Entity | None:
+def _same_paragraph(group: list[QuoteSpan], found: list, n: int, attributed: list[int]) -> _Entity | None:
     """The speaker of the nearest attributed quotation of the same paragraph, the one
-    before preferred."""
-    candidates = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
-    if not candidates:
-        return None
-    k = min(candidates, key=lambda k: (k > n, abs(k - n)))
-    return found[k][0]
+    before preferred; ``attributed`` holds the indexes of those quotations in order
+    (searched by bisection: a paragraph may hold thousands of quotations)."""
+    at = bisect.bisect_left(attributed, n)
+    if at > 0:
+        return found[attributed[at - 1]][0]
+    return found[attributed[at]][0] if at < len(attributed) else None
 
 
 def _nearest(ctx: _Article, narration: list[tuple[int, _Phrase]], pos: int) -> _Entity | None:
     """The speaker of the narration's attribution nearest before ``pos``, else after it."""
-    before = [x for x in narration if x[0] < pos]
-    pick = before[-1] if before else (narration[0] if narration else None)
+    # narration is in text order: bisect rather than filter (called once per quotation)
+    at = bisect.bisect_left(narration, pos, key=lambda x: x[0])
+    pick = narration[at - 1] if at > 0 else (narration[0] if narration else None)
     if pick is None:
         return None
     ent = ctx.resolve(pick[1], pick[1].start)

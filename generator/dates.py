@@ -111,12 +111,17 @@ def _calendar_date(year_s: str | None, month: int, day: int, published: dt.date 
         return None
 
 
+_DATE_REACH = 600
+"""Characters read for a date on each side of a statement. A sentence is far shorter; a
+text with no sentence end would otherwise be read whole for each statement (quadratic)."""
+
+
 def _outside(text: str, att: Attributed) -> list[tuple[int, int]]:
-    """The stretches of the statement's sentence that are not its own words."""
+    """The stretches of the statement's sentence that are not its own words, each at most
+    ``_DATE_REACH`` long (the nearest part kept)."""
     s = att.span
-    if s.kind == "paraphrase":
-        return [(s.sentence_start, s.start), (s.end, s.sentence_end)]
-    return [(s.sentence_start, s.mark_start), (s.mark_end, s.sentence_end)]
+    before, after = (s.start, s.end) if s.kind == "paraphrase" else (s.mark_start, s.mark_end)
+    return [(max(s.sentence_start, before - _DATE_REACH), before), (after, min(s.sentence_end, after + _DATE_REACH))]
 
 
 def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], text: str,

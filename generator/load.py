@@ -81,13 +81,29 @@ class _LocatedDict(dict):
 
 
 class _LocatingLoader(yaml.SafeLoader):
-    """SafeLoader that records key positions and refuses anchors and aliases.
+    """SafeLoader that records key positions and refuses anchors, aliases and deep nesting.
 
     Aliases are refused because none of our files needs them and a few nested ones
-    expand into billions of nodes (the "YAML bomb").
+    expand into billions of nodes (the "YAML bomb"). Nesting is limited because PyYAML
+    composes recursively: ``[[[[…`` a few thousand deep ends in a RecursionError.
     """
 
+    max_depth = 32
+    """Our deepest file (people.yml: person, roles, role) nests three levels."""
+    _depth = 0
+
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self._depth >= self.max_depth:
+            raise yaml.MarkedYAMLError(
+                None, None, f"YAML nested more than {self.max_depth} levels deep", self.peek_event().start_mark
+            )
+        self._depth += 1
+        try:
+            return self._compose_plain_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def _compose_plain_node(self, parent, index):  # type: ignore[no-untyped-def]
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise yaml.MarkedYAMLError(
