@@ -48,25 +48,21 @@ T = TypeVar("T")
 CACHE_DIR = Path(".cache") / "briefing"
 _CACHE_FILE = "results.pickle"
 # Templates shape pages only, and pages are never cached: editing one need not re-analyse.
-_NOT_IN_FINGERPRINT = ("templates", "__pycache__")
+_NOT_IN_FINGERPRINT = "templates"
 
 
 @functools.cache
 def generator_fingerprint() -> str:
-    """sha256 over the generator's version and every file of the package but templates."""
+    """sha256 over the generator's version and every file of the package but templates
+    (and bytecode, which follows the sources)."""
     digest = hashlib.sha256(generator.__version__.encode())
-    root = resources.files("generator")
-    for path in sorted(_package_files(Path(str(root)))):
-        digest.update(path.relative_to(Path(str(root))).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def _package_files(root: Path) -> Iterator[Path]:
-    for path in root.rglob("*"):
+    root = Path(str(resources.files("generator")))
+    for path in sorted(root.rglob("*")):
         parts = path.relative_to(root).parts
-        if path.is_file() and parts[0] not in _NOT_IN_FINGERPRINT and "__pycache__" not in parts:
-            yield path
+        if path.is_file() and parts[0] != _NOT_IN_FINGERPRINT and "__pycache__" not in parts:
+            digest.update("/".join(parts).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 @dataclass
