@@ -1,7 +1,8 @@
 """The pipeline, in order: load → clean → extract → attribute → dates → align → render → write.
 
-:func:`build` is the whole run; :func:`analyse_article` is the per-article part that
-``briefing extract`` shares with it.
+:func:`build` is the whole run. The per-article stages (clean, extract, attribute, dates)
+are composed in :func:`generator.statements.analyse_article`, which ``briefing extract``
+shares, and cached between runs.
 """
 
 from __future__ import annotations
@@ -10,25 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.align import align_statements
-from generator.attribute import attribute_speakers
-from generator.cache import ResultCache, StageCounts, memory_cache, project_cache
-from generator.clean import clean_paragraphs
-from generator.dates import resolve_dates
+from generator.cache import ResultCache, StageCounts, project_cache
 from generator.errors import Problem
-from generator.extract import extract_quotes
 from generator.load import Corpus, load_corpus
-from generator.models import Article, Paragraph, Registry, Site, Statement
+from generator.models import Registry, Site, Statement
 from generator.render import render_pages
 from generator.report import format_summary, progress
+from generator.statements import ArticleAnalysis, analyse_article
 from generator.write import WriteReport, write_changed
-
-
-@dataclass(frozen=True)
-class ArticleAnalysis:
-    """What the per-article stages make of one article."""
-
-    paragraphs: tuple[Paragraph, ...]
-    statements: tuple[Statement, ...]
 
 
 @dataclass(frozen=True)
@@ -58,28 +48,9 @@ class BuildReport:
         return format_summary(self.articles, self.statements, self.registry, self.written, self.analysed)
 
 
-def analyse_article(article: Article, registry: Registry, cache: ResultCache | None = None) -> ArticleAnalysis:
-    """Clean, extract, attribute and date one article's statements, reusing ``cache``'s
-    results: cleaning and extraction depend on the article alone, so a registry change
-    only re-attributes."""
-    cache = cache or memory_cache()
-
-    def extracted():
-        paragraphs = clean_paragraphs(article)
-        return paragraphs, extract_quotes(article, paragraphs)
-
-    def analysed() -> ArticleAnalysis:
-        paragraphs, spans = cache.memo("extract", (article,), extracted)
-        attributed = attribute_speakers(spans, article, paragraphs, registry)
-        return ArticleAnalysis(paragraphs, resolve_dates(attributed, article, paragraphs))
-
-    return cache.memo("analyse", (article, registry), analysed)
-
-
 def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAnalysis:
     """Every article analysed; warnings for speakers missing from the registry and for
     statements with no date."""
-    cache = cache or memory_cache()
     by_article = {a.id: analyse_article(a, corpus.registry, cache)
                   for a in progress(corpus.articles, "analysing articles")}
     unknown: dict[str, list[Statement]] = {}

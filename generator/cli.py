@@ -107,9 +107,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from generator.build import analyse_article
     from generator.load import read_raw_article, read_registry
-    from generator.statements import statement_record
+    from generator.statements import analyse_article, statement_record
 
     registry = read_registry(args.people)
     records = []
