@@ -83,9 +83,9 @@ class _Entry:
 
 @dataclass
 class ResultCache:
-    """Results by key; see the module docstring. ``path`` None keeps them in memory only."""
+    """Results by key, kept in the file at ``path``; see the module docstring."""
 
-    path: Path | None
+    path: Path
     fingerprint: str
     _stored: dict[str, _Entry] = field(default_factory=dict)
     _used: dict[str, _Entry] = field(default_factory=dict)
@@ -140,7 +140,7 @@ class ResultCache:
         """Store the results, atomically: with ``prune`` only those this run used, else all
         (a run that failed part-way has not asked for everything it will need)."""
         keep = self._used if prune else {**self._stored, **self._used}
-        if self.path is None or keep.keys() == self._stored.keys():
+        if keep.keys() == self._stored.keys():
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = pickle.dumps({"fingerprint": self.fingerprint, "results": keep}, protocol=pickle.HIGHEST_PROTOCOL)
@@ -187,7 +187,3 @@ def project_cache(project: Path) -> Iterator[ResultCache]:
         raise
     cache.save()
 
-
-def memory_cache() -> ResultCache:
-    """A cache that lives as long as the object: for one-off commands and tests."""
-    return ResultCache(None, generator_fingerprint())
