@@ -301,7 +301,8 @@ def _removal_conflict(path: str, state: str) -> str:
 
 
 def _conflict_message(content_dir: Path, conflicts: list[str]) -> str:
-    head = f"{len(conflicts)} file(s) in {content_dir} would lose hand edits; nothing was written:"
+    files = f"{len(conflicts)} file{'s' if len(conflicts) != 1 else ''}"
+    head = f"{files} in {content_dir} would lose hand edits or be in the way; nothing was written:"
     return "\n".join([head, *(f"  {content_dir / c}" for c in conflicts)])
 
 
