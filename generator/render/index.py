@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from slugify import slugify
 
-from generator.models import Article, Outlet, Person, Site, Statement, Story, Utterance
+from generator.models import Article, Outlet, Person, Site, Statement, Story
 
 UNATTRIBUTED = "unattributed"
 """Page slug of statements whose speaker the text does not name."""
@@ -91,6 +91,8 @@ class SiteIndex:
         self.statements: dict[str, Statement] = {s.id: s for s in site.statements}
         self.rows: tuple[Row, ...] = self._rows()
         self.row_of: dict[str, Row] = {s.id: row for row in self.rows for s in row.statements}
+        self.row_position: dict[str, int] = {row.id: i for i, row in enumerate(self.rows)}
+        """Where each row (by id) stands in the site's time order."""
         self.speakers: dict[str, Speaker] = self._speakers()
 
     def _rows(self) -> tuple[Row, ...]:
@@ -164,9 +166,6 @@ class SiteIndex:
             outlet = self.outlet_of(self.articles[statement.article])
             seen.setdefault(outlet.key, (outlet, statement))
         return tuple(seen.values())
-
-    def utterances(self) -> tuple[Utterance, ...]:
-        return self.site.alignment.utterances
 
 
 def _group(items, key) -> dict:

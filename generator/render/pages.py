@@ -252,19 +252,26 @@ class Pages:
         return pages
 
     def key_rows(self, story: Story) -> tuple[Row, ...]:
-        """The statements the most outlets carried (quotes before fragments, then earliest)."""
+        """A few statements to read first: those the most outlets carried, full quotes before
+        fragments, earliest first, one per speaker while speakers last; in timeline order."""
         rows = [r for r in self.index.rows_by_story.get(story.key, ()) if r.first.is_quote]
         ranked = sorted(
             rows,
             key=lambda r: (
                 -len(self.index.outlets_carrying(r)),
                 r.first.kind != "quote",
-                -len(r.first.quote),
                 r.date or dt.date.max,
-                r.id,
+                self.index.row_position[r.id],
             ),
         )
-        return tuple(sorted(ranked[:KEY_STATEMENTS], key=self.index.rows.index))
+        chosen: list[Row] = []
+        speakers: set[str] = set()
+        for row in ranked:
+            if self.index.speaker_slug(row.first) not in speakers:
+                chosen.append(row)
+                speakers.add(self.index.speaker_slug(row.first))
+        chosen.extend(r for r in ranked if r not in chosen)
+        return tuple(sorted(chosen[:KEY_STATEMENTS], key=lambda r: self.index.row_position[r.id]))
 
     def briefing_list(self) -> dict[str, str]:
         pages: dict[str, str] = {}

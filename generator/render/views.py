@@ -22,9 +22,9 @@ _MONTHS = (
 
 DATE_NOTES: dict[DateBasis, str] = {
     "explicit": "",
-    "relative": "inferred: a relative day (“on Tuesday”, “yesterday”) counted from the publication date",
-    "context": "inferred from the date of the event the article reports",
-    "publication": "not stated in the text: the article's publication date",
+    "relative": "inferred from “on Tuesday” or “yesterday” and the publication date",
+    "context": "inferred from the date of the reported event",
+    "publication": "the publication date; the text gives none",
     "unknown": "date unknown",
 }
 """The visible explanation of a date that the text does not print."""
