@@ -29,6 +29,15 @@ DATE_NOTES: dict[DateBasis, str] = {
 }
 """The visible explanation of a date that the text does not print."""
 
+DATE_LABELS: dict[DateBasis, str] = {
+    "explicit": "",
+    "relative": "inferred",
+    "context": "inferred",
+    "publication": "publication date",
+    "unknown": "",
+}
+"""The short form of the explanation, for one-line entries that link to the card."""
+
 # Characters that would end or bend a Markdown link destination, or break an attribute.
 _URL_UNSAFE = re.compile(r"[\s()<>\[\]{}\\\"'`|^]")
 
@@ -59,6 +68,7 @@ class DateView:
     iso: str
     basis: DateBasis
     note: str
+    label: str
 
     @property
     def inferred(self) -> bool:
@@ -71,6 +81,7 @@ def date_view(statement: Statement) -> DateView:
         iso=statement.date.isoformat() if statement.date else "",
         basis=statement.date_basis if statement.date else "unknown",
         note=DATE_NOTES[statement.date_basis if statement.date else "unknown"],
+        label=DATE_LABELS[statement.date_basis if statement.date else "unknown"],
     )
 
 
