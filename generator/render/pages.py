@@ -264,14 +264,19 @@ class Pages:
                 self.index.row_position[r.id],
             ),
         )
-        chosen: list[Row] = []
+        chosen: dict[str, Row] = {}
         speakers: set[str] = set()
         for row in ranked:
+            if len(chosen) == KEY_STATEMENTS:
+                break
             if self.index.speaker_slug(row.first) not in speakers:
-                chosen.append(row)
+                chosen[row.id] = row
                 speakers.add(self.index.speaker_slug(row.first))
-        chosen.extend(r for r in ranked if r not in chosen)
-        return tuple(sorted(chosen[:KEY_STATEMENTS], key=lambda r: self.index.row_position[r.id]))
+        for row in ranked:
+            if len(chosen) == KEY_STATEMENTS:
+                break
+            chosen.setdefault(row.id, row)
+        return tuple(sorted(chosen.values(), key=lambda r: self.index.row_position[r.id]))
 
     def briefing_list(self) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -291,7 +296,9 @@ class Pages:
             here = article_path(article.id)
             outlet = self.index.outlet_of(article)
             story = self.index.stories.get(article.story)
-            statements = self.index.statements_by_article.get(article.id, ())
+            by_paragraph: dict[int, list[Statement]] = {}
+            for statement in self.index.statements_by_article.get(article.id, ()):
+                by_paragraph.setdefault(statement.paragraph, []).append(statement)
             page = ArticlePage(
                 article=article,
                 outlet=outlet.name,
@@ -302,7 +309,7 @@ class Pages:
                 story=story.title if story else article.story,
                 story_link=link(here, briefing_path(article.story)),
                 paragraphs=tuple(
-                    self.paragraph_view(article, p, statements, here)
+                    self.paragraph_view(article, p, by_paragraph.get(p.index, ()), here)
                     for p in self.index.site.paragraphs.get(article.id, ())
                 ),
             )
@@ -311,10 +318,9 @@ class Pages:
             )
         return pages
 
-    def paragraph_view(
-        self, article: Article, paragraph: Paragraph, statements: tuple[Statement, ...], here: str
-    ) -> ParagraphView:
-        """The paragraph cut into plain text and marked statements (overlaps: first wins)."""
+    def paragraph_view(self, article: Article, paragraph: Paragraph, statements, here: str) -> ParagraphView:
+        """The paragraph cut into plain text and the marked words of ``statements`` (those
+        printed in it); where two overlap, the one that starts first is marked."""
         segments: list[Segment] = []
         position = paragraph.start
         for statement in sorted(statements, key=lambda s: (s.start, -s.end, s.id)):
@@ -340,6 +346,7 @@ class Pages:
         pages: dict[str, str] = {}
         for slug, speaker in self.index.speakers.items():
             rows = self.index.rows_by_speaker.get(slug, ())
+            stories = len({r.story for r in rows})
             for slice_ in paginate(rows, CARDS_PER_PAGE, person_path(slug)):
                 here = slice_.path
                 page = PersonPage(
@@ -352,7 +359,7 @@ class Pages:
                     country=speaker.person.country if speaker.person else "",
                     aliases=speaker.person.aliases if speaker.person else (),
                     statements=len(rows),
-                    stories=len({r.story for r in rows}),
+                    stories=stories,
                     cards=tuple(self.card(r, here) for r in slice_.items),
                     pager=pager(slice_, here),
                     people_link=link(here, PEOPLE_PATH),

@@ -8,6 +8,7 @@ templates escape it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import posixpath
 import re
 import urllib.parse
@@ -48,9 +49,22 @@ def day_text(day: dt.date | None) -> str:
 
 
 def link(here: str, target: str, anchor: str = "") -> str:
-    """The relative link from page ``here`` to content file ``target`` (both content-relative)."""
-    path = posixpath.relpath(target, posixpath.dirname(here) or ".")
+    """The relative link from page ``here`` to content file ``target`` (both content-relative
+    POSIX paths without ``..``)."""
+    path = _relative(posixpath.dirname(here), target)
     return f"{path}#{anchor}" if anchor else path
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative(directory: str, target: str) -> str:
+    # posixpath.relpath resolves both paths against the working directory: slow when a
+    # site has hundreds of thousands of links, and the paths here are relative already.
+    source = directory.split("/") if directory else []
+    parts = target.split("/")
+    common = 0
+    while common < min(len(source), len(parts) - 1) and source[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(source) - common) + parts[common:])
 
 
 def external_url(url: str) -> str | None:
