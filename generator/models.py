@@ -209,13 +209,22 @@ class Echo:
     """Near-identical words that are not one utterance.
 
     ``kind`` is ``echo`` when different speakers or days share the words (a talking point),
-    ``conflict`` when outlets attribute one quote to different people.
+    ``conflict`` when outlets attribute one quote to different people, ``restated`` when one
+    article gives the words to two speakers (an institution and its spokesperson, say).
+    ``first`` and ``second`` are the ids of the two closest statements, in time order.
     """
 
-    kind: Literal["echo", "conflict"]
+    kind: Literal["echo", "conflict", "restated"]
     first: str
     second: str
     similarity: float
+    """Token-set similarity of the two passages, 0 to 1."""
+    coverage: float = 0.0
+    """Share of the shorter wording's content words that the longer one has."""
+    first_passage: str = ""
+    second_passage: str = ""
+    """The sentences of each statement that carry the shared words (the whole statement when
+    it is one sentence)."""
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from generator.models import Site
+from generator.render.comparison import comparison_pages
 from generator.render.exports import render_exports
 from generator.render.index import SiteIndex
 from generator.render.pages import Pages
@@ -20,9 +21,9 @@ def render_pages(site: Site) -> dict[str, str]:
     """
     pages = Pages(SiteIndex(site))
     files = pages.render()
-    exports = render_exports(pages)
-    overlap = files.keys() & exports.keys()
-    if overlap:
-        raise ValueError(f"two outputs for one path: {sorted(overlap)}")
-    files.update(exports)
+    for extra in (render_exports(pages), comparison_pages(site)):
+        overlap = files.keys() & extra.keys()
+        if overlap:
+            raise ValueError(f"two outputs for one path: {sorted(overlap)}")
+        files.update(extra)
     return dict(sorted(files.items()))

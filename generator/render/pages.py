@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import html
 from collections import Counter
 from dataclasses import dataclass, field
 
-import yaml
 
 from generator.models import Article, Outlet, Paragraph, Person, Statement, Story
-from generator.render.environment import environment
+from generator.render.environment import environment, front_matter
 from generator.render.index import Row, SiteIndex, Speaker, statement_anchor
 from generator.render.pagination import Slice, paginate
 from generator.render.views import (
@@ -52,23 +50,6 @@ TAGS_PATH = "tags.md"
 FEED_PATH = "feed.xml"
 STATEMENTS_JSON_PATH = "exports/statements.json"
 STATEMENTS_CSV_PATH = "exports/statements.csv"
-
-
-def front_matter(title: str, tags: tuple[str, ...] = ()) -> str:
-    """The YAML front matter of a page, dumped by PyYAML (never assembled by hand).
-
-    Material prints both as HTML, unescaped, so both are HTML-escaped here. The title also
-    has ``<``/``>`` turned into ‹›: Material passes it through ``striptags`` (which
-    unescapes) into ``<title>``, where a literal ``</title>`` would end the element.
-    """
-    data: dict[str, object] = {"title": _front_matter_text(title.replace("<", "‹").replace(">", "›"))}
-    if tags:
-        data["tags"] = [_front_matter_text(tag) for tag in tags]
-    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000) + "---\n"
-
-
-def _front_matter_text(text: str) -> str:
-    return html.escape(" ".join(text.split()), quote=False)
 
 
 def _render(template: str, **context: object) -> str:
