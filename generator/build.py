@@ -7,16 +7,17 @@ shares, and cached between runs.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.align import align_statements
-from generator.cache import ResultCache, StageCounts, project_cache
+from generator.cache import ResultCache, RunStamp, StageCounts, last_run, project_cache, record_run, take_stamp
 from generator.errors import Problem
 from generator.load import Corpus, load_corpus
-from generator.models import Registry, Site, Statement
+from generator.models import Site, Statement
 from generator.render import render_pages
-from generator.report import format_summary, progress
+from generator.report import RunFacts, format_summary, progress
 from generator.statements import ArticleAnalysis, analyse_article
 from generator.write import WriteReport, write_changed
 
@@ -35,17 +36,24 @@ class CorpusAnalysis:
 
 @dataclass(frozen=True)
 class BuildReport:
-    """What one run did."""
+    """What one run did. ``skipped``: nothing had changed since the last complete run, so
+    nothing was read (``facts`` are that run's)."""
 
-    articles: int
-    statements: tuple[Statement, ...]
-    registry: Registry
+    facts: RunFacts
     warnings: tuple[Problem, ...]
     written: WriteReport
     analysed: dict[str, StageCounts]
+    skipped: bool = False
+
+    @property
+    def articles(self) -> int:
+        return self.facts.articles
 
     def summary(self) -> str:
-        return format_summary(self.articles, self.statements, self.registry, self.written, self.analysed)
+        if self.skipped:
+            return (f"nothing changed since the last run ({self.facts.articles} articles, "
+                    f"{self.facts.statements} statements): no page written")
+        return format_summary(self.facts, self.written, self.analysed)
 
 
 def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAnalysis:
@@ -71,13 +79,18 @@ def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAn
 
 def build(project: Path, *, force: bool = False) -> BuildReport:
     """Regenerate ``content/`` from ``articles/``: everything validated before anything is
-    written, and only changed files written.
+    written, and only changed files written. When neither the input, the generator nor
+    ``content/`` changed since the last complete run, nothing is read at all.
 
     Raises InputError (nothing written) for bad input and WriteConflict for a file the
     generator does not own.
     """
-    corpus = load_corpus(project / "articles", project)
+    stamp = take_stamp(project)
+    previous = last_run(project)
+    if previous and previous[0] == stamp and not force:
+        return BuildReport(RunFacts(**previous[1]), (), WriteReport(), {}, skipped=True)
     with project_cache(project) as cache:
+        corpus = load_corpus(project / "articles", project)
         analysis = analyse_corpus(corpus, cache)
     statements = analysis.statements
     site = Site(
@@ -89,4 +102,6 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
         alignment=align_statements(statements, corpus.articles),
     )
     written = write_changed(render_pages(site), project / "content", force=force)
-    return BuildReport(len(corpus.articles), statements, corpus.registry, analysis.warnings, written, cache.counts)
+    facts = RunFacts.of(len(corpus.articles), statements, corpus.registry)
+    record_run(project, RunStamp(stamp.inputs, take_stamp(project).outputs), dataclasses.asdict(facts))
+    return BuildReport(facts, analysis.warnings, written, cache.counts)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import pickle
 import tempfile
@@ -52,14 +53,15 @@ _NOT_IN_FINGERPRINT = "templates"
 
 
 @functools.cache
-def generator_fingerprint() -> str:
-    """sha256 over the generator's version and every file of the package but templates
-    (and bytecode, which follows the sources)."""
+def generator_fingerprint(*, templates: bool = False) -> str:
+    """sha256 over the generator's version and every file of the package (bytecode left out:
+    it follows the sources), templates only when asked for."""
     digest = hashlib.sha256(generator.__version__.encode())
     root = Path(str(resources.files("generator")))
     for path in sorted(root.rglob("*")):
         parts = path.relative_to(root).parts
-        if path.is_file() and parts[0] != _NOT_IN_FINGERPRINT and "__pycache__" not in parts:
+        if (path.is_file() and (templates or parts[0] != _NOT_IN_FINGERPRINT)
+                and "__pycache__" not in parts):
             digest.update("/".join(parts).encode() + b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -187,3 +189,57 @@ def project_cache(project: Path) -> Iterator[ResultCache]:
         raise
     cache.save()
 
+
+
+# --- a run with nothing to do ------------------------------------------------------------
+
+_LAST_RUN_FILE = "last-run.json"
+
+
+@dataclass(frozen=True)
+class RunStamp:
+    """What a run saw, cheap to take: the generator's code with its templates, and the path,
+    size, modification time and inode of every file under ``articles/`` and ``content/``.
+
+    A run whose stamp equals the one the last complete run left behind would read the same
+    input with the same code and find ``content/`` as it left it, so it would write nothing:
+    it can stop before reading a single article.
+    """
+
+    inputs: str
+    outputs: str
+
+
+def _tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*")):
+            stat = path.lstat()
+            digest.update(f"{path.relative_to(folder).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\n".encode())
+    return digest.hexdigest()
+
+
+def take_stamp(project: Path) -> RunStamp:
+    """The project's :class:`RunStamp` now."""
+    inputs = hashlib.sha256(f"{generator_fingerprint(templates=True)}\0{_tree_digest(project / 'articles')}".encode())
+    return RunStamp(inputs.hexdigest(), _tree_digest(project / "content"))
+
+
+def last_run(project: Path) -> tuple[RunStamp, dict] | None:
+    """The stamp and the facts the last complete run recorded, or None."""
+    try:
+        data = json.loads((project / CACHE_DIR / _LAST_RUN_FILE).read_text("utf-8"))
+        return RunStamp(data["inputs"], data["outputs"]), dict(data["facts"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def record_run(project: Path, stamp: RunStamp, facts: dict) -> None:
+    """Remember a complete run (atomically: a torn record would only cost a full run)."""
+    folder = project / CACHE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    data = json.dumps({"inputs": stamp.inputs, "outputs": stamp.outputs, "facts": facts}, sort_keys=True)
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{_LAST_RUN_FILE}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(data)
+    os.replace(temp, folder / _LAST_RUN_FILE)

@@ -167,9 +167,9 @@ def test_render_briefing_shows_paraphrases_apart_from_quotes(hostile_pages):
 
 def test_render_card_marks_an_inferred_date_and_says_why(hostile_pages):
     text = Elements(to_html(hostile_pages[BRIEFING])).plain()
-    assert "≈ 30 April 2024 (inferred: a relative day" in text
+    assert "≈ 30 April 2024 (inferred from “on Tuesday” or “yesterday” and the publication date)" in text
     assert "Undated (date unknown)" in text
-    assert "≈ 1 May 2024 (not stated in the text: the article's publication date)" in text
+    assert "≈ 1 May 2024 (the publication date; the text gives none)" in text
 
 
 def test_render_briefing_links_comparison_articles_and_timeline_export(hostile_pages):

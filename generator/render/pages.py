@@ -233,19 +233,31 @@ class Pages:
         return pages
 
     def key_rows(self, story: Story) -> tuple[Row, ...]:
-        """The statements the most outlets carried (quotes before fragments, then earliest)."""
+        """A few statements to read first: those the most outlets carried, full quotes before
+        fragments, earliest first, one per speaker while speakers last; in timeline order."""
         rows = [r for r in self.index.rows_by_story.get(story.key, ()) if r.first.is_quote]
         ranked = sorted(
             rows,
             key=lambda r: (
                 -len(self.index.outlets_carrying(r)),
                 r.first.kind != "quote",
-                -len(r.first.quote),
                 r.date or dt.date.max,
-                r.id,
+                self.index.row_position[r.id],
             ),
         )
-        return tuple(sorted(ranked[:KEY_STATEMENTS], key=self.index.rows.index))
+        chosen: dict[str, Row] = {}
+        speakers: set[str] = set()
+        for row in ranked:
+            if len(chosen) == KEY_STATEMENTS:
+                break
+            if self.index.speaker_slug(row.first) not in speakers:
+                chosen[row.id] = row
+                speakers.add(self.index.speaker_slug(row.first))
+        for row in ranked:
+            if len(chosen) == KEY_STATEMENTS:
+                break
+            chosen.setdefault(row.id, row)
+        return tuple(sorted(chosen.values(), key=lambda r: self.index.row_position[r.id]))
 
     def briefing_list(self) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -265,7 +277,9 @@ class Pages:
             here = article_path(article.id)
             outlet = self.index.outlet_of(article)
             story = self.index.stories.get(article.story)
-            statements = self.index.statements_by_article.get(article.id, ())
+            by_paragraph: dict[int, list[Statement]] = {}
+            for statement in self.index.statements_by_article.get(article.id, ()):
+                by_paragraph.setdefault(statement.paragraph, []).append(statement)
             page = ArticlePage(
                 article=article,
                 outlet=outlet.name,
@@ -276,7 +290,7 @@ class Pages:
                 story=story.title if story else article.story,
                 story_link=link(here, briefing_path(article.story)),
                 paragraphs=tuple(
-                    self.paragraph_view(article, p, statements, here)
+                    self.paragraph_view(article, p, by_paragraph.get(p.index, ()), here)
                     for p in self.index.site.paragraphs.get(article.id, ())
                 ),
             )
@@ -285,10 +299,9 @@ class Pages:
             )
         return pages
 
-    def paragraph_view(
-        self, article: Article, paragraph: Paragraph, statements: tuple[Statement, ...], here: str
-    ) -> ParagraphView:
-        """The paragraph cut into plain text and marked statements (overlaps: first wins)."""
+    def paragraph_view(self, article: Article, paragraph: Paragraph, statements, here: str) -> ParagraphView:
+        """The paragraph cut into plain text and the marked words of ``statements`` (those
+        printed in it); where two overlap, the one that starts first is marked."""
         segments: list[Segment] = []
         position = paragraph.start
         for statement in sorted(statements, key=lambda s: (s.start, -s.end, s.id)):
@@ -314,6 +327,7 @@ class Pages:
         pages: dict[str, str] = {}
         for slug, speaker in self.index.speakers.items():
             rows = self.index.rows_by_speaker.get(slug, ())
+            stories = len({r.story for r in rows})
             for slice_ in paginate(rows, CARDS_PER_PAGE, person_path(slug)):
                 here = slice_.path
                 page = PersonPage(
@@ -326,7 +340,7 @@ class Pages:
                     country=speaker.person.country if speaker.person else "",
                     aliases=speaker.person.aliases if speaker.person else (),
                     statements=len(rows),
-                    stories=len({r.story for r in rows}),
+                    stories=stories,
                     cards=tuple(self.card(r, here) for r in slice_.items),
                     pager=pager(slice_, here),
                     people_link=link(here, PEOPLE_PATH),

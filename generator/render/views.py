@@ -8,6 +8,7 @@ templates escape it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import posixpath
 import re
 import urllib.parse
@@ -22,12 +23,21 @@ _MONTHS = (
 
 DATE_NOTES: dict[DateBasis, str] = {
     "explicit": "",
-    "relative": "inferred: a relative day (“on Tuesday”, “yesterday”) counted from the publication date",
-    "context": "inferred from the date of the event the article reports",
-    "publication": "not stated in the text: the article's publication date",
+    "relative": "inferred from “on Tuesday” or “yesterday” and the publication date",
+    "context": "inferred from the date of the reported event",
+    "publication": "the publication date; the text gives none",
     "unknown": "date unknown",
 }
 """The visible explanation of a date that the text does not print."""
+
+DATE_LABELS: dict[DateBasis, str] = {
+    "explicit": "",
+    "relative": "inferred",
+    "context": "inferred",
+    "publication": "publication date",
+    "unknown": "",
+}
+"""The short form of the explanation, for one-line entries that link to the card."""
 
 # Characters that would end or bend a Markdown link destination, or break an attribute.
 _URL_UNSAFE = re.compile(r"[\s()<>\[\]{}\\\"'`|^]")
@@ -39,9 +49,22 @@ def day_text(day: dt.date | None) -> str:
 
 
 def link(here: str, target: str, anchor: str = "") -> str:
-    """The relative link from page ``here`` to content file ``target`` (both content-relative)."""
-    path = posixpath.relpath(target, posixpath.dirname(here) or ".")
+    """The relative link from page ``here`` to content file ``target`` (both content-relative
+    POSIX paths without ``..``)."""
+    path = _relative(posixpath.dirname(here), target)
     return f"{path}#{anchor}" if anchor else path
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative(directory: str, target: str) -> str:
+    # posixpath.relpath resolves both paths against the working directory: slow when a
+    # site has hundreds of thousands of links, and the paths here are relative already.
+    source = directory.split("/") if directory else []
+    parts = target.split("/")
+    common = 0
+    while common < min(len(source), len(parts) - 1) and source[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(source) - common) + parts[common:])
 
 
 def external_url(url: str) -> str | None:
@@ -59,6 +82,7 @@ class DateView:
     iso: str
     basis: DateBasis
     note: str
+    label: str
 
     @property
     def inferred(self) -> bool:
@@ -71,6 +95,7 @@ def date_view(statement: Statement) -> DateView:
         iso=statement.date.isoformat() if statement.date else "",
         basis=statement.date_basis if statement.date else "unknown",
         note=DATE_NOTES[statement.date_basis if statement.date else "unknown"],
+        label=DATE_LABELS[statement.date_basis if statement.date else "unknown"],
     )
 
 
