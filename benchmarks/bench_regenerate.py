@@ -2,7 +2,9 @@
 
 In a fresh project of synthetic, deterministic articles (:mod:`benchmarks.corpus`), four
 runs of ``build()``, each in its own process as an editor would run them: cold (no cache,
-empty ``content/``), no change, one article added, and one person added to ``people.yml``.
+empty ``content/``), no change, every article touched (same bytes, new times), one article
+added, and one person added to ``people.yml``. A no-change run stops before reading
+anything, so its counts are zero.
 For each: wall and CPU time of the process, articles analysed vs reused, pages written,
 unchanged and removed.
 
@@ -29,12 +31,12 @@ ONE_RUN = """
 import json, sys
 from pathlib import Path
 from generator.build import build
+from generator.cache import StageCounts
 report = build(Path(sys.argv[1]))
-counts = report.analysed.get("analyse")
-print(json.dumps({"analysed": counts.computed, "reused": counts.reused,
-                  "extracted": report.analysed["extract"].computed if "extract" in report.analysed else 0,
-                  "written": len(report.written.written), "unchanged": len(report.written.unchanged),
-                  "removed": len(report.written.removed)}))
+analysed, extracted = (report.analysed.get(stage, StageCounts()) for stage in ("analyse", "extract"))
+print(json.dumps({"skipped": report.skipped, "analysed": analysed.computed, "reused": analysed.reused,
+                  "extracted": extracted.computed, "written": len(report.written.written),
+                  "unchanged": len(report.written.unchanged), "removed": len(report.written.removed)}))
 """
 
 
@@ -60,8 +62,17 @@ def add_one_person(project: Path) -> None:
         out.write("added-person:\n  name: Added Person\n  aliases: [Added]\n")
 
 
+def touch_articles(project: Path) -> None:
+    """New modification times, same bytes (a fresh checkout, a sync tool): the quick no-change
+    check no longer applies and the run reads everything, with every result from the cache."""
+    for path in (project / "articles").rglob("*"):
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+
+
 def measure(project: Path) -> dict[str, dict]:
     results = {"cold": run(project), "no change": run(project)}
+    touch_articles(project)
+    results["files touched"] = run(project)
     add_one_article(project)
     results["one article added"] = run(project)
     add_one_person(project)
@@ -81,7 +92,7 @@ def main() -> None:
     for name, r in results.items():
         print(f"  {name:<18} {r['seconds']:6.2f} s wall {r['cpu_seconds']:6.2f} s CPU   articles {r['analysed']:>5} analysed ({r['extracted']} extracted),"
               f" {r['reused']:>5} reused   pages {r['written']:>5} written, {r['unchanged']:>5} unchanged,"
-              f" {r['removed']} removed")
+              f" {r['removed']} removed" + ("   (nothing changed: stopped before reading)" if r["skipped"] else ""))
     print(json.dumps(results, sort_keys=True))
 
 
