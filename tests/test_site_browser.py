@@ -185,6 +185,20 @@ def test_site_cards_and_article_text_show_without_javascript(browser, base_url, 
     context.close()
 
 
+def test_site_search_finds_a_quote(browser, base_url, requests_seen):
+    context = _context(browser, requests_seen, 1280)
+    page = context.new_page()
+    page.goto(base_url, wait_until="load")
+    page.click("input.md-search__input")
+    page.keyboard.type("geopolitical")
+    results = page.locator("a.md-search-result__link")
+    results.first.wait_for(state="visible", timeout=10_000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    assert any("/briefings/china-bucha-2022/" in href for href in hrefs), hrefs
+    context.close()
+    assert requests_seen.hosts <= {"127.0.0.1"}
+
+
 def test_site_narrow_screen_has_no_horizontal_scroll(browser, base_url, requests_seen):
     context = _context(browser, requests_seen, 360)
     page = context.new_page()

@@ -150,3 +150,16 @@ def test_site_html_is_valid_beyond_material_known_errors(seed_build, hostile_bui
         )
     ]
     assert not unexpected
+
+
+def test_site_tags_page_lists_the_tagged_briefing(seed_build):
+    tags = Page((seed_build / "tags" / "index.html").read_text("utf-8"))
+    hrefs = {a.get("href") for t, a in tags.elements if t == "a"}
+    assert "../briefings/china-bucha-2022/" in hrefs
+
+
+def test_site_search_index_covers_generated_pages(seed_build):
+    index = json.loads((seed_build / "search" / "search_index.json").read_text("utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert {"briefings/china-bucha-2022/", "people/zhang-jun/", "timeline/"} <= locations
+    assert any("geopolitical self-interest" in doc["text"] for doc in index["docs"])
