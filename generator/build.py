@@ -92,16 +92,16 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
     with project_cache(project) as cache:
         corpus = load_corpus(project / "articles", project)
         analysis = analyse_corpus(corpus, cache)
-    statements = analysis.statements
-    site = Site(
-        registry=corpus.registry,
-        stories=corpus.stories,
-        articles=corpus.articles,
-        paragraphs={key: a.paragraphs for key, a in analysis.by_article.items()},
-        statements=statements,
-        alignment=align_statements(statements, corpus.articles),
-    )
-    written = write_changed(render_pages(site), project / "content", force=force)
+        statements = analysis.statements
+        site = Site(
+            registry=corpus.registry,
+            stories=corpus.stories,
+            articles=corpus.articles,
+            paragraphs={key: a.paragraphs for key, a in analysis.by_article.items()},
+            statements=statements,
+            alignment=align_statements(statements, corpus.articles),
+        )
+        written = write_changed(render_pages(site, cache), project / "content", force=force)
     facts = RunFacts.of(len(corpus.articles), statements, corpus.registry)
     record_run(project, RunStamp(stamp.inputs, take_stamp(project).outputs), dataclasses.asdict(facts))
     return BuildReport(facts, analysis.warnings, written, cache.counts)

@@ -191,6 +191,11 @@ def project_cache(project: Path) -> Iterator[ResultCache]:
 
 
 
+def uncached(stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """:meth:`ResultCache.memo`'s signature without a cache, for callers given none."""
+    return compute()
+
+
 # --- a run with nothing to do ------------------------------------------------------------
 
 _LAST_RUN_FILE = "last-run.json"

@@ -9,21 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-
-from generator.models import Article, Outlet, Paragraph, Person, Statement, Story
+from generator.models import Article, Outlet, Paragraph, Statement, Story
 from generator.render.environment import environment, front_matter
 from generator.render.index import Row, SiteIndex, Speaker, statement_anchor
 from generator.render.pagination import Slice, paginate
 from generator.render.views import (
     Card,
-    DateView,
+    Credit,
     article_path,
     briefing_path,
     card,
     comparison_path,
-    date_view,
+    credits,
     day_text,
     external_url,
     link,
@@ -289,6 +288,7 @@ class Pages:
                 url=external_url(article.url),
                 story=story.title if story else article.story,
                 story_link=link(here, briefing_path(article.story)),
+                via=credits(self.index, article.via, here),
                 paragraphs=tuple(
                     self.paragraph_view(article, p, by_paragraph.get(p.index, ()), here)
                     for p in self.index.site.paragraphs.get(article.id, ())
@@ -522,6 +522,7 @@ class ArticlePage:
     url: str | None
     story: str
     story_link: str
+    via: tuple[Credit, ...]
     paragraphs: tuple[ParagraphView, ...]
 
 

@@ -100,6 +100,22 @@ def date_view(statement: Statement) -> DateView:
 
 
 @dataclass(frozen=True)
+class Credit:
+    """An agency an article credits: linked to its outlet page when the registry has it."""
+
+    name: str
+    link: str
+
+
+def credits(index: SiteIndex, via: tuple[str, ...], here: str) -> tuple[Credit, ...]:
+    """``via`` entries are outlet keys (as the importer writes them) or names as printed."""
+    return tuple(
+        Credit(index.outlets[v].name, link(here, outlet_path(v))) if v in index.outlets else Credit(v, "")
+        for v in via
+    )
+
+
+@dataclass(frozen=True)
 class Printing:
     """One outlet's printing of a card's words, linked to the exact paragraph."""
 
@@ -109,7 +125,7 @@ class Printing:
     link: str
     paragraph: int
     part: str
-    via: tuple[str, ...]
+    via: tuple[Credit, ...]
     words: str
     """The words as this outlet printed them when they differ from the card's, else ''."""
 
@@ -154,7 +170,7 @@ def card(index: SiteIndex, row: Row, here: str, locations: dict[str, tuple[str, 
                 link=link(here, article_path(article.id), f"p{statement.paragraph}"),
                 paragraph=statement.paragraph,
                 part=statement.part,
-                via=statement.via or article.via,
+                via=credits(index, statement.via or article.via, here),
                 words="" if statement.quote == first.quote else statement.quote,
             )
         )
