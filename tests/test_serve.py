@@ -138,6 +138,12 @@ def test_serve_through_the_cli_regenerates_the_site_when_an_article_changes(tmp_
         said = log.read_text()
         assert said.count("articles changed: regenerating") == 1
         assert said.count("Detected file changes") == rebuilds, "MkDocs rebuilds must stop: no loop"
+
+        good = article.read_text("utf-8")
+        save(article, good.replace("published: 2022-04-06", "published: 2022-13-45").replace("one single", "a broken"))
+        located = f"articles/china-bucha-2022/{article.name}:5"
+        wait_for(lambda: located in log.read_text(), "the located error", log)
+        assert "one single aim" in fetch(page), "bad input must leave the last good page served"
     finally:
         server.send_signal(signal.SIGTERM)
         status = server.wait(timeout=30)
