@@ -20,6 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from generator.clean import looks_like_headline
 from generator.extract import QuoteSpan
 from generator.lexicon import Lexicon, lexicon
 from generator.models import Article, Paragraph, Person, Registry
@@ -32,6 +33,8 @@ attributes farther away within a sentence, and the bound keeps the work linear h
 long a sentence of unbalanced marks runs."""
 # How far back (in characters) a pronoun or a role noun looks for the one it refers to.
 _REFERENCE_WINDOW = 5000
+# An apposition ("China's permanent representative to the UN") is at most this many words.
+_APPOSITION_TOKENS = 20
 # How many earlier (or later) mentions of a surname are weighed to resolve it.
 _NAME_LOOKUPS = 8
 
@@ -152,7 +155,11 @@ class _Article:
     # -- names met in the text -------------------------------------------------------
 
     def _scan_names(self, para: Paragraph) -> None:
-        """Record every person-like name of a paragraph, so surnames and pronouns resolve."""
+        """Record every person-like name of a paragraph, so surnames and pronouns resolve.
+
+        A headline in title case is skipped: every word of it looks like a name."""
+        if para.part == "headline" and looks_like_headline(para.text) and _title_case(para.text):
+            return
         tokens = list(_TOKEN.finditer(self.text, para.start, para.end))
         k = 0
         while k < len(tokens):
@@ -175,8 +182,8 @@ class _Article:
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
         nxt = tokens[j + 1].group()
         gap = self.text[tokens[j].end() : tokens[j + 1].start()]
-        if gap != " ":
-            return False
+        if gap != " " or tokens[j].group().endswith(("'s", "’s")):
+            return False  # "NBC's Dante Chinni": a possessive ends the name before it
         if _NAME_CHARS.match(nxt):
             # A title-case headline runs names into words: stop at function words and verbs.
             low = nxt.casefold()
@@ -237,7 +244,7 @@ class _Article:
         person = self.registry_names.get(low)
         if person is None and phrase.role:
             person = self.registry_names.get(f"{phrase.role} {name}".casefold())
-        if low in self.lex.place_names and person is None:
+        if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
         if self._is_organization(name) and person is None:
             return None
@@ -379,8 +386,7 @@ class _Article:
                 _NAME_CHARS.match(tokens[i - 1].group())
                 or tokens[i - 1].group() in _CONNECTORS
                 or self.lex.role_group(tokens[i - 1].group())
-                or tokens[i - 1].group().endswith(("'s", "’s"))
-            ):
+            ) and not tokens[i - 1].group().endswith(("'s", "’s")):
                 i -= 1
             while i < j and tokens[i].group() in _CONNECTORS:
                 i += 1
@@ -457,11 +463,12 @@ class _Article:
         if low in self.lex.pronouns:
             return _Phrase(tokens[k].start(), tokens[k].end(), "pronoun", low)
         j = k
-        if _NAME_CHARS.match(word) and low not in _DETERMINERS:
-            while j + 1 < n and self.text[tokens[j].end() : tokens[j + 1].start()] == " " and (
-                _NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS
-            ):
-                j += 1
+        while _NAME_CHARS.match(tokens[j].group()) and not tokens[j].group().endswith(("'s", "’s")) and j + 1 < n and (
+            self.text[tokens[j].end() : tokens[j + 1].start()] == " "
+            and (_NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS)
+        ):
+            j += 1
+        if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
             if phrase is None:
                 return None
@@ -471,8 +478,10 @@ class _Article:
                     role = self.text[tokens[j + 2].start() : tokens[role_end].end()]
                     return _Phrase(phrase.start, tokens[role_end].end(), phrase.kind, phrase.head, role, phrase.modifiers)
             return phrase
-        # A nominal: determiner and modifiers, a role or institution noun as head, then
-        # an "of"/"for"/"to" complement ("a spokeswoman for Trump hotels").
+        # A nominal: determiner (or a possessive name) and modifiers, a role or institution
+        # noun as head, then an "of"/"for"/"to" complement ("a spokeswoman for Trump hotels",
+        # "Clinton's communications director").
+        j = k
         head_at = None
         for h in range(k, min(n, k + 6)):
             hlow = tokens[h].group().casefold()
@@ -521,7 +530,7 @@ class _Article:
         if first.casefold() in {"who", "which", "that", "adding", "noting", "saying", "according", "and", "but", "as", "in", "on", "at", "during", "after", "before", "when", "while"}:
             return None
         e = c + 1
-        while e + 1 < n and tokens[e + 1].group() not in {",", ".", ";", ":", "—", "–", "(", "\"", "“", "”"}:
+        while e + 1 < n and e - c < _APPOSITION_TOKENS and tokens[e + 1].group() not in {",", ".", ";", ":", "—", "–", "(", "\"", "“", "”"}:
             e += 1
         return e
 
@@ -540,6 +549,8 @@ class _Article:
         person = self.registry_names.get(low)
         if person is None and phrase.role:
             person = self.registry_names.get(f"{phrase.role} {name}".casefold())
+        if person is None and low in self.lex.not_speakers:
+            return None
         if person:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
@@ -629,6 +640,11 @@ def _label(ctx: _Article, span: QuoteSpan) -> _Phrase | None:
     if m and m.end() - 1 == span.mark_start:
         return ctx._name_phrase(m.start(1), m.end(1))
     return None
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _FUNCTION_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _is_agency(ctx: _Article, phrase: _Phrase) -> bool:
@@ -811,12 +827,13 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 ctx.note_speaker(phrase.start, ent)
             found.append((ent, article.text[phrase.start : phrase.end], phrase.role, cue_a, cue_b))
         narration: list[tuple[int, _Phrase]] | None = None
+        attributed = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
         for n, span in enumerate(group):
             if found[n] is not None:
                 ent, as_written, role, cue_a, cue_b = found[n]
                 att = _attributed(span, ent, as_written, role, cue_a, cue_b)
             else:
-                ent = _same_paragraph(group, found, n)
+                ent = _same_paragraph(found, attributed, n)
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
                     ent = _nearest(ctx, narration, span.mark_start)
@@ -867,14 +884,13 @@ def _opens(para: Paragraph, span: QuoteSpan) -> bool:
     return span.continues or span.mark_start == para.start
 
 
-def _same_paragraph(group: list[QuoteSpan], found: list, n: int) -> _Entity | None:
-    """The speaker of the nearest attributed quotation of the same paragraph, the one
-    before preferred."""
-    candidates = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
-    if not candidates:
-        return None
-    k = min(candidates, key=lambda k: (k > n, abs(k - n)))
-    return found[k][0]
+def _same_paragraph(found: list, attributed: list[int], n: int) -> _Entity | None:
+    """The speaker of the nearest attributed quotation of the same paragraph (indices in
+    ``attributed``, ascending), the one before preferred."""
+    i = bisect.bisect_left(attributed, n)
+    if i > 0:
+        return found[attributed[i - 1]][0]
+    return found[attributed[i]][0] if i < len(attributed) else None
 
 
 def _nearest(ctx: _Article, narration: list[tuple[int, _Phrase]], pos: int) -> _Entity | None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.align import align_statements
-from generator.cache import ResultCache, RunStamp, StageCounts, last_run, project_cache, record_run, take_stamp
+from generator.cache import (ResultCache, RunStamp, StageCounts, last_run, project_cache, record_run, take_stamp,
+                             uncached)
 from generator.errors import Problem
 from generator.load import Corpus, load_corpus
 from generator.models import Site, Statement
@@ -59,7 +60,7 @@ class BuildReport:
 def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAnalysis:
     """Every article analysed; warnings for speakers missing from the registry and for
     statements with no date."""
-    by_article = {a.id: analyse_article(a, corpus.registry, cache)
+    by_article = {a.id: analyse_article(a, corpus.registry, cache.memo if cache else uncached)
                   for a in progress(corpus.articles, "analysing articles")}
     unknown: dict[str, list[Statement]] = {}
     warnings: list[Problem] = []
@@ -101,7 +102,7 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
             statements=statements,
             alignment=align_statements(statements, corpus.articles),
         )
-        written = write_changed(render_pages(site, cache), project / "content", force=force)
+        written = write_changed(render_pages(site, cache.memo), project / "content", force=force)
     facts = RunFacts.of(len(corpus.articles), statements, corpus.registry)
     record_run(project, RunStamp(stamp.inputs, take_stamp(project).outputs), dataclasses.asdict(facts))
     return BuildReport(facts, analysis.warnings, written, cache.counts)

@@ -40,7 +40,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import generator
 
@@ -186,6 +186,10 @@ def project_cache(project: Path) -> Iterator[ResultCache]:
         raise
     cache.save()
 
+
+
+Memo = Callable[[str, tuple[object, ...], Callable[[], Any]], Any]
+"""How a stage asks for a result: :meth:`ResultCache.memo`, or :func:`uncached`."""
 
 
 def uncached(stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:

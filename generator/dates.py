@@ -16,12 +16,11 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
 
 from generator.attribute import ATTRIBUTION_WINDOW, Attributed
 from generator.context import find_credits, find_venue
+from generator.lexicon import read_data
 from generator.models import Article, DateBasis, Paragraph, Statement
 
 
@@ -45,7 +44,7 @@ class DateWords:
 @functools.cache
 def date_words() -> DateWords:
     """Read the packaged date vocabulary once per process."""
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/dates.yaml").read_text("utf-8"))
+    raw = read_data("dates.yaml")
     months = {str(w): int(n) for n, words in raw["months"].items() for w in words}
     weekdays = {str(w): i for i, w in enumerate(raw["weekdays"])}
     relative = {str(k): int(v) for k, v in raw["relative_days"].items()}

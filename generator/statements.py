@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.attribute import attribute_speakers
-from generator.cache import ResultCache, uncached
+from generator.cache import Memo, uncached
 from generator.clean import clean_paragraphs
 from generator.dates import resolve_dates
 from generator.extract import QuoteSpan, extract_quotes
@@ -21,14 +21,13 @@ class ArticleAnalysis:
     statements: tuple[Statement, ...]
 
 
-def analyse_article(article: Article, registry: Registry, cache: ResultCache | None = None) -> ArticleAnalysis:
+def analyse_article(article: Article, registry: Registry, memo: Memo = uncached) -> ArticleAnalysis:
     """Clean, extract, attribute and date one article.
 
-    With a ``cache``, an unchanged article is not analysed again, and a changed registry
-    re-attributes without cleaning and extracting again. Never raises on any text: words
-    that cannot be attributed get an empty speaker.
+    With a cache's ``memo``, an unchanged article is not analysed again, and a changed
+    registry re-attributes without cleaning and extracting again. Never raises on any text:
+    words that cannot be attributed get an empty speaker.
     """
-    memo = cache.memo if cache else uncached
 
     def extracted() -> tuple[tuple[Paragraph, ...], tuple[QuoteSpan, ...]]:
         paragraphs = clean_paragraphs(article)

@@ -11,7 +11,7 @@ import posixpath
 from dataclasses import dataclass
 
 from generator.align import EchoView, StoryComparison, compare_story
-from generator.cache import ResultCache, uncached
+from generator.cache import Memo, uncached
 from generator.models import Alignment, Article, Echo, Site, Statement, Story, Utterance
 from generator.render.environment import environment, front_matter
 
@@ -121,11 +121,10 @@ def story_sites(site: Site) -> dict[str, Site]:
     }
 
 
-def comparison_pages(site: Site, cache: ResultCache | None = None) -> dict[str, str]:
+def comparison_pages(site: Site, memo: Memo = uncached) -> dict[str, str]:
     """``{"briefings/<story>/comparison.md": markdown}`` for every story of the site; with a
-    ``cache``, a story whose articles, statements and alignment did not change is not
+    cache's ``memo``, a story whose articles, statements and alignment did not change is not
     compared again."""
-    memo = cache.memo if cache else uncached
     parts = story_sites(site)
     pages = {}
     for story in site.stories:
