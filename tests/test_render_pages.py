@@ -247,3 +247,9 @@ def test_render_statement_links_point_at_the_page_that_holds_the_card():
 def test_render_is_deterministic():
     assert render_pages(hostile_site()) == render_pages(hostile_site())
     assert render_pages(seed_site()) == render_pages(seed_site())
+
+
+def test_render_downloads_page_links_every_export(hostile_pages):
+    hrefs = set(Elements(to_html(hostile_pages["downloads.md"])).hrefs())
+    exports = {p for p in hostile_pages if p.startswith("exports/") or p == "feed.xml"}
+    assert exports == hrefs & exports

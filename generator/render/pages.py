@@ -437,7 +437,9 @@ class Pages:
             statements_json=link(here, STATEMENTS_JSON_PATH),
             statements_csv=link(here, STATEMENTS_CSV_PATH),
             feed=link(here, FEED_PATH),
-            briefings=link(here, BRIEFINGS_PATH),
+            timelines=tuple(
+                (story.title, link(here, story_timeline_export_path(story.key))) for story in self.stories_newest_first
+            ),
             statements=len(self.index.site.statements),
         )
         return {here: _render("downloads.md.j2", front_matter=front_matter("Downloads"), page=page)}
@@ -591,5 +593,6 @@ class DownloadsPage:
     statements_json: str
     statements_csv: str
     feed: str
-    briefings: str
+    timelines: tuple[tuple[str, str], ...]
+    """(briefing title, link to its TimelineJS file), newest briefing first."""
     statements: int
