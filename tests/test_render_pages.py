@@ -253,3 +253,13 @@ def test_render_downloads_page_links_every_export(hostile_pages):
     hrefs = set(Elements(to_html(hostile_pages["downloads.md"])).hrefs())
     exports = {p for p in hostile_pages if p.startswith("exports/") or p == "feed.xml"}
     assert exports == hrefs & exports
+
+
+def test_render_credits_each_agency_once_by_its_registry_name():
+    site = hostile_site()
+    plain = next(s for s in site.statements if s.article == "2024-05-02-plain-post-peace")
+    credited = dataclasses.replace(plain, via=("plain-post", "PLAIN POST", "Reuters"))
+    site = dataclasses.replace(site, statements=tuple(credited if s is plain else s for s in site.statements))
+    page = to_html(render_pages(site)[BRIEFING])
+    assert "via Plain Post, Reuters" in Elements(page).plain()
+    assert "../../outlets/plain-post.md" in Elements(page).hrefs()

@@ -108,11 +108,17 @@ class Credit:
 
 
 def credits(index: SiteIndex, via: tuple[str, ...], here: str) -> tuple[Credit, ...]:
-    """``via`` entries are outlet keys (as the importer writes them) or names as printed."""
-    return tuple(
-        Credit(index.outlets[v].name, link(here, outlet_path(v))) if v in index.outlets else Credit(v, "")
-        for v in via
-    )
+    """The agencies of ``via``, each once: entries are outlet keys (as the importer writes
+    them) or names as printed; a name the registry knows links to its outlet page."""
+    by_name = {outlet.name.casefold(): key for key, outlet in index.outlets.items()}
+    seen: dict[str, Credit] = {}
+    for entry in via:
+        key = entry if entry in index.outlets else by_name.get(entry.casefold())
+        if key:
+            seen.setdefault(key, Credit(index.outlets[key].name, link(here, outlet_path(key))))
+        else:
+            seen.setdefault(entry.casefold(), Credit(entry, ""))
+    return tuple(seen.values())
 
 
 @dataclass(frozen=True)
