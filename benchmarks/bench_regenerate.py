@@ -30,7 +30,8 @@ from pathlib import Path
 from generator.build import build
 report = build(Path(sys.argv[1]))
 counts = report.analysed.get("analyse")
-print(json.dumps({"analysed": counts.computed, "reused": counts.reused,
+print(json.dumps({"skipped": report.skipped,
+                  "analysed": counts.computed if counts else 0, "reused": counts.reused if counts else 0,
                   "extracted": report.analysed["extract"].computed if "extract" in report.analysed else 0,
                   "written": len(report.written.written), "unchanged": len(report.written.unchanged),
                   "removed": len(report.written.removed)}))
@@ -71,6 +72,9 @@ def main() -> None:
         results = measure(project_for(root, args.articles))
     print(f"{args.articles} articles")
     for name, r in results.items():
+        if r["skipped"]:
+            print(f"  {name:<18} {r['seconds']:6.2f} s   nothing changed since the last run: nothing read, nothing written")
+            continue
         print(f"  {name:<18} {r['seconds']:6.2f} s   articles {r['analysed']:>5} analysed ({r['extracted']} extracted),"
               f" {r['reused']:>5} reused   pages {r['written']:>5} written, {r['unchanged']:>5} unchanged,"
               f" {r['removed']} removed")

@@ -16,15 +16,16 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
 
-from generator.attribute import Attributed
+from generator.attribute import ATTRIBUTION_WINDOW, Attributed
 from generator.context import find_credits, find_venue
+from generator.lexicon import read_data
 from generator.models import Article, DateBasis, Paragraph, Statement
 
 
+# The lead's event date is read in its first this many characters.
+_LEAD_WINDOW = 1000
 # A day and month without a year up to this many days after publication are taken as
 # this year's (an announced date, not when words were said); later ones as last year's.
 _FUTURE_DAYS = 90
@@ -43,7 +44,7 @@ class DateWords:
 @functools.cache
 def date_words() -> DateWords:
     """Read the packaged date vocabulary once per process."""
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/dates.yaml").read_text("utf-8"))
+    raw = read_data("dates.yaml")
     months = {str(w): int(n) for n, words in raw["months"].items() for w in words}
     weekdays = {str(w): i for i, w in enumerate(raw["weekdays"])}
     relative = {str(k): int(v) for k, v in raw["relative_days"].items()}
@@ -111,12 +112,12 @@ def _calendar_date(year_s: str | None, month: int, day: int, published: dt.date 
         return None
 
 
-def _outside(text: str, att: Attributed) -> list[tuple[int, int]]:
-    """The stretches of the statement's sentence that are not its own words."""
+def _outside(att: Attributed) -> list[tuple[int, int]]:
+    """The stretches of the statement's sentence around its own words (within the
+    attribution window) where its date and venue are written."""
     s = att.span
-    if s.kind == "paraphrase":
-        return [(s.sentence_start, s.start), (s.end, s.sentence_end)]
-    return [(s.sentence_start, s.mark_start), (s.mark_end, s.sentence_end)]
+    a, b = (s.start, s.end) if s.kind == "paraphrase" else (s.mark_start, s.mark_end)
+    return [(max(s.sentence_start, a - ATTRIBUTION_WINDOW), a), (b, min(s.sentence_end, b + ATTRIBUTION_WINDOW))]
 
 
 def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], text: str,
@@ -129,7 +130,7 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
     quoted = sorted((a.span.mark_start, a.span.mark_end) for a in attributed if a.span.paragraph == lead.index and a.span.kind != "paraphrase")
     pos = lead.start
     for a, b in quoted + [(lead.end, lead.end)]:
-        found = _date_in(text, pos, max(pos, a), published)
+        found = _date_in(text, pos, min(max(pos, a), lead.start + _LEAD_WINDOW), published)
         if found:
             return found
         pos = max(pos, b)
@@ -158,7 +159,7 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
         span = att.span
         own = None
         venue = None
-        for a, b in _outside(text, att):
+        for a, b in _outside(att):
             own = own or _date_in(text, a, b, published)
             venue = venue or find_venue(text, a, b)
         if own:

@@ -61,10 +61,6 @@ class WriteReport:
     taken_over: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
 
-    @property
-    def changed(self) -> bool:
-        return bool(self.written or self.removed)
-
     def summary(self) -> str:
         """One line for a person: ``pages: 3 written, 120 unchanged, 1 removed``."""
         return f"pages: {self.counts()}"

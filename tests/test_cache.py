@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator import cache as cache_module
-from generator.cache import CACHE_DIR, load_cache, memory_cache, project_cache
+from generator.cache import CACHE_DIR, load_cache, project_cache
 from generator.clean import clean_paragraphs
 from generator.models import Article, Person, Registry
 
@@ -181,13 +181,6 @@ def test_cache_counts_reused_and_computed_results_per_stage(tmp_path):
 
     assert (cache.counts["analyse"].reused, cache.counts["analyse"].computed) == (1, 1)
     assert (cache.counts["extract"].reused, cache.counts["extract"].computed) == (0, 1)
-
-
-def test_cache_in_memory_reuses_within_one_run():
-    cache, calls = memory_cache(), Calls()
-    analyse(cache, article(1), REGISTRY, calls)
-    analyse(cache, article(1), REGISTRY, calls)
-    assert calls.seen == ["story-1", "story-1+registry"]
 
 
 def test_cache_a_run_that_reuses_whole_analyses_keeps_the_extractions_under_them(tmp_path):

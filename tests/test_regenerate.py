@@ -71,10 +71,35 @@ def test_regenerate_second_run_writes_nothing(project):
 
     second = build(project)
 
+    assert second.skipped, "nothing changed: the run stops before reading any article"
     assert second.written.written == () and second.written.removed == ()
     assert content_tree(project) == before_bytes
     assert mtimes(project) == before_times, "no file, manifest included, is touched"
-    assert second.analysed["analyse"].computed == 0, "no article is analysed again"
+    assert "nothing changed since the last run" in second.summary()
+
+
+def test_regenerate_touched_but_unchanged_input_reads_everything_and_writes_nothing(project):
+    build(project)
+    before_bytes, before_times = content_tree(project), mtimes(project)
+    for article in (project / "articles").rglob("*.md"):
+        os.utime(article)  # saved again without a change: the quick check cannot tell
+
+    third = build(project)
+
+    assert not third.skipped
+    assert third.analysed["analyse"].computed == 0, "no article is analysed again"
+    assert third.written.written == () and third.written.removed == ()
+    assert content_tree(project) == before_bytes
+    assert mtimes(project) == before_times, "no file, manifest included, is touched"
+
+
+def test_regenerate_deleted_page_is_restored_although_articles_did_not_change(project):
+    build(project)
+    (project / "content/timeline.md").unlink()
+
+    again = build(project)
+
+    assert not again.skipped and again.written.written == ("timeline.md",)
 
 
 def test_regenerate_adding_one_article_analyses_it_alone_and_rewrites_only_pages_that_show_it(project):

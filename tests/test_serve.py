@@ -125,6 +125,11 @@ def test_serve_through_the_cli_regenerates_the_site_when_an_article_changes(tmp_
 
         article.write_text(article.read_text("utf-8").replace("only one goal", "one single aim"), "utf-8")
         wait_for(lambda: "one single aim" in fetch(page), "the edited article to show", log)
+        rebuilds = log.read_text().count("Detected file changes")
+        time.sleep(3)
+        said = log.read_text()
+        assert said.count("articles changed: regenerating") == 1
+        assert said.count("Detected file changes") == rebuilds, "MkDocs rebuilds must stop: no loop"
     finally:
         server.send_signal(signal.SIGTERM)
         status = server.wait(timeout=30)

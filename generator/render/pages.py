@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from generator.models import Article, Outlet, Paragraph, Statement, Story
+from generator.cache import Memo, uncached
 from generator.render.environment import environment, front_matter
 from generator.render.index import Row, SiteIndex, Speaker, statement_anchor
 from generator.render.pagination import Slice, paginate
@@ -53,6 +54,12 @@ STATEMENTS_CSV_PATH = "exports/statements.csv"
 
 def _render(template: str, **context: object) -> str:
     return environment().get_template(template).render(**context)
+
+
+def _render_memo(memo: Memo, template: str, **context: object) -> str:
+    """``_render`` through ``memo``: the page views are frozen dataclasses holding everything
+    their template shows, so equal views render equal pages."""
+    return memo("page", (template, *sorted(context.items())), lambda: _render(template, **context))
 
 
 # ----------------------------------------------------------------------------- shared views
@@ -106,8 +113,9 @@ class ArticleLine:
 class Pages:
     """Renders every page of one site; holds the paginations that links between pages need."""
 
-    def __init__(self, index: SiteIndex):
+    def __init__(self, index: SiteIndex, memo: Memo = uncached):
         self.index = index
+        self.memo = memo
         self.story_slices: dict[str, tuple[Slice[Row], ...]] = {
             story.key: paginate(index.rows_by_story.get(story.key, ()), CARDS_PER_PAGE, briefing_path(story.key))
             for story in index.site.stories
@@ -202,7 +210,7 @@ class Pages:
             downloads_link=link(here, DOWNLOADS_PATH),
             feed_link=link(here, FEED_PATH),
         )
-        return {here: _render("home.md.j2", front_matter=front_matter("Briefings"), page=page)}
+        return {here: _render_memo(self.memo, "home.md.j2", front_matter=front_matter("Briefings"), page=page)}
 
     def briefings(self) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -226,8 +234,8 @@ class Pages:
                     first_page_link=link(here, briefing_path(story.key)),
                 )
                 title = story.title if slice_.number == 1 else f"{story.title} (page {slice_.number})"
-                pages[here] = _render(
-                    "briefing.md.j2", front_matter=front_matter(title, story.tags), page=page
+                pages[here] = _render_memo(
+                    self.memo, "briefing.md.j2", front_matter=front_matter(title, story.tags), page=page
                 )
         return pages
 
@@ -267,7 +275,7 @@ class Pages:
                 briefings=tuple(self.briefing_summary(s, here) for s in slice_.items),
                 pager=pager(slice_, here),
             )
-            pages[here] = _render("briefings.md.j2", front_matter=front_matter(page.title), page=page)
+            pages[here] = _render_memo(self.memo, "briefings.md.j2", front_matter=front_matter(page.title), page=page)
         return pages
 
     def articles(self) -> dict[str, str]:
@@ -294,8 +302,8 @@ class Pages:
                     for p in self.index.site.paragraphs.get(article.id, ())
                 ),
             )
-            pages[here] = _render(
-                "article.md.j2", front_matter=front_matter(article.title, article.tags), page=page
+            pages[here] = _render_memo(
+                self.memo, "article.md.j2", front_matter=front_matter(article.title, article.tags), page=page
             )
         return pages
 
@@ -346,7 +354,7 @@ class Pages:
                     people_link=link(here, PEOPLE_PATH),
                 )
                 title = speaker.name if slice_.number == 1 else f"{speaker.name} (page {slice_.number})"
-                pages[here] = _render("person.md.j2", front_matter=front_matter(title), page=page)
+                pages[here] = _render_memo(self.memo, "person.md.j2", front_matter=front_matter(title), page=page)
         return pages
 
     def people_list(self) -> dict[str, str]:
@@ -365,7 +373,7 @@ class Pages:
                 for s in slice_.items
             )
             page = PeopleListPage(people=entries, pager=pager(slice_, here))
-            pages[here] = _render("people.md.j2", front_matter=front_matter("People"), page=page)
+            pages[here] = _render_memo(self.memo, "people.md.j2", front_matter=front_matter("People"), page=page)
         return pages
 
     def outlets(self) -> dict[str, str]:
@@ -397,7 +405,7 @@ class Pages:
                     outlets_link=link(here, OUTLETS_PATH),
                 )
                 title = outlet.name if slice_.number == 1 else f"{outlet.name} (page {slice_.number})"
-                pages[here] = _render("outlet.md.j2", front_matter=front_matter(title), page=page)
+                pages[here] = _render_memo(self.memo, "outlet.md.j2", front_matter=front_matter(title), page=page)
         return pages
 
     @functools.cached_property
@@ -419,7 +427,7 @@ class Pages:
                 ),
                 pager=pager(slice_, here),
             )
-            pages[here] = _render("outlets.md.j2", front_matter=front_matter("Outlets"), page=page)
+            pages[here] = _render_memo(self.memo, "outlets.md.j2", front_matter=front_matter("Outlets"), page=page)
         return pages
 
     def timeline(self) -> dict[str, str]:
@@ -428,7 +436,7 @@ class Pages:
             here = slice_.path
             page = TimelinePage(cards=tuple(self.card(r, here) for r in slice_.items), pager=pager(slice_, here))
             title = "Timeline" if slice_.number == 1 else f"Timeline (page {slice_.number})"
-            pages[here] = _render("timeline.md.j2", front_matter=front_matter(title), page=page)
+            pages[here] = _render_memo(self.memo, "timeline.md.j2", front_matter=front_matter(title), page=page)
         return pages
 
     def downloads(self) -> dict[str, str]:
@@ -442,10 +450,10 @@ class Pages:
             ),
             statements=len(self.index.site.statements),
         )
-        return {here: _render("downloads.md.j2", front_matter=front_matter("Downloads"), page=page)}
+        return {here: _render_memo(self.memo, "downloads.md.j2", front_matter=front_matter("Downloads"), page=page)}
 
     def tags(self) -> dict[str, str]:
-        return {TAGS_PATH: _render("tags.md.j2", front_matter=front_matter("Tags"))}
+        return {TAGS_PATH: _render_memo(self.memo, "tags.md.j2", front_matter=front_matter("Tags"))}
 
 
 # ----------------------------------------------------------------------------- page contexts
