@@ -263,3 +263,19 @@ def test_render_credits_each_agency_once_by_its_registry_name():
     page = to_html(render_pages(site)[BRIEFING])
     assert "via Plain Post, Reuters" in Elements(page).plain()
     assert "../../outlets/plain-post.md" in Elements(page).hrefs()
+
+
+@pytest.mark.parametrize(
+    ("period_from", "period_to", "shown"),
+    [
+        (dt.date(2024, 4, 29), dt.date(2024, 5, 2), "29 April 2024 – 2 May 2024 ·"),
+        (dt.date(2024, 4, 29), None, "from 29 April 2024 ·"),
+        (None, dt.date(2024, 5, 2), "until 2 May 2024 ·"),
+        (None, None, "Summary"),
+    ],
+)
+def test_render_briefing_period_says_only_what_story_yml_gives(period_from, period_to, shown):
+    site = hostile_site()
+    story = dataclasses.replace(site.stories[0], period_from=period_from, period_to=period_to)
+    text = Elements(to_html(render_pages(dataclasses.replace(site, stories=(story,)))[BRIEFING])).plain()
+    assert shown in text and "Undated –" not in text and "– Undated" not in text

@@ -166,9 +166,12 @@ class Pages:
     def briefing_summary(self, story: Story, here: str) -> BriefingSummary:
         articles = self.index.articles_by_story.get(story.key, ())
         statements = [s for a in articles for s in self.index.statements_by_article.get(a.id, ())]
-        period = ""
-        if story.period_from or story.period_to:
+        if story.period_from and story.period_to:
             period = f"{day_text(story.period_from)} – {day_text(story.period_to)}"
+        elif story.period_from or story.period_to:
+            period = f"from {day_text(story.period_from)}" if story.period_from else f"until {day_text(story.period_to)}"
+        else:
+            period = ""
         return BriefingSummary(
             title=story.title,
             link=link(here, briefing_path(story.key)),
