@@ -279,3 +279,14 @@ def test_render_briefing_period_says_only_what_story_yml_gives(period_from, peri
     story = dataclasses.replace(site.stories[0], period_from=period_from, period_to=period_to)
     text = Elements(to_html(render_pages(dataclasses.replace(site, stories=(story,)))[BRIEFING])).plain()
     assert shown in text and "Undated –" not in text and "– Undated" not in text
+
+
+def test_render_timelines_head_each_day_once_in_time_order():
+    pages = render_pages(hostile_site(extra_rows=3))
+    for path in ("timeline.md", BRIEFING, "people/ann-minister.md"):
+        page = to_html(pages[path])
+        days = re.findall(r'<h3 id="[^"]*">(?:<time datetime="([\d-]+)">)?', page)
+        dated = [d for d in days if d]
+        assert dated == sorted(set(dated)), path
+    timeline_days = [d or "undated" for d in re.findall(r'<h3 id="[^"]*">(?:<time datetime="([\d-]+)">)?', to_html(pages["timeline.md"]))]
+    assert timeline_days == ["2024-01-01", "2024-01-02", "2024-01-03", "2024-04-30", "2024-05-01", "undated"]

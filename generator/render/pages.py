@@ -19,8 +19,10 @@ from generator.render.pagination import Slice, paginate
 from generator.render.views import (
     Card,
     Credit,
+    Day,
     article_path,
     briefing_path,
+    by_day,
     card,
     comparison_path,
     credits,
@@ -487,6 +489,14 @@ class BriefingPage:
     timeline_export_link: str
     first_page_link: str
 
+    @property
+    def days(self) -> tuple[Day, ...]:
+        return by_day(self.cards)
+
+    @property
+    def reported_days(self) -> tuple[Day, ...]:
+        return by_day(self.reported)
+
 
 @dataclass(frozen=True)
 class ListPage:
@@ -559,6 +569,10 @@ class PersonPage:
     pager: Pager
     people_link: str
 
+    @property
+    def days(self) -> tuple[Day, ...]:
+        return by_day(self.cards)
+
 
 @dataclass(frozen=True)
 class PersonLine:
@@ -597,6 +611,10 @@ class OutletListPage:
 class TimelinePage:
     cards: tuple[Card, ...]
     pager: Pager
+
+    @property
+    def days(self) -> tuple[Day, ...]:
+        return by_day(self.cards)
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,26 @@ def card(index: SiteIndex, row: Row, here: str, locations: dict[str, tuple[str, 
     )
 
 
+@dataclass(frozen=True)
+class Day:
+    """Consecutive cards said on one day (or all undated ones), for a timeline's day heading."""
+
+    text: str
+    iso: str
+    cards: tuple[Card, ...]
+
+
+def by_day(cards: tuple[Card, ...]) -> tuple[Day, ...]:
+    """``cards`` (in time order) grouped into runs of one date, order kept."""
+    days: list[Day] = []
+    for item in cards:
+        if days and days[-1].iso == item.date.iso:
+            days[-1] = Day(days[-1].text, days[-1].iso, days[-1].cards + (item,))
+        else:
+            days.append(Day(item.date.text, item.date.iso, (item,)))
+    return tuple(days)
+
+
 def article_path(article_id: str) -> str:
     return f"articles/{article_id}.md"
 
