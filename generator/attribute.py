@@ -269,6 +269,8 @@ class _Article:
 
     def _entity(self, name: str, kind: SpeakerKind, person: Person | None = None) -> _Entity:
         key = (person.key if person else name).casefold()
+        if person:
+            kind = person.kind  # the registry knows a country from a person ("China said")
         ent = self.entities.get(key)
         if ent is None:
             ent = self.entities[key] = _Entity(name=name, kind=kind, person=person)

@@ -2,8 +2,8 @@
 
 A result is stored under a key made of the stage's name and the ``repr`` of its inputs
 (frozen dataclasses: the article with its whole text, the registry), and the whole cache
-is tied to the generator's fingerprint (its version and the bytes of its own code and
-data), so a result is reused only when the same code saw the same input.
+is tied to the generator's fingerprint (its version and the bytes of its own code, data
+and templates), so a result is reused only when the same code saw the same input.
 
 Stages nest, so that a change to ``people.yml`` re-attributes speakers without cleaning
 and extracting unchanged articles again::
@@ -48,20 +48,17 @@ T = TypeVar("T")
 
 CACHE_DIR = Path(".cache") / "briefing"
 _CACHE_FILE = "results.pickle"
-# Templates shape pages only, and pages are never cached: editing one need not re-analyse.
-_NOT_IN_FINGERPRINT = "templates"
 
 
 @functools.cache
-def generator_fingerprint(*, templates: bool = False) -> str:
-    """sha256 over the generator's version and every file of the package (bytecode left out:
-    it follows the sources), templates only when asked for."""
+def generator_fingerprint() -> str:
+    """sha256 over the generator's version and every file of the package, templates included
+    (rendered pages are cached too), bytecode left out (it follows the sources)."""
     digest = hashlib.sha256(generator.__version__.encode())
     root = Path(str(resources.files("generator")))
     for path in sorted(root.rglob("*")):
         parts = path.relative_to(root).parts
-        if (path.is_file() and (templates or parts[0] != _NOT_IN_FINGERPRINT)
-                and "__pycache__" not in parts):
+        if path.is_file() and "__pycache__" not in parts:
             digest.update("/".join(parts).encode() + b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -230,7 +227,7 @@ def _tree_digest(folder: Path) -> str:
 
 def take_stamp(project: Path) -> RunStamp:
     """The project's :class:`RunStamp` now."""
-    inputs = hashlib.sha256(f"{generator_fingerprint(templates=True)}\0{_tree_digest(project / 'articles')}".encode())
+    inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_tree_digest(project / 'articles')}".encode())
     return RunStamp(inputs.hexdigest(), _tree_digest(project / "content"))
 
 
