@@ -9,6 +9,7 @@ Run with ``pytest -m browser``; skipped, saying why, without Chromium or axe-cor
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import html.parser
@@ -20,7 +21,8 @@ import urllib.request
 
 import pytest
 
-from tests.render_sites import ROOT, generate_project, mkdocs_build
+from generator.render import render_pages
+from tests.render_sites import ROOT, generate_project, hostile_site, mkdocs_build, write_and_build
 
 pytestmark = pytest.mark.browser
 
@@ -54,13 +56,32 @@ def base_url(tmp_path_factory):
     project = generate_project(tmp_path_factory.mktemp("browser"))
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
+    with _served(project / "site") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory):
+    """The hostile site (scripts, attribute lists, javascript: links in every field), built
+    and served."""
+    dest = tmp_path_factory.mktemp("hostile-browser")
+    result = write_and_build(render_pages(hostile_site()), dest)
+    assert result.returncode == 0, result.stderr
+    with _served(dest / "site") as url:
+        yield url
+
+
+@contextlib.contextmanager
+def _served(directory: pathlib.Path):
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -183,6 +204,25 @@ def test_site_cards_and_article_text_show_without_javascript(browser, base_url, 
     page.goto(base_url + PAGES["article"], wait_until="load")
     assert page.locator("p.paragraph mark a").first.is_visible()
     context.close()
+
+
+def test_site_hostile_text_runs_no_script(browser, hostile_url, requests_seen):
+    context = _context(browser, requests_seen, 1280)
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    visited = 0
+    for path in ("", "briefings/hostile-story/", "briefings/hostile-story/comparison/",
+                 "articles/2024-05-01-evil-times-hostile/", "people/ann-minister/", "people/bob-y-unknown/",
+                 "outlets/evil-times/", "timeline/", "tags/"):  # fmt: skip
+        response = page.goto(hostile_url + path, wait_until="load")
+        assert response.status == 200, path
+        visited += 1
+    page.goto(hostile_url + "articles/2024-05-01-evil-times-hostile/", wait_until="load")
+    for link in page.locator("article a").all():
+        assert not (link.get_attribute("href") or "").lower().startswith("javascript:")
+    context.close()
+    assert visited == 9 and dialogs == []
 
 
 def test_site_search_finds_a_quote(browser, base_url, requests_seen):

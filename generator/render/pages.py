@@ -19,8 +19,10 @@ from generator.render.pagination import Slice, paginate
 from generator.render.views import (
     Card,
     Credit,
+    Day,
     article_path,
     briefing_path,
+    by_day,
     card,
     comparison_path,
     credits,
@@ -166,9 +168,12 @@ class Pages:
     def briefing_summary(self, story: Story, here: str) -> BriefingSummary:
         articles = self.index.articles_by_story.get(story.key, ())
         statements = [s for a in articles for s in self.index.statements_by_article.get(a.id, ())]
-        period = ""
-        if story.period_from or story.period_to:
+        if story.period_from and story.period_to:
             period = f"{day_text(story.period_from)} – {day_text(story.period_to)}"
+        elif story.period_from or story.period_to:
+            period = f"from {day_text(story.period_from)}" if story.period_from else f"until {day_text(story.period_to)}"
+        else:
+            period = ""
         return BriefingSummary(
             title=story.title,
             link=link(here, briefing_path(story.key)),
@@ -445,7 +450,9 @@ class Pages:
             statements_json=link(here, STATEMENTS_JSON_PATH),
             statements_csv=link(here, STATEMENTS_CSV_PATH),
             feed=link(here, FEED_PATH),
-            briefings=link(here, BRIEFINGS_PATH),
+            timelines=tuple(
+                (story.title, link(here, story_timeline_export_path(story.key))) for story in self.stories_newest_first
+            ),
             statements=len(self.index.site.statements),
         )
         return {here: _render_memo(self.memo, "downloads.md.j2", front_matter=front_matter("Downloads"), page=page)}
@@ -481,6 +488,14 @@ class BriefingPage:
     comparison_link: str
     timeline_export_link: str
     first_page_link: str
+
+    @property
+    def days(self) -> tuple[Day, ...]:
+        return by_day(self.cards)
+
+    @property
+    def reported_days(self) -> tuple[Day, ...]:
+        return by_day(self.reported)
 
 
 @dataclass(frozen=True)
@@ -554,6 +569,10 @@ class PersonPage:
     pager: Pager
     people_link: str
 
+    @property
+    def days(self) -> tuple[Day, ...]:
+        return by_day(self.cards)
+
 
 @dataclass(frozen=True)
 class PersonLine:
@@ -593,11 +612,16 @@ class TimelinePage:
     cards: tuple[Card, ...]
     pager: Pager
 
+    @property
+    def days(self) -> tuple[Day, ...]:
+        return by_day(self.cards)
+
 
 @dataclass(frozen=True)
 class DownloadsPage:
     statements_json: str
     statements_csv: str
     feed: str
-    briefings: str
+    timelines: tuple[tuple[str, str], ...]
+    """(briefing title, link to its TimelineJS file), newest briefing first."""
     statements: int

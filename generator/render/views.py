@@ -108,11 +108,17 @@ class Credit:
 
 
 def credits(index: SiteIndex, via: tuple[str, ...], here: str) -> tuple[Credit, ...]:
-    """``via`` entries are outlet keys (as the importer writes them) or names as printed."""
-    return tuple(
-        Credit(index.outlets[v].name, link(here, outlet_path(v))) if v in index.outlets else Credit(v, "")
-        for v in via
-    )
+    """The agencies of ``via``, each once: entries are outlet keys (as the importer writes
+    them) or names as printed; a name the registry knows links to its outlet page."""
+    by_name = {outlet.name.casefold(): key for key, outlet in index.outlets.items()}
+    seen: dict[str, Credit] = {}
+    for entry in via:
+        key = entry if entry in index.outlets else by_name.get(entry.casefold())
+        if key:
+            seen.setdefault(key, Credit(index.outlets[key].name, link(here, outlet_path(key))))
+        else:
+            seen.setdefault(entry.casefold(), Credit(entry, ""))
+    return tuple(seen.values())
 
 
 @dataclass(frozen=True)
@@ -189,6 +195,26 @@ def card(index: SiteIndex, row: Row, here: str, locations: dict[str, tuple[str, 
         story_link=link(here, briefing_path(row.story)),
         permalink=link(here, card_page, card_anchor),
     )
+
+
+@dataclass(frozen=True)
+class Day:
+    """Consecutive cards said on one day (or all undated ones), for a timeline's day heading."""
+
+    text: str
+    iso: str
+    cards: tuple[Card, ...]
+
+
+def by_day(cards: tuple[Card, ...]) -> tuple[Day, ...]:
+    """``cards`` (in time order) grouped into runs of one date, order kept."""
+    days: list[Day] = []
+    for item in cards:
+        if days and days[-1].iso == item.date.iso:
+            days[-1] = Day(days[-1].text, days[-1].iso, days[-1].cards + (item,))
+        else:
+            days.append(Day(item.date.text, item.date.iso, (item,)))
+    return tuple(days)
 
 
 def article_path(article_id: str) -> str:
