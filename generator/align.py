@@ -47,8 +47,10 @@ from rapidfuzz import fuzz
 from generator.models import Alignment, Article, Echo, Site, Statement, Story, Utterance
 
 # A feature shared by more distinct wordings than this is too common to propose a pair.
-_COMMON_FEATURE_POSTINGS = 48
-# A pair must share at least this many index features to be scored at all.
+_COMMON_FEATURE_POSTINGS = 16
+# Features a wording looks up in the index, rarest first...
+_PROBES = 4
+# ...and how many of them must reach another wording for the pair to be scored at all.
 _MIN_SHARED_FEATURES = 2
 
 # Thresholds (content words shared, share of the shorter wording's content words found in the
@@ -67,8 +69,7 @@ _NEGATIONS = frozenset({"not", "no", "never", "nor", "without", "cannot", "nothi
 _PUBLICATION_SLACK = dt.timedelta(days=2)
 
 _DATE_BASIS_RANK = {"explicit": 0, "relative": 1, "context": 2, "publication": 3, "unknown": 4}
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile(r"\w+(?:'\w+)*")
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
 
 
@@ -87,7 +88,8 @@ def stop_words() -> frozenset[str]:
 
 def words(text: str) -> list[str]:
     """The lowercased words of ``text``, possessive ``'s`` removed."""
-    return [_POSSESSIVE.sub("", w.replace("’", "'")) for w in _WORD.findall(text.casefold())]
+    found = _WORD.findall(text.casefold().replace("’", "'"))
+    return [w[:-2] if w.endswith("'s") else w for w in found]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -122,7 +124,7 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_BREAK.split(text) if s.strip()]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A sentence of a statement."""
 
@@ -134,7 +136,7 @@ class Passage:
         return self.text == self.statement.quote.strip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Wording:
     """One distinct wording of a story's sentences: the passages that print these words."""
 
@@ -151,7 +153,7 @@ class Wording:
         return set(self.content) | pairs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """How close two wordings are."""
 
@@ -198,32 +200,56 @@ def _negated(text: str) -> bool:
 
 
 def _wordings(statements: Iterable[Statement]) -> list[Wording]:
-    by_key: dict[tuple[str, ...], list[Passage]] = collections.defaultdict(list)
-    stops = stop_words()
+    by_key: dict[tuple[str, ...], list[Passage]] = {}
+    first_words: dict[tuple[str, ...], list[str]] = {}
     for st in statements:
         for sentence in sentences(st.quote):
-            by_key[tuple(stem(w) for w in words(sentence))].append(Passage(st, sentence))
+            plain = words(sentence)
+            key = tuple(map(stem, plain))
+            if key not in by_key:
+                by_key[key] = []
+                first_words[key] = plain
+            by_key[key].append(Passage(st, sentence))
+    stops = stop_words()
     result = []
-    for key, passages in sorted(by_key.items()):
-        plain = words(passages[0].text)
-        content = frozenset(stem(w) for w in plain if w not in stops)
-        result.append(Wording(key, " ".join(plain), content, tuple(passages)))
+    for key in sorted(by_key):
+        plain = first_words[key]
+        content = frozenset(s for w, s in zip(plain, key) if w not in stops)
+        result.append(Wording(key, " ".join(plain), content, tuple(by_key[key])))
     return result
 
 
 def candidate_pairs(wordings: list[Wording]) -> list[tuple[int, int]]:
-    """Pairs of wording indexes (i < j) that share at least ``_MIN_SHARED_FEATURES`` rare
-    features, in order. Cost: the postings of rare features, each capped, so linear in the
-    number of wordings for a bounded sentence length."""
-    postings: dict[str, list[int]] = collections.defaultdict(list)
-    for i, wording in enumerate(wordings):
-        for feature in wording.features():
-            postings[feature].append(i)
-    shared: collections.Counter[tuple[int, int]] = collections.Counter()
-    for members in postings.values():
-        if 1 < len(members) <= _COMMON_FEATURE_POSTINGS:
-            shared.update(itertools.combinations(members, 2))
-    return sorted(pair for pair, count in shared.items() if count >= _MIN_SHARED_FEATURES)
+    """Pairs of wording indexes (i < j) worth scoring, in order.
+
+    Every wording is indexed under its features that 2 to ``_COMMON_FEATURE_POSTINGS``
+    wordings share; each then probes the index with only its ``_PROBES`` rarest such
+    features (fewest postings, then alphabetical) and proposes the wordings that
+    ``_MIN_SHARED_FEATURES`` of its probes reach. A wording that holds a shorter one holds
+    its rarest features too, so trimmed quotes are found; and the work per wording is at most
+    ``_PROBES * _COMMON_FEATURE_POSTINGS`` postings, so the whole is linear in the number of
+    wordings (plus the final sort).
+    """
+    features = [wording.features() for wording in wordings]
+    postings_count: collections.Counter[str] = collections.Counter()
+    for own in features:
+        postings_count.update(own)
+    probes = [
+        [f for _, f in sorted((postings_count[f], f) for f in own if 1 < postings_count[f] <= _COMMON_FEATURE_POSTINGS)]
+        for own in features
+    ]
+    # Lists only for the features that can be probed: most features occur once.
+    postings: dict[str, list[int]] = {}
+    for i, own in enumerate(probes):
+        for feature in own:
+            postings.setdefault(feature, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, own in enumerate(probes):
+        reached: collections.Counter[int] = collections.Counter()
+        for feature in own[:_PROBES]:
+            reached.update(postings[feature])
+        pairs.update((min(i, j), max(i, j)) for j, count in reached.items() if j != i and count >= _MIN_SHARED_FEATURES)
+    return sorted(pairs)
 
 
 # ---------------------------------------------------------------------------------------
