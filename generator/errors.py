@@ -46,6 +46,10 @@ class WriteConflict(BriefingError):
     exit_code = 3
 
 
+class UnsafeOutput(BriefingError):
+    """A page the writer refuses: a path that leaves ``content/`` or that two pages share."""
+
+
 class UsageError(BriefingError):
     """A command was called with arguments that cannot work (a file that exists, a bad flag)."""
 

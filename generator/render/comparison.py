@@ -11,8 +11,9 @@ import posixpath
 from dataclasses import dataclass
 
 from generator.align import EchoView, StoryComparison, compare_story
-from generator.models import Article, Site, Statement, Story
-from generator.render.environment import environment
+from generator.cache import Memo, uncached
+from generator.models import Alignment, Article, Echo, Site, Statement, Story, Utterance
+from generator.render.environment import environment, front_matter
 
 EXCERPT_WORDS = 14
 """Words of an utterance shown in a row label of the coverage matrix."""
@@ -80,6 +81,7 @@ def comparison_page(site: Site, story: Story) -> str:
     page = ComparisonPage(comparison_path(story.key), compare_story(site, story))
     template = environment().get_template("comparison.md.j2")
     return template.render(
+        front_matter=front_matter(f"Source comparison: {story.title}"),
         page=page,
         c=page.comparison,
         excerpt=excerpt,
@@ -88,6 +90,46 @@ def comparison_page(site: Site, story: Story) -> str:
     )
 
 
-def comparison_pages(site: Site) -> dict[str, str]:
-    """``{"briefings/<story>/comparison.md": markdown}`` for every story of the site."""
-    return {comparison_path(story.key): comparison_page(site, story) for story in site.stories}
+def story_sites(site: Site) -> dict[str, Site]:
+    """One :class:`Site` per story key holding only that story's articles, paragraphs,
+    statements and alignment (the registry is shared), made in one pass over the site so
+    that per-story work stays linear in the size of the corpus."""
+    story_of = {a.id: a.story for a in site.articles}
+    articles: dict[str, list[Article]] = {story.key: [] for story in site.stories}
+    statements: dict[str, list[Statement]] = {story.key: [] for story in site.stories}
+    utterances: dict[str, list[Utterance]] = {story.key: [] for story in site.stories}
+    echoes: dict[str, list[Echo]] = {story.key: [] for story in site.stories}
+    for article in site.articles:
+        articles[article.story].append(article)
+    for statement in site.statements:
+        statements[story_of[statement.article]].append(statement)
+    for utterance in site.alignment.utterances:
+        utterances[utterance.story].append(utterance)
+    by_id = {s.id: s for s in site.statements}
+    for echo in site.alignment.echoes:
+        echoes[story_of[by_id[echo.first].article]].append(echo)
+    return {
+        key: Site(
+            registry=site.registry,
+            stories=tuple(story for story in site.stories if story.key == key),
+            articles=tuple(articles[key]),
+            paragraphs={a.id: site.paragraphs.get(a.id, ()) for a in articles[key]},
+            statements=tuple(statements[key]),
+            alignment=Alignment(tuple(utterances[key]), tuple(echoes[key])),
+        )
+        for key in articles
+    }
+
+
+def comparison_pages(site: Site, memo: Memo = uncached) -> dict[str, str]:
+    """``{"briefings/<story>/comparison.md": markdown}`` for every story of the site; with a
+    cache's ``memo``, a story whose articles, statements and alignment did not change is not
+    compared again."""
+    parts = story_sites(site)
+    pages = {}
+    for story in site.stories:
+        part = parts[story.key]
+        # The registry is one object for every story, so the cache hashes it once.
+        inputs = (story, part.articles, part.paragraphs, part.statements, part.alignment, site.registry)
+        pages[comparison_path(story.key)] = memo("comparison", inputs, lambda: comparison_page(part, story))
+    return pages

@@ -1,0 +1,905 @@
+"""Attribute stage: say who spoke the words of each span the extract stage found.
+
+The attribution is read from the sentence around the words, in this order: a transcript
+label (``PENCE: ...``); an attribution right after the quotation (``", he said``,
+``", – said Zhang Jun, China's ...``); a speech verb before it (``Zhang said that "...``,
+``According to the ministry, "...``); a headline's ``Subject: "..."``. A span with none
+inherits: a quote that reopens one left open in the previous paragraph, or that shares a
+paragraph with an attributed one, has that speaker; a paragraph that opens with a quotation
+right after an attributed paragraph continues its speaker.
+
+The words found (``Zhang``, ``he``, ``the envoy``, ``China's ambassador to the UN``) are then
+resolved to a speaker: a surname to the fullest name the article or the registry gives, a
+pronoun to the most recent speaker it agrees with, a role noun to the person introduced with
+that role, a government noun to the country the article quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from generator.clean import looks_like_headline
+from generator.extract import QuoteSpan
+from generator.lexicon import Lexicon, lexicon
+from generator.models import Article, Paragraph, Person, Registry
+
+SpeakerKind = str  # "person", "organization", "country" or "" when unknown
+
+ATTRIBUTION_WINDOW = 400
+"""How far (in characters) from its words an attribution is looked for. News text never
+attributes farther away within a sentence, and the bound keeps the work linear however
+long a sentence of unbalanced marks runs."""
+# How far back (in characters) a pronoun or a role noun looks for the one it refers to.
+_REFERENCE_WINDOW = 5000
+# An apposition ("China's permanent representative to the UN") is at most this many words.
+_APPOSITION_TOKENS = 20
+# How many earlier (or later) mentions of a surname are weighed to resolve it.
+_NAME_LOOKUPS = 8
+
+# Words, numbers and punctuation; a full stop stays with a title's abbreviation ("Sen.")
+# or an initial ("H.", "U.S."), not with a sentence's last word.
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
+    r"|(?:[A-Z]\.){1,3}(?![a-z])"
+    r"|[^\W\d_](?:[\w'’&]|[.-](?=\w))*|\d[\w,.]*|[^\w\s]"
+)
+_DETERMINERS = frozenset("the a an his her its their our this that these those another one some".split())
+# Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
+_CONNECTORS = frozenset("de van von der den bin al da del la le du di dos das ibn abu".split())
+_FUNCTION_WORDS = frozenset(
+    "the a an and but or so in on at to for of by with from as if when while after before "
+    "this that these those it he she they we i you his her its their our my your there here "
+    "then now also yet still meanwhile however although though because since until".split()
+)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "morning afternoon evening night week month year earlier later last this on "
+    "recently previously once again".split()
+)
+# Words that open an adverbial before a sentence's subject ("During the forum, Trump ...").
+_INTRO_WORDS = frozenset(
+    "during after before following in at on when while as speaking asked although though since "
+    "with without despite like unlike for from by under over meanwhile however still but and yet "
+    "so also then later earlier instead asked responding writing".split()
+)
+# Pronoun resolution weighs distance in characters: an entity of unknown gender counts as
+# this much farther, one already quoted as this much nearer.
+_UNKNOWN_GENDER_COST = 400
+_SPEAKER_BONUS = 300
+_CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
+_COMPLEMENT = frozenset("of for to at from with in".split())
+_NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
+_PARA_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s*[\"“«„]")
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """A span with its speaker.
+
+    ``speaker`` is the registry key, or the fullest name the text gives ("" when nobody can
+    be told); ``speaker_name`` the name to show; ``as_written`` the words of the text that
+    attribute it ("" when inherited); ``role`` the apposition or title the text gives;
+    ``person`` the registry entry when there is one; ``cue_start``/``cue_end`` the stretch of
+    text that holds the attribution (where a venue or a date for the words is looked for).
+    """
+
+    span: QuoteSpan
+    speaker: str
+    speaker_name: str
+    as_written: str
+    role: str | None = None
+    kind: SpeakerKind = ""
+    person: Person | None = None
+    cue_start: int = 0
+    cue_end: int = 0
+
+
+@dataclass
+class _Entity:
+    """A speaker or person the article names: what is known of it so far."""
+
+    name: str
+    kind: SpeakerKind
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    person: Person | None = None
+    country: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.person.key if self.person else self.name
+
+    @property
+    def display(self) -> str:
+        return self.person.name if self.person else self.name
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """The words that name a speaker: ``text[start:end]``, parsed."""
+
+    start: int
+    end: int
+    kind: str  # "name", "pronoun", "nominal"
+    head: str  # the name without titles, the pronoun, or the nominal's head noun
+    role: str | None = None
+    modifiers: tuple[str, ...] = ()
+
+
+class _Article:
+    """What attribution knows about one article while it walks through its spans."""
+
+    def __init__(self, article: Article, paragraphs: tuple[Paragraph, ...], registry: Registry):
+        self.text = article.text
+        self.article = article
+        self.lex = lexicon()
+        self.paragraphs = {p.index: p for p in paragraphs}
+        self.entities: dict[str, _Entity] = {}
+        self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
+        self.mentions: list[tuple[int, _Entity]] = []
+        self.spoken: list[tuple[int, int, _Entity]] = []
+        self.with_role: dict[str, list[_Entity]] = {}
+        self.registry_names: dict[str, Person] = {}
+        for person in registry.people.values():
+            for alias in (person.name, *person.aliases):
+                self.registry_names.setdefault(alias.casefold(), person)
+        for para in paragraphs:
+            self._scan_names(para)
+
+    # -- names met in the text -------------------------------------------------------
+
+    def _scan_names(self, para: Paragraph) -> None:
+        """Record every person-like name of a paragraph, so surnames and pronouns resolve.
+
+        A headline in title case is skipped: every word of it looks like a name."""
+        if para.part == "headline" and looks_like_headline(para.text) and _title_case(para.text):
+            return
+        tokens = list(_TOKEN.finditer(self.text, para.start, para.end))
+        k = 0
+        while k < len(tokens):
+            if not _NAME_CHARS.match(tokens[k].group()):
+                k += 1
+                continue
+            j = k
+            while j + 1 < len(tokens) and self._continues_name(tokens, j):
+                j += 1
+            phrase = self._parse_name(tokens[k].start(), tokens[j].end())
+            if phrase and phrase.kind == "name":
+                ent = self._entity_for_name(phrase, tokens[k].start())
+                if ent is not None:
+                    self.mentions.append((tokens[k].start(), ent))
+                    role_end = self._apposition_end(tokens, j + 1, len(tokens))
+                    if role_end:
+                        self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
+            k = j + 1
+
+    def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
+        nxt = tokens[j + 1].group()
+        gap = self.text[tokens[j].end() : tokens[j + 1].start()]
+        if gap != " " or tokens[j].group().endswith(("'s", "’s")):
+            return False  # "NBC's Dante Chinni": a possessive ends the name before it
+        if _NAME_CHARS.match(nxt):
+            # A title-case headline runs names into words: stop at function words and verbs.
+            low = nxt.casefold()
+            return low not in _FUNCTION_WORDS and not self.lex.speech_lemma(low)
+        return nxt in _CONNECTORS and j + 2 < len(tokens) and bool(_NAME_CHARS.match(tokens[j + 2].group()))
+
+    def _parse_name(self, a: int, b: int) -> _Phrase | None:
+        """A capitalised phrase as a name: titles and function words peeled off the front."""
+        words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.text, a, b)]
+        while words and words[-1][0] in {"'s", "’s", "'", "’"}:
+            words.pop()
+        if words and words[-1][0].endswith(("'s", "’s")):
+            w, s, e = words[-1]
+            words[-1] = (w[:-2], s, e - 2)
+        role_words: list[str] = []
+        gender = None
+        while words:
+            low = words[0][0].casefold()
+            if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS:
+                words.pop(0)
+                role_words = []
+            elif low in self.lex.honorifics or low.rstrip(".") in self.lex.honorifics or self.lex.role_group(low):
+                gender = self.lex.honorifics.get(low) or self.lex.honorifics.get(low.rstrip(".")) or gender
+                role_words.append(words.pop(0)[0])
+            else:
+                break
+        # A title written before the name ("Foreign Ministry Spokesman Zhao Lijian"): the
+        # name starts after the last title word.
+        for t in range(len(words) - 2, -1, -1):
+            low = words[t][0].casefold()
+            if low in self.lex.honorifics or low.rstrip(".") in self.lex.honorifics or self.lex.role_group(low):
+                gender = gender or self.lex.honorifics.get(low) or self.lex.honorifics.get(low.rstrip("."))
+                role_words += [w for w, _, _ in words[: t + 1]]
+                words = words[t + 1 :]
+                break
+        if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in self.lex.honorifics:
+            w, s, e = words[-1]
+            words[-1] = (w[:-1], s, e - 1)  # a sentence's full stop, not an abbreviation's
+        if not words or len(words) > 4 or len(words) > 1 and all(w.isupper() for w, _, _ in words):
+            return None  # a run of capitalised words too long for a name, or a shouted subhead
+        names = [w for w, _, _ in words]
+        head = " ".join(names)
+        kind = "name"
+        return _Phrase(words[0][1], words[-1][2], kind, head, " ".join(role_words) or None, (gender or "",))
+
+    def _is_organization(self, name: str) -> bool:
+        words = name.casefold().split()
+        return any(w.strip(".") in self.lex.organization_words for w in words) or (
+            len(words) > 1 and words[0] in {"the"}
+        )
+
+    def _entity_for_name(self, phrase: _Phrase, pos: int) -> _Entity | None:
+        """The entity a name refers to, created when the name is new (None for non-persons
+        met while scanning, which only records people)."""
+        name = phrase.head
+        low = name.casefold()
+        gender = phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None
+        person = self.registry_names.get(low)
+        if person is None and phrase.role:
+            person = self.registry_names.get(f"{phrase.role} {name}".casefold())
+        if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
+            return None
+        if self._is_organization(name) and person is None:
+            return None
+        words = name.split()
+        if len(words) == 1 and person is None:
+            ent = self._known_surname(words[0], pos)
+            if ent is None and not phrase.role:
+                return None
+            ent = ent or self._entity(name, "person")
+        else:
+            ent = self._entity(person.name if person else name, "person", person)
+        if gender and not ent.gender:
+            ent.gender = gender
+        first = words[0].casefold()
+        if not ent.gender and len(words) > 1 and first in self.lex.given_names:
+            ent.gender = self.lex.given_names[first]
+        if phrase.role:
+            self._add_role(ent, phrase.role)
+        for w in words:
+            bisect.insort(self.by_token.setdefault(w.casefold(), []), (pos, ent), key=lambda x: x[0])
+        return ent
+
+    def _entity(self, name: str, kind: SpeakerKind, person: Person | None = None) -> _Entity:
+        key = (person.key if person else name).casefold()
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = self.entities[key] = _Entity(name=name, kind=kind, person=person)
+            if person:
+                for alias in person.aliases:
+                    for w in alias.split():
+                        bisect.insort(self.by_token.setdefault(w.casefold(), []), (-1, ent), key=lambda x: x[0])
+                for w in person.name.split():
+                    bisect.insort(self.by_token.setdefault(w.casefold(), []), (-1, ent), key=lambda x: x[0])
+                for role in person.roles:
+                    self._add_role(ent, role.title)
+        return ent
+
+    def _add_role(self, ent: _Entity, role: str) -> None:
+        if role not in ent.roles:
+            ent.roles.append(role)
+            for w in re.findall(r"[\w-]+", role):
+                group = self.lex.role_group(w)
+                if group and ent not in self.with_role.setdefault(group, []):
+                    self.with_role[group].append(ent)
+        for word in re.findall(r"[\w'’-]+", role):
+            country = self.lex.place_names.get(re.sub(r"['’]s$", "", word).casefold())
+            if country and not ent.country:
+                ent.country = country
+
+    def _known_surname(self, word: str, pos: int) -> _Entity | None:
+        """The person whose name holds ``word``: the latest met before ``pos``, else the first after."""
+        seen = self.by_token.get(word.casefold().rstrip("."), [])
+        i = bisect.bisect_right(seen, pos, key=lambda x: x[0])
+        # The nearest few before (a last-name match preferred over a first-name one,
+        # "Clinton" over "Hillary"), else the first after: a bounded look either way.
+        before = [e for p, e in seen[max(0, i - _NAME_LOOKUPS) : i] if len(e.name.split()) > 1 or e.person]
+        if before:
+            last = [e for e in before if e.name.split()[-1].casefold() == word.casefold()]
+            return (last or before)[-1]
+        after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1]
+        return after[0] if after else None
+
+    def note_speaker(self, pos: int, ent: _Entity) -> None:
+        """Remember who spoke at ``pos`` (kept in text order for the lookups below)."""
+        bisect.insort(self.spoken, (pos, len(self.spoken), ent), key=lambda x: x[:2])
+
+    def _recent(self, pos: int) -> list[tuple[int, _Entity, bool]]:
+        """Speakers and people named within the reference window before ``pos``, nearest
+        first, as (offset, entity, whether it spoke)."""
+        lo = pos - _REFERENCE_WINDOW
+        out = []
+        for history, spoke in ((self.spoken, True), (self.mentions, False)):
+            i = bisect.bisect_left(history, pos, key=lambda x: x[0])
+            while i > 0 and history[i - 1][0] >= lo:
+                i -= 1
+                out.append((history[i][0], history[i][-1], spoke))
+        out.sort(key=lambda x: -x[0])
+        return out
+
+    # -- finding the words that attribute a span ------------------------------------
+
+    def tokens(self, a: int, b: int) -> list[re.Match]:
+        return list(_TOKEN.finditer(self.text, a, b))
+
+    def verb_at(self, tokens: list[re.Match], k: int) -> tuple[str, int] | None:
+        """The speech verb's lemma starting at token ``k`` and the index of its last token."""
+        word = tokens[k].group()
+        if not word[:1].islower():
+            return None
+        low = word.casefold().rstrip(".")
+        for rest in self.lex.multiword_heads.get(low, ()):
+            parts = rest.split()
+            if k + len(parts) < len(tokens) and [t.group().casefold().rstrip(".") for t in tokens[k + 1 : k + 1 + len(parts)]] == parts:
+                return self.lex.speech_forms[f"{low} {rest}"], k + len(parts)
+        lemma = self.lex.speech_lemma(low)
+        return (lemma, k) if lemma else None
+
+    def phrase_before(self, tokens: list[re.Match], k: int, lo_token: int = 0) -> _Phrase | None:
+        """The speaker phrase that ends right before token ``k`` (a verb), reading backwards."""
+        j = k - 1
+        while j >= lo_token and (tokens[j].group().casefold() in self.lex.adverbs or tokens[j].group().casefold() in _TIME_WORDS
+                                 or tokens[j].group().endswith("ly") and tokens[j].group().islower()):
+            j -= 1
+        if j < lo_token:
+            return None
+        low = tokens[j].group().casefold()
+        if low in {"and", "but"}:
+            return self.phrase_after(tokens, lo_token, k)
+        if tokens[j].group() == ")":
+            while j >= lo_token and tokens[j].group() != "(":
+                j -= 1
+            j -= 1
+        role = None
+        if j >= lo_token and tokens[j].group() == ",":
+            # "Zhang Jun, China's permanent representative to the UN, said"
+            c = j - 1
+            while c >= lo_token and tokens[c].group() not in {",", ";", ":"} and tokens[c].group() not in "\"“”«»":
+                c -= 1
+            if c >= lo_token and tokens[c].group() == "," and c < j - 1:
+                role = self.text[tokens[c + 1].start() : tokens[j - 1].end()]
+                j = c - 1
+            else:
+                return None
+        if j < lo_token:
+            return None
+        phrase = self._phrase_ending(tokens, j, lo_token)
+        if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")):
+            return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
+        return phrase
+
+    def _phrase_ending(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
+        word = tokens[j].group()
+        low = word.casefold()
+        if low in self.lex.pronouns:
+            return _Phrase(tokens[j].start(), tokens[j].end(), "pronoun", low)
+        if _NAME_CHARS.match(word):
+            i = j
+            while i - 1 >= lo and self.text[tokens[i - 1].end() : tokens[i].start()] == " " and (
+                _NAME_CHARS.match(tokens[i - 1].group())
+                or tokens[i - 1].group() in _CONNECTORS
+                or self.lex.role_group(tokens[i - 1].group())
+            ) and not tokens[i - 1].group().endswith(("'s", "’s")):
+                i -= 1
+            while i < j and tokens[i].group() in _CONNECTORS:
+                i += 1
+            before = [t.group().casefold() for t in tokens[max(lo, i - 2) : i]]
+            if before and (before[-1] in _COMPLEMENT or before[-1] == "the" and len(before) > 1 and before[0] in _COMPLEMENT):
+                # "China's ambassador to the United Nations": the name completes a nominal
+                nominal = self._phrase_ending(tokens, i - len(before) - 1, lo) if i - len(before) - 1 >= lo else None
+                if nominal and nominal.kind == "nominal":
+                    return _Phrase(nominal.start, tokens[j].end(), "nominal", nominal.head, None,
+                                   nominal.modifiers + tuple(t.group() for t in tokens[i - len(before) : j + 1]))
+            return self._name_phrase(tokens[i].start(), tokens[j].end())
+        if not word[:1].isalpha():
+            return None
+        # A nominal: back to its determiner ("the Chinese spokesman", "a spokesman for the
+        # campaign"), through "of"/"for"/"to" complements.
+        i = j
+        steps = 0
+        while i - 1 >= lo and steps < 10:
+            prev = tokens[i - 1].group()
+            plow = prev.casefold()
+            if not prev[:1].isalnum() or self.lex.speech_lemma(plow) or plow in {"and", "but", "that", "who", "which", "when", "as", "while", "because", "if"}:
+                break
+            i -= 1
+            steps += 1
+            if plow in _DETERMINERS or prev.endswith(("'s", "’s")):
+                before = tokens[i - 1].group().casefold() if i - 1 >= lo else ""
+                if before in {"of", "for", "to", "at", "from", "with", "in"}:
+                    continue
+                if prev.endswith(("'s", "’s")) and i - 1 >= lo and _NAME_CHARS.match(tokens[i - 1].group()):
+                    continue  # "Hillary Clinton's campaign"
+                break
+        first = tokens[i].group().casefold()
+        if first not in _DETERMINERS and not tokens[i].group().endswith(("'s", "’s")) and i != j and not _NAME_CHARS.match(tokens[i].group()):
+            i = j  # no determiner: only a bare plural such as "officials" can speak
+        head = self._nominal_head(tokens, i, j)
+        if head is None:
+            return None
+        mods = tuple(t.group() for t in tokens[i : j + 1])
+        return _Phrase(tokens[i].start(), tokens[j].end(), "nominal", head, None, mods)
+
+    def _nominal_head(self, tokens: list[re.Match], i: int, j: int) -> str | None:
+        """The head noun of a nominal: its last word before an "of"/"for"/"to" complement."""
+        end = j
+        for t in range(i, j + 1):
+            if tokens[t].group().casefold() in {"of", "for", "to", "at", "from", "with", "in"} and t > i:
+                end = t - 1
+                break
+        head = tokens[end].group().casefold()
+        if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns:
+            return head
+        two = f"{tokens[end - 1].group().casefold()} {head}" if end > i else ""
+        if two in self.lex.organization_nouns:
+            return two
+        return None
+
+    def _name_phrase(self, a: int, b: int) -> _Phrase | None:
+        phrase = self._parse_name(a, b)
+        if phrase is None:
+            return None
+        if phrase.head.casefold() in self.lex.pronouns:
+            return _Phrase(phrase.start, phrase.end, "pronoun", phrase.head.casefold())
+        return phrase
+
+    def phrase_after(self, tokens: list[re.Match], k: int, limit: int | None = None) -> _Phrase | None:
+        """The speaker phrase that starts at token ``k``, reading forwards (``said Zhang Jun,
+        China's permanent representative to the UN,``)."""
+        n = len(tokens) if limit is None else min(limit, len(tokens))
+        while k < n and tokens[k].group() in {"–", "—", "-", ","}:
+            k += 1
+        if k >= n:
+            return None
+        word = tokens[k].group()
+        low = word.casefold()
+        if low in self.lex.pronouns:
+            return _Phrase(tokens[k].start(), tokens[k].end(), "pronoun", low)
+        j = k
+        while _NAME_CHARS.match(tokens[j].group()) and not tokens[j].group().endswith(("'s", "’s")) and j + 1 < n and (
+            self.text[tokens[j].end() : tokens[j + 1].start()] == " "
+            and (_NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS)
+        ):
+            j += 1
+        if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
+            phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
+            if phrase is None:
+                return None
+            if phrase.kind == "name" and self._is_organization(phrase.head) is False:
+                role_end = self._apposition_end(tokens, j + 1, n)
+                if role_end:
+                    role = self.text[tokens[j + 2].start() : tokens[role_end].end()]
+                    return _Phrase(phrase.start, tokens[role_end].end(), phrase.kind, phrase.head, role, phrase.modifiers)
+            return phrase
+        # A nominal: determiner (or a possessive name) and modifiers, a role or institution
+        # noun as head, then an "of"/"for"/"to" complement ("a spokeswoman for Trump hotels",
+        # "Clinton's communications director").
+        j = k
+        head_at = None
+        for h in range(k, min(n, k + 6)):
+            hlow = tokens[h].group().casefold()
+            if not tokens[h].group()[:1].isalnum() or self.lex.speech_lemma(hlow) and h > k:
+                break
+            if self.lex.role_group(hlow) or hlow in self.lex.organization_nouns:
+                head_at = h
+                if h + 1 < n and (self.lex.role_group(tokens[h + 1].group()) or tokens[h + 1].group().casefold() in self.lex.organization_nouns):
+                    continue  # "campaign spokesman": the last noun is the head
+                break
+        if head_at is None:
+            return None
+        j = head_at
+        if j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.lex.role_group(tokens[j].group()):
+            # "spokesman Josh Schwerin": a role written before the name
+            named = self.phrase_after(tokens, j + 1, n)
+            if named and named.kind == "name":
+                role = self.text[tokens[k].start() : tokens[j].end()]
+                return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
+        if j + 1 < n and tokens[j + 1].group().casefold() in _COMPLEMENT:
+            e = j + 2
+            while e < n and e < j + 7 and (tokens[e].group().casefold() in _DETERMINERS or _NAME_CHARS.match(tokens[e].group())
+                                           or tokens[e].group().casefold() in self.lex.organization_nouns):
+                e += 1
+            if e > j + 2:
+                j = e - 1
+        # "a spokeswoman for Trump hotels, Jennifer Rodstrom": the name after the nominal
+        if j + 2 < n and tokens[j + 1].group() == "," and _NAME_CHARS.match(tokens[j + 2].group()) and self.lex.role_group(tokens[head_at].group()):
+            named = self.phrase_after(tokens, j + 2, n)
+            possessive = named is not None and self.text[named.start : named.end + 2].endswith(("'s", "’s"))
+            if named and named.kind == "name" and len(named.head.split()) > 1 and not possessive:
+                role = self.text[tokens[k].start() : tokens[j].end()]
+                return _Phrase(tokens[k].start(), named.end, "name", named.head, role, named.modifiers)
+        head = self._nominal_head(tokens, k, j)
+        if head is None:
+            return None
+        return _Phrase(tokens[k].start(), tokens[j].end(), "nominal", head, None, tuple(t.group() for t in tokens[k : j + 1]))
+
+    def _apposition_end(self, tokens: list[re.Match], c: int, n: int) -> int | None:
+        """The last token of an apposition that starts with the comma at ``c``, if any."""
+        if c >= n or tokens[c].group() != "," or c + 1 >= n:
+            return None
+        first = tokens[c + 1].group()
+        if not (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s")) or first[:1].islower() or self.lex.role_group(first)):
+            return None
+        if first.casefold() in {"who", "which", "that", "adding", "noting", "saying", "according", "and", "but", "as", "in", "on", "at", "during", "after", "before", "when", "while"}:
+            return None
+        e = c + 1
+        while e + 1 < n and e - c < _APPOSITION_TOKENS and tokens[e + 1].group() not in {",", ".", ";", ":", "—", "–", "(", "\"", "“", "”"}:
+            e += 1
+        return e
+
+    # -- resolving a phrase to a speaker --------------------------------------------
+
+    def resolve(self, phrase: _Phrase, pos: int) -> _Entity | None:
+        if phrase.kind == "pronoun":
+            return self._resolve_pronoun(phrase.head, pos)
+        if phrase.kind == "nominal":
+            return self._resolve_nominal(phrase, pos)
+        return self._resolve_name(phrase, pos)
+
+    def _resolve_name(self, phrase: _Phrase, pos: int) -> _Entity | None:
+        name = phrase.head
+        low = name.casefold()
+        person = self.registry_names.get(low)
+        if person is None and phrase.role:
+            person = self.registry_names.get(f"{phrase.role} {name}".casefold())
+        if person is None and low in self.lex.not_speakers:
+            return None
+        if person:
+            ent = self._entity(person.name, "person", person)
+        elif low in self.lex.place_names:
+            ent = self._entity(self.lex.place_names[low], "country")
+        elif self._is_organization(name):
+            ent = self._entity(re.sub(r"^(?i:the)\s+", "", name), "organization")
+        elif len(name.split()) == 1:
+            ent = self._known_surname(name, pos) or self._entity(name.title() if name.isupper() else name, "person")
+            ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None)
+        else:
+            ent = self._entity(name, "person")
+            ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None)
+            first = name.split()[0].casefold()
+            ent.gender = ent.gender or self.lex.given_names.get(first)
+        if phrase.role:
+            self._add_role(ent, phrase.role)
+        return ent
+
+    def _resolve_pronoun(self, pronoun: str, pos: int) -> _Entity | None:
+        agrees = self.lex.pronouns.get(pronoun)
+        if agrees == "first":
+            return None
+        recent = self._recent(pos)
+        if agrees in ("plural", "thing"):
+            return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")), None)
+        # The nearest person who agrees; one whose gender is unknown counts as farther, a
+        # speaker as nearer (the subject of a report is who it quotes).
+        best, best_cost = None, None
+        speakers = {id(e) for _, e, spoke in recent if spoke}
+        for p, ent, _ in recent:
+            if ent.kind != "person" or ent.gender not in (None, agrees):
+                continue
+            cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None else 0) - (_SPEAKER_BONUS if id(ent) in speakers else 0)
+            if best_cost is None or cost < best_cost:
+                best, best_cost = ent, cost
+        if best is not None and best.gender is None:
+            best.gender = agrees  # "he said" tells the gender from now on
+        return best
+
+    def _resolve_nominal(self, phrase: _Phrase, pos: int) -> _Entity | None:
+        words = [w.casefold() for w in phrase.modifiers]
+        country = next((self.lex.place_names[re.sub(r"['’]s$", "", w)] for w in words if re.sub(r"['’]s$", "", w) in self.lex.place_names), None)
+        group = self.lex.role_group(phrase.head)
+        definite = bool(words) and (words[0] in {"the", "his", "her", "their", "its"} or words[0].endswith(("'s", "’s")))
+        if phrase.head in self.lex.government_nouns:
+            if country:
+                return self._entity(country, "country")
+            return self._nearest_country(pos)
+        if group and definite:
+            ent = self._with_role(group, country, pos)
+            if ent:
+                return ent
+        text = self.text[phrase.start : phrase.end]
+        if group and not definite:
+            return self._entity(text, "person")
+        return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")
+
+    def _with_role(self, group: str, country: str | None, pos: int) -> _Entity | None:
+        """The person introduced with a role of ``group``: the latest before, else the first after."""
+        def fits(ent: _Entity) -> bool:
+            if ent.kind != "person" or (country and ent.country and ent.country != country):
+                return False
+            return any(self.lex.role_group(w) == group for r in ent.roles for w in re.findall(r"[\w-]+", r))
+        for _, ent, _ in self._recent(pos):
+            if fits(ent):
+                return ent
+        return next((ent for ent in self.with_role.get(group, ()) if fits(ent)), None)
+
+    def _nearest_country(self, pos: int) -> _Entity | None:
+        before = next((e for _, e, spoke in self._recent(pos + 1) if spoke and e.kind == "country"), None)
+        if before:
+            return before
+        for m in re.finditer(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?", self.text[pos : pos + _REFERENCE_WINDOW]):
+            country = self.lex.place_names.get(m.group().casefold())
+            if country and self.lex.place_names.get(m.group().casefold()) == m.group():
+                return self._entity(country, "country")
+        return None
+
+
+def _label(ctx: _Article, span: QuoteSpan) -> _Phrase | None:
+    """A transcript speaker label: ``"PENCE: Well, ...`` or ``Trump: "...``."""
+    m = _LABEL.match(ctx.text, span.start)
+    if m and len(m.group(1)) > 1:
+        return ctx._name_phrase(m.start(1), m.end(1))
+    para = ctx.paragraphs[span.paragraph]
+    m = _PARA_LABEL.match(ctx.text, para.start)
+    if m and m.end() - 1 == span.mark_start:
+        return ctx._name_phrase(m.start(1), m.end(1))
+    return None
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _FUNCTION_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _is_agency(ctx: _Article, phrase: _Phrase) -> bool:
+    """``according to Xinhua``: a credited outlet, which is ``via``, not a speaker."""
+    return ctx.text[phrase.start : phrase.end].casefold().removeprefix("the ") in ctx.lex.agencies
+
+
+def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | None:
+    """An attribution right after the quotation: ``", he said``, ``", said Zhang``."""
+    tokens = ctx.tokens(span.mark_end, min(limit, span.mark_end + ATTRIBUTION_WINDOW))
+    if not tokens:
+        return None
+    k = 0
+    comma = False
+    while k < len(tokens) and tokens[k].group() in {",", "–", "—", "-"}:
+        comma = True
+        k += 1
+    if k >= len(tokens):
+        return None
+    inner_end = ctx.text[span.end - 1 : span.end + 1]
+    comma = comma or "," in inner_end
+    if k + 1 < len(tokens) and tokens[k].group().casefold() == "according" and tokens[k + 1].group() == "to":
+        phrase = ctx.phrase_after(tokens, k + 2)
+        if phrase and not _is_agency(ctx, phrase):
+            return phrase, phrase.end
+        return None
+    verb = ctx.verb_at(tokens, k)
+    if verb:
+        phrase = ctx.phrase_after(tokens, verb[1] + 1)
+        if phrase:
+            return phrase, tokens[verb[1]].end()
+        return None
+    # Speaker first: find the verb within a short distance.
+    for v in range(k + 1, min(len(tokens), k + 25)):
+        if tokens[v].group() in {".", "!", "?", ";"} or tokens[v].group() in "\"“”«»":
+            return None
+        found = ctx.verb_at(tokens, v)
+        if found and found[0] == "quote":
+            phrase = ctx.phrase_after(tokens, found[1] + 1)  # "the website quoted Ms. Simonyan"
+            return (phrase, tokens[found[1]].end()) if phrase else None
+        if found:
+            phrase = ctx.phrase_before(tokens, v, k)
+            if phrase is None or phrase.start != tokens[k].start() and not (phrase.kind == "name" and ctx.text[tokens[k].start() : phrase.start].strip() == ""):
+                if phrase is None:
+                    return None
+            if not comma:
+                nxt = tokens[found[1] + 1].group().casefold() if found[1] + 1 < len(tokens) else "."
+                if nxt in _DETERMINERS - {"that"} or nxt in ctx.lex.pronouns or nxt == "that":
+                    return None  # "…." Trump said the crowd was huge: a new sentence
+            return phrase, tokens[found[1]].end()
+    return None
+
+
+def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int] | None:
+    """A speech verb before the words in their sentence (``Zhang said that "...``), or
+    ``according to X``; returns the phrase and the stretch that attributes."""
+    tokens = ctx.tokens(max(lo, span.mark_start - ATTRIBUTION_WINDOW), span.mark_start)
+    if not tokens:
+        return None
+    low = [t.group().casefold() for t in tokens]
+    for k in range(len(tokens) - 2, -1, -1):
+        if low[k] == "according" and low[k + 1] == "to":
+            phrase = ctx.phrase_after(tokens, k + 2)
+            if phrase and not _is_agency(ctx, phrase):
+                return phrase, tokens[k].start(), phrase.end
+    for k in range(len(tokens) - 1, -1, -1):
+        found = ctx.verb_at(tokens, k)
+        if not found:
+            continue
+        lemma, last = found
+        if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
+            continue  # passive: "was asked", "was quoted"
+        if low[k].endswith("ing") and k > 0 and _NAME_CHARS.match(tokens[k - 1].group()):
+            phrase = ctx.phrase_before(tokens, k)  # "an email has Podesta saying"
+        elif low[k].endswith("ing") or low[k - 1 if k else 0] in {"and", "but"}:
+            phrase = _subject(ctx, tokens, k)
+        else:
+            phrase = ctx.phrase_before(tokens, k)
+            if phrase is None and k + 1 < len(tokens):
+                phrase = ctx.phrase_after(tokens, last + 1)  # "said Zhang: "...""
+        if phrase:
+            return phrase, phrase.start, tokens[last].end()
+        return None
+    if tokens[-1].group() == ":" or span.kind == "fragment":
+        # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
+        # sentence subject's.
+        phrase = _subject(ctx, tokens, len(tokens) - 1 if tokens[-1].group() == ":" else len(tokens))
+        if phrase:
+            return phrase, tokens[0].start(), tokens[-1].end()
+    return None
+
+
+def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
+    """The subject of the sentence whose first ``k`` tokens are given, an opening
+    adverbial ("During the forum, ...") skipped."""
+    start = 0
+    k = min(k, len(tokens))
+    while start < k and tokens[start].group().casefold() in _CONJUNCTIONS:
+        start += 1
+    if start < k and tokens[start].group().casefold() in _INTRO_WORDS:
+        comma = next((i for i in range(start, min(k, start + 15)) if tokens[i].group() == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    return ctx.phrase_after(tokens, start, k) if start < k else None
+
+
+def _narration(ctx: _Article, para: Paragraph, spans: list[QuoteSpan]) -> list[tuple[int, _Phrase]]:
+    """Attributions in a paragraph's own words, outside its quotations ("..., Schiff said.",
+    "He said:"), as (offset of the verb, phrase)."""
+    found = []
+    cuts = [(s.mark_start, s.mark_end) for s in spans if s.kind != "paraphrase"]
+    edges = [para.start] + [x for ab in cuts for x in ab] + [para.end]
+    for a, b in zip(edges[::2], edges[1::2]):
+        tokens = ctx.tokens(a, b)
+        for k in range(len(tokens)):
+            verb = ctx.verb_at(tokens, k)
+            if not verb:
+                continue
+            if tokens[k].group().endswith("ing"):
+                phrase = _subject(ctx, tokens, k)
+            else:
+                phrase = ctx.phrase_before(tokens, k) or ctx.phrase_after(tokens, verb[1] + 1)
+            if phrase:
+                found.append((tokens[k].start(), phrase))
+    return found
+
+
+def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, int, int] | None:
+    """The attribution a span's own sentence gives: label, after, before (in that order)."""
+    span = spans[n]
+    nxt = spans[n + 1].mark_start if n + 1 < len(spans) else span.sentence_end
+    limit = min(span.sentence_end, nxt) if nxt > span.mark_end else span.sentence_end
+    lo = span.sentence_start
+    for prev in spans[:n][::-1]:
+        if prev.mark_end <= lo:
+            break
+        if prev.kind != "paraphrase" and prev.mark_end <= span.mark_start:
+            lo = max(lo, prev.mark_end)
+            break
+    if span.kind != "paraphrase":
+        label = _label(ctx, span)
+        if label:
+            return label, label.start, label.end
+        after = _after(ctx, span, limit)
+        if after:
+            return after[0], span.mark_end, after[1]
+    return _before(ctx, span, lo)
+
+
+def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraphs: tuple[Paragraph, ...],
+                       registry: Registry) -> tuple[Attributed, ...]:
+    """Give each span its speaker; leave out scare quotes.
+
+    In: the spans of one article in text order, the article, its paragraphs and the
+    registry of people. Out: one :class:`Attributed` per statement, in the same order; a
+    span whose speaker cannot be told gets ``speaker == ""``, except a short quoted
+    fragment nobody is said to have said, which is a scare quote and left out. Never
+    raises on any text.
+    """
+    ctx = _Article(article, paragraphs, registry)
+    out: list[Attributed] = []
+    last: Attributed | None = None  # the latest attributed quotation, for continuations
+    pending: list[int] = []  # unattributed paragraphs of a quote that runs on
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        by_para.setdefault(span.paragraph, []).append(span)
+    previous_para: Paragraph | None = None
+    for para in paragraphs:
+        group = by_para.get(para.index, [])
+        found: list[tuple[_Entity | None, str, str | None, int, int] | None] = []
+        for n, span in enumerate(group):
+            hit = _explicit(ctx, group, n)
+            if hit is None:
+                found.append(None)
+                continue
+            phrase, cue_a, cue_b = hit
+            ent = ctx.resolve(phrase, phrase.start)
+            if ent is not None:
+                ctx.note_speaker(phrase.start, ent)
+            found.append((ent, article.text[phrase.start : phrase.end], phrase.role, cue_a, cue_b))
+        narration: list[tuple[int, _Phrase]] | None = None
+        attributed = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
+        for n, span in enumerate(group):
+            if found[n] is not None:
+                ent, as_written, role, cue_a, cue_b = found[n]
+                att = _attributed(span, ent, as_written, role, cue_a, cue_b)
+            else:
+                ent = _same_paragraph(found, attributed, n)
+                if ent is None:
+                    narration = _narration(ctx, para, group) if narration is None else narration
+                    ent = _nearest(ctx, narration, span.mark_start)
+                if ent is None and previous_para is not None and _opens(para, span) and ctx.text[previous_para.start : previous_para.end].rstrip().endswith(":"):
+                    # "Sanders made the following comment:" and the quotation below it
+                    intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))
+                    ent = _nearest(ctx, intro, previous_para.end)
+                    if ent is None:
+                        phrase = _subject(ctx, ctx.tokens(previous_para.start, previous_para.end), 10**6)
+                        ent = ctx.resolve(phrase, phrase.start) if phrase else None
+                if ent is not None:
+                    att = _attributed(span, ent, "", None, span.sentence_start, span.sentence_end)
+                elif last is not None and span.kind != "paraphrase" and _opens(para, span) and last.span.paragraph == para.index - 1 and last.speaker:
+                    att = Attributed(span, last.speaker, last.speaker_name, "", last.role, last.kind, last.person, span.sentence_start, span.sentence_end)
+                elif span.kind == "fragment" and len(article.text[span.start : span.end].split()) <= 3:
+                    continue  # a scare quote: short words nobody is said to have said
+                else:
+                    att = Attributed(span, "", "", "", None, "", None, span.sentence_start, span.sentence_end)
+            if att.speaker and span.continues:
+                # A quote over several paragraphs attributed only at its end: its opening
+                # paragraphs are the same speaker's.
+                for k in pending:
+                    out[k] = replace(att, span=out[k].span, as_written="", cue_start=out[k].cue_start, cue_end=out[k].cue_end)
+            if span.kind != "paraphrase":
+                if not (span.continues or att.speaker):
+                    pending = []
+                if span.unclosed:
+                    pending = (pending if span.continues else []) + ([len(out)] if not att.speaker else [])
+                elif not span.continues:
+                    pending = []
+            out.append(att)
+            if span.kind != "paraphrase":
+                last = att
+        previous_para = para
+    return tuple(out)
+
+
+def _attributed(span: QuoteSpan, ent: _Entity | None, as_written: str, role: str | None, cue_a: int, cue_b: int) -> Attributed:
+    if ent is None:
+        return Attributed(span, "", "", as_written, role, "", None, cue_a, cue_b)
+    if ent.person is None and role is None and ent.roles:
+        role = ent.roles[0]  # the role the text introduced this speaker with
+    return Attributed(span, ent.key, ent.display, as_written, role, ent.kind, ent.person, cue_a, cue_b)
+
+
+def _opens(para: Paragraph, span: QuoteSpan) -> bool:
+    """The span's quotation opens its paragraph (or reopens the previous one's)."""
+    return span.continues or span.mark_start == para.start
+
+
+def _same_paragraph(found: list, attributed: list[int], n: int) -> _Entity | None:
+    """The speaker of the nearest attributed quotation of the same paragraph (indices in
+    ``attributed``, ascending), the one before preferred."""
+    i = bisect.bisect_left(attributed, n)
+    if i > 0:
+        return found[attributed[i - 1]][0]
+    return found[attributed[i]][0] if i < len(attributed) else None
+
+
+def _nearest(ctx: _Article, narration: list[tuple[int, _Phrase]], pos: int) -> _Entity | None:
+    """The speaker of the narration's attribution nearest before ``pos``, else after it."""
+    before = [x for x in narration if x[0] < pos]
+    pick = before[-1] if before else (narration[0] if narration else None)
+    if pick is None:
+        return None
+    ent = ctx.resolve(pick[1], pick[1].start)
+    if ent is not None:
+        ctx.note_speaker(pick[1].start, ent)
+    return ent

@@ -1,0 +1,254 @@
+"""Per-article results kept between runs, so that a run re-analyses only what changed.
+
+A result is stored under a key made of the stage's name and the ``repr`` of its inputs
+(frozen dataclasses: the article with its whole text, the registry), and the whole cache
+is tied to the generator's fingerprint (its version and the bytes of its own code and
+data), so a result is reused only when the same code saw the same input.
+
+Stages nest, so that a change to ``people.yml`` re-attributes speakers without cleaning
+and extracting unchanged articles again::
+
+    def analyse(article, registry, cache):
+        def extracted():
+            paragraphs = clean_paragraphs(article)
+            return paragraphs, extract_quotes(article, paragraphs)
+        def attributed():
+            paragraphs, spans = cache.memo("extract", (article,), extracted)
+            ...
+        return cache.memo("analyse", (article, registry), attributed)
+
+Values are pickled. Pickle round-trips frozen dataclasses, dates and tuples exactly with
+no codec to keep in step with ``models.py``; the usual objection (unpickling runs code)
+does not apply to a git-ignored folder only this generator writes, and the fingerprint
+means a value is never read by code other than the code that wrote it. Each value is
+pickled on its own, so a run unpickles only the results it uses.
+
+The cache file holds the results the last complete run used: results nobody asked for are
+dropped when it is saved, so it never grows past one corpus.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import generator
+
+T = TypeVar("T")
+
+CACHE_DIR = Path(".cache") / "briefing"
+_CACHE_FILE = "results.pickle"
+# Templates shape pages only, and pages are never cached: editing one need not re-analyse.
+_NOT_IN_FINGERPRINT = "templates"
+
+
+@functools.cache
+def generator_fingerprint(*, templates: bool = False) -> str:
+    """sha256 over the generator's version and every file of the package (bytecode left out:
+    it follows the sources), templates only when asked for."""
+    digest = hashlib.sha256(generator.__version__.encode())
+    root = Path(str(resources.files("generator")))
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts
+        if (path.is_file() and (templates or parts[0] != _NOT_IN_FINGERPRINT)
+                and "__pycache__" not in parts):
+            digest.update("/".join(parts).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass
+class StageCounts:
+    """How many results of one stage were reused and how many computed."""
+
+    reused: int = 0
+    computed: int = 0
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A pickled result and the keys of the inner results its computation used."""
+
+    value: bytes
+    inner: tuple[str, ...]
+
+
+@dataclass
+class ResultCache:
+    """Results by key, kept in the file at ``path``; see the module docstring."""
+
+    path: Path
+    fingerprint: str
+    _stored: dict[str, _Entry] = field(default_factory=dict)
+    _used: dict[str, _Entry] = field(default_factory=dict)
+    # Keys used by the computations under way, innermost last.
+    _computing: list[list[str]] = field(default_factory=list)
+    # Digest of each input object seen, by id (the object is kept so the id stays its own):
+    # one registry is an input of every article, and its repr is worth computing once.
+    _digests: dict[int, tuple[object, str]] = field(default_factory=dict)
+    counts: dict[str, StageCounts] = field(default_factory=dict)
+
+    def memo(self, stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
+        """The result of ``compute()`` for these inputs, from an earlier run when there is one.
+
+        ``inputs`` must be everything ``compute`` depends on, as values whose ``repr``
+        shows all their content (frozen dataclasses, strings, numbers, dates, tuples).
+        ``compute`` may call ``memo`` for inner stages; reusing the outer result keeps the
+        inner ones, so that they are there when the outer inputs change next.
+        """
+        key = hashlib.sha256("\0".join([stage, *map(self._digest, inputs)]).encode()).hexdigest()
+        counts = self.counts.setdefault(stage, StageCounts())
+        if self._computing:
+            self._computing[-1].append(key)
+        entry = self._used.get(key) or self._stored.get(key)
+        if entry is not None:
+            counts.reused += 1
+            self._mark_used(key, entry)
+            return pickle.loads(entry.value)
+        self._computing.append([])
+        try:
+            value = compute()
+        finally:
+            inner = tuple(self._computing.pop())
+        counts.computed += 1
+        self._used[key] = _Entry(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), inner)
+        return value
+
+    def _digest(self, value: object) -> str:
+        known = self._digests.get(id(value))
+        if known is None:
+            known = (value, hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).hexdigest())
+            self._digests[id(value)] = known
+        return known[1]
+
+    def _mark_used(self, key: str, entry: _Entry) -> None:
+        self._used[key] = entry
+        for inner in entry.inner:
+            inner_entry = self._stored.get(inner)
+            if inner_entry is not None and inner not in self._used:
+                self._mark_used(inner, inner_entry)
+
+    def save(self, *, prune: bool = True) -> None:
+        """Store the results, atomically: with ``prune`` only those this run used, else all
+        (a run that failed part-way has not asked for everything it will need)."""
+        keep = self._used if prune else {**self._stored, **self._used}
+        if keep.keys() == self._stored.keys():
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = pickle.dumps({"fingerprint": self.fingerprint, "results": keep}, protocol=pickle.HIGHEST_PROTOCOL)
+        fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(temp, self.path)
+        except BaseException:
+            os.unlink(temp)
+            raise
+        self._stored = dict(keep)
+
+
+def load_cache(project: Path) -> ResultCache:
+    """The project's cache (``.cache/briefing/`` under ``project``); empty when there is none,
+    when the generator changed since it was saved, or when it cannot be read."""
+    path = project / CACHE_DIR / _CACHE_FILE
+    fingerprint = generator_fingerprint()
+    try:
+        with open(path, "rb") as stream:
+            data = pickle.load(stream)
+    except FileNotFoundError:
+        return ResultCache(path, fingerprint)
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
+        # Written atomically by this module, so only a foreign or damaged file gets here:
+        # starting empty costs one full analysis and loses nothing.
+        return ResultCache(path, fingerprint)
+    if not isinstance(data, dict) or data.get("fingerprint") != fingerprint:
+        return ResultCache(path, fingerprint)
+    return ResultCache(path, fingerprint, dict(data["results"]))
+
+
+@contextmanager
+def project_cache(project: Path) -> Iterator[ResultCache]:
+    """``load_cache`` for one run, saved when the run ends. A run that fails part-way (bad
+    input) saves what it computed and drops nothing: every result stored is a finished one,
+    and the next run, once the input is fixed, still needs the others."""
+    cache = load_cache(project)
+    try:
+        yield cache
+    except BaseException:
+        cache.save(prune=False)
+        raise
+    cache.save()
+
+
+
+Memo = Callable[[str, tuple[object, ...], Callable[[], Any]], Any]
+"""How a stage asks for a result: :meth:`ResultCache.memo`, or :func:`uncached`."""
+
+
+def uncached(stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """:meth:`ResultCache.memo`'s signature without a cache, for callers given none."""
+    return compute()
+
+
+# --- a run with nothing to do ------------------------------------------------------------
+
+_LAST_RUN_FILE = "last-run.json"
+
+
+@dataclass(frozen=True)
+class RunStamp:
+    """What a run saw, cheap to take: the generator's code with its templates, and the path,
+    size, modification time and inode of every file under ``articles/`` and ``content/``.
+
+    A run whose stamp equals the one the last complete run left behind would read the same
+    input with the same code and find ``content/`` as it left it, so it would write nothing:
+    it can stop before reading a single article.
+    """
+
+    inputs: str
+    outputs: str
+
+
+def _tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*")):
+            stat = path.lstat()
+            digest.update(f"{path.relative_to(folder).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\n".encode())
+    return digest.hexdigest()
+
+
+def take_stamp(project: Path) -> RunStamp:
+    """The project's :class:`RunStamp` now."""
+    inputs = hashlib.sha256(f"{generator_fingerprint(templates=True)}\0{_tree_digest(project / 'articles')}".encode())
+    return RunStamp(inputs.hexdigest(), _tree_digest(project / "content"))
+
+
+def last_run(project: Path) -> tuple[RunStamp, dict] | None:
+    """The stamp and the facts the last complete run recorded, or None."""
+    try:
+        data = json.loads((project / CACHE_DIR / _LAST_RUN_FILE).read_text("utf-8"))
+        return RunStamp(data["inputs"], data["outputs"]), dict(data["facts"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def record_run(project: Path, stamp: RunStamp, facts: dict) -> None:
+    """Remember a complete run (atomically: a torn record would only cost a full run)."""
+    folder = project / CACHE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    data = json.dumps({"inputs": stamp.inputs, "outputs": stamp.outputs, "facts": facts}, sort_keys=True)
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{_LAST_RUN_FILE}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(data)
+    os.replace(temp, folder / _LAST_RUN_FILE)

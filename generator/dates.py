@@ -1,0 +1,197 @@
+"""Dates stage: when each statement was said, and how that is known; builds the Statements.
+
+A date printed in the statement's own sentence ("on April 5", "on 5 April 2022") is
+``explicit``; a weekday or "yesterday"/"last week" is ``relative`` and resolved against the
+publication date, never into its future ("on Tuesday" in an article published on
+Wednesday 2022-04-06 is 2022-04-05; on Wednesday itself it is that day). A statement
+without its own date takes the date of the event the article's lead reports (``context``),
+else the publication date (``publication``), else none (``unknown``). Today's date is never
+used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+
+
+from generator.attribute import ATTRIBUTION_WINDOW, Attributed
+from generator.context import find_credits, find_venue
+from generator.lexicon import read_data
+from generator.models import Article, DateBasis, Paragraph, Statement
+
+
+# The lead's event date is read in its first this many characters.
+_LEAD_WINDOW = 1000
+# A day and month without a year up to this many days after publication are taken as
+# this year's (an announced date, not when words were said); later ones as last year's.
+_FUTURE_DAYS = 90
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """Compiled form of ``data/dates.yaml``."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    pattern: re.Pattern[str]
+
+
+@functools.cache
+def date_words() -> DateWords:
+    """Read the packaged date vocabulary once per process."""
+    raw = read_data("dates.yaml")
+    months = {str(w): int(n) for n, words in raw["months"].items() for w in words}
+    weekdays = {str(w): i for i, w in enumerate(raw["weekdays"])}
+    relative = {str(k): int(v) for k, v in raw["relative_days"].items()}
+    month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    weekday = "|".join(weekdays)
+    rel = "|".join(sorted(map(re.escape, relative), key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+        rf"|\b(?P<md_month>{month})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}})\b)?"
+        rf"|\b(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{month})\b\.?(?:,?\s+(?P<dm_year>\d{{4}})\b)?"
+        rf"|\b(?P<rel>{rel})\b"
+        rf"|\b(?P<next>next\s+)?(?P<weekday>{weekday})\b",
+        re.IGNORECASE,
+    )
+    return DateWords(months, weekdays, relative, pattern)
+
+
+def _date_in(text: str, start: int, end: int, published: dt.date | None) -> tuple[dt.date, DateBasis] | None:
+    """The first date expression of ``text[start:end]`` that can date something said."""
+    words = date_words()
+    for m in words.pattern.finditer(text, start, end):
+        if m.group("iso"):
+            try:
+                day = dt.date.fromisoformat(m.group("iso"))
+            except ValueError:
+                continue
+            if published is None or day <= published:
+                return day, "explicit"
+            continue
+        month_word = m.group("md_month") or m.group("dm_month")
+        if month_word:
+            if month_word[0].islower():
+                continue  # "may" the verb, "mar" the verb
+            day_s = m.group("md_day") or m.group("dm_day")
+            year_s = m.group("md_year") or m.group("dm_year")
+            day = _calendar_date(year_s, words.months[month_word.casefold()], int(day_s), published)
+            if day and (published is None or day <= published):
+                return day, "explicit"
+            continue
+        if published is None:
+            continue
+        if m.group("rel"):
+            return published - dt.timedelta(days=words.relative_days[m.group("rel").casefold()]), "relative"
+        if m.group("weekday") and not m.group("next") and m.group("weekday")[0].isupper():
+            back = (published.weekday() - words.weekdays[m.group("weekday").casefold()]) % 7
+            return published - dt.timedelta(days=back), "relative"
+    return None
+
+
+def _calendar_date(year_s: str | None, month: int, day: int, published: dt.date | None) -> dt.date | None:
+    """The date of a day and month, in the given year or else the latest one not after the
+    publication date."""
+    try:
+        if year_s:
+            return dt.date(int(year_s), month, day)
+        if published is None:
+            return None
+        guess = dt.date(published.year, month, day)
+        if guess <= published:
+            return guess
+        if (guess - published).days <= _FUTURE_DAYS:
+            return None  # a date soon after publication is one looked forward to
+        return dt.date(published.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def _outside(att: Attributed) -> list[tuple[int, int]]:
+    """The stretches of the statement's sentence around its own words (within the
+    attribution window) where its date and venue are written."""
+    s = att.span
+    a, b = (s.start, s.end) if s.kind == "paraphrase" else (s.mark_start, s.mark_end)
+    return [(max(s.sentence_start, a - ATTRIBUTION_WINDOW), a), (b, min(s.sentence_end, b + ATTRIBUTION_WINDOW))]
+
+
+def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], text: str,
+               published: dt.date | None) -> tuple[dt.date, DateBasis] | None:
+    """The date of the event the article's lead (its first body paragraph) reports, read
+    in the narrator's words only (a date inside a quotation is the speaker's)."""
+    lead = next((p for p in paragraphs if p.part == "body"), None)
+    if lead is None:
+        return None
+    quoted = sorted((a.span.mark_start, a.span.mark_end) for a in attributed if a.span.paragraph == lead.index and a.span.kind != "paraphrase")
+    pos = lead.start
+    for a, b in quoted + [(lead.end, lead.end)]:
+        found = _date_in(text, pos, min(max(pos, a), lead.start + _LEAD_WINDOW), published)
+        if found:
+            return found
+        pos = max(pos, b)
+    return None
+
+
+def statement_id(article: Article, start: int, end: int, quote: str) -> str:
+    """A stable id from the statement's content and place: the same words at the same place
+    of the same article get the same id on every run."""
+    digest = hashlib.sha1(f"{article.id}\x00{start}\x00{end}\x00{quote}".encode("utf-8"))
+    return digest.hexdigest()[:12]
+
+
+def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragraphs: tuple[Paragraph, ...]) -> tuple[Statement, ...]:
+    """Date each attributed span and build its :class:`Statement` (venue and ``via`` too).
+
+    In: the attributed spans of one article, the article (its ``published`` date may be
+    None) and its paragraphs. Out: the statements in text order. Never raises on any text.
+    """
+    text = article.text
+    published = article.published
+    context = _lead_date(attributed, paragraphs, text, published)
+    whole_via, local_via = find_credits(article, paragraphs)
+    statements = []
+    for att in attributed:
+        span = att.span
+        own = None
+        venue = None
+        for a, b in _outside(att):
+            own = own or _date_in(text, a, b, published)
+            venue = venue or find_venue(text, a, b)
+        if own:
+            date, basis = own
+        elif context:
+            date, basis = context[0], "context"
+        elif published:
+            date, basis = published, "publication"
+        else:
+            date, basis = None, "unknown"
+        role = att.person.role_on(date) if att.person else None
+        quote = text[span.start : span.end]
+        via = tuple(dict.fromkeys(whole_via + local_via.get(span.paragraph, ())))
+        statements.append(
+            Statement(
+                id=statement_id(article, span.start, span.end, quote),
+                article=article.id,
+                quote=quote,
+                kind=span.kind,
+                speaker=att.speaker,
+                speaker_name=att.speaker_name,
+                as_written=att.as_written,
+                start=span.start,
+                end=span.end,
+                paragraph=span.paragraph,
+                part=span.part,
+                role=role or att.role,
+                date=date,
+                date_basis=basis,
+                venue=venue,
+                via=via,
+                source=span.source,
+            )
+        )
+    return tuple(statements)

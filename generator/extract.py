@@ -1,0 +1,400 @@
+"""Extract stage: find the words of statements in an article's paragraphs.
+
+Three kinds of span are found: quotations between quotation marks (``quote``), quoted
+words inside the narrator's own sentence (``fragment``) and reported speech without marks
+after a speech verb (``paraphrase``). Who said them is :mod:`generator.attribute`'s job.
+
+Quotation marks are paired by one left-to-right scan per paragraph, so the work grows
+linearly with the text however many unbalanced marks it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.clean import LineIndex
+from generator.lexicon import lexicon
+from generator.models import Article, Paragraph, PartName, SourceRef, StatementKind
+
+# Families of quotation marks: a quote opened with one family is closed by the same family;
+# marks of another family inside it are nested quotes.
+_CURLY_OPEN = "“„«"
+_CURLY_CLOSE = "”»"
+_SINGLE_OPEN = "‘‚‹"
+_SINGLE_CLOSE = "’›"
+_ALL_MARKS = frozenset(_CURLY_OPEN + _CURLY_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE + "\"'")
+_OPENING_CONTEXT = frozenset("([{—–-/")
+_CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-…")
+# Words a leading apostrophe shortens ('em, 'til, 'n'): never an opening quotation mark.
+_ELISIONS = ("em ", "til ", "cause ", "n ", "n'", "n’", "tis ", "twas ", "bout ")
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt maj capt adm rev st jr sr prof pres hon atty "
+    "vs etc inc corp ltd co no jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s "
+    "u.k u.n e.u d.c n.y l.a i.e e.g ft mt".split()
+)
+_SENTENCE_OPENERS = frozenset("\"'“‘«„(")
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
+_SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but as vs is".split())
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Words that may be a statement, as found in one paragraph.
+
+    ``start``/``end`` index ``Article.text`` and cover the words only (marks, surrounding
+    white space and a trailing comma left out). ``mark_start``/``mark_end`` include the
+    quotation marks (``mark_end`` is the paragraph end when the quote runs on).
+    ``sentence_start``/``sentence_end`` bound the sentence that holds it, so that later
+    stages can read its attribution. ``unclosed``: the paragraph ended inside the quote;
+    ``continues``: the quote reopens one left open in the previous paragraph.
+    """
+
+    start: int
+    end: int
+    kind: StatementKind
+    paragraph: int
+    part: PartName
+    mark_start: int
+    mark_end: int
+    sentence_start: int
+    sentence_end: int
+    unclosed: bool = False
+    continues: bool = False
+    source: SourceRef = SourceRef("articles")
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    family: str  # "curly", "straight" or "single"
+    role: str  # "open", "close", "amb" (either) or "poss" (a closing mark or an apostrophe)
+    width: int = 1
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _classify(text: str, i: int) -> _Mark | None:
+    """What the mark at ``text[i]`` is, from its neighbours alone; None for an apostrophe."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    openish = (prev.isspace() or prev in _OPENING_CONTEXT or prev in _ALL_MARKS) and not nxt.isspace()
+    closeish = not prev.isspace() and (nxt.isspace() or nxt in _CLOSING_CONTEXT or nxt in _ALL_MARKS)
+    if ch in _CURLY_OPEN:
+        role = "close" if ch == "“" and closeish and not openish else "open"
+        return _Mark(i, "curly", role)
+    if ch in _CURLY_CLOSE:
+        return _Mark(i, "curly", "amb" if openish and not closeish else "close")
+    if ch == '"':
+        return _Mark(i, "straight", "open" if openish and not closeish else "close" if closeish and not openish else "amb")
+    # A single mark: an apostrophe between letters (don't, Putin's), before a year ('90s) or
+    # an elision ('em) is not a quotation mark.
+    if _is_word(prev) and _is_word(nxt):
+        return None
+    if nxt.isdigit() or text[i + 1 : i + 6].casefold().startswith(_ELISIONS):
+        return None
+    if ch in _SINGLE_OPEN and ch != "‚" or (ch in "'’" and openish and not closeish):
+        return _Mark(i, "single", "open") if openish or ch in _SINGLE_OPEN else None
+    if closeish:
+        # "the voters' choice": a plural possessive looks like a closing mark.
+        return _Mark(i, "single", "poss" if prev in "sSzZ" and nxt == " " else "close")
+    return None
+
+
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    """The quotation marks of ``text[start:end]``, left to right.
+
+    Two apostrophes in a row ('' or ’’) are one double mark, as typewritten archives print
+    “ and ”. Marks inside an HTML-like tag (``<tweet author="@x">``) are attribute quotes.
+    """
+    marks: list[_Mark] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch == "<" and i + 1 < end and (text[i + 1].isalpha() or text[i + 1] == "/"):
+            close = text.find(">", i, min(end, i + 400))
+            if close > 0:
+                i = close + 1
+                continue
+        if ch in _ALL_MARKS:
+            if ch in "'’‘" and i + 1 < end and text[i + 1] == ch:
+                mark = _classify_double(text, i)
+                marks.append(mark)
+                i += 2
+                continue
+            mark = _classify(text, i)
+            if mark:
+                marks.append(mark)
+        i += 1
+    return marks
+
+
+def _classify_double(text: str, i: int) -> _Mark:
+    """A doubled apostrophe used as a double quotation mark, by its neighbours."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 2] if i + 2 < len(text) else " "
+    openish = (prev.isspace() or prev in _OPENING_CONTEXT or prev in _ALL_MARKS) and not nxt.isspace()
+    closeish = not prev.isspace() and (nxt.isspace() or nxt in _CLOSING_CONTEXT or nxt in _ALL_MARKS)
+    role = "open" if openish and not closeish else "close" if closeish and not openish else "amb"
+    return _Mark(i, "straight", role, 2)
+
+
+def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool, int]], bool]:
+    """Pair the quotation marks of ``text[start:end]`` (one paragraph) in one scan.
+
+    Returns (opening mark, closing mark or ``end``, unclosed, mark width) of the top-level
+    quotes, and whether the paragraph opens with a quotation mark. A double quote left open
+    at the paragraph end runs to it (news style for a quote over several paragraphs); a
+    single one left open was an apostrophe after all and is dropped.
+    """
+    marks = _marks(text, start, end)
+    last_single_close = max((k for k, m in enumerate(marks) if m.family == "single" and m.role == "close"), default=-1)
+    spans: list[tuple[int, int, bool, int]] = []
+    top: _Mark | None = None
+    nested = 0
+    for k, m in enumerate(marks):
+        if top is None:
+            if m.role == "open" or (m.role == "amb" and m.family != "single"):
+                top, nested = m, 0
+            continue
+        if m.family != top.family:
+            if m.role == "open":
+                nested += 1
+            elif nested:
+                nested -= 1
+            elif m.family != "single" and top.family != "single" and m.role in ("close", "amb"):
+                spans.append((top.pos, m.pos, False, top.width))  # mixed typography: “ closed by "
+                top = None
+            continue
+        if m.role in ("close", "amb") or (m.role == "poss" and k > last_single_close):
+            spans.append((top.pos, m.pos, False, top.width))
+            top = None
+        elif m.role == "open" and m.family != "single":
+            spans.append((top.pos, m.pos, True, top.width))  # reopened: the previous one never closed
+            top, nested = m, 0
+    if top is not None and top.family != "single":
+        spans.append((top.pos, end, True, top.width))
+    first = start
+    while first < end and text[first].isspace():
+        first += 1
+    opens_with_mark = bool(marks) and marks[0].pos == first and marks[0].role in ("open", "amb")
+    return spans, opens_with_mark
+
+
+def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, int, bool, int]]) -> list[int]:
+    """Offsets where sentences of ``text[start:end]`` begin (quote interiors never split)."""
+    inside = [False] * (end - start)
+    for a, b, _, _ in quotes:
+        for i in range(a, min(b + 1, end)):
+            inside[i - start] = True
+    starts = [start]
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in ".!?" and not inside[i - start]:
+            j = i + 1
+            while j < end and text[j] in "\"'”’»)":
+                j += 1
+            if j < end and text[j].isspace():
+                k = j
+                while k < end and text[k].isspace():
+                    k += 1
+                if k < end and (text[k].isupper() or text[k].isdigit() or text[k] in _SENTENCE_OPENERS):
+                    w = i
+                    while w > start and not text[w - 1].isspace():
+                        w -= 1
+                    word = text[w:i].casefold().lstrip("(\"'“‘")
+                    initial = len(word) == 1 and word.isalpha()
+                    if ch != "." or (word not in _ABBREVIATIONS and not initial):
+                        starts.append(k)
+                i = k if k > i else i + 1
+                continue
+        i += 1
+    return starts
+
+
+def _is_aside(text: str, a: int, b: int) -> bool:
+    """Words wholly in brackets ("(CROSSTALK)", "[inaudible]"): a transcript's stage note."""
+    return text[a] in "([" and text[b - 1] in ")]." and text[a:b].rstrip(".")[-1:] in ")]"
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+        b -= 1
+    return a, b
+
+
+def _quote_kind(text: str, para: Paragraph, mark: int, a: int, b: int, continues: bool) -> StatementKind:
+    """``quote`` for a quotation that stands as a sentence, else ``fragment``.
+
+    A headline's quotation is always a fragment: headlines abridge what was said.
+    """
+    if para.part == "headline":
+        return "fragment"
+    if continues:
+        return "quote"
+    j = mark - 1
+    while j >= para.start and text[j] in " \t\u00a0":
+        j -= 1
+    prev = text[j] if j >= para.start else "\n"
+    first = next((c for c in text[a:b] if c.isalnum()), "")
+    upper = first.isupper() or first.isdigit()
+    if upper and (prev in "\n.!?:;—–-," or prev in _ALL_MARKS):
+        return "quote"
+    # Words that run on past the end of a sentence are a quotation, however they begin.
+    return "quote" if _INNER_SENTENCE_END.search(text, a, b) else "fragment"
+
+
+def _words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
+    words = re.findall(r"[\w'’.-]+", text[max(lo, pos - 80) : pos])
+    return [w.casefold().strip(".'’") for w in words[-n:]]
+
+
+def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: int) -> bool:
+    """A quoted title, nickname or scare-quoted word: words mentioned, not said.
+
+    ``mark`` is the opening mark's offset, ``close`` the closing mark's last character.
+
+    ``the show "Shark Tank"``, ``Dwayne "The Rock" Johnson``, ``the word "invasion"``.
+    """
+    lex = lexicon()
+    words = re.findall(r"[\w'’-]+", text[a:b])
+    if not words:
+        return True
+    before = text[max(para.start, mark - 40) : mark].casefold().rstrip()
+    if any(before.endswith(cue) for cue in lex.scare_cues):
+        return True
+    after = text[close + 1 : close + 3] if close < para.end else ""
+    prev_word = _words_before(text, para.start, mark, 1)
+    capitalised = all(w[0].isupper() or w.casefold() in _SMALL_WORDS or not w[0].isalpha() for w in words)
+    if not capitalised or para.part == "headline":
+        return False
+    # Between two capitalised words with nothing else around it: a nickname.
+    prev_tok = text[max(para.start, mark - 30) : mark]
+    if re.search(r"[A-Z][\w'’.-]*\s$", prev_tok) and re.match(r"\s[A-Z]", after) and len(words) <= 3:
+        return True
+    next_words = re.findall(r"[\w'’-]+", text[close + 1 : close + 40])[:1]
+    if prev_word and prev_word[0] in lex.title_cues or next_words and next_words[0].casefold() in lex.title_cues:
+        return True
+    # A capitalised phrase after a preposition ("appeared on "Meet the Press"") is a title.
+    return len(words) >= 2 and bool(prev_word) and prev_word[0] in {"on", "of", "in", "from", "watch", "watching", "read", "reading", "titled", "see"}
+
+
+def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[tuple[int, int, bool, int]]) -> list[tuple[int, int, int, int]]:
+    """Reported speech without marks: ``SUBJECT VERB [that] CLAUSE`` at a sentence start.
+
+    Returns (start, end, sentence start, sentence end) of each clause found.
+    """
+    lex = lexicon()
+    found = []
+    bounds = sentences + [para.end]
+    for s, e in zip(bounds, bounds[1:]):
+        if text[s] in _ALL_MARKS:
+            continue
+        tokens = list(re.finditer(r"[\w'’.-]+|[^\w\s]", text[s:e]))
+        verb_end = None
+        for k, t in enumerate(tokens[:12]):
+            word = t.group().casefold().rstrip(".")
+            if word in {",", ":"} or t.group() in _ALL_MARKS:
+                break
+            if not t.group()[0].islower():
+                continue  # speech verbs are written in lower case ("the United States")
+            lemma = lex.speech_lemma(word)
+            if lemma is None and word in lex.multiword_heads and k + 1 < len(tokens):
+                two = word + " " + tokens[k + 1].group().casefold()
+                lemma = lex.speech_lemma(two)
+                if lemma:
+                    t = tokens[k + 1]
+            if lemma in lex.paraphrase_lemmas and k > 0 and word not in {"saying", "telling", "adding", "noting"}:
+                verb_end = s + t.end()
+                if lemma == "tell":
+                    rest = text[verb_end:e]
+                    that = re.match(r"\s+(?:[\w'’.-]+\s+){1,3}?that\s", rest)
+                    verb_end = verb_end + that.end() - 1 if that else None
+                break
+        if verb_end is None:
+            continue
+        rest = text[verb_end:e]
+        if re.match(r"\s*(?:[:,\"“‘'«—–-]|(?:on|for|to|in|with|about|of|at|by)\s)", rest):
+            continue  # "said:" or "said, "..."": a quotation follows, not reported speech
+        clause = re.match(r"\s+(?:that\s+)?", rest)
+        a = verb_end + (clause.end() if clause else 0)
+        b = e
+        for qa, _, _, _ in quotes:
+            if a <= qa < b:
+                b = qa
+                break
+        b = _strip_clause_tail(text, a, b)
+        if len(text[a:b].split()) >= 4 and text[a : a + 1].isalnum():
+            found.append((a, b, s, e))
+    return found
+
+
+_TAIL_WORDS = frozenset("that its his her their but and the a an is was to of which who as".split())
+
+
+def _strip_clause_tail(text: str, a: int, b: int) -> int:
+    """Cut connecting words and punctuation left where a clause meets a quotation."""
+    while b > a:
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
+            b -= 1
+        w = b
+        while w > a and not text[w - 1].isspace():
+            w -= 1
+        if text[w:b].casefold() in _TAIL_WORDS:
+            b = w
+        else:
+            break
+    return b
+
+
+def extract_quotes(article: Article, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteSpan, ...]:
+    """The quotations, fragments and paraphrases of an article, in text order.
+
+    In: the article and its cleaned paragraphs (:func:`generator.clean.clean_paragraphs`).
+    Out: one :class:`QuoteSpan` per statement candidate, with ``text[start:end]`` its words.
+    Titles, nicknames and scare-quoted words are left out. Never raises on any text.
+    """
+    text = article.text
+    spans: list[QuoteSpan] = []
+    left_open = False
+    lines = LineIndex(text)
+    for para in paragraphs:
+        pairs, opens_with_mark = _pair_marks(text, para.start, para.end)
+        sentences = _sentence_bounds(text, para.start, para.end, pairs)
+        bounds = sentences + [para.end]
+        s_idx = 0
+        for n, (mark, close, unclosed, width) in enumerate(pairs):
+            a, b = _trimmed(text, mark + width, close)
+            if a >= b or not any(c.isalnum() for c in text[a:b]) or _is_aside(text, a, b):
+                continue
+            continues = n == 0 and left_open and opens_with_mark
+            while s_idx + 1 < len(sentences) and sentences[s_idx + 1] <= mark:
+                s_idx += 1
+            kind = _quote_kind(text, para, mark, a, b, continues)
+            if kind == "fragment" and _is_mention(text, para, mark, close + width - 1, a, b):
+                continue
+            spans.append(_span(article, lines, para, a, b, kind, mark, min(close + width, para.end), bounds[s_idx], bounds[s_idx + 1], unclosed, continues))
+        left_open = bool(pairs) and pairs[-1][2] and pairs[-1][1] == para.end
+        if para.part == "body":
+            for a, b, s, e in _paraphrases(text, para, sentences, pairs):
+                spans.append(_span(article, lines, para, a, b, "paraphrase", a, b, s, e, False, False))
+    spans.sort(key=lambda q: (q.start, q.end))
+    return tuple(spans)
+
+
+def _span(article: Article, lines: LineIndex, para: Paragraph, a: int, b: int, kind: StatementKind,
+          mark_start: int, mark_end: int, s: int, e: int, unclosed: bool, continues: bool) -> QuoteSpan:
+    line, col = lines.line_col(a)
+    return QuoteSpan(
+        start=a, end=b, kind=kind, paragraph=para.index, part=para.part,
+        mark_start=mark_start, mark_end=mark_end, sentence_start=s, sentence_end=e,
+        unclosed=unclosed, continues=continues,
+        source=SourceRef(article.path, line, col),
+    )

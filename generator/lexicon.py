@@ -1,0 +1,110 @@
+"""The word lists of news attribution, read once from ``data/attribution.yaml``.
+
+Extraction, attribution and date resolution all speak this vocabulary (speech verbs,
+pronouns, honorifics, role nouns, venues, source credits); keeping it as data means a
+new verb or agency is a line of YAML, not a code path.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+# The C loader when PyYAML was built with it: the vocabulary is read once, but at start-up.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled form of ``data/attribution.yaml``; every word set holds casefolded words."""
+
+    speech_forms: dict[str, str]
+    """Every form of a speech verb (``"pointed out"``) -> its lemma (``"point out"``)."""
+    multiword_heads: dict[str, tuple[str, ...]]
+    """First word of a multi-word verb form -> the rest of each form that starts with it."""
+    paraphrase_lemmas: frozenset[str]
+    adverbs: frozenset[str]
+    pronouns: dict[str, str]
+    honorifics: dict[str, str | None]
+    role_groups: dict[str, str]
+    """Role noun -> the name of its group (``"envoy"`` -> ``"ambassador"``)."""
+    organization_nouns: frozenset[str]
+    government_nouns: frozenset[str]
+    organization_words: frozenset[str]
+    place_names: dict[str, str]
+    """Country, capital or demonym, casefolded -> the country's name."""
+    given_names: dict[str, str]
+    title_cues: frozenset[str]
+    scare_cues: tuple[str, ...]
+    venues: tuple[re.Pattern[str], ...]
+    source_credits: tuple[re.Pattern[str], ...]
+    agencies: frozenset[str]
+    not_speakers: frozenset[str]
+    """Capitalised words that open sentences or qualify nouns but never name a speaker."""
+
+    def speech_lemma(self, word: str) -> str | None:
+        return self.speech_forms.get(word.casefold())
+
+    def role_group(self, word: str) -> str | None:
+        return self.role_groups.get(word.casefold().rstrip("."))
+
+
+def read_data(name: str) -> dict:
+    """A packaged YAML file of ``generator/data/`` (the vocabularies of this stage)."""
+    return yaml.load(resources.files("generator").joinpath("data", name).read_text("utf-8"), Loader=_LOADER)
+
+
+def _words(values) -> frozenset[str]:
+    return frozenset(str(v).casefold() for v in values)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Read the packaged attribution vocabulary once per process."""
+    raw = read_data("attribution.yaml")
+    forms: dict[str, str] = {}
+    for lemma, words in raw["speech_verbs"].items():
+        for w in words:
+            forms[str(w).casefold()] = str(lemma)
+    heads: dict[str, list[str]] = {}
+    for form in forms:
+        first, _, rest = form.partition(" ")
+        if rest:
+            heads.setdefault(first, []).append(rest)
+    roles: dict[str, str] = {}
+    for group in raw["role_nouns"]:
+        for w in group:
+            roles.setdefault(str(w).casefold(), str(group[0]).casefold())
+    places: dict[str, str] = {}
+    for country, others in raw["countries"].items():
+        places[country.casefold()] = country
+        for o in others:
+            places.setdefault(str(o).casefold(), country)
+    given: dict[str, str] = {}
+    for gender, names in raw["given_names"].items():
+        for n in names:
+            given[str(n).casefold()] = gender
+    return Lexicon(
+        speech_forms=forms,
+        multiword_heads={k: tuple(v) for k, v in heads.items()},
+        paraphrase_lemmas=_words(raw["paraphrase_verbs"]),
+        adverbs=_words(raw["adverbs"]),
+        pronouns={str(k).casefold(): str(v) for k, v in raw["pronouns"].items()},
+        honorifics={str(k).casefold(): v for k, v in raw["honorifics"].items()},
+        role_groups=roles,
+        organization_nouns=_words(raw["organization_nouns"]),
+        government_nouns=_words(raw["government_nouns"]),
+        organization_words=_words(raw["organization_words"]),
+        place_names=places,
+        given_names=given,
+        title_cues=_words(raw["title_cues"]),
+        scare_cues=tuple(str(c).casefold() for c in raw["scare_cues"]),
+        venues=tuple(re.compile(p) for p in raw["venues"]),
+        source_credits=tuple(re.compile(p) for p in raw["source_credits"]),
+        agencies=_words(raw["agencies"]),
+        not_speakers=_words(raw["not_speakers"]),
+    )

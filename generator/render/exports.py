@@ -1,0 +1,179 @@
+"""Data files next to the pages: statements as JSON and CSV, TimelineJS files, the Atom feed.
+
+All are deterministic: rows in the site's order, dates from the content (never the clock).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import json
+import uuid
+
+from feedgen.feed import FeedGenerator
+
+from generator.models import Statement
+from generator.render.index import SiteIndex
+from generator.render.pages import FEED_PATH, STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Pages
+from generator.render.views import briefing_path, day_text, story_timeline_export_path
+
+FEED_ENTRIES = 50
+"""The feed carries the newest entries only, so that it stays small as the site grows."""
+
+STATEMENT_FIELDS = (
+    "id", "story", "article", "outlet", "kind", "quote", "speaker", "speaker_name", "as_written",
+    "role", "date", "date_basis", "venue", "via", "article_title", "article_url", "published",
+    "part", "paragraph", "start", "end", "utterance", "source",
+)  # fmt: skip
+"""Columns of ``statements.csv`` and keys of each object of ``statements.json``."""
+
+
+def statement_record(index: SiteIndex, statement: Statement) -> dict[str, object]:
+    """One statement with everything known about it, JSON-ready (``via`` a list)."""
+    article = index.articles[statement.article]
+    return {
+        "id": statement.id,
+        "story": article.story,
+        "article": article.id,
+        "outlet": article.outlet,
+        "kind": statement.kind,
+        "quote": statement.quote,
+        "speaker": statement.speaker,
+        "speaker_name": statement.speaker_name,
+        "as_written": statement.as_written,
+        "role": index.role_of(statement),
+        "date": statement.date.isoformat() if statement.date else None,
+        "date_basis": statement.date_basis,
+        "venue": statement.venue,
+        "via": list(statement.via or article.via),
+        "article_title": article.title,
+        "article_url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "part": statement.part,
+        "paragraph": statement.paragraph,
+        "start": statement.start,
+        "end": statement.end,
+        "utterance": index.row_of[statement.id].id,
+        "source": str(statement.source),
+    }
+
+
+def statements_json(index: SiteIndex) -> str:
+    records = [statement_record(index, s) for s in index.site.statements]
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+def statements_csv(index: SiteIndex) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=STATEMENT_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for statement in index.site.statements:
+        record = statement_record(index, statement)
+        record["via"] = "; ".join(record["via"])  # type: ignore[arg-type]
+        writer.writerow({k: "" if v is None else v for k, v in record.items()})
+    return out.getvalue()
+
+
+def timeline_json(index: SiteIndex, story_key: str) -> str:
+    """The story's dated statements in TimelineJS's JSON format (its text fields are HTML)."""
+    story = index.stories[story_key]
+    events = []
+    for row in index.rows_by_story.get(story_key, ()):
+        first = row.first
+        if first.date is None:
+            continue  # TimelineJS needs a start date
+        outlets = ", ".join(o.name for o, _ in index.outlets_carrying(row))
+        words = f"“{first.quote}”" if first.is_quote else f"(reported) {first.quote}"
+        events.append(
+            {
+                "unique_id": row.id,
+                "start_date": {
+                    "year": str(first.date.year),
+                    "month": str(first.date.month),
+                    "day": str(first.date.day),
+                },
+                "text": {
+                    "headline": html.escape(index.speaker_of(first).name),
+                    "text": f"<p>{html.escape(words)}</p><p>{html.escape(outlets)}</p>",
+                },
+            }
+        )
+    document = {
+        "title": {"text": {"headline": html.escape(story.title), "text": html.escape(story.summary)}},
+        "events": events,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+def _urn(kind: str, key: str) -> str:
+    # Atom ids must be absolute IRIs and stay the same across builds and hosts.
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"briefing:{kind}:{key}").urn
+
+
+def atom_feed(pages: Pages) -> str:
+    """Briefings and statements, newest first, with relative links (resolved against the
+    feed's own URL, so the feed is right wherever the site is hosted)."""
+    index = pages.index
+    entries: list[tuple[dt.date, str, str, str, str]] = []  # (date, id, title, link, summary)
+    for story in pages.stories_newest_first:
+        summary = pages.briefing_summary(story, FEED_PATH)
+        day = story.period_to or story.period_from
+        dates = [a.published for a in index.articles_by_story.get(story.key, ()) if a.published]
+        day = max(dates, default=day)
+        if day:
+            entries.append((day, _urn("story", story.key), f"Briefing: {story.title}",
+                            _site_link(briefing_path(story.key)), summary.summary))  # fmt: skip
+    for row in index.rows:
+        first = row.first
+        if first.date is None:
+            continue
+        speaker = index.speaker_of(first).name
+        page, anchor = pages.card_locations[first.id]
+        words = f"“{first.quote}”" if first.is_quote else first.quote
+        entries.append((first.date, _urn("statement", row.id), f"{speaker}, {day_text(first.date)}",
+                        _site_link(page, anchor), words))  # fmt: skip
+    entries.sort(key=lambda e: (e[0], e[1]), reverse=True)
+    entries = entries[:FEED_ENTRIES]
+
+    feed = FeedGenerator()
+    feed.id(_urn("site", "feed"))
+    feed.title("Briefings: who said what, when")
+    feed.link(href="./", rel="alternate")
+    feed.link(href="feed.xml", rel="self")
+    feed.author({"name": "Briefing site"})
+    feed.language("en")
+    feed.updated(_midnight(entries[0][0]) if entries else _midnight(dt.date(1970, 1, 1)))
+    for day, entry_id, title, href, summary in reversed(entries):  # feedgen prepends
+        entry = feed.add_entry()
+        entry.id(entry_id)
+        entry.title(title)
+        entry.link(href=href)
+        entry.updated(_midnight(day))
+        entry.published(_midnight(day))
+        if summary:
+            entry.summary(summary)
+    return feed.atom_str(pretty=True).decode("utf-8")
+
+
+def _site_link(path: str, anchor: str = "") -> str:
+    """A link from the site root (where feed.xml lives) to a page's directory URL."""
+    stem = path[: -len("index.md")] if path.endswith("index.md") else path[: -len(".md")] + "/"
+    return stem + (f"#{anchor}" if anchor else "")
+
+
+def render_exports(pages: Pages) -> dict[str, str]:
+    index = pages.index
+    files = {
+        STATEMENTS_JSON_PATH: statements_json(index),
+        STATEMENTS_CSV_PATH: statements_csv(index),
+        FEED_PATH: atom_feed(pages),
+    }
+    for story in index.site.stories:
+        files[story_timeline_export_path(story.key)] = timeline_json(index, story.key)
+    return files

@@ -1,0 +1,179 @@
+"""Lookups the page renderers share, computed once per site.
+
+The pipeline hands the render stage flat tuples; every page needs to go from a statement to
+its article, outlet, story and utterance, or from a speaker to a page. :class:`SiteIndex`
+holds those maps and the display order of utterances, so that each page only selects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+from dataclasses import dataclass
+
+from slugify import slugify
+
+from generator.models import Article, Outlet, Person, Site, Statement, Story
+
+UNATTRIBUTED = "unattributed"
+"""Page slug of statements whose speaker the text does not name."""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Someone quoted: a registry entry, or a name only the articles give."""
+
+    slug: str
+    name: str
+    person: Person | None
+
+    @property
+    def in_registry(self) -> bool:
+        return self.person is not None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One utterance as a timeline shows it: the statements that carry it, first one first.
+
+    With an empty alignment every statement is its own row.
+    """
+
+    id: str
+    story: str
+    statements: tuple[Statement, ...]
+
+    @property
+    def first(self) -> Statement:
+        return self.statements[0]
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.first.date
+
+
+def _row_sort_key(row: Row) -> tuple[int, dt.date, str, int, str]:
+    # Undated rows go last; then article and offset keep one article's rows in text order.
+    first = row.first
+    return (first.date is None, first.date or dt.date.min, first.article, first.start, row.id)
+
+
+def speaker_slug(statement: Statement, people: dict[str, Person]) -> str:
+    """The person-page slug of a statement's speaker: the registry key, else a slug of the
+    name (a name that slugs to a registry key gets a suffix from its own text)."""
+    if statement.speaker in people:
+        return statement.speaker
+    slug = slugify(statement.speaker_name or statement.speaker)
+    if not slug:
+        return UNATTRIBUTED
+    if slug in people or slug == UNATTRIBUTED:
+        digest = hashlib.sha1(statement.speaker_name.encode("utf-8")).hexdigest()[:6]
+        return f"{slug}-{digest}"
+    return slug
+
+
+def statement_anchor(statement_id: str) -> str:
+    """The HTML id of a statement's card: ``s-`` and the id with anything outside
+    ``[A-Za-z0-9_-]`` replaced, so it is safe in a URL fragment and an attribute."""
+    return "s-" + "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "-" for c in statement_id)
+
+
+class SiteIndex:
+    """Maps and orders over one :class:`Site`; built once, read by every page renderer."""
+
+    def __init__(self, site: Site):
+        self.site = site
+        self.people: dict[str, Person] = site.registry.people
+        self.outlets: dict[str, Outlet] = site.registry.outlets
+        self.articles: dict[str, Article] = {a.id: a for a in site.articles}
+        self.stories: dict[str, Story] = {s.key: s for s in site.stories}
+        self.statements: dict[str, Statement] = {s.id: s for s in site.statements}
+        self._slugs: dict[tuple[str, str], str] = {}
+        self.rows: tuple[Row, ...] = self._rows()
+        self.row_of: dict[str, Row] = {s.id: row for row in self.rows for s in row.statements}
+        self.row_position: dict[str, int] = {row.id: i for i, row in enumerate(self.rows)}
+        """Where each row (by id) stands in the site's time order."""
+        self.speakers: dict[str, Speaker] = self._speakers()
+
+    def _rows(self) -> tuple[Row, ...]:
+        grouped: set[str] = set()
+        rows: list[Row] = []
+        for utterance in self.site.alignment.utterances:
+            members = tuple(self.statements[i] for i in utterance.statement_ids if i in self.statements)
+            if members:
+                rows.append(Row(utterance.id, utterance.story, members))
+                grouped.update(s.id for s in members)
+        for statement in self.site.statements:
+            if statement.id not in grouped:
+                rows.append(Row(statement.id, self.story_of(statement), (statement,)))
+        return tuple(sorted(rows, key=_row_sort_key))
+
+    def _speakers(self) -> dict[str, Speaker]:
+        found: dict[str, Speaker] = {}
+        for key, person in self.people.items():
+            found[key] = Speaker(key, person.name, person)
+        for statement in self.site.statements:
+            slug = self.speaker_slug(statement)
+            if slug not in found:
+                name = statement.speaker_name or statement.speaker or "Unattributed"
+                found[slug] = Speaker(slug, name, None)
+        return dict(sorted(found.items()))
+
+    def speaker_slug(self, statement: Statement) -> str:
+        key = (statement.speaker, statement.speaker_name)
+        if key not in self._slugs:
+            self._slugs[key] = speaker_slug(statement, self.people)
+        return self._slugs[key]
+
+    def speaker_of(self, statement: Statement) -> Speaker:
+        return self.speakers[self.speaker_slug(statement)]
+
+    def story_of(self, statement: Statement) -> str:
+        return self.articles[statement.article].story
+
+    def outlet_of(self, article: Article) -> Outlet:
+        """The registry entry, or a bare one named after the key when the registry lacks it."""
+        return self.outlets.get(article.outlet) or Outlet(key=article.outlet, name=article.outlet)
+
+    def role_of(self, statement: Statement) -> str:
+        """The role the statement names, else the registry's role on the statement's date."""
+        if statement.role:
+            return statement.role
+        person = self.people.get(statement.speaker)
+        return (person.role_on(statement.date) or "") if person else ""
+
+    @functools.cached_property
+    def rows_by_story(self) -> dict[str, tuple[Row, ...]]:
+        return _group(self.rows, lambda row: row.story)
+
+    @functools.cached_property
+    def rows_by_speaker(self) -> dict[str, tuple[Row, ...]]:
+        return _group(self.rows, lambda row: self.speaker_slug(row.first))
+
+    @functools.cached_property
+    def articles_by_story(self) -> dict[str, tuple[Article, ...]]:
+        return _group(self.site.articles, lambda a: a.story)
+
+    @functools.cached_property
+    def articles_by_outlet(self) -> dict[str, tuple[Article, ...]]:
+        return _group(self.site.articles, lambda a: a.outlet)
+
+    @functools.cached_property
+    def statements_by_article(self) -> dict[str, tuple[Statement, ...]]:
+        return _group(self.site.statements, lambda s: s.article)
+
+    def outlets_carrying(self, row: Row) -> tuple[tuple[Outlet, Statement], ...]:
+        """Each outlet that printed the row's words, with its first printing, in row order."""
+        seen: dict[str, tuple[Outlet, Statement]] = {}
+        for statement in row.statements:
+            outlet = self.outlet_of(self.articles[statement.article])
+            seen.setdefault(outlet.key, (outlet, statement))
+        return tuple(seen.values())
+
+
+def _group(items, key) -> dict:
+    grouped: dict = {}
+    for item in items:
+        grouped.setdefault(key(item), []).append(item)
+    return {k: tuple(v) for k, v in grouped.items()}

@@ -1,0 +1,603 @@
+"""The Markdown pages of the site: one context dataclass per template, one function per kind.
+
+Every function takes the :class:`SiteIndex` and returns ``{content path: Markdown}``. Listing
+pages are cut with :func:`paginate` so that each page stays the same size as the site grows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.models import Article, Outlet, Paragraph, Statement, Story
+from generator.cache import Memo, uncached
+from generator.render.environment import environment, front_matter
+from generator.render.index import Row, SiteIndex, Speaker, statement_anchor
+from generator.render.pagination import Slice, paginate
+from generator.render.views import (
+    Card,
+    Credit,
+    article_path,
+    briefing_path,
+    card,
+    comparison_path,
+    credits,
+    day_text,
+    external_url,
+    link,
+    outlet_path,
+    person_path,
+    story_timeline_export_path,
+)
+
+CARDS_PER_PAGE = 50
+"""Quote cards on one briefing or person page."""
+LINES_PER_PAGE = 100
+"""One-line entries (timeline, lists of articles, people, briefings) on one page."""
+KEY_STATEMENTS = 3
+LATEST_STATEMENTS = 10
+HOME_BRIEFINGS = 20
+TOP_SPEAKERS = 30
+
+DOWNLOADS_PATH = "downloads.md"
+TIMELINE_PATH = "timeline.md"
+BRIEFINGS_PATH = "briefings/index.md"
+PEOPLE_PATH = "people/index.md"
+OUTLETS_PATH = "outlets/index.md"
+TAGS_PATH = "tags.md"
+FEED_PATH = "feed.xml"
+STATEMENTS_JSON_PATH = "exports/statements.json"
+STATEMENTS_CSV_PATH = "exports/statements.csv"
+
+
+def _render(template: str, **context: object) -> str:
+    return environment().get_template(template).render(**context)
+
+
+def _render_memo(memo: Memo, template: str, **context: object) -> str:
+    """``_render`` through ``memo``: the page views are frozen dataclasses holding everything
+    their template shows, so equal views render equal pages."""
+    return memo("page", (template, *sorted(context.items())), lambda: _render(template, **context))
+
+
+# ----------------------------------------------------------------------------- shared views
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Links to the other pages of a listing, relative to the current page."""
+
+    number: int
+    count: int
+    previous: str
+    next: str
+    pages: tuple[tuple[int, str], ...]
+
+
+def pager(page: Slice, here: str) -> Pager:
+    return Pager(
+        number=page.number,
+        count=page.count,
+        previous=link(here, page.previous.path) if page.previous else "",
+        next=link(here, page.next.path) if page.next else "",
+        pages=tuple((p.number, link(here, p.path)) for p in page.pages),
+    )
+
+
+@dataclass(frozen=True)
+class BriefingSummary:
+    """A briefing as the home page and the briefing list show it."""
+
+    title: str
+    link: str
+    summary: str
+    period: str
+    articles: int
+    outlets: int
+    statements: int
+    people: int
+
+
+@dataclass(frozen=True)
+class ArticleLine:
+    title: str
+    link: str
+    outlet: str
+    outlet_link: str
+    date: str
+    statements: int
+
+
+class Pages:
+    """Renders every page of one site; holds the paginations that links between pages need."""
+
+    def __init__(self, index: SiteIndex, memo: Memo = uncached):
+        self.index = index
+        self.memo = memo
+        self.story_slices: dict[str, tuple[Slice[Row], ...]] = {
+            story.key: paginate(index.rows_by_story.get(story.key, ()), CARDS_PER_PAGE, briefing_path(story.key))
+            for story in index.site.stories
+        }
+        self.card_locations: dict[str, tuple[str, str]] = {
+            statement.id: (page.path, statement_anchor(statement.id))
+            for slices in self.story_slices.values()
+            for page in slices
+            for row in page.items
+            for statement in row.statements
+        }
+
+    def render(self) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        for part in (
+            self.home(),
+            self.briefings(),
+            self.briefing_list(),
+            self.articles(),
+            self.people(),
+            self.people_list(),
+            self.outlets(),
+            self.outlet_list(),
+            self.timeline(),
+            self.downloads(),
+            self.tags(),
+        ):
+            overlap = pages.keys() & part.keys()
+            if overlap:
+                raise ValueError(f"two pages for one path: {sorted(overlap)}")
+            pages.update(part)
+        return pages
+
+    # -------------------------------------------------------------------------- helpers
+
+    def card(self, row: Row, here: str) -> Card:
+        return card(self.index, row, here, self.card_locations)
+
+    @functools.cached_property
+    def stories_newest_first(self) -> tuple[Story, ...]:
+        def newest(story: Story) -> dt.date:
+            dates = [a.published for a in self.index.articles_by_story.get(story.key, ()) if a.published]
+            return story.period_to or max(dates, default=story.period_from or dt.date.min)
+
+        by_key = sorted(self.index.site.stories, key=lambda s: s.key)
+        return tuple(sorted(by_key, key=newest, reverse=True))
+
+    def briefing_summary(self, story: Story, here: str) -> BriefingSummary:
+        articles = self.index.articles_by_story.get(story.key, ())
+        statements = [s for a in articles for s in self.index.statements_by_article.get(a.id, ())]
+        period = ""
+        if story.period_from or story.period_to:
+            period = f"{day_text(story.period_from)} – {day_text(story.period_to)}"
+        return BriefingSummary(
+            title=story.title,
+            link=link(here, briefing_path(story.key)),
+            summary=story.summary,
+            period=period,
+            articles=len(articles),
+            outlets=len({a.outlet for a in articles}),
+            statements=len(statements),
+            people=len({self.index.speaker_slug(s) for s in statements}),
+        )
+
+    def article_line(self, article: Article, here: str) -> ArticleLine:
+        outlet = self.index.outlet_of(article)
+        return ArticleLine(
+            title=article.title,
+            link=link(here, article_path(article.id)),
+            outlet=outlet.name,
+            outlet_link=link(here, outlet_path(outlet.key)),
+            date=day_text(article.published),
+            statements=len(self.index.statements_by_article.get(article.id, ())),
+        )
+
+    # -------------------------------------------------------------------------- pages
+
+    def home(self) -> dict[str, str]:
+        here = "index.md"
+        stories = self.stories_newest_first
+        latest = sorted(
+            (r for r in self.index.rows if r.date and r.first.is_quote),
+            key=lambda r: (r.date, r.id),
+            reverse=True,
+        )[:LATEST_STATEMENTS]
+        page = HomePage(
+            briefings=tuple(self.briefing_summary(s, here) for s in stories[:HOME_BRIEFINGS]),
+            more_briefings=len(stories) > HOME_BRIEFINGS,
+            briefings_link=link(here, BRIEFINGS_PATH),
+            latest=tuple(self.card(r, here) for r in latest),
+            timeline_link=link(here, TIMELINE_PATH),
+            downloads_link=link(here, DOWNLOADS_PATH),
+            feed_link=link(here, FEED_PATH),
+        )
+        return {here: _render_memo(self.memo, "home.md.j2", front_matter=front_matter("Briefings"), page=page)}
+
+    def briefings(self) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        for story in self.index.site.stories:
+            for slice_ in self.story_slices[story.key]:
+                here = slice_.path
+                rows = slice_.items
+                key_rows = self.key_rows(story) if slice_.number == 1 else ()
+                articles = self.index.articles_by_story.get(story.key, ())
+                page = BriefingPage(
+                    story=story,
+                    summary=self.briefing_summary(story, here),
+                    key_cards=tuple(self.card(r, here) for r in key_rows),
+                    cards=tuple(self.card(r, here) for r in rows if r.first.is_quote),
+                    reported=tuple(self.card(r, here) for r in rows if not r.first.is_quote),
+                    pager=pager(slice_, here),
+                    articles=tuple(self.article_line(a, here) for a in articles[:LINES_PER_PAGE]),
+                    more_articles=len(articles) - LINES_PER_PAGE,
+                    comparison_link=link(here, comparison_path(story.key)),
+                    timeline_export_link=link(here, story_timeline_export_path(story.key)),
+                    first_page_link=link(here, briefing_path(story.key)),
+                )
+                title = story.title if slice_.number == 1 else f"{story.title} (page {slice_.number})"
+                pages[here] = _render_memo(
+                    self.memo, "briefing.md.j2", front_matter=front_matter(title, story.tags), page=page
+                )
+        return pages
+
+    def key_rows(self, story: Story) -> tuple[Row, ...]:
+        """A few statements to read first: those the most outlets carried, full quotes before
+        fragments, earliest first, one per speaker while speakers last; in timeline order."""
+        rows = [r for r in self.index.rows_by_story.get(story.key, ()) if r.first.is_quote]
+        ranked = sorted(
+            rows,
+            key=lambda r: (
+                -len(self.index.outlets_carrying(r)),
+                r.first.kind != "quote",
+                r.date or dt.date.max,
+                self.index.row_position[r.id],
+            ),
+        )
+        chosen: dict[str, Row] = {}
+        speakers: set[str] = set()
+        for row in ranked:
+            if len(chosen) == KEY_STATEMENTS:
+                break
+            if self.index.speaker_slug(row.first) not in speakers:
+                chosen[row.id] = row
+                speakers.add(self.index.speaker_slug(row.first))
+        for row in ranked:
+            if len(chosen) == KEY_STATEMENTS:
+                break
+            chosen.setdefault(row.id, row)
+        return tuple(sorted(chosen.values(), key=lambda r: self.index.row_position[r.id]))
+
+    def briefing_list(self) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        for slice_ in paginate(self.stories_newest_first, LINES_PER_PAGE, BRIEFINGS_PATH):
+            here = slice_.path
+            page = ListPage(
+                title="All briefings",
+                briefings=tuple(self.briefing_summary(s, here) for s in slice_.items),
+                pager=pager(slice_, here),
+            )
+            pages[here] = _render_memo(self.memo, "briefings.md.j2", front_matter=front_matter(page.title), page=page)
+        return pages
+
+    def articles(self) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        for article in self.index.site.articles:
+            here = article_path(article.id)
+            outlet = self.index.outlet_of(article)
+            story = self.index.stories.get(article.story)
+            by_paragraph: dict[int, list[Statement]] = {}
+            for statement in self.index.statements_by_article.get(article.id, ()):
+                by_paragraph.setdefault(statement.paragraph, []).append(statement)
+            page = ArticlePage(
+                article=article,
+                outlet=outlet.name,
+                outlet_link=link(here, outlet_path(outlet.key)),
+                date=day_text(article.published),
+                date_iso=article.published.isoformat() if article.published else "",
+                url=external_url(article.url),
+                story=story.title if story else article.story,
+                story_link=link(here, briefing_path(article.story)),
+                via=credits(self.index, article.via, here),
+                paragraphs=tuple(
+                    self.paragraph_view(article, p, by_paragraph.get(p.index, ()), here)
+                    for p in self.index.site.paragraphs.get(article.id, ())
+                ),
+            )
+            pages[here] = _render_memo(
+                self.memo, "article.md.j2", front_matter=front_matter(article.title, article.tags), page=page
+            )
+        return pages
+
+    def paragraph_view(self, article: Article, paragraph: Paragraph, statements, here: str) -> ParagraphView:
+        """The paragraph cut into plain text and the marked words of ``statements`` (those
+        printed in it); where two overlap, the one that starts first is marked."""
+        segments: list[Segment] = []
+        position = paragraph.start
+        for statement in sorted(statements, key=lambda s: (s.start, -s.end, s.id)):
+            if statement.start < position or statement.end > paragraph.end or statement.start >= statement.end:
+                continue
+            if statement.start > position:
+                segments.append(Segment.plain(article.text[position : statement.start]))
+            page, anchor = self.card_locations[statement.id]
+            segments.append(
+                Segment(
+                    text=article.text[statement.start : statement.end],
+                    kind=statement.kind,
+                    link=link(here, page, anchor),
+                    label=f"{self.index.speaker_of(statement).name}, {day_text(statement.date)}",
+                )
+            )
+            position = statement.end
+        if position < paragraph.end:
+            segments.append(Segment.plain(article.text[position : paragraph.end]))
+        return ParagraphView(index=paragraph.index, part=paragraph.part, segments=tuple(segments))
+
+    def people(self) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        for slug, speaker in self.index.speakers.items():
+            rows = self.index.rows_by_speaker.get(slug, ())
+            stories = len({r.story for r in rows})
+            for slice_ in paginate(rows, CARDS_PER_PAGE, person_path(slug)):
+                here = slice_.path
+                page = PersonPage(
+                    speaker=speaker,
+                    roles=tuple(
+                        RoleView(r.title, day_text(r.since) if r.since else "", day_text(r.until) if r.until else "")
+                        for r in (speaker.person.roles if speaker.person else ())
+                    ),
+                    organization=speaker.person.organization if speaker.person else "",
+                    country=speaker.person.country if speaker.person else "",
+                    aliases=speaker.person.aliases if speaker.person else (),
+                    statements=len(rows),
+                    stories=stories,
+                    cards=tuple(self.card(r, here) for r in slice_.items),
+                    pager=pager(slice_, here),
+                    people_link=link(here, PEOPLE_PATH),
+                )
+                title = speaker.name if slice_.number == 1 else f"{speaker.name} (page {slice_.number})"
+                pages[here] = _render_memo(self.memo, "person.md.j2", front_matter=front_matter(title), page=page)
+        return pages
+
+    def people_list(self) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        speakers = sorted(self.index.speakers.values(), key=lambda s: (s.name.casefold(), s.slug))
+        for slice_ in paginate(speakers, LINES_PER_PAGE, PEOPLE_PATH):
+            here = slice_.path
+            entries = tuple(
+                PersonLine(
+                    name=s.name,
+                    link=link(here, person_path(s.slug)),
+                    role=(s.person.role_on(None) or "") if s.person else "",
+                    in_registry=s.in_registry,
+                    statements=len(self.index.rows_by_speaker.get(s.slug, ())),
+                )
+                for s in slice_.items
+            )
+            page = PeopleListPage(people=entries, pager=pager(slice_, here))
+            pages[here] = _render_memo(self.memo, "people.md.j2", front_matter=front_matter("People"), page=page)
+        return pages
+
+    def outlets(self) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        for key in sorted(self.outlet_keys):
+            outlet = self.index.outlets.get(key) or Outlet(key=key, name=key)
+            articles = self.index.articles_by_outlet.get(key, ())
+            quoted = Counter(
+                self.index.speaker_slug(s)
+                for a in articles
+                for s in self.index.statements_by_article.get(a.id, ())
+            )
+            for slice_ in paginate(articles, LINES_PER_PAGE, outlet_path(key)):
+                here = slice_.path
+                speakers = sorted(quoted.items(), key=lambda kv: (-kv[1], kv[0]))
+                page = OutletPage(
+                    outlet=outlet,
+                    url=external_url(outlet.url),
+                    articles=tuple(self.article_line(a, here) for a in slice_.items),
+                    article_count=len(articles),
+                    quoted=tuple(
+                        (self.index.speakers[slug].name, link(here, person_path(slug)), count)
+                        for slug, count in speakers[:TOP_SPEAKERS]
+                    )
+                    if slice_.number == 1
+                    else (),
+                    more_quoted=max(0, len(speakers) - TOP_SPEAKERS),
+                    pager=pager(slice_, here),
+                    outlets_link=link(here, OUTLETS_PATH),
+                )
+                title = outlet.name if slice_.number == 1 else f"{outlet.name} (page {slice_.number})"
+                pages[here] = _render_memo(self.memo, "outlet.md.j2", front_matter=front_matter(title), page=page)
+        return pages
+
+    @functools.cached_property
+    def outlet_keys(self) -> set[str]:
+        return set(self.index.outlets) | {a.outlet for a in self.index.site.articles}
+
+    def outlet_list(self) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        outlets = sorted(
+            (self.index.outlets.get(k) or Outlet(key=k, name=k) for k in self.outlet_keys),
+            key=lambda o: (o.name.casefold(), o.key),
+        )
+        for slice_ in paginate(outlets, LINES_PER_PAGE, OUTLETS_PATH):
+            here = slice_.path
+            page = OutletListPage(
+                outlets=tuple(
+                    (o, link(here, outlet_path(o.key)), len(self.index.articles_by_outlet.get(o.key, ())))
+                    for o in slice_.items
+                ),
+                pager=pager(slice_, here),
+            )
+            pages[here] = _render_memo(self.memo, "outlets.md.j2", front_matter=front_matter("Outlets"), page=page)
+        return pages
+
+    def timeline(self) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        for slice_ in paginate(self.index.rows, LINES_PER_PAGE, TIMELINE_PATH):
+            here = slice_.path
+            page = TimelinePage(cards=tuple(self.card(r, here) for r in slice_.items), pager=pager(slice_, here))
+            title = "Timeline" if slice_.number == 1 else f"Timeline (page {slice_.number})"
+            pages[here] = _render_memo(self.memo, "timeline.md.j2", front_matter=front_matter(title), page=page)
+        return pages
+
+    def downloads(self) -> dict[str, str]:
+        here = DOWNLOADS_PATH
+        page = DownloadsPage(
+            statements_json=link(here, STATEMENTS_JSON_PATH),
+            statements_csv=link(here, STATEMENTS_CSV_PATH),
+            feed=link(here, FEED_PATH),
+            briefings=link(here, BRIEFINGS_PATH),
+            statements=len(self.index.site.statements),
+        )
+        return {here: _render_memo(self.memo, "downloads.md.j2", front_matter=front_matter("Downloads"), page=page)}
+
+    def tags(self) -> dict[str, str]:
+        return {TAGS_PATH: _render_memo(self.memo, "tags.md.j2", front_matter=front_matter("Tags"))}
+
+
+# ----------------------------------------------------------------------------- page contexts
+
+
+@dataclass(frozen=True)
+class HomePage:
+    briefings: tuple[BriefingSummary, ...]
+    more_briefings: bool
+    briefings_link: str
+    latest: tuple[Card, ...]
+    timeline_link: str
+    downloads_link: str
+    feed_link: str
+
+
+@dataclass(frozen=True)
+class BriefingPage:
+    story: Story
+    summary: BriefingSummary
+    key_cards: tuple[Card, ...]
+    cards: tuple[Card, ...]
+    reported: tuple[Card, ...]
+    pager: Pager
+    articles: tuple[ArticleLine, ...]
+    more_articles: int
+    comparison_link: str
+    timeline_export_link: str
+    first_page_link: str
+
+
+@dataclass(frozen=True)
+class ListPage:
+    title: str
+    briefings: tuple[BriefingSummary, ...]
+    pager: Pager
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of a paragraph: plain text (``kind`` empty) or a statement's words."""
+
+    text: str
+    kind: str = ""
+    link: str = ""
+    label: str = ""
+
+    @classmethod
+    def plain(cls, text: str) -> Segment:
+        return cls(text)
+
+    @property
+    def space_before(self) -> bool:
+        # The md filter folds whitespace at the ends; the boundary space must survive.
+        return self.text[:1].isspace()
+
+    @property
+    def space_after(self) -> bool:
+        return self.text[-1:].isspace()
+
+
+@dataclass(frozen=True)
+class ParagraphView:
+    index: int
+    part: str
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    article: Article
+    outlet: str
+    outlet_link: str
+    date: str
+    date_iso: str
+    url: str | None
+    story: str
+    story_link: str
+    via: tuple[Credit, ...]
+    paragraphs: tuple[ParagraphView, ...]
+
+
+@dataclass(frozen=True)
+class RoleView:
+    title: str
+    since: str
+    until: str
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    speaker: Speaker
+    roles: tuple[RoleView, ...]
+    organization: str
+    country: str
+    aliases: tuple[str, ...]
+    statements: int
+    stories: int
+    cards: tuple[Card, ...]
+    pager: Pager
+    people_link: str
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    name: str
+    link: str
+    role: str
+    in_registry: bool
+    statements: int
+
+
+@dataclass(frozen=True)
+class PeopleListPage:
+    people: tuple[PersonLine, ...]
+    pager: Pager
+
+
+@dataclass(frozen=True)
+class OutletPage:
+    outlet: Outlet
+    url: str | None
+    articles: tuple[ArticleLine, ...]
+    article_count: int
+    quoted: tuple[tuple[str, str, int], ...]
+    more_quoted: int
+    pager: Pager
+    outlets_link: str
+
+
+@dataclass(frozen=True)
+class OutletListPage:
+    outlets: tuple[tuple[Outlet, str, int], ...]
+    pager: Pager
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    cards: tuple[Card, ...]
+    pager: Pager
+
+
+@dataclass(frozen=True)
+class DownloadsPage:
+    statements_json: str
+    statements_csv: str
+    feed: str
+    briefings: str
+    statements: int

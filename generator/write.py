@@ -1,0 +1,387 @@
+"""Write stage: put the rendered pages into ``content/``, touching only what changed.
+
+The writer is the only code that touches ``content/``. It keeps a manifest,
+``content/.briefing-manifest.json``, of the files it wrote and the sha256 of their bytes,
+and from it decides what it owns:
+
+- a page is written only when its bytes differ from the file on disk;
+- a file is overwritten or removed only when the writer owns it: it is in the manifest and
+  its bytes are still the ones the writer wrote. Anything else (a hand-written page, a
+  generated page edited by hand since) is a conflict: the run stops before writing
+  anything and names every such file, unless ``force`` takes them over;
+- a file whose bytes already equal the page is adopted whatever the manifest says.
+
+Every file is written to a temporary name in its own directory and renamed over the
+target, so a reader never sees half a page. The manifest is written twice: before the
+first rename it records, as ``pending``, the hash each changed file is about to get; after
+the last removal it records the result. A run killed in between therefore leaves every
+file either as it was or as the run meant it to be, and the manifest owns both states, so
+the next run finishes the job instead of mistaking the half-done pages for hand edits.
+
+These guarantees hold when the process dies (an exception, Ctrl-C, ``kill -9``). Pages are
+not fsynced (that would cost a disk flush per page): after a power cut, a page may hold
+bytes neither run wrote, and the next run reports it as a conflict rather than guess;
+``--force`` regenerates it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import posixpath
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from generator.errors import UnsafeOutput, WriteConflict
+
+MANIFEST_NAME = ".briefing-manifest.json"
+_MANIFEST_FORMAT = 1
+# Temporary files are dot-files (MkDocs ignores those) with a suffix no page can have, so
+# that a run can recognise and clear what a killed run left behind.
+_TEMP_SUFFIX = ".briefing-tmp"
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    """What one run of :func:`write_changed` did, paths content-relative and sorted.
+
+    ``written`` were created or changed; ``unchanged`` already had the right bytes;
+    ``removed`` were generated earlier and are no longer produced; ``taken_over`` are the
+    conflicts ``force`` overwrote or removed; ``notes`` say what the writer recovered from.
+    """
+
+    written: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    taken_over: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        """One line for a person: ``pages: 3 written, 120 unchanged, 1 removed``."""
+        return f"pages: {self.counts()}"
+
+    def counts(self) -> str:
+        """``3 written, 120 unchanged, 1 removed`` (and what ``force`` took over)."""
+        parts = [f"{len(self.written)} written", f"{len(self.unchanged)} unchanged", f"{len(self.removed)} removed"]
+        if self.taken_over:
+            parts.append(f"{len(self.taken_over)} taken over (--force)")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class _Manifest:
+    """The manifest's content: what the writer owns, by path, as sha256 of the bytes."""
+
+    files: dict[str, str]
+    pending: dict[str, str]
+
+    def owns(self, path: str, digest: str) -> bool:
+        return digest in (self.files.get(path), self.pending.get(path))
+
+    def to_bytes(self) -> bytes:
+        data: dict[str, object] = {"format": _MANIFEST_FORMAT, "files": dict(sorted(self.files.items()))}
+        if self.pending:
+            data["pending"] = dict(sorted(self.pending.items()))
+        return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def write_changed(pages: Mapping[str, str], content_dir: Path, *, force: bool = False) -> WriteReport:
+    """Make ``content_dir`` hold ``pages`` (content-relative POSIX path → Markdown text).
+
+    Texts are written as UTF-8 with LF line ends and exactly one trailing newline. Files
+    the writer did not write are never touched; generated files no longer produced are
+    removed. Returns what was done.
+
+    Raises :class:`UnsafeOutput` for a path that leaves ``content_dir`` (``..``, absolute,
+    through a symlink), a reserved dot-name, or two pages that would share one file, and
+    :class:`WriteConflict`, before anything is written, naming every file that would
+    overwrite or delete something the writer does not own (unless ``force``).
+    """
+    content_dir = Path(content_dir)
+    encoded = {path: _encode_page(path, text) for path, text in pages.items()}
+    _check_paths(sorted(encoded), content_dir)
+    content_dir.mkdir(parents=True, exist_ok=True)
+    with _exclusive_lock(content_dir):
+        return _write_locked(encoded, content_dir, force=force)
+
+
+def _write_locked(pages: dict[str, bytes], content_dir: Path, *, force: bool) -> WriteReport:
+    notes = [f"removed {p}, left by an interrupted run" for p in _clear_temporaries(content_dir)]
+    manifest, manifest_note = _read_manifest(content_dir)
+    notes += [manifest_note] if manifest_note else []
+
+    to_write: dict[str, bytes] = {}
+    unchanged: list[str] = []
+    to_remove: list[str] = []
+    conflicts: list[str] = []
+    taken_over: list[str] = []
+    # What the writer owns on disk right now, path -> digest: the journal's starting point.
+    owned_now: dict[str, str] = {}
+
+    digests = {path: _digest(data) for path, data in pages.items()}
+    for path, data in sorted(pages.items()):
+        state = _disk_state(content_dir / path)
+        if state == digests[path]:
+            unchanged.append(path)
+            owned_now[path] = state
+        elif state is None or (state != _NOT_A_FILE and manifest.owns(path, state)):
+            to_write[path] = data
+            if state is not None:
+                owned_now[path] = state
+        elif force and state != _NOT_A_FILE:
+            to_write[path] = data
+            taken_over.append(path)
+        else:
+            conflicts.append(_overwrite_conflict(path, state))
+
+    stale = sorted((set(manifest.files) | set(manifest.pending)) - set(pages))
+    links_out = _links_out(content_dir, stale)
+    for path in stale:
+        if _path_problem(path) or path in links_out:
+            notes.append(f"{MANIFEST_NAME}: ignored {path!r}, a path the writer would never write")
+            continue
+        state = _disk_state(content_dir / path)
+        if state is None:
+            continue  # already gone (removed by hand or by an interrupted run): nothing to own
+        if state != _NOT_A_FILE and manifest.owns(path, state):
+            to_remove.append(path)
+            owned_now[path] = state
+        elif force and state != _NOT_A_FILE:
+            to_remove.append(path)
+            taken_over.append(path)
+        else:
+            conflicts.append(_removal_conflict(path, state))
+
+    if conflicts:
+        raise WriteConflict(_conflict_message(content_dir, conflicts))
+
+    manifest_path = content_dir / MANIFEST_NAME
+    if to_write or to_remove:
+        # The journal: before any file changes, the manifest owns both the bytes each file
+        # has now and the bytes it is about to get, so a crash at any point is recoverable.
+        # Files taken over by force are left out: after a crash they are conflicts again.
+        journal = _Manifest(files=owned_now, pending={p: digests[p] for p in to_write})
+        _replace_bytes(manifest_path, journal.to_bytes())
+        for path, data in to_write.items():
+            target = content_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _replace_bytes(target, data)
+        for path in to_remove:
+            (content_dir / path).unlink()
+            _remove_empty_parents(content_dir / path, content_dir)
+    final_bytes = _Manifest(files=digests, pending={}).to_bytes()
+    if _read_bytes(manifest_path) != final_bytes:
+        _replace_bytes(manifest_path, final_bytes)
+
+    return WriteReport(
+        written=tuple(sorted(to_write)),
+        unchanged=tuple(unchanged),
+        removed=tuple(to_remove),
+        taken_over=tuple(sorted(taken_over)),
+        notes=tuple(notes),
+    )
+
+
+def _encode_page(path: str, text: str) -> bytes:
+    """UTF-8, LF line ends, exactly one trailing newline."""
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n") + "\n"
+    try:
+        return normalised.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise UnsafeOutput(f"{path}: the page text cannot be written as UTF-8 ({exc.reason} at character {exc.start})"
+                           " — this is a bug in the render stage, please report it") from None
+
+
+_FIX_PATH = "page paths are content-relative POSIX paths made by the render stage; this is a bug there, please report it"
+
+
+def _check_paths(paths: list[str], content_dir: Path) -> None:
+    """Refuse paths that leave ``content_dir`` or that two pages would share."""
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        why = _path_problem(path)
+        if why:
+            problems.append(f"{path!r}: {why}")
+            continue
+        # Two paths that differ only in case or Unicode normalisation are one file on macOS
+        # and Windows: the site would differ with the editor's machine.
+        folded = unicodedata.normalize("NFC", path).casefold()
+        if folded in seen:
+            problems.append(f"{path!r}: same file as {seen[folded]!r} on a case-insensitive file system")
+        seen[folded] = path
+    for folded, path in seen.items():
+        parts = folded.split("/")
+        clash = next((f for f in ("/".join(parts[:i]) for i in range(1, len(parts))) if f in seen), None)
+        if clash:
+            problems.append(f"{path!r}: its folder {seen[clash]!r} is also a page")
+    for path, link in _links_out(content_dir, paths).items():
+        problems.append(f"{path!r}: {link} is a link that leads out of {content_dir}")
+    if problems:
+        raise UnsafeOutput("the writer refuses these pages:\n" + "\n".join(f"  {p}" for p in problems) + f"\n— {_FIX_PATH}")
+
+
+def _path_problem(path: str) -> str:
+    if not path or "\\" in path or "\0" in path:
+        return "empty, or holds a backslash or NUL"
+    pure = PurePosixPath(path)
+    if pure.is_absolute():
+        return "is absolute"
+    if str(pure) != path:
+        return f"is not in normal form (would be {str(pure)!r})"
+    if any(part in ("..", ".") for part in pure.parts):
+        return "leaves its folder ('..')"
+    if any(part.startswith(".") for part in pure.parts):
+        return "has a dot-name (reserved for the writer's own files; MkDocs ignores them)"
+    return ""
+
+
+def _links_out(content_dir: Path, paths: Iterable[str]) -> dict[str, Path]:
+    """The paths that would leave ``content_dir`` through a symlinked folder, with that folder."""
+    root = content_dir.resolve()
+    by_folder: dict[str, Path | None] = {}  # pages share few folders: resolve each once
+    found = {}
+    for path in paths:
+        folder = posixpath.dirname(path)
+        if folder not in by_folder:
+            existing = content_dir / folder
+            while existing != content_dir and not (existing.exists() or existing.is_symlink()):
+                existing = existing.parent
+            by_folder[folder] = None if existing.resolve().is_relative_to(root) else existing
+        if by_folder[folder] is not None:
+            found[path] = by_folder[folder]
+    return found
+
+
+_NOT_A_FILE = "not a regular file"
+
+
+def _disk_state(path: Path) -> str | None:
+    """The sha256 of the file at ``path``, None when nothing is there, or ``_NOT_A_FILE``
+    for a folder, a symlink, a file in the way of a folder, or anything else the writer
+    never makes."""
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        return _NOT_A_FILE
+    data = _read_bytes(path)
+    if data is not None:
+        return _digest(data)
+    return _NOT_A_FILE if any(parent.is_file() for parent in path.parents) else None  # a file where a folder goes
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _overwrite_conflict(path: str, state: str) -> str:
+    if state == _NOT_A_FILE:
+        return (f"{path}: a folder, a link or a file in the way of a folder is where the generator writes"
+                " a page — move it elsewhere")
+    return (f"{path}: the generator would overwrite it, but it did not write this file or it was edited"
+            " since — move your edit to a page of your own, or run with --force to let the generator take it over")
+
+
+def _removal_conflict(path: str, state: str) -> str:
+    if state == _NOT_A_FILE:
+        return (f"{path}: a generated page that is no longer produced is now a folder, a link or in the way"
+                " — move it elsewhere")
+    return (f"{path}: a generated page that is no longer produced was edited by hand — move your edit to a"
+            " page of your own, or run with --force to let the generator delete it")
+
+
+def _conflict_message(content_dir: Path, conflicts: list[str]) -> str:
+    head = f"{len(conflicts)} file(s) in {content_dir} would lose hand edits; nothing was written:"
+    return "\n".join([head, *(f"  {content_dir / c}" for c in conflicts)])
+
+
+def _read_manifest(content_dir: Path) -> tuple[_Manifest, str]:
+    """The manifest, or an empty one with a note when it is missing or unreadable.
+
+    An empty manifest is safe: the writer then owns nothing, so it adopts files that
+    already hold the right bytes and refuses to touch any other.
+    """
+    path = content_dir / MANIFEST_NAME
+    raw = _read_bytes(path)
+    if raw is None:
+        return _Manifest({}, {}), ""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if data.get("format") != _MANIFEST_FORMAT:
+            raise ValueError(f"unknown format {data.get('format')!r}")
+        files = {str(k): str(v) for k, v in data["files"].items()}
+        pending = {str(k): str(v) for k, v in data.get("pending", {}).items()}
+    except (UnicodeDecodeError, ValueError, KeyError, AttributeError, TypeError) as exc:
+        return _Manifest({}, {}), (f"{path}: unreadable manifest ({exc}); started a new one — generated pages"
+                                   " that now differ are reported as conflicts, none is deleted")
+    return _Manifest(files, pending), ""
+
+
+def _replace_bytes(target: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``target`` and rename it over ``target``."""
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=_TEMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        # mkstemp makes files readable by the owner only; a page is an ordinary file.
+        os.chmod(temp, 0o666 & ~_umask())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _clear_temporaries(content_dir: Path) -> list[str]:
+    """Remove the temporary files a killed run left (they are the writer's by their name).
+    Links to folders are not followed: what they lead to is not the writer's."""
+    left = []
+    for folder, _, names in os.walk(content_dir):
+        left += [Path(folder, n) for n in names if n.startswith(".") and n.endswith(_TEMP_SUFFIX)]
+    left = sorted(p for p in left if p.is_file() and not p.is_symlink())
+    for path in left:
+        path.unlink()
+    return [path.relative_to(content_dir).as_posix() for path in left]
+
+
+def _remove_empty_parents(path: Path, content_dir: Path) -> None:
+    for parent in path.parents:
+        if parent == content_dir or not parent.is_relative_to(content_dir):
+            return
+        try:
+            parent.rmdir()
+        except OSError:
+            return  # not empty: something else lives there
+
+
+@contextlib.contextmanager
+def _exclusive_lock(content_dir: Path) -> Iterator[None]:
+    """One writer at a time (``briefing serve`` and a manual ``generate`` may overlap)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; overlapping runs there are the user's risk
+        yield
+        return
+    # The lock is on the folder itself, so that no lock file is left lying in content/.
+    folder = os.open(content_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(folder)  # closing releases the lock

@@ -1,0 +1,135 @@
+"""Attribute stage: who said it, however the text names the speaker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.models import Person, Registry, Role
+
+CASES = {
+    "dash_attribution": (
+        '"Our aim is calm", – said Li Wei.',
+        [{"quote": "Our aim is calm", "speaker": "Li Wei", "as_written": "Li Wei"}],
+    ),
+    "apposition": (
+        "“Talks will resume,” said Li Wei, the foreign minister of Norland, after the meeting.",
+        [{"quote": "Talks will resume", "speaker": "Li Wei", "role": "the foreign minister of Norland"}],
+    ),
+    "apposition_before_verb": (
+        "Li Wei, the foreign minister of Norland, said that “talks will resume soon”.",
+        [{"quote": "talks will resume soon", "kind": "fragment", "speaker": "Li Wei", "role": "the foreign minister of Norland"}],
+    ),
+    "title_before_name": (
+        "“Talks will resume,” Foreign Minister Li Wei said.",
+        [{"quote": "Talks will resume", "speaker": "Li Wei", "role": "Foreign Minister"}],
+    ),
+    "surname_resolution": (
+        "Li Wei arrived in the capital on a rainy morning.\n\n“Talks will resume,” Li said.",
+        [{"quote": "Talks will resume", "speaker": "Li Wei", "as_written": "Li"}],
+    ),
+    "pronouns_across_two_speakers": (
+        "Anna Berg met Tom Reed at the border crossing.\n\n"
+        "“We agreed on the basics,” she said.\n\n"
+        "“There is more to do,” he said.",
+        [
+            {"quote": "We agreed on the basics", "speaker": "Anna Berg", "as_written": "she"},
+            {"quote": "There is more to do", "speaker": "Tom Reed", "as_written": "he"},
+        ],
+    ),
+    "honorific_gender": (
+        "Ms. Okafor and Mr. Lind spoke after the vote.\n\n“It passed,” she said.",
+        [{"quote": "It passed", "speaker": "Okafor", "as_written": "she"}],
+    ),
+    "role_noun": (
+        "“We are ready,” said Li Wei, Norland's ambassador to the United Nations.\n\n"
+        "“The council must act now,” the envoy said.",
+        [
+            {"quote": "We are ready", "speaker": "Li Wei"},
+            {"quote": "The council must act now", "speaker": "Li Wei", "as_written": "the envoy"},
+        ],
+    ),
+    "role_noun_with_nationality": (
+        "“The reports are disturbing,” Foreign Ministry Spokesman Zhao Lijian said.\n\n"
+        "“All parties must show restraint,” the Chinese spokesman said.",
+        [
+            {"quote": "The reports are disturbing", "speaker": "Zhao Lijian"},
+            {"quote": "All parties must show restraint", "speaker": "Zhao Lijian", "as_written": "the Chinese spokesman"},
+        ],
+    ),
+    "country_speaker": (
+        "China said on Tuesday that “no talks are planned”.",
+        [{"quote": "no talks are planned", "kind": "fragment", "speaker": "China", "as_written": "China"}],
+    ),
+    "government_noun": (
+        "The Chinese government said that “dialogue is the only way”.",
+        [{"quote": "dialogue is the only way", "speaker": "China"}],
+    ),
+    "continuation_inherits": (
+        "“We will vote no,” said Anna Berg.\n\n“The bill is badly drafted and nobody has read it.”",
+        [
+            {"quote": "We will vote no", "speaker": "Anna Berg"},
+            {"quote": "The bill is badly drafted", "speaker": "Anna Berg", "as_written": ""},
+        ],
+    ),
+    "according_to": (
+        "“Nobody came to the table,” according to Tom Reed.",
+        [{"quote": "Nobody came to the table", "speaker": "Tom Reed"}],
+    ),
+    "according_to_before": (
+        "According to Tom Reed, “nobody came to the table”.",
+        [{"quote": "nobody came to the table", "speaker": "Tom Reed"}],
+    ),
+    "transcript_label": (
+        "Tom Reed joined the programme by phone.\n\n\"REED: We are not going anywhere.",
+        [{"quote": "REED: We are not going anywhere", "speaker": "Tom Reed"}],
+    ),
+    "speaker_before_colon": (
+        "Anna Berg was blunt: “The plan is dead.”",
+        [{"quote": "The plan is dead", "speaker": "Anna Berg"}],
+    ),
+    "intro_paragraph_with_colon": (
+        "Anna Berg said in a statement:\n\n“The plan is dead and we will not revive it.”",
+        [{"quote": "The plan is dead", "speaker": "Anna Berg"}],
+    ),
+    "organisation_nominal": (
+        "“Turnout was higher than expected,” the election commission said.",
+        [{"quote": "Turnout was higher than expected", "speaker": "election commission"}],
+    ),
+    "unattributed_quote_has_no_speaker": (
+        "The hall was quiet.\n\n“Long live the republic.”",
+        [{"quote": "Long live the republic", "speaker": ""}],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_attribute_patterns(assert_extracts, name):
+    text, expected = CASES[name]
+    assert_extracts(text, expected)
+
+
+def _zhang_registry() -> Registry:
+    return Registry(people={
+        "zhang-jun": Person(key="zhang-jun", name="Zhang Jun", aliases=("Zhang", "Ambassador Zhang"),
+                            roles=(Role("Permanent Representative of China to the United Nations", since=dt.date(2019, 9, 1)),)),
+    })
+
+
+def test_attribute_registry_alias_gives_key_name_and_role_at_the_time(assert_extracts):
+    found = assert_extracts(
+        "“Peace is the only goal,” Ambassador Zhang said on Tuesday.",
+        [{"quote": "Peace is the only goal", "speaker": "Zhang Jun", "role": "Permanent Representative of China to the United Nations"}],
+        registry=_zhang_registry(),
+    )
+    assert found[0].speaker == "zhang-jun"
+
+
+def test_attribute_registry_role_is_the_one_held_then(assert_extracts):
+    found = assert_extracts(
+        "“Peace is the only goal,” Zhang said on 5 April 2018.",
+        [{"quote": "Peace is the only goal", "speaker": "Zhang Jun"}],
+        registry=_zhang_registry(),
+    )
+    assert found[0].role is None  # the role started in 2019

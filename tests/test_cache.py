@@ -1,0 +1,194 @@
+"""The result cache: reuse per-article results across runs, only for the same input and code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator import cache as cache_module
+from generator.cache import CACHE_DIR, load_cache, project_cache
+from generator.clean import clean_paragraphs
+from generator.models import Article, Person, Registry
+
+
+def article(n: int, text: str | None = None) -> Article:
+    body = text or f"Headline number {n}\n\n“We will talk,” the minister said on Tuesday in round {n}.\n"
+    return Article(id=f"story-{n}", story="story", path=f"articles/story/{n}.md", title=f"Headline {n}",
+                   outlet="outlet", url=f"https://example.org/{n}", published=dt.date(2022, 4, 6),
+                   language="en", text=body)
+
+
+REGISTRY = Registry(people={"zhang-jun": Person("zhang-jun", "Zhang Jun", aliases=("Zhang",))})
+
+
+class Calls:
+    """A stage double that records which articles it was run on."""
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def clean(self, a: Article):
+        self.seen.append(a.id)
+        return clean_paragraphs(a)
+
+    def attribute(self, a: Article, registry: Registry):
+        self.seen.append(f"{a.id}+registry")
+        return tuple(sorted(registry.people)), a.title
+
+
+def analyse(cache, a: Article, registry: Registry, calls: Calls):
+    """The nesting build() uses: extraction keyed by the article, attribution by both."""
+
+    def attributed():
+        paragraphs = cache.memo("extract", (a,), lambda: calls.clean(a))
+        return paragraphs, calls.attribute(a, registry)
+
+    return cache.memo("analyse", (a, registry), attributed)
+
+
+def run(project: Path, articles: list[Article], registry: Registry = REGISTRY) -> tuple[list, Calls]:
+    calls = Calls()
+    with project_cache(project) as cache:
+        results = [analyse(cache, a, registry, calls) for a in articles]
+    return results, calls
+
+
+def test_cache_second_run_reuses_every_result_and_gives_equal_values(tmp_path):
+    articles = [article(n) for n in range(5)]
+    first, _ = run(tmp_path, articles)
+
+    second, calls = run(tmp_path, articles)
+
+    assert calls.seen == []
+    assert second == first
+    assert (tmp_path / CACHE_DIR).is_dir()
+
+
+def test_cache_adding_one_article_analyses_only_that_one(tmp_path):
+    articles = [article(n) for n in range(5)]
+    run(tmp_path, articles)
+
+    _, calls = run(tmp_path, articles + [article(99)])
+
+    assert calls.seen == ["story-99", "story-99+registry"]
+
+
+def test_cache_an_edited_article_is_analysed_again(tmp_path):
+    articles = [article(n) for n in range(3)]
+    run(tmp_path, articles)
+    edited = replace(articles[1], text=articles[1].text + "\nOne more paragraph.\n")
+
+    _, calls = run(tmp_path, [articles[0], edited, articles[2]])
+
+    assert calls.seen == ["story-1", "story-1+registry"]
+
+
+def test_cache_a_registry_change_reattributes_without_cleaning_again(tmp_path):
+    articles = [article(n) for n in range(3)]
+    run(tmp_path, articles)
+    more_people = Registry(people={**REGISTRY.people, "wang-yi": Person("wang-yi", "Wang Yi")})
+
+    results, calls = run(tmp_path, articles, more_people)
+
+    assert calls.seen == [f"story-{n}+registry" for n in range(3)]
+    assert all(r[1][0] == ("wang-yi", "zhang-jun") for r in results)
+
+
+def test_cache_is_not_reused_by_another_generator(tmp_path, monkeypatch):
+    articles = [article(n) for n in range(2)]
+    run(tmp_path, articles)
+    monkeypatch.setattr(cache_module, "generator_fingerprint", lambda: "the code changed")
+
+    _, calls = run(tmp_path, articles)
+
+    assert calls.seen == ["story-0", "story-0+registry", "story-1", "story-1+registry"]
+
+
+def test_cache_fingerprint_follows_the_generator_source(tmp_path, monkeypatch):
+    before = cache_module.generator_fingerprint()
+    package = tmp_path / "generator"
+    (package / "templates").mkdir(parents=True)
+    (package / "extract.py").write_text("RULE = 1\n")
+    (package / "templates" / "page.md.j2").write_text("{{ x }}\n")
+    monkeypatch.setattr(cache_module.resources, "files", lambda name: package)
+
+    def fingerprint():
+        cache_module.generator_fingerprint.cache_clear()
+        return cache_module.generator_fingerprint()
+
+    first = fingerprint()
+    (package / "templates" / "page.md.j2").write_text("{{ y }}\n")
+    assert fingerprint() == first, "templates only shape pages, which are not cached"
+    (package / "extract.py").write_text("RULE = 2\n")
+    assert fingerprint() != first
+    cache_module.generator_fingerprint.cache_clear()
+    monkeypatch.undo()
+    assert cache_module.generator_fingerprint() == before
+
+
+def test_cache_keeps_only_what_the_last_complete_run_used(tmp_path):
+    run(tmp_path, [article(n) for n in range(4)])
+    run(tmp_path, [article(0)])
+
+    _, calls = run(tmp_path, [article(1)])
+
+    assert calls.seen == ["story-1", "story-1+registry"]
+
+
+def test_cache_a_failed_run_keeps_earlier_results(tmp_path):
+    articles = [article(n) for n in range(3)]
+    run(tmp_path, articles)
+
+    with pytest.raises(RuntimeError):
+        with project_cache(tmp_path) as cache:
+            analyse(cache, article(50), REGISTRY, Calls())
+            raise RuntimeError("bad input found later in the run")
+
+    _, calls = run(tmp_path, articles + [article(50)])
+    assert calls.seen == []
+
+
+def test_cache_a_damaged_file_counts_as_empty(tmp_path):
+    run(tmp_path, [article(1)])
+    path = tmp_path / CACHE_DIR / "results.pickle"
+    path.write_bytes(path.read_bytes()[:20])
+
+    _, calls = run(tmp_path, [article(1)])
+
+    assert calls.seen == ["story-1", "story-1+registry"]
+    assert isinstance(pickle.loads(path.read_bytes()), dict)
+
+
+def test_cache_no_change_run_does_not_rewrite_the_file(tmp_path):
+    run(tmp_path, [article(1)])
+    path = tmp_path / CACHE_DIR / "results.pickle"
+    before = path.stat().st_mtime_ns
+
+    run(tmp_path, [article(1)])
+
+    assert path.stat().st_mtime_ns == before
+
+
+def test_cache_counts_reused_and_computed_results_per_stage(tmp_path):
+    run(tmp_path, [article(1)])
+    cache = load_cache(tmp_path)
+    for a in (article(1), article(2)):
+        analyse(cache, a, REGISTRY, Calls())
+
+    assert (cache.counts["analyse"].reused, cache.counts["analyse"].computed) == (1, 1)
+    assert (cache.counts["extract"].reused, cache.counts["extract"].computed) == (0, 1)
+
+
+def test_cache_a_run_that_reuses_whole_analyses_keeps_the_extractions_under_them(tmp_path):
+    articles = [article(n) for n in range(3)]
+    run(tmp_path, articles)
+    run(tmp_path, articles)  # every analysis reused: the extractions are not asked for
+    more_people = Registry(people={**REGISTRY.people, "wang-yi": Person("wang-yi", "Wang Yi")})
+
+    _, calls = run(tmp_path, articles, more_people)
+
+    assert calls.seen == [f"story-{n}+registry" for n in range(3)]
