@@ -31,6 +31,7 @@ The module also builds the per-story comparison the comparison page renders
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime as dt
 import difflib
 import functools
@@ -600,6 +601,7 @@ class SecondHand:
 
     article: Article
     via: tuple[str, ...]
+    """The agencies' names."""
     statements: tuple[Statement, ...]
 
 
@@ -622,8 +624,15 @@ class StoryComparison:
     def statement_count(self) -> int:
         return sum(len(u.variants) for u in self.utterances)
 
+    outlet_names: dict[str, str] = dataclasses.field(default_factory=dict)
+    """Names of the registry's outlets, for the agencies articles credit (``via``)."""
+
     def outlet_name(self, key: str) -> str:
-        return next((o.name for o in self.outlets if o.key == key), key)
+        """An outlet's name: the registry's, else the key as written."""
+        return self.outlet_names.get(key, key)
+
+    def via_names(self, via: tuple[str, ...]) -> tuple[str, ...]:
+        return _via_names(via, self.outlet_names)
 
     @property
     def reworded(self) -> tuple[UtteranceView, ...]:
@@ -683,16 +692,24 @@ def compare_story(site: Site, story: Story) -> StoryComparison:
         )
         for key in outlet_keys
     )
+    names = {key: outlet.name for key, outlet in site.registry.outlets.items()}
     second_hand = []
     for article in articles:
+        # Keyed by the agencies' names: a registry key and the name the text prints are one.
         by_via: dict[tuple[str, ...], list[Statement]] = collections.defaultdict(list)
         if article.via:
-            by_via[article.via] = []
+            by_via[_via_names(article.via, names)] = []
         for st in sorted(statements.values(), key=lambda s: (s.start, s.id)):
             if st.article == article.id and (st.via or article.via):
-                by_via[st.via or article.via].append(st)
+                by_via[_via_names(st.via or article.via, names)].append(st)
         second_hand.extend(SecondHand(article, via, tuple(sts)) for via, sts in sorted(by_via.items()))
-    return StoryComparison(story, outlets, utterances, echoes, tuple(second_hand))
+    return StoryComparison(story, outlets, utterances, echoes, tuple(second_hand), names)
+
+
+def _via_names(via: tuple[str, ...], names: dict[str, str]) -> tuple[str, ...]:
+    """The names of the credited agencies, each once: a registry key and the name the text
+    prints are one agency."""
+    return tuple(dict.fromkeys(names.get(key, key) for key in via))
 
 
 def _outlet_name(site: Site, key: str) -> str:
