@@ -8,12 +8,14 @@ rewordings that keep the content ("images of civilian deaths" / "images about th
 civilians") and trimmed quotes (a fragment of a longer quote) all score high, while two
 sentences that share only their function words do not.
 
-Candidate pairs come from an inverted index of rare features (content words and unordered
-pairs of neighbouring content words) built per story: a feature carried by more than
-``_COMMON_FEATURE_POSTINGS`` distinct wordings says nothing about a pair and is skipped, so
-the work per statement is bounded and no stage ever compares all pairs. Verbatim copies are
-collapsed into one wording before indexing, so that a quote carried by a hundred outlets
-costs one entry, not a hundred.
+Statements are compared sentence by sentence, so that a quote trimmed to one of its
+sentences, or a talking point inside a longer quote, still matches. Candidate pairs of
+sentences come from an inverted index of their features (content words and unordered pairs
+of neighbouring content words) built per story: each sentence looks up only its few rarest
+features, and a feature that more than ``_COMMON_FEATURE_POSTINGS`` distinct sentences share
+says nothing about a pair and is never looked up, so the work per statement is bounded and no
+stage ever compares all pairs. Verbatim copies are collapsed into one wording before
+indexing, so that a quote carried by a hundred outlets costs one entry, not a hundred.
 
 A matched pair is then one of:
 
@@ -41,7 +43,7 @@ import math
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterable, Literal
+from typing import Iterable, Iterator, Literal
 
 from rapidfuzz import fuzz
 
@@ -674,24 +676,32 @@ def compare_story(site: Site, story: Story) -> StoryComparison:
         if e.first in statements
     )
     texts = {a.id: _article_parts(site, a) for a in articles}
-    counts = {key: collections.Counter(_distinctive_words_of(texts, articles, key)) for key in outlet_keys}
+    articles_of: dict[str, list[Article]] = collections.defaultdict(list)
+    for article in articles:
+        articles_of[article.outlet].append(article)
+    statements_of: dict[str, list[Statement]] = collections.defaultdict(list)
+    for st in sorted(statements.values(), key=lambda s: (s.article, s.start, s.id)):
+        statements_of[st.article].append(st)
+    exclusive: dict[str, list[UtteranceView]] = collections.defaultdict(list)
+    for view in utterances:
+        if len(view.outlets) == 1 and len(outlet_keys) > 1:
+            exclusive[view.outlets[0]].append(view)
+    counts = {key: collections.Counter(_distinctive_words_of(texts[a.id] for a in articles_of[key])) for key in outlet_keys}
     distinctive = weighted_log_odds(counts, DISTINCTIVE_WORDS)
-    outlets = tuple(
-        OutletView(
+    outlets = []
+    for key in outlet_keys:
+        printed = [st for a in articles_of[key] for st in statements_of[a.id]]
+        outlets.append(OutletView(
             key=key,
             name=_outlet_name(site, key),
-            articles=tuple(a for a in articles if a.outlet == key),
-            speakers=_speaker_shares(s for s in statements.values() if article_by_id[s.article].outlet == key),
-            quoted_words=sum(len(words(s.quote)) for s in statements.values() if s.is_quote and article_by_id[s.article].outlet == key),
-            exclusive=tuple(u for u in utterances if u.outlets == (key,)) if len(outlet_keys) > 1 else (),
-            terms=tuple(
-                count_term(term, [texts[a.id] for a in articles if a.outlet == key]) for term in story.framing_terms
-            ),
+            articles=tuple(articles_of[key]),
+            speakers=_speaker_shares(printed),
+            quoted_words=sum(len(words(st.quote)) for st in printed if st.is_quote),
+            exclusive=tuple(exclusive[key]),
+            terms=tuple(count_term(term, [texts[a.id] for a in articles_of[key]]) for term in story.framing_terms),
             words_counted=sum(counts[key].values()),
             distinctive=distinctive.get(key, ()),
-        )
-        for key in outlet_keys
-    )
+        ))
     names = {key: outlet.name for key, outlet in site.registry.outlets.items()}
     second_hand = []
     for article in articles:
@@ -699,11 +709,11 @@ def compare_story(site: Site, story: Story) -> StoryComparison:
         by_via: dict[tuple[str, ...], list[Statement]] = collections.defaultdict(list)
         if article.via:
             by_via[_via_names(article.via, names)] = []
-        for st in sorted(statements.values(), key=lambda s: (s.start, s.id)):
-            if st.article == article.id and (st.via or article.via):
+        for st in statements_of[article.id]:
+            if st.via or article.via:
                 by_via[_via_names(st.via or article.via, names)].append(st)
         second_hand.extend(SecondHand(article, via, tuple(sts)) for via, sts in sorted(by_via.items()))
-    return StoryComparison(story, outlets, utterances, echoes, tuple(second_hand), names)
+    return StoryComparison(story, tuple(outlets), utterances, echoes, tuple(second_hand), names)
 
 
 def _via_names(via: tuple[str, ...], names: dict[str, str]) -> tuple[str, ...]:
@@ -731,15 +741,17 @@ def _utterance_view(
         for s in printed
     )
 
-    def cell(outlet: str) -> CoverageCell:
-        kinds = {s.is_quote for s in printed if articles[s.article].outlet == outlet}
-        return "quoted" if True in kinds else "paraphrased" if kinds else "absent"
-
+    quoted: dict[str, bool] = {}
+    for st in printed:
+        outlet = articles[st.article].outlet
+        quoted[outlet] = quoted.get(outlet, False) or st.is_quote
     return UtteranceView(
         utterance=utterance,
         speaker_name=first.speaker_name or first.speaker,
         variants=variants,
-        cells=tuple(cell(k) for k in outlet_keys),
+        cells=tuple(
+            "absent" if key not in quoted else "quoted" if quoted[key] else "paraphrased" for key in outlet_keys
+        ),
     )
 
 
@@ -805,12 +817,11 @@ def count_term(term: str, articles: Iterable[ArticleParts]) -> TermCount:
     return TermCount(headline=found["headline"], standfirst=found["standfirst"], body=found["body"])
 
 
-def _distinctive_words_of(texts: dict[str, ArticleParts], articles: Iterable[Article], outlet: str) -> Iterable[str]:
+def _distinctive_words_of(texts: Iterable[ArticleParts]) -> Iterator[str]:
+    """The words counted for distinctiveness: lowercased, no function words or numbers."""
     stops = stop_words()
-    for article in articles:
-        if article.outlet != outlet:
-            continue
-        for part_texts in texts[article.id].values():
+    for parts in texts:
+        for part_texts in parts.values():
             for text in part_texts:
                 yield from (w for w in words(text) if w not in stops and not w.isdigit() and len(w) > 1)
 
