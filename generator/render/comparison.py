@@ -7,13 +7,13 @@ is) and renders ``comparison.md.j2``.
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
 
 from generator.align import EchoView, StoryComparison, compare_story
 from generator.cache import Memo, uncached
 from generator.models import Alignment, Article, Echo, Site, Statement, Story, Utterance
 from generator.render.environment import environment, front_matter
+from generator.render.views import article_path, comparison_path, link
 
 EXCERPT_WORDS = 14
 """Words of an utterance shown in a row label of the coverage matrix."""
@@ -23,18 +23,6 @@ ECHO_TITLES = {
     "conflict": "Conflict",
     "restated": "Restated",
 }
-
-
-def comparison_path(story: str) -> str:
-    """The content path of a story's comparison page."""
-    return f"briefings/{story}/comparison.md"
-
-
-def article_link(here: str, article: Article, paragraph: int = 0) -> str:
-    """The relative Markdown link from page ``here`` to an article page (``articles/<id>.md``),
-    at paragraph anchor ``#p<n>`` when ``paragraph`` is given."""
-    path = posixpath.relpath(f"articles/{article.id}.md", posixpath.dirname(here))
-    return f"{path}#p{paragraph}" if paragraph else path
 
 
 def excerpt(text: str, limit: int = EXCERPT_WORDS) -> str:
@@ -69,11 +57,13 @@ class ComparisonPage:
     path: str
     comparison: StoryComparison
 
-    def link(self, article: Article, paragraph: int = 0) -> str:
-        return article_link(self.path, article, paragraph)
+    def link(self, article: Article) -> str:
+        """The relative link to an article's page."""
+        return link(self.path, article_path(article.id))
 
     def statement_link(self, statement: Statement, article: Article) -> str:
-        return article_link(self.path, article, statement.paragraph)
+        """The relative link to the paragraph of the article that prints ``statement``."""
+        return link(self.path, article_path(article.id), f"p{statement.paragraph}")
 
 
 def comparison_page(site: Site, story: Story) -> str:
