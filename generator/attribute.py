@@ -140,6 +140,10 @@ class _Article:
         self.article = article
         self.lex = lexicon()
         self.paragraphs = {p.index: p for p in paragraphs}
+        ordered = sorted(paragraphs, key=lambda p: p.start)
+        self._para_starts = [p.start for p in ordered]
+        self._para_ends = [p.end for p in ordered]
+        self._para_tokens: dict[int, tuple[list[re.Match], list[int]]] = {}
         self.entities: dict[str, _Entity] = {}
         self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
         self.mentions: list[tuple[int, _Entity]] = []
@@ -329,7 +333,20 @@ class _Article:
     # -- finding the words that attribute a span ------------------------------------
 
     def tokens(self, a: int, b: int) -> list[re.Match]:
-        return list(_TOKEN.finditer(self.text, a, b))
+        """The tokens lying within ``text[a:b]``; a paragraph is tokenised once and sliced,
+        so that the many overlapping windows read around dense quotations cost little."""
+        k = bisect.bisect_right(self._para_starts, a) - 1
+        if k < 0 or b > self._para_ends[k]:
+            return list(_TOKEN.finditer(self.text, a, b))
+        if k not in self._para_tokens:
+            found = list(_TOKEN.finditer(self.text, self._para_starts[k], self._para_ends[k]))
+            self._para_tokens[k] = (found, [t.start() for t in found])
+        found, starts = self._para_tokens[k]
+        i = bisect.bisect_left(starts, a)
+        j = bisect.bisect_left(starts, b, lo=i)
+        while j > i and found[j - 1].end() > b:
+            j -= 1
+        return found[i:j]
 
     def verb_at(self, tokens: list[re.Match], k: int) -> tuple[str, int] | None:
         """The speech verb's lemma starting at token ``k`` and the index of its last token."""
@@ -781,7 +798,8 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
     nxt = spans[n + 1].mark_start if n + 1 < len(spans) else span.sentence_end
     limit = min(span.sentence_end, nxt) if nxt > span.mark_end else span.sentence_end
     lo = span.sentence_start
-    for prev in spans[:n][::-1]:
+    for k in range(n - 1, -1, -1):
+        prev = spans[k]
         if prev.mark_end <= lo:
             break
         if prev.kind != "paraphrase" and prev.mark_end <= span.mark_start:
@@ -897,8 +915,8 @@ def _same_paragraph(found: list, attributed: list[int], n: int) -> _Entity | Non
 
 def _nearest(ctx: _Article, narration: list[tuple[int, _Phrase]], pos: int) -> _Entity | None:
     """The speaker of the narration's attribution nearest before ``pos``, else after it."""
-    before = [x for x in narration if x[0] < pos]
-    pick = before[-1] if before else (narration[0] if narration else None)
+    i = bisect.bisect_left(narration, pos, key=lambda x: x[0])
+    pick = narration[i - 1] if i > 0 else (narration[0] if narration else None)
     if pick is None:
         return None
     ent = ctx.resolve(pick[1], pick[1].start)
