@@ -21,7 +21,12 @@ check: $(VENV)/.installed
 test: $(VENV)/.installed-test node_modules/.installed system-tools
 	$(BIN)/python -m pytest
 
+# Every benchmark prints its figures; the scale benchmark runs last and ends with one line
+# of JSON that tools outside the project read.
 bench: $(VENV)/.installed-test
+	$(BIN)/python -m benchmarks.bench_extract
+	$(BIN)/python -m benchmarks.bench_align
+	$(BIN)/python -m benchmarks.bench_regenerate
 	$(BIN)/python -m benchmarks
 
 $(VENV)/.installed: pyproject.toml

@@ -8,12 +8,14 @@ rewordings that keep the content ("images of civilian deaths" / "images about th
 civilians") and trimmed quotes (a fragment of a longer quote) all score high, while two
 sentences that share only their function words do not.
 
-Candidate pairs come from an inverted index of rare features (content words and unordered
-pairs of neighbouring content words) built per story: a feature carried by more than
-``_COMMON_FEATURE_POSTINGS`` distinct wordings says nothing about a pair and is skipped, so
-the work per statement is bounded and no stage ever compares all pairs. Verbatim copies are
-collapsed into one wording before indexing, so that a quote carried by a hundred outlets
-costs one entry, not a hundred.
+Statements are compared sentence by sentence, so that a quote trimmed to one of its
+sentences, or a talking point inside a longer quote, still matches. Candidate pairs of
+sentences come from an inverted index of their features (content words and unordered pairs
+of neighbouring content words) built per story: each sentence looks up only its few rarest
+features, and a feature that more than ``_COMMON_FEATURE_POSTINGS`` distinct sentences share
+says nothing about a pair and is never looked up, so the work per statement is bounded and no
+stage ever compares all pairs. Verbatim copies are collapsed into one wording before
+indexing, so that a quote carried by a hundred outlets costs one entry, not a hundred.
 
 A matched pair is then one of:
 
@@ -31,6 +33,7 @@ The module also builds the per-story comparison the comparison page renders
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime as dt
 import difflib
 import functools
@@ -40,15 +43,17 @@ import math
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterable, Literal
+from typing import Iterable, Iterator, Literal
 
 from rapidfuzz import fuzz
 
 from generator.models import Alignment, Article, Echo, Site, Statement, Story, Utterance
 
 # A feature shared by more distinct wordings than this is too common to propose a pair.
-_COMMON_FEATURE_POSTINGS = 48
-# A pair must share at least this many index features to be scored at all.
+_COMMON_FEATURE_POSTINGS = 16
+# Features a wording looks up in the index, rarest first...
+_PROBES = 4
+# ...and how many of them must reach another wording for the pair to be scored at all.
 _MIN_SHARED_FEATURES = 2
 
 # Thresholds (content words shared, share of the shorter wording's content words found in the
@@ -67,8 +72,7 @@ _NEGATIONS = frozenset({"not", "no", "never", "nor", "without", "cannot", "nothi
 _PUBLICATION_SLACK = dt.timedelta(days=2)
 
 _DATE_BASIS_RANK = {"explicit": 0, "relative": 1, "context": 2, "publication": 3, "unknown": 4}
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile(r"\w+(?:'\w+)*")
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
 
 
@@ -87,7 +91,8 @@ def stop_words() -> frozenset[str]:
 
 def words(text: str) -> list[str]:
     """The lowercased words of ``text``, possessive ``'s`` removed."""
-    return [_POSSESSIVE.sub("", w.replace("’", "'")) for w in _WORD.findall(text.casefold())]
+    found = _WORD.findall(text.casefold().replace("’", "'"))
+    return [w[:-2] if w.endswith("'s") else w for w in found]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -122,7 +127,7 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_BREAK.split(text) if s.strip()]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A sentence of a statement."""
 
@@ -134,7 +139,7 @@ class Passage:
         return self.text == self.statement.quote.strip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Wording:
     """One distinct wording of a story's sentences: the passages that print these words."""
 
@@ -151,7 +156,7 @@ class Wording:
         return set(self.content) | pairs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """How close two wordings are."""
 
@@ -198,32 +203,56 @@ def _negated(text: str) -> bool:
 
 
 def _wordings(statements: Iterable[Statement]) -> list[Wording]:
-    by_key: dict[tuple[str, ...], list[Passage]] = collections.defaultdict(list)
-    stops = stop_words()
+    by_key: dict[tuple[str, ...], list[Passage]] = {}
+    first_words: dict[tuple[str, ...], list[str]] = {}
     for st in statements:
         for sentence in sentences(st.quote):
-            by_key[tuple(stem(w) for w in words(sentence))].append(Passage(st, sentence))
+            plain = words(sentence)
+            key = tuple(map(stem, plain))
+            if key not in by_key:
+                by_key[key] = []
+                first_words[key] = plain
+            by_key[key].append(Passage(st, sentence))
+    stops = stop_words()
     result = []
-    for key, passages in sorted(by_key.items()):
-        plain = words(passages[0].text)
-        content = frozenset(stem(w) for w in plain if w not in stops)
-        result.append(Wording(key, " ".join(plain), content, tuple(passages)))
+    for key in sorted(by_key):
+        plain = first_words[key]
+        content = frozenset(s for w, s in zip(plain, key) if w not in stops)
+        result.append(Wording(key, " ".join(plain), content, tuple(by_key[key])))
     return result
 
 
 def candidate_pairs(wordings: list[Wording]) -> list[tuple[int, int]]:
-    """Pairs of wording indexes (i < j) that share at least ``_MIN_SHARED_FEATURES`` rare
-    features, in order. Cost: the postings of rare features, each capped, so linear in the
-    number of wordings for a bounded sentence length."""
-    postings: dict[str, list[int]] = collections.defaultdict(list)
-    for i, wording in enumerate(wordings):
-        for feature in wording.features():
-            postings[feature].append(i)
-    shared: collections.Counter[tuple[int, int]] = collections.Counter()
-    for members in postings.values():
-        if 1 < len(members) <= _COMMON_FEATURE_POSTINGS:
-            shared.update(itertools.combinations(members, 2))
-    return sorted(pair for pair, count in shared.items() if count >= _MIN_SHARED_FEATURES)
+    """Pairs of wording indexes (i < j) worth scoring, in order.
+
+    Every wording is indexed under its features that 2 to ``_COMMON_FEATURE_POSTINGS``
+    wordings share; each then probes the index with only its ``_PROBES`` rarest such
+    features (fewest postings, then alphabetical) and proposes the wordings that
+    ``_MIN_SHARED_FEATURES`` of its probes reach. A wording that holds a shorter one holds
+    its rarest features too, so trimmed quotes are found; and the work per wording is at most
+    ``_PROBES * _COMMON_FEATURE_POSTINGS`` postings, so the whole is linear in the number of
+    wordings (plus the final sort).
+    """
+    features = [wording.features() for wording in wordings]
+    postings_count: collections.Counter[str] = collections.Counter()
+    for own in features:
+        postings_count.update(own)
+    probes = [
+        [f for _, f in sorted((postings_count[f], f) for f in own if 1 < postings_count[f] <= _COMMON_FEATURE_POSTINGS)]
+        for own in features
+    ]
+    # Lists only for the features that can be probed: most features occur once.
+    postings: dict[str, list[int]] = {}
+    for i, own in enumerate(probes):
+        for feature in own:
+            postings.setdefault(feature, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, own in enumerate(probes):
+        reached: collections.Counter[int] = collections.Counter()
+        for feature in own[:_PROBES]:
+            reached.update(postings[feature])
+        pairs.update((min(i, j), max(i, j)) for j, count in reached.items() if j != i and count >= _MIN_SHARED_FEATURES)
+    return sorted(pairs)
 
 
 # ---------------------------------------------------------------------------------------
@@ -574,6 +603,7 @@ class SecondHand:
 
     article: Article
     via: tuple[str, ...]
+    """The agencies' names."""
     statements: tuple[Statement, ...]
 
 
@@ -596,8 +626,15 @@ class StoryComparison:
     def statement_count(self) -> int:
         return sum(len(u.variants) for u in self.utterances)
 
+    outlet_names: dict[str, str] = dataclasses.field(default_factory=dict)
+    """Names of the registry's outlets, for the agencies articles credit (``via``)."""
+
     def outlet_name(self, key: str) -> str:
-        return next((o.name for o in self.outlets if o.key == key), key)
+        """An outlet's name: the registry's, else the key as written."""
+        return self.outlet_names.get(key, key)
+
+    def via_names(self, via: tuple[str, ...]) -> tuple[str, ...]:
+        return _via_names(via, self.outlet_names)
 
     @property
     def reworded(self) -> tuple[UtteranceView, ...]:
@@ -639,34 +676,50 @@ def compare_story(site: Site, story: Story) -> StoryComparison:
         if e.first in statements
     )
     texts = {a.id: _article_parts(site, a) for a in articles}
-    counts = {key: collections.Counter(_distinctive_words_of(texts, articles, key)) for key in outlet_keys}
+    articles_of: dict[str, list[Article]] = collections.defaultdict(list)
+    for article in articles:
+        articles_of[article.outlet].append(article)
+    statements_of: dict[str, list[Statement]] = collections.defaultdict(list)
+    for st in sorted(statements.values(), key=lambda s: (s.article, s.start, s.id)):
+        statements_of[st.article].append(st)
+    exclusive: dict[str, list[UtteranceView]] = collections.defaultdict(list)
+    for view in utterances:
+        if len(view.outlets) == 1 and len(outlet_keys) > 1:
+            exclusive[view.outlets[0]].append(view)
+    counts = {key: collections.Counter(_distinctive_words_of(texts[a.id] for a in articles_of[key])) for key in outlet_keys}
     distinctive = weighted_log_odds(counts, DISTINCTIVE_WORDS)
-    outlets = tuple(
-        OutletView(
+    outlets = []
+    for key in outlet_keys:
+        printed = [st for a in articles_of[key] for st in statements_of[a.id]]
+        outlets.append(OutletView(
             key=key,
             name=_outlet_name(site, key),
-            articles=tuple(a for a in articles if a.outlet == key),
-            speakers=_speaker_shares(s for s in statements.values() if article_by_id[s.article].outlet == key),
-            quoted_words=sum(len(words(s.quote)) for s in statements.values() if s.is_quote and article_by_id[s.article].outlet == key),
-            exclusive=tuple(u for u in utterances if u.outlets == (key,)) if len(outlet_keys) > 1 else (),
-            terms=tuple(
-                count_term(term, [texts[a.id] for a in articles if a.outlet == key]) for term in story.framing_terms
-            ),
+            articles=tuple(articles_of[key]),
+            speakers=_speaker_shares(printed),
+            quoted_words=sum(len(words(st.quote)) for st in printed if st.is_quote),
+            exclusive=tuple(exclusive[key]),
+            terms=tuple(count_term(term, [texts[a.id] for a in articles_of[key]]) for term in story.framing_terms),
             words_counted=sum(counts[key].values()),
             distinctive=distinctive.get(key, ()),
-        )
-        for key in outlet_keys
-    )
+        ))
+    names = {key: outlet.name for key, outlet in site.registry.outlets.items()}
     second_hand = []
     for article in articles:
+        # Keyed by the agencies' names: a registry key and the name the text prints are one.
         by_via: dict[tuple[str, ...], list[Statement]] = collections.defaultdict(list)
         if article.via:
-            by_via[article.via] = []
-        for st in sorted(statements.values(), key=lambda s: (s.start, s.id)):
-            if st.article == article.id and (st.via or article.via):
-                by_via[st.via or article.via].append(st)
+            by_via[_via_names(article.via, names)] = []
+        for st in statements_of[article.id]:
+            if st.via or article.via:
+                by_via[_via_names(st.via or article.via, names)].append(st)
         second_hand.extend(SecondHand(article, via, tuple(sts)) for via, sts in sorted(by_via.items()))
-    return StoryComparison(story, outlets, utterances, echoes, tuple(second_hand))
+    return StoryComparison(story, tuple(outlets), utterances, echoes, tuple(second_hand), names)
+
+
+def _via_names(via: tuple[str, ...], names: dict[str, str]) -> tuple[str, ...]:
+    """The names of the credited agencies, each once: a registry key and the name the text
+    prints are one agency."""
+    return tuple(dict.fromkeys(names.get(key, key) for key in via))
 
 
 def _outlet_name(site: Site, key: str) -> str:
@@ -688,15 +741,17 @@ def _utterance_view(
         for s in printed
     )
 
-    def cell(outlet: str) -> CoverageCell:
-        kinds = {s.is_quote for s in printed if articles[s.article].outlet == outlet}
-        return "quoted" if True in kinds else "paraphrased" if kinds else "absent"
-
+    quoted: dict[str, bool] = {}
+    for st in printed:
+        outlet = articles[st.article].outlet
+        quoted[outlet] = quoted.get(outlet, False) or st.is_quote
     return UtteranceView(
         utterance=utterance,
         speaker_name=first.speaker_name or first.speaker,
         variants=variants,
-        cells=tuple(cell(k) for k in outlet_keys),
+        cells=tuple(
+            "absent" if key not in quoted else "quoted" if quoted[key] else "paraphrased" for key in outlet_keys
+        ),
     )
 
 
@@ -762,12 +817,11 @@ def count_term(term: str, articles: Iterable[ArticleParts]) -> TermCount:
     return TermCount(headline=found["headline"], standfirst=found["standfirst"], body=found["body"])
 
 
-def _distinctive_words_of(texts: dict[str, ArticleParts], articles: Iterable[Article], outlet: str) -> Iterable[str]:
+def _distinctive_words_of(texts: Iterable[ArticleParts]) -> Iterator[str]:
+    """The words counted for distinctiveness: lowercased, no function words or numbers."""
     stops = stop_words()
-    for article in articles:
-        if article.outlet != outlet:
-            continue
-        for part_texts in texts[article.id].values():
+    for parts in texts:
+        for part_texts in parts.values():
             for text in part_texts:
                 yield from (w for w in words(text) if w not in stops and not w.isdigit() and len(w) > 1)
 

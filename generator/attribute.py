@@ -17,15 +17,26 @@ that role, a government noun to the country the article quotes.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from generator.clean import looks_like_headline
 from generator.extract import QuoteSpan
 from generator.lexicon import Lexicon, lexicon
 from generator.models import Article, Paragraph, Person, Registry
 
 SpeakerKind = str  # "person", "organization", "country" or "" when unknown
+
+ATTRIBUTION_WINDOW = 400
+"""How far (in characters) from its words an attribution is looked for. News text never
+attributes farther away within a sentence, and the bound keeps the work linear however
+long a sentence of unbalanced marks runs."""
+# How far back (in characters) a pronoun or a role noun looks for the one it refers to.
+_REFERENCE_WINDOW = 5000
+# An apposition ("China's permanent representative to the UN") is at most this many words.
+_APPOSITION_TOKENS = 20
+# How many earlier (or later) mentions of a surname are weighed to resolve it.
+_NAME_LOOKUPS = 8
 
 # Words, numbers and punctuation; a full stop stays with a title's abbreviation ("Sen.")
 # or an initial ("H.", "U.S."), not with a sentence's last word.
@@ -129,10 +140,15 @@ class _Article:
         self.article = article
         self.lex = lexicon()
         self.paragraphs = {p.index: p for p in paragraphs}
+        ordered = sorted(paragraphs, key=lambda p: p.start)
+        self._para_starts = [p.start for p in ordered]
+        self._para_ends = [p.end for p in ordered]
+        self._para_tokens: dict[int, tuple[list[re.Match], list[int]]] = {}
         self.entities: dict[str, _Entity] = {}
         self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
         self.mentions: list[tuple[int, _Entity]] = []
-        self.spoken: list[tuple[int, _Entity]] = []
+        self.spoken: list[tuple[int, int, _Entity]] = []
+        self.with_role: dict[str, list[_Entity]] = {}
         self.registry_names: dict[str, Person] = {}
         for person in registry.people.values():
             for alias in (person.name, *person.aliases):
@@ -143,7 +159,11 @@ class _Article:
     # -- names met in the text -------------------------------------------------------
 
     def _scan_names(self, para: Paragraph) -> None:
-        """Record every person-like name of a paragraph, so surnames and pronouns resolve."""
+        """Record every person-like name of a paragraph, so surnames and pronouns resolve.
+
+        A headline in title case is skipped: every word of it looks like a name."""
+        if para.part == "headline" and looks_like_headline(para.text) and _title_case(para.text):
+            return
         tokens = list(_TOKEN.finditer(self.text, para.start, para.end))
         k = 0
         while k < len(tokens):
@@ -166,8 +186,8 @@ class _Article:
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
         nxt = tokens[j + 1].group()
         gap = self.text[tokens[j].end() : tokens[j + 1].start()]
-        if gap != " ":
-            return False
+        if gap != " " or tokens[j].group().endswith(("'s", "’s")):
+            return False  # "NBC's Dante Chinni": a possessive ends the name before it
         if _NAME_CHARS.match(nxt):
             # A title-case headline runs names into words: stop at function words and verbs.
             low = nxt.casefold()
@@ -228,7 +248,7 @@ class _Article:
         person = self.registry_names.get(low)
         if person is None and phrase.role:
             person = self.registry_names.get(f"{phrase.role} {name}".casefold())
-        if low in self.lex.place_names and person is None:
+        if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
         if self._is_organization(name) and person is None:
             return None
@@ -248,20 +268,22 @@ class _Article:
         if phrase.role:
             self._add_role(ent, phrase.role)
         for w in words:
-            self.by_token.setdefault(w.casefold(), []).append((pos, ent))
+            bisect.insort(self.by_token.setdefault(w.casefold(), []), (pos, ent), key=lambda x: x[0])
         return ent
 
     def _entity(self, name: str, kind: SpeakerKind, person: Person | None = None) -> _Entity:
         key = (person.key if person else name).casefold()
+        if person:
+            kind = person.kind  # the registry knows a country from a person ("China said")
         ent = self.entities.get(key)
         if ent is None:
             ent = self.entities[key] = _Entity(name=name, kind=kind, person=person)
             if person:
                 for alias in person.aliases:
                     for w in alias.split():
-                        self.by_token.setdefault(w.casefold(), []).append((-1, ent))
+                        bisect.insort(self.by_token.setdefault(w.casefold(), []), (-1, ent), key=lambda x: x[0])
                 for w in person.name.split():
-                    self.by_token.setdefault(w.casefold(), []).append((-1, ent))
+                    bisect.insort(self.by_token.setdefault(w.casefold(), []), (-1, ent), key=lambda x: x[0])
                 for role in person.roles:
                     self._add_role(ent, role.title)
         return ent
@@ -269,6 +291,10 @@ class _Article:
     def _add_role(self, ent: _Entity, role: str) -> None:
         if role not in ent.roles:
             ent.roles.append(role)
+            for w in re.findall(r"[\w-]+", role):
+                group = self.lex.role_group(w)
+                if group and ent not in self.with_role.setdefault(group, []):
+                    self.with_role[group].append(ent)
         for word in re.findall(r"[\w'’-]+", role):
             country = self.lex.place_names.get(re.sub(r"['’]s$", "", word).casefold())
             if country and not ent.country:
@@ -277,19 +303,50 @@ class _Article:
     def _known_surname(self, word: str, pos: int) -> _Entity | None:
         """The person whose name holds ``word``: the latest met before ``pos``, else the first after."""
         seen = self.by_token.get(word.casefold().rstrip("."), [])
-        before = [e for p, e in seen if p <= pos and len(e.name.split()) > 1 or p < 0 and e.person]
+        i = bisect.bisect_right(seen, pos, key=lambda x: x[0])
+        # The nearest few before (a last-name match preferred over a first-name one,
+        # "Clinton" over "Hillary"), else the first after: a bounded look either way.
+        before = [e for p, e in seen[max(0, i - _NAME_LOOKUPS) : i] if len(e.name.split()) > 1 or e.person]
         if before:
-            # Prefer a last-name match over a first-name one ("Clinton" vs "Hillary").
             last = [e for e in before if e.name.split()[-1].casefold() == word.casefold()]
             return (last or before)[-1]
-        after = [e for p, e in seen if p > pos and len(e.name.split()) > 1]
+        after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1]
         return after[0] if after else None
+
+    def note_speaker(self, pos: int, ent: _Entity) -> None:
+        """Remember who spoke at ``pos`` (kept in text order for the lookups below)."""
+        bisect.insort(self.spoken, (pos, len(self.spoken), ent), key=lambda x: x[:2])
+
+    def _recent(self, pos: int) -> list[tuple[int, _Entity, bool]]:
+        """Speakers and people named within the reference window before ``pos``, nearest
+        first, as (offset, entity, whether it spoke)."""
+        lo = pos - _REFERENCE_WINDOW
+        out = []
+        for history, spoke in ((self.spoken, True), (self.mentions, False)):
+            i = bisect.bisect_left(history, pos, key=lambda x: x[0])
+            while i > 0 and history[i - 1][0] >= lo:
+                i -= 1
+                out.append((history[i][0], history[i][-1], spoke))
+        out.sort(key=lambda x: -x[0])
+        return out
 
     # -- finding the words that attribute a span ------------------------------------
 
-    def tokens(self, a: int, b: int, most: int | None = None) -> list[re.Match]:
-        """The tokens of ``text[a:b]``, only the first ``most`` when given."""
-        return list(itertools.islice(_TOKEN.finditer(self.text, a, b), most))
+    def tokens(self, a: int, b: int) -> list[re.Match]:
+        """The tokens lying within ``text[a:b]``; a paragraph is tokenised once and sliced,
+        so that the many overlapping windows read around dense quotations cost little."""
+        k = bisect.bisect_right(self._para_starts, a) - 1
+        if k < 0 or b > self._para_ends[k]:
+            return list(_TOKEN.finditer(self.text, a, b))
+        if k not in self._para_tokens:
+            found = list(_TOKEN.finditer(self.text, self._para_starts[k], self._para_ends[k]))
+            self._para_tokens[k] = (found, [t.start() for t in found])
+        found, starts = self._para_tokens[k]
+        i = bisect.bisect_left(starts, a)
+        j = bisect.bisect_left(starts, b, lo=i)
+        while j > i and found[j - 1].end() > b:
+            j -= 1
+        return found[i:j]
 
     def verb_at(self, tokens: list[re.Match], k: int) -> tuple[str, int] | None:
         """The speech verb's lemma starting at token ``k`` and the index of its last token."""
@@ -348,8 +405,7 @@ class _Article:
                 _NAME_CHARS.match(tokens[i - 1].group())
                 or tokens[i - 1].group() in _CONNECTORS
                 or self.lex.role_group(tokens[i - 1].group())
-                or tokens[i - 1].group().endswith(("'s", "’s"))
-            ):
+            ) and not tokens[i - 1].group().endswith(("'s", "’s")):
                 i -= 1
             while i < j and tokens[i].group() in _CONNECTORS:
                 i += 1
@@ -426,11 +482,12 @@ class _Article:
         if low in self.lex.pronouns:
             return _Phrase(tokens[k].start(), tokens[k].end(), "pronoun", low)
         j = k
-        if _NAME_CHARS.match(word) and low not in _DETERMINERS:
-            while j + 1 < n and self.text[tokens[j].end() : tokens[j + 1].start()] == " " and (
-                _NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS
-            ):
-                j += 1
+        while _NAME_CHARS.match(tokens[j].group()) and not tokens[j].group().endswith(("'s", "’s")) and j + 1 < n and (
+            self.text[tokens[j].end() : tokens[j + 1].start()] == " "
+            and (_NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS)
+        ):
+            j += 1
+        if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
             if phrase is None:
                 return None
@@ -440,8 +497,10 @@ class _Article:
                     role = self.text[tokens[j + 2].start() : tokens[role_end].end()]
                     return _Phrase(phrase.start, tokens[role_end].end(), phrase.kind, phrase.head, role, phrase.modifiers)
             return phrase
-        # A nominal: determiner and modifiers, a role or institution noun as head, then
-        # an "of"/"for"/"to" complement ("a spokeswoman for Trump hotels").
+        # A nominal: determiner (or a possessive name) and modifiers, a role or institution
+        # noun as head, then an "of"/"for"/"to" complement ("a spokeswoman for Trump hotels",
+        # "Clinton's communications director").
+        j = k
         head_at = None
         for h in range(k, min(n, k + 6)):
             hlow = tokens[h].group().casefold()
@@ -490,7 +549,7 @@ class _Article:
         if first.casefold() in {"who", "which", "that", "adding", "noting", "saying", "according", "and", "but", "as", "in", "on", "at", "during", "after", "before", "when", "while"}:
             return None
         e = c + 1
-        while e + 1 < n and tokens[e + 1].group() not in {",", ".", ";", ":", "—", "–", "(", "\"", "“", "”"}:
+        while e + 1 < n and e - c < _APPOSITION_TOKENS and tokens[e + 1].group() not in {",", ".", ";", ":", "—", "–", "(", "\"", "“", "”"}:
             e += 1
         return e
 
@@ -509,6 +568,8 @@ class _Article:
         person = self.registry_names.get(low)
         if person is None and phrase.role:
             person = self.registry_names.get(f"{phrase.role} {name}".casefold())
+        if person is None and low in self.lex.not_speakers:
+            return None
         if person:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
@@ -531,17 +592,15 @@ class _Article:
         agrees = self.lex.pronouns.get(pronoun)
         if agrees == "first":
             return None
+        recent = self._recent(pos)
         if agrees in ("plural", "thing"):
-            for p, ent in reversed(self.spoken):
-                if p < pos and ent.kind in ("organization", "country"):
-                    return ent
-            return None
+            return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")), None)
         # The nearest person who agrees; one whose gender is unknown counts as farther, a
         # speaker as nearer (the subject of a report is who it quotes).
         best, best_cost = None, None
-        speakers = {id(e) for _, e in self.spoken}
-        for p, ent in self.spoken + self.mentions:
-            if p >= pos or ent.kind != "person" or ent.gender not in (None, agrees):
+        speakers = {id(e) for _, e, spoke in recent if spoke}
+        for p, ent, _ in recent:
+            if ent.kind != "person" or ent.gender not in (None, agrees):
                 continue
             cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None else 0) - (_SPEAKER_BONUS if id(ent) in speakers else 0)
             if best_cost is None or cost < best_cost:
@@ -574,19 +633,16 @@ class _Article:
             if ent.kind != "person" or (country and ent.country and ent.country != country):
                 return False
             return any(self.lex.role_group(w) == group for r in ent.roles for w in re.findall(r"[\w-]+", r))
-        for p, ent in sorted(self.spoken + self.mentions, key=lambda x: x[0], reverse=True):
-            if p < pos and fits(ent):
-                return ent
-        for ent in self.entities.values():
+        for _, ent, _ in self._recent(pos):
             if fits(ent):
                 return ent
-        return None
+        return next((ent for ent in self.with_role.get(group, ()) if fits(ent)), None)
 
     def _nearest_country(self, pos: int) -> _Entity | None:
-        before = [(pos - p, e) for p, e in self.spoken if e.kind == "country" and p <= pos]
+        before = next((e for _, e, spoke in self._recent(pos + 1) if spoke and e.kind == "country"), None)
         if before:
-            return min(before, key=lambda x: x[0])[1]
-        for m in re.finditer(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?", self.text[pos:]):
+            return before
+        for m in re.finditer(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?", self.text[pos : pos + _REFERENCE_WINDOW]):
             country = self.lex.place_names.get(m.group().casefold())
             if country and self.lex.place_names.get(m.group().casefold()) == m.group():
                 return self._entity(country, "country")
@@ -605,21 +661,19 @@ def _label(ctx: _Article, span: QuoteSpan) -> _Phrase | None:
     return None
 
 
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _FUNCTION_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _is_agency(ctx: _Article, phrase: _Phrase) -> bool:
     """``according to Xinhua``: a credited outlet, which is ``via``, not a speaker."""
     return ctx.text[phrase.start : phrase.end].casefold().removeprefix("the ") in ctx.lex.agencies
 
 
-_AFTER_REACH = 200
-"""Tokens after a quotation read for its attribution: the verb within 25, then the speaker
-with their role."""
-
-
 def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | None:
     """An attribution right after the quotation: ``", he said``, ``", said Zhang``."""
-    # Read only as far as an attribution can reach: in a text with no sentence end the
-    # limit is the paragraph's end, and reading that far for every quotation is quadratic.
-    tokens = ctx.tokens(span.mark_end, limit, _AFTER_REACH)
+    tokens = ctx.tokens(span.mark_end, min(limit, span.mark_end + ATTRIBUTION_WINDOW))
     if not tokens:
         return None
     k = 0
@@ -666,7 +720,7 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
 def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int] | None:
     """A speech verb before the words in their sentence (``Zhang said that "...``), or
     ``according to X``; returns the phrase and the stretch that attributes."""
-    tokens = ctx.tokens(lo, span.mark_start)
+    tokens = ctx.tokens(max(lo, span.mark_start - ATTRIBUTION_WINDOW), span.mark_start)
     if not tokens:
         return None
     low = [t.group().casefold() for t in tokens]
@@ -744,7 +798,8 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
     nxt = spans[n + 1].mark_start if n + 1 < len(spans) else span.sentence_end
     limit = min(span.sentence_end, nxt) if nxt > span.mark_end else span.sentence_end
     lo = span.sentence_start
-    for prev in spans[:n][::-1]:
+    for k in range(n - 1, -1, -1):
+        prev = spans[k]
         if prev.mark_end <= lo:
             break
         if prev.kind != "paraphrase" and prev.mark_end <= span.mark_start:
@@ -789,7 +844,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
             phrase, cue_a, cue_b = hit
             ent = ctx.resolve(phrase, phrase.start)
             if ent is not None:
-                ctx.spoken.append((phrase.start, ent))
+                ctx.note_speaker(phrase.start, ent)
             found.append((ent, article.text[phrase.start : phrase.end], phrase.role, cue_a, cue_b))
         narration: list[tuple[int, _Phrase]] | None = None
         attributed = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
@@ -798,7 +853,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 ent, as_written, role, cue_a, cue_b = found[n]
                 att = _attributed(span, ent, as_written, role, cue_a, cue_b)
             else:
-                ent = _same_paragraph(group, found, n, attributed)
+                ent = _same_paragraph(found, attributed, n)
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
                     ent = _nearest(ctx, narration, span.mark_start)
@@ -849,24 +904,22 @@ def _opens(para: Paragraph, span: QuoteSpan) -> bool:
     return span.continues or span.mark_start == para.start
 
 
-def _same_paragraph(group: list[QuoteSpan], found: list, n: int, attributed: list[int]) -> _Entity | None:
-    """The speaker of the nearest attributed quotation of the same paragraph, the one
-    before preferred; ``attributed`` holds the indexes of those quotations in order
-    (searched by bisection: a paragraph may hold thousands of quotations)."""
-    at = bisect.bisect_left(attributed, n)
-    if at > 0:
-        return found[attributed[at - 1]][0]
-    return found[attributed[at]][0] if at < len(attributed) else None
+def _same_paragraph(found: list, attributed: list[int], n: int) -> _Entity | None:
+    """The speaker of the nearest attributed quotation of the same paragraph (indices in
+    ``attributed``, ascending), the one before preferred."""
+    i = bisect.bisect_left(attributed, n)
+    if i > 0:
+        return found[attributed[i - 1]][0]
+    return found[attributed[i]][0] if i < len(attributed) else None
 
 
 def _nearest(ctx: _Article, narration: list[tuple[int, _Phrase]], pos: int) -> _Entity | None:
     """The speaker of the narration's attribution nearest before ``pos``, else after it."""
-    # narration is in text order: bisect rather than filter (called once per quotation)
-    at = bisect.bisect_left(narration, pos, key=lambda x: x[0])
-    pick = narration[at - 1] if at > 0 else (narration[0] if narration else None)
+    i = bisect.bisect_left(narration, pos, key=lambda x: x[0])
+    pick = narration[i - 1] if i > 0 else (narration[0] if narration else None)
     if pick is None:
         return None
     ent = ctx.resolve(pick[1], pick[1].start)
     if ent is not None:
-        ctx.spoken.append((pick[1].start, ent))
+        ctx.note_speaker(pick[1].start, ent)
     return ent

@@ -7,16 +7,18 @@ shares, and cached between runs.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.align import align_statements
-from generator.cache import ResultCache, StageCounts, project_cache
+from generator.cache import (ResultCache, RunStamp, StageCounts, last_run, project_cache, record_run, take_stamp,
+                             uncached)
 from generator.errors import Problem
 from generator.load import Corpus, load_corpus
-from generator.models import Registry, Site, Statement
+from generator.models import Site, Statement
 from generator.render import render_pages
-from generator.report import format_summary, progress
+from generator.report import RunFacts, format_summary, progress
 from generator.statements import ArticleAnalysis, analyse_article
 from generator.write import WriteReport, write_changed
 
@@ -35,23 +37,30 @@ class CorpusAnalysis:
 
 @dataclass(frozen=True)
 class BuildReport:
-    """What one run did."""
+    """What one run did. ``skipped``: nothing had changed since the last complete run, so
+    nothing was read (``facts`` are that run's)."""
 
-    articles: int
-    statements: tuple[Statement, ...]
-    registry: Registry
+    facts: RunFacts
     warnings: tuple[Problem, ...]
     written: WriteReport
     analysed: dict[str, StageCounts]
+    skipped: bool = False
+
+    @property
+    def articles(self) -> int:
+        return self.facts.articles
 
     def summary(self) -> str:
-        return format_summary(self.articles, self.statements, self.registry, self.written, self.analysed)
+        if self.skipped:
+            return (f"nothing changed since the last run ({self.facts.articles} articles, "
+                    f"{self.facts.statements} statements): no page written")
+        return format_summary(self.facts, self.written, self.analysed)
 
 
 def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAnalysis:
     """Every article analysed; warnings for speakers missing from the registry and for
     statements with no date."""
-    by_article = {a.id: analyse_article(a, corpus.registry, cache)
+    by_article = {a.id: analyse_article(a, corpus.registry, cache.memo if cache else uncached)
                   for a in progress(corpus.articles, "analysing articles")}
     unknown: dict[str, list[Statement]] = {}
     warnings: list[Problem] = []
@@ -71,22 +80,29 @@ def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAn
 
 def build(project: Path, *, force: bool = False) -> BuildReport:
     """Regenerate ``content/`` from ``articles/``: everything validated before anything is
-    written, and only changed files written.
+    written, and only changed files written. When neither the input, the generator nor
+    ``content/`` changed since the last complete run, nothing is read at all.
 
     Raises InputError (nothing written) for bad input and WriteConflict for a file the
     generator does not own.
     """
-    corpus = load_corpus(project / "articles", project)
+    stamp = take_stamp(project)
+    previous = last_run(project)
+    if previous and previous[0] == stamp and not force:
+        return BuildReport(RunFacts(**previous[1]), (), WriteReport(), {}, skipped=True)
     with project_cache(project) as cache:
+        corpus = load_corpus(project / "articles", project)
         analysis = analyse_corpus(corpus, cache)
-    statements = analysis.statements
-    site = Site(
-        registry=corpus.registry,
-        stories=corpus.stories,
-        articles=corpus.articles,
-        paragraphs={key: a.paragraphs for key, a in analysis.by_article.items()},
-        statements=statements,
-        alignment=align_statements(statements, corpus.articles),
-    )
-    written = write_changed(render_pages(site), project / "content", force=force)
-    return BuildReport(len(corpus.articles), statements, corpus.registry, analysis.warnings, written, cache.counts)
+        statements = analysis.statements
+        site = Site(
+            registry=corpus.registry,
+            stories=corpus.stories,
+            articles=corpus.articles,
+            paragraphs={key: a.paragraphs for key, a in analysis.by_article.items()},
+            statements=statements,
+            alignment=align_statements(statements, corpus.articles),
+        )
+        written = write_changed(render_pages(site, cache.memo), project / "content", force=force)
+    facts = RunFacts.of(len(corpus.articles), statements, corpus.registry)
+    record_run(project, RunStamp(stamp.inputs, take_stamp(project).outputs), dataclasses.asdict(facts))
+    return BuildReport(facts, analysis.warnings, written, cache.counts)

@@ -2,8 +2,8 @@
 
 A result is stored under a key made of the stage's name and the ``repr`` of its inputs
 (frozen dataclasses: the article with its whole text, the registry), and the whole cache
-is tied to the generator's fingerprint (its version and the bytes of its own code and
-data), so a result is reused only when the same code saw the same input.
+is tied to the generator's fingerprint (its version and the bytes of its own code, data
+and templates), so a result is reused only when the same code saw the same input.
 
 Stages nest, so that a change to ``people.yml`` re-attributes speakers without cleaning
 and extracting unchanged articles again::
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import pickle
 import tempfile
@@ -39,7 +40,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import generator
 
@@ -47,26 +48,20 @@ T = TypeVar("T")
 
 CACHE_DIR = Path(".cache") / "briefing"
 _CACHE_FILE = "results.pickle"
-# Templates shape pages only, and pages are never cached: editing one need not re-analyse.
-_NOT_IN_FINGERPRINT = ("templates", "__pycache__")
 
 
 @functools.cache
 def generator_fingerprint() -> str:
-    """sha256 over the generator's version and every file of the package but templates."""
+    """sha256 over the generator's version and every file of the package, templates included
+    (rendered pages are cached too), bytecode left out (it follows the sources)."""
     digest = hashlib.sha256(generator.__version__.encode())
-    root = resources.files("generator")
-    for path in sorted(_package_files(Path(str(root)))):
-        digest.update(path.relative_to(Path(str(root))).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def _package_files(root: Path) -> Iterator[Path]:
-    for path in root.rglob("*"):
+    root = Path(str(resources.files("generator")))
+    for path in sorted(root.rglob("*")):
         parts = path.relative_to(root).parts
-        if path.is_file() and parts[0] not in _NOT_IN_FINGERPRINT and "__pycache__" not in parts:
-            yield path
+        if path.is_file() and "__pycache__" not in parts:
+            digest.update("/".join(parts).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 @dataclass
@@ -87,9 +82,9 @@ class _Entry:
 
 @dataclass
 class ResultCache:
-    """Results by key; see the module docstring. ``path`` None keeps them in memory only."""
+    """Results by key, kept in the file at ``path``; see the module docstring."""
 
-    path: Path | None
+    path: Path
     fingerprint: str
     _stored: dict[str, _Entry] = field(default_factory=dict)
     _used: dict[str, _Entry] = field(default_factory=dict)
@@ -144,7 +139,7 @@ class ResultCache:
         """Store the results, atomically: with ``prune`` only those this run used, else all
         (a run that failed part-way has not asked for everything it will need)."""
         keep = self._used if prune else {**self._stored, **self._used}
-        if self.path is None or keep.keys() == self._stored.keys():
+        if keep.keys() == self._stored.keys():
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = pickle.dumps({"fingerprint": self.fingerprint, "results": keep}, protocol=pickle.HIGHEST_PROTOCOL)
@@ -192,6 +187,65 @@ def project_cache(project: Path) -> Iterator[ResultCache]:
     cache.save()
 
 
-def memory_cache() -> ResultCache:
-    """A cache that lives as long as the object: for one-off commands and tests."""
-    return ResultCache(None, generator_fingerprint())
+
+Memo = Callable[[str, tuple[object, ...], Callable[[], Any]], Any]
+"""How a stage asks for a result: :meth:`ResultCache.memo`, or :func:`uncached`."""
+
+
+def uncached(stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """:meth:`ResultCache.memo`'s signature without a cache, for callers given none."""
+    return compute()
+
+
+# --- a run with nothing to do ------------------------------------------------------------
+
+_LAST_RUN_FILE = "last-run.json"
+
+
+@dataclass(frozen=True)
+class RunStamp:
+    """What a run saw, cheap to take: the generator's code with its templates, and the path,
+    size, modification time and inode of every file under ``articles/`` and ``content/``.
+
+    A run whose stamp equals the one the last complete run left behind would read the same
+    input with the same code and find ``content/`` as it left it, so it would write nothing:
+    it can stop before reading a single article.
+    """
+
+    inputs: str
+    outputs: str
+
+
+def _tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*")):
+            stat = path.lstat()
+            digest.update(f"{path.relative_to(folder).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\n".encode())
+    return digest.hexdigest()
+
+
+def take_stamp(project: Path) -> RunStamp:
+    """The project's :class:`RunStamp` now."""
+    inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_tree_digest(project / 'articles')}".encode())
+    return RunStamp(inputs.hexdigest(), _tree_digest(project / "content"))
+
+
+def last_run(project: Path) -> tuple[RunStamp, dict] | None:
+    """The stamp and the facts the last complete run recorded, or None."""
+    try:
+        data = json.loads((project / CACHE_DIR / _LAST_RUN_FILE).read_text("utf-8"))
+        return RunStamp(data["inputs"], data["outputs"]), dict(data["facts"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def record_run(project: Path, stamp: RunStamp, facts: dict) -> None:
+    """Remember a complete run (atomically: a torn record would only cost a full run)."""
+    folder = project / CACHE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    data = json.dumps({"inputs": stamp.inputs, "outputs": stamp.outputs, "facts": facts}, sort_keys=True)
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{_LAST_RUN_FILE}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(data)
+    os.replace(temp, folder / _LAST_RUN_FILE)

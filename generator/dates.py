@@ -11,20 +11,22 @@ used.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
 import re
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
 
-from generator.attribute import Attributed
+from generator.attribute import ATTRIBUTION_WINDOW, Attributed
 from generator.context import find_credits, find_venue
+from generator.lexicon import read_data
 from generator.models import Article, DateBasis, Paragraph, Statement
 
 
+# The lead's event date is read in its first this many characters.
+_LEAD_WINDOW = 1000
 # A day and month without a year up to this many days after publication are taken as
 # this year's (an announced date, not when words were said); later ones as last year's.
 _FUTURE_DAYS = 90
@@ -43,7 +45,7 @@ class DateWords:
 @functools.cache
 def date_words() -> DateWords:
     """Read the packaged date vocabulary once per process."""
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/dates.yaml").read_text("utf-8"))
+    raw = read_data("dates.yaml")
     months = {str(w): int(n) for n, words in raw["months"].items() for w in words}
     weekdays = {str(w): i for i, w in enumerate(raw["weekdays"])}
     relative = {str(k): int(v) for k, v in raw["relative_days"].items()}
@@ -61,36 +63,52 @@ def date_words() -> DateWords:
     return DateWords(months, weekdays, relative, pattern)
 
 
-def _date_in(text: str, start: int, end: int, published: dt.date | None) -> tuple[dt.date, DateBasis] | None:
-    """The first date expression of ``text[start:end]`` that can date something said."""
-    words = date_words()
-    for m in words.pattern.finditer(text, start, end):
+class _Dates:
+    """Every date expression of one text, found in one pass, each resolved on demand
+    against the publication date; statements then look theirs up by offset."""
+
+    def __init__(self, text: str, published: dt.date | None):
+        self.words = date_words()
+        self.published = published
+        self.found = list(self.words.pattern.finditer(text))
+        self.starts = [m.start() for m in self.found]
+
+    def first_in(self, start: int, end: int) -> tuple[dt.date, DateBasis] | None:
+        """The first expression lying within ``[start, end)`` that can date something said."""
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.found) and self.found[i].start() < end:
+            m = self.found[i]
+            i += 1
+            if m.end() <= end:
+                resolved = self._resolve(m)
+                if resolved:
+                    return resolved
+        return None
+
+    def _resolve(self, m: re.Match) -> tuple[dt.date, DateBasis] | None:
+        words, published = self.words, self.published
         if m.group("iso"):
             try:
                 day = dt.date.fromisoformat(m.group("iso"))
             except ValueError:
-                continue
-            if published is None or day <= published:
-                return day, "explicit"
-            continue
+                return None
+            return (day, "explicit") if published is None or day <= published else None
         month_word = m.group("md_month") or m.group("dm_month")
         if month_word:
             if month_word[0].islower():
-                continue  # "may" the verb, "mar" the verb
+                return None  # "may" the verb, "mar" the verb
             day_s = m.group("md_day") or m.group("dm_day")
             year_s = m.group("md_year") or m.group("dm_year")
             day = _calendar_date(year_s, words.months[month_word.casefold()], int(day_s), published)
-            if day and (published is None or day <= published):
-                return day, "explicit"
-            continue
+            return (day, "explicit") if day and (published is None or day <= published) else None
         if published is None:
-            continue
+            return None
         if m.group("rel"):
             return published - dt.timedelta(days=words.relative_days[m.group("rel").casefold()]), "relative"
         if m.group("weekday") and not m.group("next") and m.group("weekday")[0].isupper():
             back = (published.weekday() - words.weekdays[m.group("weekday").casefold()]) % 7
             return published - dt.timedelta(days=back), "relative"
-    return None
+        return None
 
 
 def _calendar_date(year_s: str | None, month: int, day: int, published: dt.date | None) -> dt.date | None:
@@ -111,21 +129,15 @@ def _calendar_date(year_s: str | None, month: int, day: int, published: dt.date 
         return None
 
 
-_DATE_REACH = 600
-"""Characters read for a date on each side of a statement. A sentence is far shorter; a
-text with no sentence end would otherwise be read whole for each statement (quadratic)."""
-
-
-def _outside(text: str, att: Attributed) -> list[tuple[int, int]]:
-    """The stretches of the statement's sentence that are not its own words, each at most
-    ``_DATE_REACH`` long (the nearest part kept)."""
+def _outside(att: Attributed) -> list[tuple[int, int]]:
+    """The stretches of the statement's sentence around its own words (within the
+    attribution window) where its date and venue are written."""
     s = att.span
-    before, after = (s.start, s.end) if s.kind == "paraphrase" else (s.mark_start, s.mark_end)
-    return [(max(s.sentence_start, before - _DATE_REACH), before), (after, min(s.sentence_end, after + _DATE_REACH))]
+    a, b = (s.start, s.end) if s.kind == "paraphrase" else (s.mark_start, s.mark_end)
+    return [(max(s.sentence_start, a - ATTRIBUTION_WINDOW), a), (b, min(s.sentence_end, b + ATTRIBUTION_WINDOW))]
 
 
-def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], text: str,
-               published: dt.date | None) -> tuple[dt.date, DateBasis] | None:
+def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], dates: _Dates) -> tuple[dt.date, DateBasis] | None:
     """The date of the event the article's lead (its first body paragraph) reports, read
     in the narrator's words only (a date inside a quotation is the speaker's)."""
     lead = next((p for p in paragraphs if p.part == "body"), None)
@@ -134,7 +146,7 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
     quoted = sorted((a.span.mark_start, a.span.mark_end) for a in attributed if a.span.paragraph == lead.index and a.span.kind != "paraphrase")
     pos = lead.start
     for a, b in quoted + [(lead.end, lead.end)]:
-        found = _date_in(text, pos, max(pos, a), published)
+        found = dates.first_in(pos, min(max(pos, a), lead.start + _LEAD_WINDOW))
         if found:
             return found
         pos = max(pos, b)
@@ -156,15 +168,16 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
     """
     text = article.text
     published = article.published
-    context = _lead_date(attributed, paragraphs, text, published)
+    dates = _Dates(text, published)
+    context = _lead_date(attributed, paragraphs, dates)
     whole_via, local_via = find_credits(article, paragraphs)
     statements = []
     for att in attributed:
         span = att.span
         own = None
         venue = None
-        for a, b in _outside(text, att):
-            own = own or _date_in(text, a, b, published)
+        for a, b in _outside(att):
+            own = own or dates.first_in(a, b)
             venue = venue or find_venue(text, a, b)
         if own:
             date, basis = own

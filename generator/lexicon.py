@@ -14,6 +14,9 @@ from importlib import resources
 
 import yaml
 
+# The C loader when PyYAML was built with it: the vocabulary is read once, but at start-up.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -40,12 +43,19 @@ class Lexicon:
     venues: tuple[re.Pattern[str], ...]
     source_credits: tuple[re.Pattern[str], ...]
     agencies: frozenset[str]
+    not_speakers: frozenset[str]
+    """Capitalised words that open sentences or qualify nouns but never name a speaker."""
 
     def speech_lemma(self, word: str) -> str | None:
         return self.speech_forms.get(word.casefold())
 
     def role_group(self, word: str) -> str | None:
         return self.role_groups.get(word.casefold().rstrip("."))
+
+
+def read_data(name: str) -> dict:
+    """A packaged YAML file of ``generator/data/`` (the vocabularies of this stage)."""
+    return yaml.load(resources.files("generator").joinpath("data", name).read_text("utf-8"), Loader=_LOADER)
 
 
 def _words(values) -> frozenset[str]:
@@ -55,7 +65,7 @@ def _words(values) -> frozenset[str]:
 @functools.cache
 def lexicon() -> Lexicon:
     """Read the packaged attribution vocabulary once per process."""
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/attribution.yaml").read_text("utf-8"))
+    raw = read_data("attribution.yaml")
     forms: dict[str, str] = {}
     for lemma, words in raw["speech_verbs"].items():
         for w in words:
@@ -96,4 +106,5 @@ def lexicon() -> Lexicon:
         venues=tuple(re.compile(p) for p in raw["venues"]),
         source_credits=tuple(re.compile(p) for p in raw["source_credits"]),
         agencies=_words(raw["agencies"]),
+        not_speakers=_words(raw["not_speakers"]),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TextIO, TypeVar
 
 from generator.cache import StageCounts
@@ -41,23 +42,37 @@ def progress(items: Sequence[T], label: str, stream: TextIO | None = None) -> It
     stream.flush()
 
 
-def format_summary(articles: int, statements: Sequence[Statement], registry: Registry, written: WriteReport,
-                   analysed: Mapping[str, StageCounts] | None = None, stage: str = "analyse") -> str:
+@dataclass(frozen=True)
+class RunFacts:
+    """The numbers a run reports about its input."""
+
+    articles: int
+    statements: int
+    unknown_speakers: int
+    undated: int
+
+    @classmethod
+    def of(cls, articles: int, statements: Sequence[Statement], registry: Registry) -> RunFacts:
+        unknown = {s.speaker for s in statements if s.speaker and s.speaker not in registry.people}
+        return cls(articles, len(statements), len(unknown), sum(1 for s in statements if s.date is None))
+
+
+def format_summary(facts: RunFacts, written: WriteReport, analysed: Mapping[str, StageCounts] | None = None,
+                   stage: str = "analyse") -> str:
     """The plain summary of a run, one fact per line.
 
     ``analysed`` is the cache's counts; with it the first line says how many articles were
     analysed and how many reused (``stage`` names the per-article stage in the counts).
     """
-    unknown = sorted({s.speaker for s in statements if s.speaker and s.speaker not in registry.people})
-    undated = sum(1 for s in statements if s.date is None)
     counts = analysed.get(stage) if analysed else None
-    read = f"{articles}" + (f" ({counts.computed} analysed, {counts.reused} unchanged)" if counts else "")
+    read = f"{facts.articles}" + (f" ({counts.computed} analysed, {counts.reused} unchanged)" if counts else "")
+    plural = "s" if facts.unknown_speakers != 1 else ""
     lines = [
         f"articles read:    {read}",
-        f"statements found: {len(statements)}",
+        f"statements found: {facts.statements}",
         f"pages:            {written.counts()}",
-        f"warnings:         {len(unknown)} unknown speaker{'s' if len(unknown) != 1 else ''} "
-        f"(briefing check lists them), {undated} undated statement{'s' if undated != 1 else ''}",
+        f"warnings:         {facts.unknown_speakers} unknown speaker{plural} "
+        f"(briefing check lists them), {facts.undated} undated statement{'s' if facts.undated != 1 else ''}",
     ]
     lines += written.notes
     return "\n".join(lines)

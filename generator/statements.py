@@ -4,19 +4,14 @@ the stable JSON record of a statement that ``briefing extract`` prints and outsi
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
 from generator.attribute import attribute_speakers
-from generator.cache import ResultCache
+from generator.cache import Memo, uncached
 from generator.clean import clean_paragraphs
 from generator.dates import resolve_dates
 from generator.extract import QuoteSpan, extract_quotes
 from generator.models import Article, Paragraph, Registry, Statement
-
-T = TypeVar("T")
-
 
 @dataclass(frozen=True)
 class ArticleAnalysis:
@@ -26,18 +21,13 @@ class ArticleAnalysis:
     statements: tuple[Statement, ...]
 
 
-def _uncached(stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
-    return compute()
-
-
-def analyse_article(article: Article, registry: Registry, cache: ResultCache | None = None) -> ArticleAnalysis:
+def analyse_article(article: Article, registry: Registry, memo: Memo = uncached) -> ArticleAnalysis:
     """Clean, extract, attribute and date one article.
 
-    With a ``cache``, an unchanged article is not analysed again, and a changed registry
-    re-attributes without cleaning and extracting again. Never raises on any text: words
-    that cannot be attributed get an empty speaker.
+    With a cache's ``memo``, an unchanged article is not analysed again, and a changed
+    registry re-attributes without cleaning and extracting again. Never raises on any text:
+    words that cannot be attributed get an empty speaker.
     """
-    memo = cache.memo if cache else _uncached
 
     def extracted() -> tuple[tuple[Paragraph, ...], tuple[QuoteSpan, ...]]:
         paragraphs = clean_paragraphs(article)

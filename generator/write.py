@@ -12,8 +12,8 @@ and from it decides what it owns:
 - a file whose bytes already equal the page is adopted whatever the manifest says.
 
 Every file is written to a temporary name in its own directory and renamed over the
-target, so a reader never sees half a page. The manifest is written twice: before the
-first rename it records, as ``pending``, the hash each changed file is about to get; after
+target, so a reader never sees half a page. A run that changes anything writes the
+manifest twice: before the first rename it records, as ``pending``, the hash each changed file is about to get; after
 the last removal it records the result. A run killed in between therefore leaves every
 file either as it was or as the run meant it to be, and the manifest owns both states, so
 the next run finishes the job instead of mistaking the half-done pages for hand edits.
@@ -60,10 +60,6 @@ class WriteReport:
     removed: tuple[str, ...] = ()
     taken_over: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.written or self.removed)
 
     def summary(self) -> str:
         """One line for a person: ``pages: 3 written, 120 unchanged, 1 removed``."""
@@ -305,7 +301,8 @@ def _removal_conflict(path: str, state: str) -> str:
 
 
 def _conflict_message(content_dir: Path, conflicts: list[str]) -> str:
-    head = f"{len(conflicts)} file(s) in {content_dir} would lose hand edits; nothing was written:"
+    files = f"{len(conflicts)} file{'s' if len(conflicts) != 1 else ''}"
+    head = f"{files} in {content_dir} would lose hand edits or be in the way; nothing was written:"
     return "\n".join([head, *(f"  {content_dir / c}" for c in conflicts)])
 
 

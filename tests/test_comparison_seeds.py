@@ -1,8 +1,10 @@
-"""The source comparison on the two seed articles, against ``seeds-gold.yaml``'s
-``cross_source`` items.
+"""The source comparison on the two seed articles, against the ``cross_source`` items of
+``seeds-gold.yaml`` (tests/seeds, a copy of ../shared/seeds): (a) echoed words, different speakers and days; (b) one
+talking point quoted for one official and paraphrased for the other; (c) framing.
 
-The statements are made by hand from the gold (the extractor is another stage): each quote is
-located in the seed text, so that its offsets are true (``text[start:end] == quote``).
+The articles are the repository's imported seeds (``articles/china-bucha-2022``). The first
+tests use statements made by hand from the gold, each located in its article's text so that
+its offsets are true (``text[start:end] == quote``); the last ones run the real pipeline.
 """
 
 from __future__ import annotations
@@ -10,51 +12,33 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import shutil
 from pathlib import Path
 
+import markdown
 import pytest
 
 from generator.align import align_statements
+from generator.build import build
 from generator.clean import clean_paragraphs
-from generator.models import Article, Outlet, Person, Registry, Site, Statement, Story
+from generator.load import load_corpus
+from generator.models import Article, Site, Statement
 from generator.render.comparison import comparison_pages
 
-SEEDS = Path("/work/shared/seeds")
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = load_corpus(ROOT / "articles", ROOT)
 STORY = "china-bucha-2022"
+PAGE = f"briefings/{STORY}/comparison.md"
 APRIL_5, APRIL_6 = dt.date(2022, 4, 5), dt.date(2022, 4, 6)
 
 
-def _article(name: str, outlet: str, title: str, standfirst: str = "", via: tuple[str, ...] = ()) -> Article:
-    return Article(
-        id=name,
-        story=STORY,
-        path=f"articles/{STORY}/{name}.txt",
-        title=title,
-        outlet=outlet,
-        url=f"https://example.org/{name}",
-        published=APRIL_6,
-        language="en",
-        text=(SEEDS / f"{name}.txt").read_text("utf-8"),
-        standfirst=standfirst,
-        via=via,
-    )
+def _seed(outlet: str) -> Article:
+    [article] = [a for a in CORPUS.articles if a.story == STORY and a.outlet == outlet]
+    return article
 
 
-UKRANEWS = _article(
-    "ukranews-2022-04-06-china-envoy-peace",
-    "ukranews",
-    "Envoy: China's only Ukraine desire is peace",
-    via=("Xinhua",),
-)
-INFOBAE = _article(
-    "infobae-2022-04-06-china-bucha-facts",
-    "infobae",
-    "China defended Russia after the Bucha massacre: “We must base accusations on facts”",
-    standfirst=(
-        "The regime of Xi Jinping, Vladimir Putin's closest ally, referred to images of the massacre "
-        "carried out by Russian troops and said that “humanitarian issues should not be politicized”"
-    ),
-)
+UKRANEWS = _seed("ukranews")
+INFOBAE = _seed("infobae")
 PEOPLE = {
     "zhang-jun": "Zhang Jun",
     "zhao-lijian": "Zhao Lijian",
@@ -86,7 +70,7 @@ def _statement(article: Article, quote: str, speaker: str, as_written: str, date
 
 
 def _ukranews(quote: str, kind: str = "quote", as_written: str = "Zhang", basis: str = "context") -> Statement:
-    return _statement(UKRANEWS, quote, "zhang-jun", as_written, APRIL_5, basis, kind=kind, via=("Xinhua",))
+    return _statement(UKRANEWS, quote, "zhang-jun", as_written, APRIL_5, basis, kind=kind, via=("xinhua",))
 
 
 def _infobae(quote: str, speaker: str, as_written: str, kind: str = "quote", part: str = "body",
@@ -120,16 +104,6 @@ SEED_STATEMENTS = (
     _infobae("China supports all efforts to help alleviate the humanitarian crisis in Ukraine. We will continue to work with the international community to prevent any harm to civilians", "zhao-lijian", "he"),
 )
 
-OUTLETS = {
-    "infobae": Outlet("infobae", "Infobae", country="AR"),
-    "ukranews": Outlet("ukranews", "Ukrainian News Agency", country="UA"),
-}
-STORY_OBJ = Story(
-    STORY,
-    "China's line on Bucha",
-    summary="What Beijing's officials said after the killings in Bucha came to light.",
-    framing_terms=("invasion", "aggression", "massacre", "special military operation", "regime"),
-)
 # The extensions of mkdocs.yml that change how the page's Markdown becomes HTML.
 MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc", "pymdownx.escapeall"]
 
@@ -137,11 +111,8 @@ MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc",
 def seed_site(statements: tuple[Statement, ...] = SEED_STATEMENTS) -> Site:
     articles = (INFOBAE, UKRANEWS)
     return Site(
-        registry=Registry(
-            people={key: Person(key, name) for key, name in PEOPLE.items()},
-            outlets=OUTLETS,
-        ),
-        stories=(STORY_OBJ,),
+        registry=CORPUS.registry,
+        stories=CORPUS.stories,
         articles=articles,
         paragraphs={a.id: clean_paragraphs(a) for a in articles},
         statements=statements,
@@ -151,13 +122,11 @@ def seed_site(statements: tuple[Statement, ...] = SEED_STATEMENTS) -> Site:
 
 @pytest.fixture(scope="module")
 def page() -> str:
-    return comparison_pages(seed_site())[f"briefings/{STORY}/comparison.md"]
+    return comparison_pages(seed_site())[PAGE]
 
 
 @pytest.fixture(scope="module")
 def page_html(page: str) -> str:
-    import markdown
-
     return markdown.markdown(page, extensions=MARKDOWN_EXTENSIONS)
 
 
@@ -185,6 +154,7 @@ def row(table: str, header: str) -> list[str]:
 
 
 def test_comparison_seed_statements_point_at_their_words():
+    assert len(SEED_STATEMENTS) == 23  # 14 + 3 paraphrases + 6, as in seeds-gold.yaml
     for st in SEED_STATEMENTS:
         text = (UKRANEWS if st.article == UKRANEWS.id else INFOBAE).text
         assert text[st.start : st.end] == st.quote
@@ -244,7 +214,7 @@ def test_comparison_seeds_framing_terms_counted_per_outlet(page_html):
 
 def test_comparison_seeds_distinctive_words_show_z_and_counts(page_html):
     words = section(page_html, "Words distinctive of each outlet")
-    tables = re.findall(r'<table [^>]*class="comparison-distinctive".*?</table>', words, re.S)
+    tables = re.findall(r'<table [^>]*class="[^"]*comparison-distinctive".*?</table>', words, re.S)
     assert [plain(re.search(r"<caption>(.*?)</caption>", t).group(1)) for t in tables] == ["Infobae", "Ukrainian News Agency"]
     assert row(tables[0], "massacre") == ["1.33", "4", "0"]
     assert row(tables[1], "zhang")[1:] == ["8", "0"]
@@ -256,7 +226,7 @@ def test_comparison_seeds_coverage_and_second_hand(page_html):
     matrix = section(page_html, "Who carried what")
     assert matrix.count('<td class="coverage-absent">absent</td>') == 21  # no utterance in common
     assert 'class="coverage-paraphrased">paraphrased' in matrix
-    assert "via Xinhua" in plain(section(page_html, "Second-hand reports"))
+    assert "via Xinhua News Agency" in plain(section(page_html, "Second-hand reports"))
     only = plain(section(page_html, "Reported by one outlet only"))
     assert "Infobae: 5 utterances" in only and "Ukrainian News Agency: 16 utterances" in only
     quotes = section(page_html, "Whom each outlet quotes")
@@ -265,4 +235,41 @@ def test_comparison_seeds_coverage_and_second_hand(page_html):
 
 def test_comparison_seeds_page_is_deterministic(page):
     shuffled = tuple(sorted(SEED_STATEMENTS, key=lambda s: s.quote))
-    assert comparison_pages(seed_site(shuffled))[f"briefings/{STORY}/comparison.md"] == page
+    assert comparison_pages(seed_site(shuffled))[PAGE] == page
+
+
+# ----------------------------------------------------------------------------- real pipeline
+
+
+@pytest.fixture(scope="module")
+def built_html(tmp_path_factory) -> str:
+    """The comparison page as ``briefing generate`` writes it for the repository's seeds."""
+    project = tmp_path_factory.mktemp("seeds")
+    shutil.copytree(ROOT / "articles", project / "articles")
+    build(project)
+    page = (project / "content" / PAGE).read_text("utf-8")
+    return markdown.markdown(page, extensions=MARKDOWN_EXTENSIONS)
+
+
+def test_comparison_pipeline_surfaces_every_cross_source_item(built_html):
+    echoes = evidence(built_html)
+    # (a) echoed words: Zhang Jun on 5 April, Zhao Lijian on 6 April.
+    [echoed] = [e for e in echoes if "The reports and images of civilian deaths in Bucha" in plain(e)]
+    assert row(echoed, "Speaker") == ["Zhang Jun", "Zhao Lijian"]
+    assert [cell[:10] for cell in row(echoed, "Said on")] == ["2022-04-05", "2022-04-06"]
+    assert "The reports and images about the deaths of civilians in Bucha are deeply disturbing" in row(echoed, "Words")[1]
+    # (b) one talking point: paraphrased for Zhang Jun (Ukrainian News), quoted for Zhao Lijian (Infobae).
+    [point] = [
+        e for e in echoes
+        if row(e, "Speaker") == ["Zhang Jun", "Zhao Lijian"] and "politicized" in row(e, "Words")[0]
+    ]
+    assert row(point, "As printed") == ["paraphrase", "quote"]
+    assert [cell.split(":")[0] for cell in row(point, "Outlet")] == ["Ukrainian News Agency", "Infobae"]
+    # (c) framing: the headlines side by side and the terms counted per outlet.
+    headlines = plain(section(built_html, "Headlines side by side"))
+    assert "China defended Russia after the Bucha massacre" in headlines
+    assert "Envoy: China's only Ukraine desire is peace" in headlines
+    terms = section(built_html, "Framing terms")
+    assert row(terms, "massacre")[0].startswith("4 ") and row(terms, "massacre")[1] == "0"
+    assert row(terms, "regime")[0].startswith("2 ") and row(terms, "regime")[1] == "0"
+    assert row(terms, "aggression") == ["0", "1 (headline 0, standfirst 0, text 1)"]

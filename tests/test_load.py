@@ -110,7 +110,7 @@ BROKEN = {
     ),
     "yaml_alias": (
         {"articles/people.yml": "a: &x {name: A}\nb: *x\n"},
-        r"articles/people\.yml:1:4: YAML syntax error: YAML anchors \(&name\) are not allowed",
+        r"articles/people\.yml:1:4: YAML syntax error: YAML anchors and aliases \(&name, \*name\) are not allowed",
     ),
     "bad_url": (
         {"articles/story/a.md": article(url="javascript:alert(1)")},

@@ -71,10 +71,35 @@ def test_regenerate_second_run_writes_nothing(project):
 
     second = build(project)
 
+    assert second.skipped, "nothing changed: the run stops before reading any article"
     assert second.written.written == () and second.written.removed == ()
     assert content_tree(project) == before_bytes
     assert mtimes(project) == before_times, "no file, manifest included, is touched"
-    assert second.analysed["analyse"].computed == 0, "no article is analysed again"
+    assert "nothing changed since the last run" in second.summary()
+
+
+def test_regenerate_touched_but_unchanged_input_reads_everything_and_writes_nothing(project):
+    build(project)
+    before_bytes, before_times = content_tree(project), mtimes(project)
+    for article in (project / "articles").rglob("*.md"):
+        os.utime(article)  # saved again without a change: the quick check cannot tell
+
+    third = build(project)
+
+    assert not third.skipped
+    assert third.analysed["analyse"].computed == 0, "no article is analysed again"
+    assert third.written.written == () and third.written.removed == ()
+    assert content_tree(project) == before_bytes
+    assert mtimes(project) == before_times, "no file, manifest included, is touched"
+
+
+def test_regenerate_deleted_page_is_restored_although_articles_did_not_change(project):
+    build(project)
+    (project / "content/timeline.md").unlink()
+
+    again = build(project)
+
+    assert not again.skipped and again.written.written == ("timeline.md",)
 
 
 def test_regenerate_adding_one_article_analyses_it_alone_and_rewrites_only_pages_that_show_it(project):
@@ -169,3 +194,41 @@ def test_regenerate_same_input_gives_the_same_bytes_whatever_the_zone_locale_ord
         trees.append(content_tree(project))
     assert trees[0] == trees[1] == trees[2]
     assert MANIFEST_NAME in trees[0]
+
+
+class ReversedListing:
+    """``os.scandir``'s answer in reverse order: a file system that lists files otherwise."""
+
+    def __init__(self, entries):
+        with entries:
+            self.entries = iter(list(entries)[::-1])
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self.entries)
+
+    def close(self):
+        pass
+
+
+def test_regenerate_same_bytes_whatever_order_the_file_system_lists_files_in(tmp_path, monkeypatch):
+    plain, reversed_order = make_project(tmp_path / "plain"), make_project(tmp_path / "reversed")
+    (plain / "articles" / "china-bucha-2022" / "2022-04-07-infobae-zhang-repeats.md").write_text(ADDED_ARTICLE)
+    (reversed_order / "articles" / "china-bucha-2022" / "2022-04-07-infobae-zhang-repeats.md").write_text(ADDED_ARTICLE)
+    build(plain)
+
+    real_scandir, real_listdir = os.scandir, os.listdir
+    monkeypatch.setattr(os, "scandir", lambda path=".": ReversedListing(real_scandir(path)))
+    monkeypatch.setattr(os, "listdir", lambda path=".": real_listdir(path)[::-1])
+    build(reversed_order)
+    monkeypatch.undo()
+
+    assert content_tree(plain) == content_tree(reversed_order)

@@ -167,9 +167,9 @@ def test_render_briefing_shows_paraphrases_apart_from_quotes(hostile_pages):
 
 def test_render_card_marks_an_inferred_date_and_says_why(hostile_pages):
     text = Elements(to_html(hostile_pages[BRIEFING])).plain()
-    assert "≈ 30 April 2024 (inferred: a relative day" in text
+    assert "≈ 30 April 2024 (inferred from “on Tuesday” or “yesterday” and the publication date)" in text
     assert "Undated (date unknown)" in text
-    assert "≈ 1 May 2024 (not stated in the text: the article's publication date)" in text
+    assert "≈ 1 May 2024 (the publication date; the text gives none)" in text
 
 
 def test_render_briefing_links_comparison_articles_and_timeline_export(hostile_pages):
@@ -247,3 +247,46 @@ def test_render_statement_links_point_at_the_page_that_holds_the_card():
 def test_render_is_deterministic():
     assert render_pages(hostile_site()) == render_pages(hostile_site())
     assert render_pages(seed_site()) == render_pages(seed_site())
+
+
+def test_render_downloads_page_links_every_export(hostile_pages):
+    hrefs = set(Elements(to_html(hostile_pages["downloads.md"])).hrefs())
+    exports = {p for p in hostile_pages if p.startswith("exports/") or p == "feed.xml"}
+    assert exports == hrefs & exports
+
+
+def test_render_credits_each_agency_once_by_its_registry_name():
+    site = hostile_site()
+    plain = next(s for s in site.statements if s.article == "2024-05-02-plain-post-peace")
+    credited = dataclasses.replace(plain, via=("plain-post", "PLAIN POST", "Reuters"))
+    site = dataclasses.replace(site, statements=tuple(credited if s is plain else s for s in site.statements))
+    page = to_html(render_pages(site)[BRIEFING])
+    assert "via Plain Post, Reuters" in Elements(page).plain()
+    assert "../../outlets/plain-post.md" in Elements(page).hrefs()
+
+
+@pytest.mark.parametrize(
+    ("period_from", "period_to", "shown"),
+    [
+        (dt.date(2024, 4, 29), dt.date(2024, 5, 2), "29 April 2024 – 2 May 2024 ·"),
+        (dt.date(2024, 4, 29), None, "from 29 April 2024 ·"),
+        (None, dt.date(2024, 5, 2), "until 2 May 2024 ·"),
+        (None, None, "Summary"),
+    ],
+)
+def test_render_briefing_period_says_only_what_story_yml_gives(period_from, period_to, shown):
+    site = hostile_site()
+    story = dataclasses.replace(site.stories[0], period_from=period_from, period_to=period_to)
+    text = Elements(to_html(render_pages(dataclasses.replace(site, stories=(story,)))[BRIEFING])).plain()
+    assert shown in text and "Undated –" not in text and "– Undated" not in text
+
+
+def test_render_timelines_head_each_day_once_in_time_order():
+    pages = render_pages(hostile_site(extra_rows=3))
+    for path in ("timeline.md", BRIEFING, "people/ann-minister.md"):
+        page = to_html(pages[path])
+        days = re.findall(r'<h3 id="[^"]*">(?:<time datetime="([\d-]+)">)?', page)
+        dated = [d for d in days if d]
+        assert dated == sorted(set(dated)), path
+    timeline_days = [d or "undated" for d in re.findall(r'<h3 id="[^"]*">(?:<time datetime="([\d-]+)">)?', to_html(pages["timeline.md"]))]
+    assert timeline_days == ["2024-01-01", "2024-01-02", "2024-01-03", "2024-04-30", "2024-05-01", "undated"]

@@ -7,7 +7,7 @@ import io
 
 from generator.cache import StageCounts
 from generator.models import Person, Registry, Statement
-from generator.report import format_summary, progress
+from generator.report import RunFacts, format_summary, progress
 from generator.write import WriteReport
 
 
@@ -43,7 +43,8 @@ def test_report_summary_counts_articles_statements_pages_and_warnings():
                   statement(3, "Li Wei", dt.date(2022, 4, 6)), statement(4, "Ann Bo", None)]
     written = WriteReport(written=("a.md",), unchanged=("b.md", "c.md"), removed=("d.md",))
 
-    text = format_summary(1001, statements, registry, written, {"analyse": StageCounts(reused=1000, computed=1)})
+    facts = RunFacts.of(1001, statements, registry)
+    text = format_summary(facts, written, {"analyse": StageCounts(reused=1000, computed=1)})
 
     assert text.splitlines() == [
         "articles read:    1001 (1 analysed, 1000 unchanged)",

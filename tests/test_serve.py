@@ -38,6 +38,14 @@ def generate(project):
 '''
 
 
+def save(path: Path, text: str) -> None:
+    """Save as many editors do, in one step (a temporary file renamed over the article), so
+    that one edit is one change event however loaded the machine is."""
+    temporary = path.with_name(f".{path.name}.saving")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -90,14 +98,14 @@ def test_serve_shows_an_article_edit_and_keeps_the_last_good_page_on_bad_input(p
     try:
         wait_for(lambda: "first version" in fetch(page), "the first page", log)
 
-        article.write_text("# News\n\nsecond version\n")
+        save(article, "# News\n\nsecond version\n")
         wait_for(lambda: "second version" in fetch(page), "the edit to show", log)
 
-        article.write_text("---\nBROKEN\n---\nthird version\n")
+        save(article, "---\nBROKEN\n---\nthird version\n")
         wait_for(lambda: "articles/story/news.md:2:1: broken front matter" in log.read_text(), "the error", log)
         assert "second version" in fetch(page), "bad input must leave the last good page served"
 
-        article.write_text("# News\n\nfourth version\n")
+        save(article, "# News\n\nfourth version\n")
         wait_for(lambda: "fourth version" in fetch(page), "the fixed article to show", log)
         # Generation reads articles/ and writes content/: it must not set itself off again.
         time.sleep(2)
@@ -123,8 +131,19 @@ def test_serve_through_the_cli_regenerates_the_site_when_an_article_changes(tmp_
     try:
         wait_for(lambda: "only one goal" in fetch(page), "the article page", log)
 
-        article.write_text(article.read_text("utf-8").replace("only one goal", "one single aim"), "utf-8")
+        save(article, article.read_text("utf-8").replace("only one goal", "one single aim"))
         wait_for(lambda: "one single aim" in fetch(page), "the edited article to show", log)
+        rebuilds = log.read_text().count("Detected file changes")
+        time.sleep(3)
+        said = log.read_text()
+        assert said.count("articles changed: regenerating") == 1
+        assert said.count("Detected file changes") == rebuilds, "MkDocs rebuilds must stop: no loop"
+
+        good = article.read_text("utf-8")
+        save(article, good.replace("published: 2022-04-06", "published: 2022-13-45").replace("one single", "a broken"))
+        located = f"articles/china-bucha-2022/{article.name}:5"
+        wait_for(lambda: located in log.read_text(), "the located error", log)
+        assert "one single aim" in fetch(page), "bad input must leave the last good page served"
     finally:
         server.send_signal(signal.SIGTERM)
         status = server.wait(timeout=30)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from generator.cache import Memo, uncached
 from generator.models import Site
 from generator.render.comparison import comparison_pages
 from generator.render.exports import render_exports
@@ -13,15 +14,16 @@ from generator.render.index import SiteIndex
 from generator.render.pages import Pages
 
 
-def render_pages(site: Site) -> dict[str, str]:
+def render_pages(site: Site, memo: Memo = uncached) -> dict[str, str]:
     """Every generated page and export of ``site``: content-relative POSIX path -> text.
+    With a cache's ``memo``, pages whose inputs did not change since an earlier run are reused.
 
     Pages are Markdown for MkDocs; exports are JSON, CSV and an Atom feed. Raises
     ``ValueError`` if two outputs claim one path (a bug, not an input problem).
     """
-    pages = Pages(SiteIndex(site))
+    pages = Pages(SiteIndex(site), memo)
     files = pages.render()
-    for extra in (render_exports(pages), comparison_pages(site)):
+    for extra in (render_exports(pages), comparison_pages(site, memo)):
         overlap = files.keys() & extra.keys()
         if overlap:
             raise ValueError(f"two outputs for one path: {sorted(overlap)}")

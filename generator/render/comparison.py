@@ -7,12 +7,13 @@ is) and renders ``comparison.md.j2``.
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
 
 from generator.align import EchoView, StoryComparison, compare_story
-from generator.models import Article, Site, Statement, Story
+from generator.cache import Memo, uncached
+from generator.models import Alignment, Article, Echo, Site, Statement, Story, Utterance
 from generator.render.environment import environment, front_matter
+from generator.render.views import article_path, comparison_path, link
 
 EXCERPT_WORDS = 14
 """Words of an utterance shown in a row label of the coverage matrix."""
@@ -22,18 +23,6 @@ ECHO_TITLES = {
     "conflict": "Conflict",
     "restated": "Restated",
 }
-
-
-def comparison_path(story: str) -> str:
-    """The content path of a story's comparison page."""
-    return f"briefings/{story}/comparison.md"
-
-
-def article_link(here: str, article: Article, paragraph: int = 0) -> str:
-    """The relative Markdown link from page ``here`` to an article page (``articles/<id>.md``),
-    at paragraph anchor ``#p<n>`` when ``paragraph`` is given."""
-    path = posixpath.relpath(f"articles/{article.id}.md", posixpath.dirname(here))
-    return f"{path}#p{paragraph}" if paragraph else path
 
 
 def excerpt(text: str, limit: int = EXCERPT_WORDS) -> str:
@@ -68,11 +57,13 @@ class ComparisonPage:
     path: str
     comparison: StoryComparison
 
-    def link(self, article: Article, paragraph: int = 0) -> str:
-        return article_link(self.path, article, paragraph)
+    def link(self, article: Article) -> str:
+        """The relative link to an article's page."""
+        return link(self.path, article_path(article.id))
 
     def statement_link(self, statement: Statement, article: Article) -> str:
-        return article_link(self.path, article, statement.paragraph)
+        """The relative link to the paragraph of the article that prints ``statement``."""
+        return link(self.path, article_path(article.id), f"p{statement.paragraph}")
 
 
 def comparison_page(site: Site, story: Story) -> str:
@@ -89,6 +80,46 @@ def comparison_page(site: Site, story: Story) -> str:
     )
 
 
-def comparison_pages(site: Site) -> dict[str, str]:
-    """``{"briefings/<story>/comparison.md": markdown}`` for every story of the site."""
-    return {comparison_path(story.key): comparison_page(site, story) for story in site.stories}
+def story_sites(site: Site) -> dict[str, Site]:
+    """One :class:`Site` per story key holding only that story's articles, paragraphs,
+    statements and alignment (the registry is shared), made in one pass over the site so
+    that per-story work stays linear in the size of the corpus."""
+    story_of = {a.id: a.story for a in site.articles}
+    articles: dict[str, list[Article]] = {story.key: [] for story in site.stories}
+    statements: dict[str, list[Statement]] = {story.key: [] for story in site.stories}
+    utterances: dict[str, list[Utterance]] = {story.key: [] for story in site.stories}
+    echoes: dict[str, list[Echo]] = {story.key: [] for story in site.stories}
+    for article in site.articles:
+        articles[article.story].append(article)
+    for statement in site.statements:
+        statements[story_of[statement.article]].append(statement)
+    for utterance in site.alignment.utterances:
+        utterances[utterance.story].append(utterance)
+    by_id = {s.id: s for s in site.statements}
+    for echo in site.alignment.echoes:
+        echoes[story_of[by_id[echo.first].article]].append(echo)
+    return {
+        key: Site(
+            registry=site.registry,
+            stories=tuple(story for story in site.stories if story.key == key),
+            articles=tuple(articles[key]),
+            paragraphs={a.id: site.paragraphs.get(a.id, ()) for a in articles[key]},
+            statements=tuple(statements[key]),
+            alignment=Alignment(tuple(utterances[key]), tuple(echoes[key])),
+        )
+        for key in articles
+    }
+
+
+def comparison_pages(site: Site, memo: Memo = uncached) -> dict[str, str]:
+    """``{"briefings/<story>/comparison.md": markdown}`` for every story of the site; with a
+    cache's ``memo``, a story whose articles, statements and alignment did not change is not
+    compared again."""
+    parts = story_sites(site)
+    pages = {}
+    for story in site.stories:
+        part = parts[story.key]
+        # The registry is one object for every story, so the cache hashes it once.
+        inputs = (story, part.articles, part.paragraphs, part.statements, part.alignment, site.registry)
+        pages[comparison_path(story.key)] = memo("comparison", inputs, lambda: comparison_page(part, story))
+    return pages

@@ -137,13 +137,11 @@ def atom_feed(pages: Pages) -> str:
     index = pages.index
     entries: list[tuple[dt.date, str, str, str, str]] = []  # (date, id, title, link, summary)
     for story in pages.stories_newest_first:
-        summary = pages.briefing_summary(story, FEED_PATH)
-        day = story.period_to or story.period_from
         dates = [a.published for a in index.articles_by_story.get(story.key, ()) if a.published]
-        day = max(dates, default=day)
+        day = max(dates, default=story.period_to or story.period_from)
         if day:
             entries.append((day, _urn("story", story.key), f"Briefing: {story.title}",
-                            _site_link(briefing_path(story.key)), summary.summary))  # fmt: skip
+                            _site_link(briefing_path(story.key)), story.summary))  # fmt: skip
     for row in index.rows:
         first = row.first
         if first.date is None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from slugify import slugify
 
-from generator.models import Article, Outlet, Person, Site, Statement, Story, Utterance
+from generator.models import Article, Outlet, Person, Site, Statement, Story
 
 UNATTRIBUTED = "unattributed"
 """Page slug of statements whose speaker the text does not name."""
@@ -89,8 +89,11 @@ class SiteIndex:
         self.articles: dict[str, Article] = {a.id: a for a in site.articles}
         self.stories: dict[str, Story] = {s.key: s for s in site.stories}
         self.statements: dict[str, Statement] = {s.id: s for s in site.statements}
+        self._slugs: dict[tuple[str, str], str] = {}
         self.rows: tuple[Row, ...] = self._rows()
         self.row_of: dict[str, Row] = {s.id: row for row in self.rows for s in row.statements}
+        self.row_position: dict[str, int] = {row.id: i for i, row in enumerate(self.rows)}
+        """Where each row (by id) stands in the site's time order."""
         self.speakers: dict[str, Speaker] = self._speakers()
 
     def _rows(self) -> tuple[Row, ...]:
@@ -118,7 +121,10 @@ class SiteIndex:
         return dict(sorted(found.items()))
 
     def speaker_slug(self, statement: Statement) -> str:
-        return speaker_slug(statement, self.people)
+        key = (statement.speaker, statement.speaker_name)
+        if key not in self._slugs:
+            self._slugs[key] = speaker_slug(statement, self.people)
+        return self._slugs[key]
 
     def speaker_of(self, statement: Statement) -> Speaker:
         return self.speakers[self.speaker_slug(statement)]
@@ -164,9 +170,6 @@ class SiteIndex:
             outlet = self.outlet_of(self.articles[statement.article])
             seen.setdefault(outlet.key, (outlet, statement))
         return tuple(seen.values())
-
-    def utterances(self) -> tuple[Utterance, ...]:
-        return self.site.alignment.utterances
 
 
 def _group(items, key) -> dict:

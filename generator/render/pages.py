@@ -9,21 +9,23 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-
-from generator.models import Article, Outlet, Paragraph, Person, Statement, Story
+from generator.models import Article, Outlet, Paragraph, Statement, Story
+from generator.cache import Memo, uncached
 from generator.render.environment import environment, front_matter
 from generator.render.index import Row, SiteIndex, Speaker, statement_anchor
 from generator.render.pagination import Slice, paginate
 from generator.render.views import (
     Card,
-    DateView,
+    Credit,
+    Day,
     article_path,
     briefing_path,
+    by_day,
     card,
     comparison_path,
-    date_view,
+    credits,
     day_text,
     external_url,
     link,
@@ -54,6 +56,12 @@ STATEMENTS_CSV_PATH = "exports/statements.csv"
 
 def _render(template: str, **context: object) -> str:
     return environment().get_template(template).render(**context)
+
+
+def _render_memo(memo: Memo, template: str, **context: object) -> str:
+    """``_render`` through ``memo``: the page views are frozen dataclasses holding everything
+    their template shows, so equal views render equal pages."""
+    return memo("page", (template, *sorted(context.items())), lambda: _render(template, **context))
 
 
 # ----------------------------------------------------------------------------- shared views
@@ -107,8 +115,9 @@ class ArticleLine:
 class Pages:
     """Renders every page of one site; holds the paginations that links between pages need."""
 
-    def __init__(self, index: SiteIndex):
+    def __init__(self, index: SiteIndex, memo: Memo = uncached):
         self.index = index
+        self.memo = memo
         self.story_slices: dict[str, tuple[Slice[Row], ...]] = {
             story.key: paginate(index.rows_by_story.get(story.key, ()), CARDS_PER_PAGE, briefing_path(story.key))
             for story in index.site.stories
@@ -159,9 +168,12 @@ class Pages:
     def briefing_summary(self, story: Story, here: str) -> BriefingSummary:
         articles = self.index.articles_by_story.get(story.key, ())
         statements = [s for a in articles for s in self.index.statements_by_article.get(a.id, ())]
-        period = ""
-        if story.period_from or story.period_to:
+        if story.period_from and story.period_to:
             period = f"{day_text(story.period_from)} – {day_text(story.period_to)}"
+        elif story.period_from or story.period_to:
+            period = f"from {day_text(story.period_from)}" if story.period_from else f"until {day_text(story.period_to)}"
+        else:
+            period = ""
         return BriefingSummary(
             title=story.title,
             link=link(here, briefing_path(story.key)),
@@ -203,7 +215,7 @@ class Pages:
             downloads_link=link(here, DOWNLOADS_PATH),
             feed_link=link(here, FEED_PATH),
         )
-        return {here: _render("home.md.j2", front_matter=front_matter("Briefings"), page=page)}
+        return {here: _render_memo(self.memo, "home.md.j2", front_matter=front_matter("Briefings"), page=page)}
 
     def briefings(self) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -227,25 +239,37 @@ class Pages:
                     first_page_link=link(here, briefing_path(story.key)),
                 )
                 title = story.title if slice_.number == 1 else f"{story.title} (page {slice_.number})"
-                pages[here] = _render(
-                    "briefing.md.j2", front_matter=front_matter(title, story.tags), page=page
+                pages[here] = _render_memo(
+                    self.memo, "briefing.md.j2", front_matter=front_matter(title, story.tags), page=page
                 )
         return pages
 
     def key_rows(self, story: Story) -> tuple[Row, ...]:
-        """The statements the most outlets carried (quotes before fragments, then earliest)."""
+        """A few statements to read first: those the most outlets carried, full quotes before
+        fragments, earliest first, one per speaker while speakers last; in timeline order."""
         rows = [r for r in self.index.rows_by_story.get(story.key, ()) if r.first.is_quote]
         ranked = sorted(
             rows,
             key=lambda r: (
                 -len(self.index.outlets_carrying(r)),
                 r.first.kind != "quote",
-                -len(r.first.quote),
                 r.date or dt.date.max,
-                r.id,
+                self.index.row_position[r.id],
             ),
         )
-        return tuple(sorted(ranked[:KEY_STATEMENTS], key=self.index.rows.index))
+        chosen: dict[str, Row] = {}
+        speakers: set[str] = set()
+        for row in ranked:
+            if len(chosen) == KEY_STATEMENTS:
+                break
+            if self.index.speaker_slug(row.first) not in speakers:
+                chosen[row.id] = row
+                speakers.add(self.index.speaker_slug(row.first))
+        for row in ranked:
+            if len(chosen) == KEY_STATEMENTS:
+                break
+            chosen.setdefault(row.id, row)
+        return tuple(sorted(chosen.values(), key=lambda r: self.index.row_position[r.id]))
 
     def briefing_list(self) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -256,7 +280,7 @@ class Pages:
                 briefings=tuple(self.briefing_summary(s, here) for s in slice_.items),
                 pager=pager(slice_, here),
             )
-            pages[here] = _render("briefings.md.j2", front_matter=front_matter(page.title), page=page)
+            pages[here] = _render_memo(self.memo, "briefings.md.j2", front_matter=front_matter(page.title), page=page)
         return pages
 
     def articles(self) -> dict[str, str]:
@@ -265,7 +289,9 @@ class Pages:
             here = article_path(article.id)
             outlet = self.index.outlet_of(article)
             story = self.index.stories.get(article.story)
-            statements = self.index.statements_by_article.get(article.id, ())
+            by_paragraph: dict[int, list[Statement]] = {}
+            for statement in self.index.statements_by_article.get(article.id, ()):
+                by_paragraph.setdefault(statement.paragraph, []).append(statement)
             page = ArticlePage(
                 article=article,
                 outlet=outlet.name,
@@ -275,20 +301,20 @@ class Pages:
                 url=external_url(article.url),
                 story=story.title if story else article.story,
                 story_link=link(here, briefing_path(article.story)),
+                via=credits(self.index, article.via, here),
                 paragraphs=tuple(
-                    self.paragraph_view(article, p, statements, here)
+                    self.paragraph_view(article, p, by_paragraph.get(p.index, ()), here)
                     for p in self.index.site.paragraphs.get(article.id, ())
                 ),
             )
-            pages[here] = _render(
-                "article.md.j2", front_matter=front_matter(article.title, article.tags), page=page
+            pages[here] = _render_memo(
+                self.memo, "article.md.j2", front_matter=front_matter(article.title, article.tags), page=page
             )
         return pages
 
-    def paragraph_view(
-        self, article: Article, paragraph: Paragraph, statements: tuple[Statement, ...], here: str
-    ) -> ParagraphView:
-        """The paragraph cut into plain text and marked statements (overlaps: first wins)."""
+    def paragraph_view(self, article: Article, paragraph: Paragraph, statements, here: str) -> ParagraphView:
+        """The paragraph cut into plain text and the marked words of ``statements`` (those
+        printed in it); where two overlap, the one that starts first is marked."""
         segments: list[Segment] = []
         position = paragraph.start
         for statement in sorted(statements, key=lambda s: (s.start, -s.end, s.id)):
@@ -314,6 +340,7 @@ class Pages:
         pages: dict[str, str] = {}
         for slug, speaker in self.index.speakers.items():
             rows = self.index.rows_by_speaker.get(slug, ())
+            stories = len({r.story for r in rows})
             for slice_ in paginate(rows, CARDS_PER_PAGE, person_path(slug)):
                 here = slice_.path
                 page = PersonPage(
@@ -326,13 +353,13 @@ class Pages:
                     country=speaker.person.country if speaker.person else "",
                     aliases=speaker.person.aliases if speaker.person else (),
                     statements=len(rows),
-                    stories=len({r.story for r in rows}),
+                    stories=stories,
                     cards=tuple(self.card(r, here) for r in slice_.items),
                     pager=pager(slice_, here),
                     people_link=link(here, PEOPLE_PATH),
                 )
                 title = speaker.name if slice_.number == 1 else f"{speaker.name} (page {slice_.number})"
-                pages[here] = _render("person.md.j2", front_matter=front_matter(title), page=page)
+                pages[here] = _render_memo(self.memo, "person.md.j2", front_matter=front_matter(title), page=page)
         return pages
 
     def people_list(self) -> dict[str, str]:
@@ -351,7 +378,7 @@ class Pages:
                 for s in slice_.items
             )
             page = PeopleListPage(people=entries, pager=pager(slice_, here))
-            pages[here] = _render("people.md.j2", front_matter=front_matter("People"), page=page)
+            pages[here] = _render_memo(self.memo, "people.md.j2", front_matter=front_matter("People"), page=page)
         return pages
 
     def outlets(self) -> dict[str, str]:
@@ -383,7 +410,7 @@ class Pages:
                     outlets_link=link(here, OUTLETS_PATH),
                 )
                 title = outlet.name if slice_.number == 1 else f"{outlet.name} (page {slice_.number})"
-                pages[here] = _render("outlet.md.j2", front_matter=front_matter(title), page=page)
+                pages[here] = _render_memo(self.memo, "outlet.md.j2", front_matter=front_matter(title), page=page)
         return pages
 
     @functools.cached_property
@@ -405,7 +432,7 @@ class Pages:
                 ),
                 pager=pager(slice_, here),
             )
-            pages[here] = _render("outlets.md.j2", front_matter=front_matter("Outlets"), page=page)
+            pages[here] = _render_memo(self.memo, "outlets.md.j2", front_matter=front_matter("Outlets"), page=page)
         return pages
 
     def timeline(self) -> dict[str, str]:
@@ -414,7 +441,7 @@ class Pages:
             here = slice_.path
             page = TimelinePage(cards=tuple(self.card(r, here) for r in slice_.items), pager=pager(slice_, here))
             title = "Timeline" if slice_.number == 1 else f"Timeline (page {slice_.number})"
-            pages[here] = _render("timeline.md.j2", front_matter=front_matter(title), page=page)
+            pages[here] = _render_memo(self.memo, "timeline.md.j2", front_matter=front_matter(title), page=page)
         return pages
 
     def downloads(self) -> dict[str, str]:
@@ -423,13 +450,15 @@ class Pages:
             statements_json=link(here, STATEMENTS_JSON_PATH),
             statements_csv=link(here, STATEMENTS_CSV_PATH),
             feed=link(here, FEED_PATH),
-            briefings=link(here, BRIEFINGS_PATH),
+            timelines=tuple(
+                (story.title, link(here, story_timeline_export_path(story.key))) for story in self.stories_newest_first
+            ),
             statements=len(self.index.site.statements),
         )
-        return {here: _render("downloads.md.j2", front_matter=front_matter("Downloads"), page=page)}
+        return {here: _render_memo(self.memo, "downloads.md.j2", front_matter=front_matter("Downloads"), page=page)}
 
     def tags(self) -> dict[str, str]:
-        return {TAGS_PATH: _render("tags.md.j2", front_matter=front_matter("Tags"))}
+        return {TAGS_PATH: _render_memo(self.memo, "tags.md.j2", front_matter=front_matter("Tags"))}
 
 
 # ----------------------------------------------------------------------------- page contexts
@@ -459,6 +488,14 @@ class BriefingPage:
     comparison_link: str
     timeline_export_link: str
     first_page_link: str
+
+    @property
+    def days(self) -> tuple[Day, ...]:
+        return by_day(self.cards)
+
+    @property
+    def reported_days(self) -> tuple[Day, ...]:
+        return by_day(self.reported)
 
 
 @dataclass(frozen=True)
@@ -508,6 +545,7 @@ class ArticlePage:
     url: str | None
     story: str
     story_link: str
+    via: tuple[Credit, ...]
     paragraphs: tuple[ParagraphView, ...]
 
 
@@ -530,6 +568,10 @@ class PersonPage:
     cards: tuple[Card, ...]
     pager: Pager
     people_link: str
+
+    @property
+    def days(self) -> tuple[Day, ...]:
+        return by_day(self.cards)
 
 
 @dataclass(frozen=True)
@@ -570,11 +612,16 @@ class TimelinePage:
     cards: tuple[Card, ...]
     pager: Pager
 
+    @property
+    def days(self) -> tuple[Day, ...]:
+        return by_day(self.cards)
+
 
 @dataclass(frozen=True)
 class DownloadsPage:
     statements_json: str
     statements_csv: str
     feed: str
-    briefings: str
+    timelines: tuple[tuple[str, str], ...]
+    """(briefing title, link to its TimelineJS file), newest briefing first."""
     statements: int

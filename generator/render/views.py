@@ -8,6 +8,7 @@ templates escape it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import posixpath
 import re
 import urllib.parse
@@ -22,12 +23,21 @@ _MONTHS = (
 
 DATE_NOTES: dict[DateBasis, str] = {
     "explicit": "",
-    "relative": "inferred: a relative day (“on Tuesday”, “yesterday”) counted from the publication date",
-    "context": "inferred from the date of the event the article reports",
-    "publication": "not stated in the text: the article's publication date",
+    "relative": "inferred from “on Tuesday” or “yesterday” and the publication date",
+    "context": "inferred from the date of the reported event",
+    "publication": "the publication date; the text gives none",
     "unknown": "date unknown",
 }
 """The visible explanation of a date that the text does not print."""
+
+DATE_LABELS: dict[DateBasis, str] = {
+    "explicit": "",
+    "relative": "inferred",
+    "context": "inferred",
+    "publication": "publication date",
+    "unknown": "",
+}
+"""The short form of the explanation, for one-line entries that link to the card."""
 
 # Characters that would end or bend a Markdown link destination, or break an attribute.
 _URL_UNSAFE = re.compile(r"[\s()<>\[\]{}\\\"'`|^]")
@@ -39,9 +49,22 @@ def day_text(day: dt.date | None) -> str:
 
 
 def link(here: str, target: str, anchor: str = "") -> str:
-    """The relative link from page ``here`` to content file ``target`` (both content-relative)."""
-    path = posixpath.relpath(target, posixpath.dirname(here) or ".")
+    """The relative link from page ``here`` to content file ``target`` (both content-relative
+    POSIX paths without ``..``)."""
+    path = _relative(posixpath.dirname(here), target)
     return f"{path}#{anchor}" if anchor else path
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative(directory: str, target: str) -> str:
+    # posixpath.relpath resolves both paths against the working directory: slow when a
+    # site has hundreds of thousands of links, and the paths here are relative already.
+    source = directory.split("/") if directory else []
+    parts = target.split("/")
+    common = 0
+    while common < min(len(source), len(parts) - 1) and source[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(source) - common) + parts[common:])
 
 
 def external_url(url: str) -> str | None:
@@ -59,6 +82,7 @@ class DateView:
     iso: str
     basis: DateBasis
     note: str
+    label: str
 
     @property
     def inferred(self) -> bool:
@@ -71,7 +95,30 @@ def date_view(statement: Statement) -> DateView:
         iso=statement.date.isoformat() if statement.date else "",
         basis=statement.date_basis if statement.date else "unknown",
         note=DATE_NOTES[statement.date_basis if statement.date else "unknown"],
+        label=DATE_LABELS[statement.date_basis if statement.date else "unknown"],
     )
+
+
+@dataclass(frozen=True)
+class Credit:
+    """An agency an article credits: linked to its outlet page when the registry has it."""
+
+    name: str
+    link: str
+
+
+def credits(index: SiteIndex, via: tuple[str, ...], here: str) -> tuple[Credit, ...]:
+    """The agencies of ``via``, each once: entries are outlet keys (as the importer writes
+    them) or names as printed; a name the registry knows links to its outlet page."""
+    by_name = {outlet.name.casefold(): key for key, outlet in index.outlets.items()}
+    seen: dict[str, Credit] = {}
+    for entry in via:
+        key = entry if entry in index.outlets else by_name.get(entry.casefold())
+        if key:
+            seen.setdefault(key, Credit(index.outlets[key].name, link(here, outlet_path(key))))
+        else:
+            seen.setdefault(entry.casefold(), Credit(entry, ""))
+    return tuple(seen.values())
 
 
 @dataclass(frozen=True)
@@ -84,7 +131,7 @@ class Printing:
     link: str
     paragraph: int
     part: str
-    via: tuple[str, ...]
+    via: tuple[Credit, ...]
     words: str
     """The words as this outlet printed them when they differ from the card's, else ''."""
 
@@ -129,7 +176,7 @@ def card(index: SiteIndex, row: Row, here: str, locations: dict[str, tuple[str, 
                 link=link(here, article_path(article.id), f"p{statement.paragraph}"),
                 paragraph=statement.paragraph,
                 part=statement.part,
-                via=statement.via or article.via,
+                via=credits(index, statement.via or article.via, here),
                 words="" if statement.quote == first.quote else statement.quote,
             )
         )
@@ -148,6 +195,26 @@ def card(index: SiteIndex, row: Row, here: str, locations: dict[str, tuple[str, 
         story_link=link(here, briefing_path(row.story)),
         permalink=link(here, card_page, card_anchor),
     )
+
+
+@dataclass(frozen=True)
+class Day:
+    """Consecutive cards said on one day (or all undated ones), for a timeline's day heading."""
+
+    text: str
+    iso: str
+    cards: tuple[Card, ...]
+
+
+def by_day(cards: tuple[Card, ...]) -> tuple[Day, ...]:
+    """``cards`` (in time order) grouped into runs of one date, order kept."""
+    days: list[Day] = []
+    for item in cards:
+        if days and days[-1].iso == item.date.iso:
+            days[-1] = Day(days[-1].text, days[-1].iso, days[-1].cards + (item,))
+        else:
+            days.append(Day(item.date.text, item.date.iso, (item,)))
+    return tuple(days)
 
 
 def article_path(article_id: str) -> str:
