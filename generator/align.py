@@ -313,6 +313,18 @@ def _relation(
     return "echo"
 
 
+def _alike(passages: tuple[Passage, ...]) -> list[list[Passage]]:
+    """Passages of one wording grouped by all that :func:`_relation` reads (speaker, date,
+    article, whether the passage is its whole statement), in order. Two of a group are one
+    utterance (or, too short to tell, nothing), and each relates to any other passage as the
+    group's first does."""
+    groups: dict[tuple, list[Passage]] = {}
+    for p in passages:
+        st = p.statement
+        groups.setdefault((st.speaker, st.date, st.date_basis, st.article, p.is_whole), []).append(p)
+    return list(groups.values())
+
+
 def align_statements(statements: tuple[Statement, ...], articles: tuple[Article, ...]) -> Alignment:
     """Group each story's statements into utterances and find its echoes and conflicts.
 
@@ -352,16 +364,25 @@ def _align_story(
         elif relation is not None:
             others.append((relation, a, b, match))
 
+    # Copies of one wording alike in all that decides a relation are chained, and only the
+    # first of them is related to the rest: a sentence repeated ten thousand times costs ten
+    # thousand steps, not fifty million.
+    firsts: list[list[Passage]] = []
     for wording in wordings:
         verbatim = Match(len(wording.content), 1.0, 1.0)
-        for a, b in itertools.combinations(wording.passages, 2):
+        copies = _alike(wording.passages)
+        for alike in copies:
+            for a, b in itertools.pairwise(alike):
+                relate(a, b, verbatim, same_words=True)
+        firsts.append([alike[0] for alike in copies])
+        for a, b in itertools.combinations(firsts[-1], 2):
             relate(a, b, verbatim, same_words=True)
     for i, j in candidate_pairs(wordings):
         first, second = wordings[i], wordings[j]
         match = _match(first.content, second.content, first.text, second.text)
         if not match.passes(_SAME_UTTERANCE):
             continue
-        for a, b in itertools.product(first.passages, second.passages):
+        for a, b in itertools.product(firsts[i], firsts[j]):
             relate(a, b, match, same_words=False)
 
     members: dict[str, list[Statement]] = collections.defaultdict(list)

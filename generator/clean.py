@@ -100,7 +100,10 @@ def clean_blocks(source: str, start: int = 0, end: int | None = None) -> tuple[T
         if rules.is_label(line) or rules.is_caption(line):
             kept.append(None)
             continue
-        following = next((source[c:d] for c, d in lines[i + 1 :] if c != d), "")
+        j = i + 1  # the next non-blank line (a scan, not a slice of the rest: that is quadratic)
+        while j < len(lines) and lines[j][0] == lines[j][1]:
+            j += 1
+        following = source[lines[j][0] : lines[j][1]] if j < len(lines) else ""
         if len(line) < len(following) and following.startswith(line) and rules.is_caption(following):
             kept.append(None)  # a caption's first line, cut short and repeated
             continue

@@ -28,6 +28,9 @@ RESERVED_SLUGS = frozenset({"index", "con", "prn", "aux", "nul", "com1", "lpt1",
 LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 ARTICLE_SUFFIXES = (".md", ".txt")
+# Longer than any article (a book is about 1 MB): a bigger file is a saved page or a dump,
+# whose pages would take minutes to build and bury the briefing.
+MAX_ARTICLE_BYTES = 2_000_000
 OUTLET_KINDS = ("agency", "state media", "public broadcaster", "private")
 PERSON_KINDS = ("person", "organization", "country")
 FRONT_MATTER_FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
@@ -123,6 +126,7 @@ def parse_yaml(text: str, path: str, first_line: int = 1) -> Any:
     Raises :class:`InputError` with the file position of a syntax error.
     """
     try:
+        _refuse_deep_nesting(text)
         loader = _LocatingLoader(text)
         try:
             node = loader.get_single_node()
@@ -141,6 +145,26 @@ def parse_yaml(text: str, path: str, first_line: int = 1) -> Any:
         raise InputError([Problem(SourceRef(path, first_line), f"YAML error: {error}", "fix the YAML")]) from None
     _shift_lines(data, first_line - 1)
     return data
+
+
+MAX_YAML_DEPTH = 64
+"""Nesting allowed in a YAML file; ours nest four levels (people.yml: person, roles, role)."""
+
+
+def _refuse_deep_nesting(text: str) -> None:
+    """Raise at the collection that nests deeper than ``MAX_YAML_DEPTH``. Checked on the
+    parser's events before anything is composed: libyaml composes recursively and crashes
+    the interpreter on ``[[[[…`` a hundred thousand deep, and PyYAML constructs recursively
+    (a RecursionError at a few thousand)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                raise yaml.MarkedYAMLError(None, None, f"YAML nested more than {MAX_YAML_DEPTH} levels deep",
+                                           event.start_mark)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _refuse_aliases(root: yaml.Node) -> None:
@@ -436,8 +460,14 @@ def load_story(report: _Report, folder: Path, root: Path) -> Story | None:
 def read_article(path: Path, shown: str, story: str, outlets: dict[str, Outlet] | None) -> Article:
     """One article file, validated against the outlets (skipped when ``outlets`` is None).
 
-    Raises :class:`InputError` with every problem of the file's front matter.
+    Raises :class:`InputError` with every problem of the file's front matter, and for a file
+    larger than ``MAX_ARTICLE_BYTES``.
     """
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError([Problem(SourceRef(shown, 1), f"the file is {size / 1e6:.1f} MB, more than an article "
+                                  f"({MAX_ARTICLE_BYTES // 1_000_000} MB at most)",
+                                  "keep only the article's own text (a saved page or a dump holds much more)")])
     text = read_text(path, shown)
     yaml_text, body_start, first_line = split_front_matter(text)
     if yaml_text is None:
@@ -516,6 +546,11 @@ def load_corpus(articles_dir: Path, root: Path | None = None) -> Corpus:
         raise InputError([Problem(SourceRef(_relative(articles_dir, root)), "no articles folder",
                                   "create it and put one folder per story inside")])
     outlets_path, people_path = articles_dir / "outlets.yml", articles_dir / "people.yml"
+    linked_out = [p for p in (outlets_path, people_path) if p.is_file() and not _within(p, articles_dir)]
+    for path in linked_out:
+        report.add(SourceRef(_relative(path, root)), "file links outside articles/", "copy the file into articles/")
+    if linked_out:
+        raise InputError(report.problems)
     outlets = load_outlets(report, outlets_path, _relative(outlets_path, root)) if outlets_path.is_file() else {}
     if not outlets_path.is_file():
         report.add(SourceRef(_relative(outlets_path, root)), "no outlets registry",
@@ -529,6 +564,10 @@ def load_corpus(articles_dir: Path, root: Path | None = None) -> Corpus:
     for folder in sorted(p for p in articles_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
         if not _within(folder, articles_dir):
             report.add(SourceRef(_relative(folder, root)), "story folder links outside articles/", "replace the link with a folder")
+            continue
+        if not _within(folder / "story.yml", articles_dir):
+            report.add(SourceRef(_relative(folder / "story.yml", root)), "file links outside articles/",
+                       "copy the file into its story folder")
             continue
         story = load_story(report, folder, root)
         if story is None:
