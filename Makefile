@@ -27,6 +27,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks.bench_extract
 	$(BIN)/python -m benchmarks.bench_align
 	$(BIN)/python -m benchmarks.bench_regenerate
+	$(BIN)/python -m benchmarks.bench_hostile
 	$(BIN)/python -m benchmarks
 
 $(VENV)/.installed: pyproject.toml

@@ -161,10 +161,49 @@ def test_hostile_site_has_only_elements_and_attributes_the_benign_site_has(hosti
         ("briefings/hostile-story/index.html", "The <script>alert('story')</script> {{ 7*7 }} story </title><svg"),
         ("briefings/hostile-story/index.html", "{% if true %}Jinja{% endif %}"),
         ("briefings/hostile-story/comparison/index.html", "Peace {{ x }} is [near](javascript:alert(1))"),
+        (HOSTILE_ARTICLE, "<img src=x onerror=alert('standfirst')> peace is near"),
+        (HOSTILE_ARTICLE, "via <b>Agency</b>, =HYPERLINK(\"https://evil.example\",\"Agency\")"),
+        (HOSTILE_ARTICLE, "Plain words {: .md-button #evil-id data-evil=one }"),
+        (HOSTILE_ARTICLE, "a bell and an escape [31m in the text"),
+        ("articles/2024-05-02-plain-post-peace/index.html", "at the <i>Hall</i> {: onclick=x} press conference"),
+        ("people/ann-minister/index.html", "Ministry <iframe src=javascript:alert(1)></iframe> --8<-- \"/etc/passwd\""),
+        ("people/bob-envoy/index.html", "Envoy {% include 'x' %}"),
+        ("outlets/evil-times/index.html", "Country <b>XX</b> Language en{{ x }}"),
+        ("outlets/evil-times/index.html", "https://evil.example/\"onmouseover=\"alert(1)\"><script>alert(1)</script>"),
+        ("outlets/plain-post/index.html", "Plain Post {% raw %}"),
+        ("briefings/hostile-story/index.html", "--8<-- \"/etc/passwd\" <div onmouseover=\"alert(1)\">raw block</div>"),
+        ("briefings/hostile-story/index.html", "![an image](javascript:alert(1)), {: onclick=alert(1) }"),
     ],
 )
 def test_hostile_site_shows_the_input_as_literal_text(hostile, page, literal):
     assert literal in hostile[page].shown()
+
+
+def test_hostile_site_applies_no_attribute_list_from_input(hostile):
+    """``{: .class #id key=value }`` in the input sets nothing: no class, id or attribute it
+    names appears, and no page has an id twice (``{: #p1 }`` would copy a paragraph's)."""
+    for path, page in hostile.items():
+        ids = [attrs["id"] for _, attrs in page.elements if attrs.get("id")]
+        assert len(ids) == len(set(ids)), (path, sorted(i for i in ids if ids.count(i) > 1))
+        for tag, attrs in page.elements:
+            assert "md-button" not in (attrs.get("class") or "").split(), (path, tag, attrs)
+            assert attrs.get("id") != "evil-id" and "data-evil" not in attrs, (path, tag, attrs)
+
+
+def test_hostile_site_attribute_values_from_input_are_inert(hostile):
+    """Where input reaches an attribute it is a slug (ids and their links), escaped text
+    (labels) or a percent-encoded http(s) address: never markup, never a script URL."""
+    for path, page in hostile.items():
+        for tag, attrs in page.elements:
+            for name, value in attrs.items():
+                if not value or "alert" not in value:
+                    continue
+                if name in ("id", "href") and re.fullmatch(r"[#\w:./-]*", value):
+                    continue  # a slug of the text, or a link to one
+                if name == "href":
+                    assert re.fullmatch(r"https?://[^\s<>\"']+", value), (path, tag, value)
+                else:
+                    assert name in ("aria-label", "title"), (path, tag, name, value)
 
 
 def test_hostile_site_tags_and_titles_are_text(hostile):

@@ -160,6 +160,19 @@ def test_zero_width_and_bidi_controls_are_kept_as_data_and_dropped_from_pages(pr
     assert "peace \u202eecaep\u202c now" in exported, "the data keeps the text as printed"
 
 
+def test_control_characters_are_dropped_from_pages_and_feed(project, capsys):
+    # Found by the property tests: a \x03 in a quote ended the run in lxml's "All strings
+    # must be XML compatible" when the feed was written.
+    put(project, f"{STORY}/2022-04-07-a.md", front('"Ctl \\x03 title \\x7f"') + "“We want \x03 peace \x1b now,” Zhang said.\n")
+    page = processed(project, capsys, "2022-04-07-a")
+    assert "We want peace now" in page and "Ctl title" in page
+    feed = (project / "content/feed.xml").read_text("utf-8")
+    assert "We want peace now" in feed
+    for path, data in snapshot(project).items():
+        if not path.endswith((".csv", ".json")):
+            assert not re.search(r"[\x00-\x08\x0e-\x1f\x7f]", data.decode("utf-8")), path
+
+
 # --- size and shape -----------------------------------------------------------------------
 
 

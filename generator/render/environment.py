@@ -19,19 +19,21 @@ import yaml
 # attribute lists, tables, and the strike/mark/caret extensions. A backslash makes each
 # literal; '<' and '&' are HTML-escaped instead, so raw HTML cannot start.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|~^=])")
-# A block marker at the very start ("# ", "> ", "- ", "+ ", "1. ") would make a heading,
-# quote or list when the text starts a line of the template.
-_BLOCK_START = re.compile(r"^(\s*)(?:([#>+-])|(\d+)([.)]))")
+# A block marker at the very start ("# ", "> ", "- ", "+ ", "1. ", "!!! ") would make a
+# heading, quote, list or admonition when the text starts a line of the template.
+_BLOCK_START = re.compile(r"^(\s*)(?:([#>+!-])|(\d+)([.)]))")
+# Characters a page drops; the data (offsets, exports) keeps the text as printed.
 # Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in shown
 # text they reorder what follows them, even outside the element they stand in ("Trojan
-# Source"). Pages drop them; the data (offsets, exports) keeps the text as printed.
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Source"). Control characters other than whitespace: HTML calls them parse errors and XML
+# (the Atom feed) cannot carry them at all.
+_UNSHOWN = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def shown_text(text: object) -> str:
     """Text as a page shows it: whitespace runs folded to one space (a newline could start
-    a Markdown block), bidirectional controls dropped."""
-    return " ".join(_BIDI_CONTROLS.sub("", str(text)).split())
+    a Markdown block), bidirectional and other control characters dropped."""
+    return " ".join(_UNSHOWN.sub("", str(text)).split())
 
 
 def escape_markdown(text: object) -> str:
