@@ -221,7 +221,9 @@ def _tree_digest(folder: Path) -> str:
     if folder.is_dir():
         for path in sorted(folder.rglob("*")):
             stat = path.lstat()
-            digest.update(f"{path.relative_to(folder).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\n".encode())
+            # surrogateescape: a file name need not be UTF-8 (the loader reports it; this must not fail)
+            digest.update(f"{path.relative_to(folder).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\n"
+                          .encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 

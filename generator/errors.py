@@ -23,7 +23,10 @@ class Problem:
     def __str__(self) -> str:
         level = "warning: " if self.warning else ""
         text = f"{self.where}: {level}{self.what}"
-        return f"{text} — {self.fix}" if self.fix else text
+        text = f"{text} — {self.fix}" if self.fix else text
+        # A file name that is not UTF-8 reaches Python as lone surrogates, which no UTF-8
+        # stream can write: they are shown escaped (\udcff) instead.
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class BriefingError(Exception):

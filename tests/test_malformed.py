@@ -292,6 +292,18 @@ def test_article_file_names_that_are_not_slugs_are_refused(project, capsys, stem
     refused(project, capsys, rf"{STORY}/{re.escape(stem)}\.md: article file name '{re.escape(stem)}' is not a slug — .*")
 
 
+def test_file_and_folder_names_that_are_not_utf8_are_refused(project, capsys):
+    # Found while testing this list: such a name ended the run in the cache's stamp, before
+    # the loader could report it.
+    story = os.fsencode(project / STORY)
+    with open(story + b"/\xff\xfe-bad.md", "wb") as file:
+        file.write((front() + "Text.\n").encode())
+    os.mkdir(os.fsencode(project / "articles") + b"/\xe9story")
+    refused(project, capsys,
+            rf"{STORY}/\\udcff\\udcfe-bad\.md: article file name '\\udcff\\udcfe-bad' is not a slug — .*",
+            r"articles/\\udce9story: story folder '\\udce9story' is not a slug — .*")
+
+
 @pytest.mark.parametrize("stem", ["con", "nul", "index", "assets", "stylesheets"])
 def test_reserved_article_names_are_refused(project, capsys, stem):
     put(project, f"{STORY}/{stem}.md", front() + "Text.\n")
