@@ -217,9 +217,14 @@ def read_text(path: Path, shown: str) -> str:
     """A file's text: UTF-8 (a BOM is dropped), newlines as ``\\n``.
 
     Raises :class:`InputError` for bytes that are not UTF-8 (naming the byte and, when the
-    file reads as Windows-1252, the command that converts it) and for NUL bytes.
+    file reads as Windows-1252, the command that converts it), for NUL bytes, and for a file
+    that cannot be read (missing, a folder, no permission).
     """
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError([Problem(SourceRef(shown), f"cannot be read: {error.strerror or error}",
+                                  "check the path and the file's permissions")]) from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:

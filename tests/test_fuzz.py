@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -20,11 +21,23 @@ FUZZ = ROOT / "tests" / "fuzz"
 KEPT = sorted(p for folder in ("corpus", "regressions") for p in (FUZZ / folder).iterdir() if p.is_file()
               and not p.name.startswith("."))
 BUDGET_S = 4
+# A kept input still running after this long is a hang (libFuzzer's -timeout=10 found one:
+# a regular expression backtracking exponentially), not slowness.
+HANG_S = 30
 
 
 @pytest.mark.parametrize("path", KEPT, ids=[f"{p.parent.name}/{p.name}" for p in KEPT])
 def test_kept_fuzz_inputs_pass_the_extractor_properties(path):
-    check_extract(path.read_bytes())
+    def hung(signum, frame):
+        raise TimeoutError(f"{path.name} still running after {HANG_S} s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(HANG_S)
+    try:
+        check_extract(path.read_bytes())
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.mark.skipif(importlib.util.find_spec("atheris") is None,

@@ -336,3 +336,19 @@ def test_names_of_generated_pages_can_be_keys_without_colliding(project, capsys)
         assert (content / page).is_file(), page
     assert "Feed News" in (content / "outlets/feed.md").read_text("utf-8")
     assert (content / "feed.xml").read_text("utf-8").startswith("<?xml")
+
+
+# --- files given on the command line ------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["extract"], ["import", "--story", "china-bucha-2022", "--outlet", "infobae"]])
+@pytest.mark.parametrize("given", ["missing.txt", "a-folder"])
+def test_a_file_that_cannot_be_read_is_a_located_error(project, capsys, command, given):
+    (project / "a-folder").mkdir()
+    before = sorted(p.relative_to(project) for p in (project / "articles").rglob("*"))
+    code = main([*command, *(["--project", str(project)] if command[0] == "import" else []), str(project / given)])
+    lines = capsys.readouterr().err.replace(str(project) + os.sep, "").splitlines()
+    assert code == 1
+    assert re.fullmatch(rf"{given}: cannot be read: (No such file or directory|Is a directory) — check the path and "
+                        r"the file's permissions", lines[0]), lines
+    assert sorted(p.relative_to(project) for p in (project / "articles").rglob("*")) == before
