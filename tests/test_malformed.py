@@ -222,8 +222,11 @@ def test_yaml_alias_bomb_is_refused_before_it_expands(project, capsys):
 def test_deeply_nested_yaml_is_refused_where_it_gets_too_deep(project, capsys, depth):
     # 5,000 levels made a RecursionError, 200,000 crashed the interpreter inside libyaml.
     put(project, "articles/outlets.yml", "a: " + "[" * depth + "]" * depth + "\n")
-    refused(project, capsys, r"articles/outlets\.yml:1:67: YAML syntax error: YAML nested more than 64 levels deep — "
-            r"fix the YAML at that position")
+    expected = (r"articles/outlets\.yml:1:67: YAML syntax error: YAML nested more than 64 levels deep — fix the YAML at "
+                r"that position")
+    refused(project, capsys, expected)
+    assert main(["check", "--project", str(project)]) == 1
+    assert re.fullmatch(expected, capsys.readouterr().err.replace(str(project) + os.sep, "").splitlines()[0])
 
 
 def test_deeply_nested_front_matter_is_refused_at_its_file_line(project, capsys):
