@@ -46,6 +46,8 @@ _TOKEN = re.compile(
     r"|[^\W\d_](?:[\w'’&]|[.-](?=\w))*|\d[\w,.]*|[^\w\s]"
 )
 _DETERMINERS = frozenset("the a an his her its their our this that these those another one some".split())
+# Determiners after which a speech verb's form is a noun ("the statement", "her post").
+_NOUN_DETERMINERS = frozenset("the a an his its their our my your these those another".split())
 # Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
 _CONNECTORS = frozenset("de van von der den bin al da del la le du di dos das ibn abu".split())
 _FUNCTION_WORDS = frozenset(
@@ -353,6 +355,9 @@ class _Article:
         word = tokens[k].group()
         if not word[:1].islower():
             return None
+        if k > 0 and (tokens[k - 1].group().casefold() in _NOUN_DETERMINERS or tokens[k - 1].group().endswith(("'s", "’s"))) or (
+                k + 1 < len(tokens) and tokens[k + 1].group() in {"is", "was", "are", "were"}):
+            return None  # "the tweet", "Trump's remarks", "her mental state is": a noun
         low = word.casefold().rstrip(".")
         for rest in self.lex.multiword_heads.get(low, ()):
             parts = rest.split()
@@ -732,6 +737,12 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     for k in range(len(tokens) - 1, -1, -1):
         found = ctx.verb_at(tokens, k)
         if not found:
+            if k > 0 and tokens[k - 1].group().endswith(("'s", "’s")) and ctx.lex.speech_lemma(low[k]) and (
+                    k >= len(tokens) - 2 or low[k + 1] in {"that", "of"}):
+                # "Trump's claim that "…"", "her remark, "…"": the possessor said it
+                phrase = ctx._phrase_ending(tokens, k - 1, 0)
+                if phrase and phrase.kind == "name":
+                    return phrase, phrase.start, tokens[k].end()
             continue
         lemma, last = found
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":

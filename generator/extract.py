@@ -186,16 +186,22 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, b
 
 
 def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, int, bool, int]]) -> list[int]:
-    """Offsets where sentences of ``text[start:end]`` begin (quote interiors never split)."""
+    """Offsets where sentences of ``text[start:end]`` begin.
+
+    A quote's interior never splits, but a quotation that closes with the sentence's full
+    stop (``Russia urged Pyongyang "to stop." The agency said ...``) ends it.
+    """
     inside = [False] * (end - start)
+    closes = set()
     for a, b, _, _ in quotes:
+        closes.add(b)
         for i in range(a, min(b + 1, end)):
             inside[i - start] = True
     starts = [start]
     i = start
     while i < end:
         ch = text[i]
-        if ch in ".!?" and not inside[i - start]:
+        if ch in ".!?" and (not inside[i - start] or i + 1 in closes):
             j = i + 1
             while j < end and text[j] in "\"'”’»)":
                 j += 1

@@ -9,6 +9,18 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "fragment_closing_the_sentence": (
+        'Norland urged its neighbour to "stop the provocations." The Harbour Agency said Kelland must end the tests.',
+        [{"quote": "stop the provocations", "kind": "fragment", "speaker": "Norland"}],
+    ),
+    "speech_verb_form_used_as_a_noun": (
+        'Governor Ada Brun said the mayor\'s mental state is "beyond repair."',
+        [{"quote": "beyond repair", "kind": "fragment", "speaker": "Ada Brun", "as_written": "Ada Brun"}],
+    ),
+    "speech_noun_after_a_possessive": (
+        'Ada Brun said her rival Tom Reed’s tweet about the vote was only "to provoke" the crowd.',
+        [{"quote": "to provoke", "kind": "fragment", "speaker": "Ada Brun"}],
+    ),
     "dash_attribution": (
         '"Our aim is calm", – said Li Wei.',
         [{"quote": "Our aim is calm", "speaker": "Li Wei", "as_written": "Li Wei"}],
