@@ -68,8 +68,11 @@ _INTRO_WORDS = frozenset(
 )
 # Pronoun resolution weighs distance in characters: an entity of unknown gender counts as
 # this much farther, one already quoted as this much nearer.
-_UNKNOWN_GENDER_COST = 400
+_UNKNOWN_GENDER_COST = 200
 _SPEAKER_BONUS = 300
+_SUBJECT_BONUS = 300
+# Adverbs that open a sentence before its subject ("Even Mike Pence ...").
+_SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
@@ -149,6 +152,7 @@ class _Article:
         self.entities: dict[str, _Entity] = {}
         self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
         self.mentions: list[tuple[int, _Entity]] = []
+        self.subjects: set[int] = set()  # offsets of mentions that open a sentence
         self.spoken: list[tuple[int, int, _Entity]] = []
         self.with_role: dict[str, list[_Entity]] = {}
         self.registry_names: dict[str, Person] = {}
@@ -180,10 +184,21 @@ class _Article:
                 ent = self._entity_for_name(phrase, tokens[k].start())
                 if ent is not None:
                     self.mentions.append((tokens[k].start(), ent))
+                    if self._opens_sentence(para, tokens, k):
+                        self.subjects.add(tokens[k].start())
                     role_end = self._apposition_end(tokens, j + 1, len(tokens))
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
             k = j + 1
+
+    def _opens_sentence(self, para: Paragraph, tokens: list[re.Match], k: int) -> bool:
+        """Token ``k`` is a sentence's first word (a leading conjunction or title aside):
+        the subject, whom a later "he" or "she" most likely means."""
+        while k > 0 and (tokens[k - 1].group().casefold() in _CONJUNCTIONS or self.lex.role_group(tokens[k - 1].group().casefold())
+                         or tokens[k - 1].group().casefold().rstrip(".") in self.lex.honorifics):
+            k -= 1
+        before = self.text[para.start : tokens[k].start()].rstrip(" \"“”'‘’")
+        return not before or before[-1] in ".!?:"
 
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
         nxt = tokens[j + 1].group()
@@ -208,7 +223,7 @@ class _Article:
         gender = None
         while words:
             low = words[0][0].casefold()
-            if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS:
+            if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS or low in _SENTENCE_ADVERBS and len(words) > 1:
                 words.pop(0)
                 role_words = []
             elif low in self.lex.honorifics or low.rstrip(".") in self.lex.honorifics or self.lex.role_group(low):
@@ -601,13 +616,14 @@ class _Article:
         if agrees in ("plural", "thing"):
             return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")), None)
         # The nearest person who agrees; one whose gender is unknown counts as farther, a
-        # speaker as nearer (the subject of a report is who it quotes).
+        # mention where a person speaks or is a sentence's subject as nearer (who a report
+        # quotes, and whom its next sentence goes on about), an object mention as it is.
         best, best_cost = None, None
-        speakers = {id(e) for _, e, spoke in recent if spoke}
-        for p, ent, _ in recent:
+        for p, ent, spoke in recent:
             if ent.kind != "person" or ent.gender not in (None, agrees):
                 continue
-            cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None else 0) - (_SPEAKER_BONUS if id(ent) in speakers else 0)
+            salience = _SPEAKER_BONUS if spoke else _SUBJECT_BONUS if p in self.subjects else 0
+            cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None else 0) - salience
             if best_cost is None or cost < best_cost:
                 best, best_cost = ent, cost
         if best is not None and best.gender is None:
@@ -749,6 +765,8 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             continue  # passive: "was asked", "was quoted"
         if low[k].endswith("ing") and k > 0 and _NAME_CHARS.match(tokens[k - 1].group()):
             phrase = ctx.phrase_before(tokens, k)  # "an email has Podesta saying"
+        elif k > 1 and low[k - 1] == "to" and _NAME_CHARS.match(tokens[k - 2].group()):
+            phrase = ctx.phrase_before(tokens, k - 1)  # "only for Trump to tweet that"
         elif low[k].endswith("ing") or low[k - 1 if k else 0] in {"and", "but"}:
             phrase = _subject(ctx, tokens, k)
         else:

@@ -9,6 +9,33 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "pronoun_prefers_the_sentence_subject_to_an_earlier_speaker": (
+        'Ms. Gillibrand said, "We must act."\n\n'
+        'Representative Ann Lund, Democrat of Norland, kept silent for years: "My husband did not know," she said.',
+        [
+            {"quote": "We must act"},
+            {"quote": "My husband did not know", "speaker": "Ann Lund", "as_written": "she"},
+        ],
+    ),
+    "pronoun_skips_an_earlier_speaker_named_as_object": (
+        '"We will win," Mr. Hale said.\n\n'
+        'Mr. Ortiz backed Mr. Hale last year. He said he would not mention the plan because "nobody has asked about it."',
+        [
+            {"quote": "We will win", "speaker": "Hale"},
+            {"quote": "nobody has asked about it", "kind": "fragment", "speaker": "Ortiz", "as_written": "He"},
+        ],
+    ),
+    "sentence_adverb_before_the_subject": (
+        'Even Tom Reed, the mayor\'s ally, kept quiet. "We accept the result," he said.',
+        [{"quote": "We accept the result", "speaker": "Tom Reed", "as_written": "he"}],
+    ),
+    "speech_verb_in_an_infinitive": (
+        '"We accept the result," Tom Reed said, only for Ada Brun to tweet that "the vote was stolen."',
+        [
+            {"quote": "We accept the result", "speaker": "Tom Reed"},
+            {"quote": "the vote was stolen", "kind": "fragment", "speaker": "Ada Brun", "as_written": "Ada Brun"},
+        ],
+    ),
     "fragment_closing_the_sentence": (
         'Norland urged its neighbour to "stop the provocations." The Harbour Agency said Kelland must end the tests.',
         [{"quote": "stop the provocations", "kind": "fragment", "speaker": "Norland"}],
