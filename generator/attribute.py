@@ -35,6 +35,9 @@ long a sentence of unbalanced marks runs."""
 _REFERENCE_WINDOW = 5000
 # An apposition ("China's permanent representative to the UN") is at most this many words.
 _APPOSITION_TOKENS = 20
+# ... and at most this many comma-separated pieces ("59, of Ashton, Md., who ...").
+_APPOSITION_PIECES = 4
+_PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
 # How many earlier (or later) mentions of a surname are weighed to resolve it.
 _NAME_LOOKUPS = 8
 
@@ -43,7 +46,7 @@ _NAME_LOOKUPS = 8
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
-    r"|[^\W\d_](?:[\w'’&]|[.-](?=\w))*|\d[\w,.]*|[^\w\s]"
+    r"|[^\W\d_](?:[\w'’&]|[.-](?=\w))*|\d(?:\w|[,.](?=\d))*|[^\w\s]"
 )
 _DETERMINERS = frozenset("the a an his her its their our this that these those another one some".split())
 # Determiners after which a speech verb's form is a noun ("the statement", "her post").
@@ -71,6 +74,7 @@ _INTRO_WORDS = frozenset(
 _UNKNOWN_GENDER_COST = 200
 _SPEAKER_BONUS = 300
 _SUBJECT_BONUS = 300
+_COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
@@ -152,7 +156,7 @@ class _Article:
         self.entities: dict[str, _Entity] = {}
         self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
         self.mentions: list[tuple[int, _Entity]] = []
-        self.subjects: set[int] = set()  # offsets of mentions that open a sentence
+        self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
         self.spoken: list[tuple[int, int, _Entity]] = []
         self.with_role: dict[str, list[_Entity]] = {}
         self.registry_names: dict[str, Person] = {}
@@ -184,16 +188,24 @@ class _Article:
                 ent = self._entity_for_name(phrase, tokens[k].start())
                 if ent is not None:
                     self.mentions.append((tokens[k].start(), ent))
-                    if self._opens_sentence(para, tokens, k):
+                    if self._is_subject(para, tokens, k):
                         self.subjects.add(tokens[k].start())
                     role_end = self._apposition_end(tokens, j + 1, len(tokens))
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
             k = j + 1
 
-    def _opens_sentence(self, para: Paragraph, tokens: list[re.Match], k: int) -> bool:
-        """Token ``k`` is a sentence's first word (a leading conjunction or title aside):
-        the subject, whom a later "he" or "she" most likely means."""
+    def _is_subject(self, para: Paragraph, tokens: list[re.Match], k: int) -> bool:
+        """The name at token ``k`` opens a sentence (a leading conjunction or title aside) or
+        follows a speech verb (``…, noted NBC's Dante Chinni.``): the subject, whom a later
+        "he" or "she" most likely means."""
+        v = k - 1
+        if v >= 0 and tokens[v].group().endswith(("'s", "’s")):
+            v -= 1  # past the outlet: "noted Kelby Radio's Tom Reed"
+            while v >= 0 and _NAME_CHARS.match(tokens[v].group()):
+                v -= 1
+        if v > 0 and self.lex.speech_lemma(tokens[v].group()) and tokens[v - 1].group() in {",", "”", '"', "'", "’"}:
+            return True  # an inverted attribution, not "said Pence did well"
         while k > 0 and (tokens[k - 1].group().casefold() in _CONJUNCTIONS or self.lex.role_group(tokens[k - 1].group().casefold())
                          or tokens[k - 1].group().casefold().rstrip(".") in self.lex.honorifics):
             k -= 1
@@ -226,6 +238,8 @@ class _Article:
             if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS or low in _SENTENCE_ADVERBS and len(words) > 1:
                 words.pop(0)
                 role_words = []
+            elif len(words) == 1 and role_words and role_words[-1].casefold().rstrip(".") in _COURTESY_TITLES:
+                break  # "Mr. King": after a courtesy title, the name itself
             elif low in self.lex.honorifics or low.rstrip(".") in self.lex.honorifics or self.lex.role_group(low):
                 gender = self.lex.honorifics.get(low) or self.lex.honorifics.get(low.rstrip(".")) or gender
                 role_words.append(words.pop(0)[0])
@@ -240,6 +254,8 @@ class _Article:
                 role_words += [w for w, _, _ in words[: t + 1]]
                 words = words[t + 1 :]
                 break
+        while len(words) > 1 and words[-1][0].casefold() in _TIME_WORDS:
+            words.pop()  # "John Podesta Tuesday": the day the text gives after the name
         if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in self.lex.honorifics:
             w, s, e = words[-1]
             words[-1] = (w[:-1], s, e - 1)  # a sentence's full stop, not an abbreviation's
@@ -384,7 +400,7 @@ class _Article:
     def phrase_before(self, tokens: list[re.Match], k: int, lo_token: int = 0) -> _Phrase | None:
         """The speaker phrase that ends right before token ``k`` (a verb), reading backwards."""
         j = k - 1
-        while j >= lo_token and (tokens[j].group().casefold() in self.lex.adverbs or tokens[j].group().casefold() in _TIME_WORDS
+        while j >= lo_token and (tokens[j].group().casefold() in self.lex.adverbs and tokens[j].group()[:1].islower() or tokens[j].group().casefold() in _TIME_WORDS
                                  or tokens[j].group().endswith("ly") and tokens[j].group().islower()):
             j -= 1
         if j < lo_token:
@@ -398,21 +414,39 @@ class _Article:
             j -= 1
         role = None
         if j >= lo_token and tokens[j].group() == ",":
-            # "Zhang Jun, China's permanent representative to the UN, said"
+            # "Zhang Jun, China's permanent representative to the UN, said"; "Ann Lund, 59,
+            # of Ashton, Md., who watched the ceremony, said": through ages, places, clauses
             c = j - 1
-            while c >= lo_token and tokens[c].group() not in {",", ";", ":"} and tokens[c].group() not in "\"“”«»":
+            while c >= lo_token and tokens[c].group() not in _PIECE_ENDS:
                 c -= 1
-            if c >= lo_token and tokens[c].group() == "," and c < j - 1:
-                role = self.text[tokens[c + 1].start() : tokens[j - 1].end()]
-                j = c - 1
-            else:
+            if c < lo_token or tokens[c].group() != "," or c >= j - 1:
                 return None
+            role_end = j - 1
+            for _ in range(_APPOSITION_PIECES):
+                a = c
+                while a - 1 >= lo_token and tokens[a - 1].group() not in _PIECE_ENDS:
+                    a -= 1
+                if a - 1 < lo_token or a == c or tokens[a - 1].group() != "," or not self._apposition_piece([t.group() for t in tokens[a:c]]):
+                    break
+                c = a - 1
+            role = self.text[tokens[c + 1].start() : tokens[role_end].end()]
+            if role.isdigit():
+                role = None  # an age
+            j = c - 1
         if j < lo_token:
             return None
         phrase = self._phrase_ending(tokens, j, lo_token)
         if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
         return phrase
+
+    def _apposition_piece(self, words: list[str]) -> bool:
+        """Words between two commas after a name that are not the name itself: an age
+        ("59"), a home town ("of Ashton", "Md."), a relative clause ("who watched ...")."""
+        first = words[0].casefold()
+        if len(words) == 1 and words[0].isdigit() or first in {"of", "from", "who", "whose"}:
+            return True
+        return len(words) <= 2 and bool(_NAME_CHARS.match(words[0])) and (len(words) == 1 or words[1] == ".")
 
     def _phrase_ending(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
         word = tokens[j].group()
@@ -507,6 +541,18 @@ class _Article:
             and (_NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS)
         ):
             j += 1
+        if _NAME_CHARS.match(word) and low not in _DETERMINERS:
+            # "NBC's Dante Chinni", "MSNBC host Chris Matthews": an outlet (and a role written
+            # in lower case) before the name
+            r = j + 1
+            while r < n and r <= j + 2 and tokens[r].group()[:1].islower() and self.lex.role_group(tokens[r].group().casefold()):
+                r += 1
+            possessive = tokens[j].group().endswith(("'s", "’s"))
+            if (possessive or r > j + 1) and r < n and _NAME_CHARS.match(tokens[r].group()):
+                named = self.phrase_after(tokens, r, n)
+                if named is not None and named.kind == "name" and not self._is_organization(named.head):
+                    role = self.text[tokens[k].start() : tokens[r - 1].end()]
+                    return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
         if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
             if phrase is None:

@@ -9,6 +9,32 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "outlet_and_role_before_the_name": (
+        '"The debate was a draw," said Norland TV host Ada Lund.',
+        [{"quote": "The debate was a draw", "speaker": "Ada Lund", "role": "Norland TV host"}],
+    ),
+    "inverted_attribution_makes_the_subject_of_a_later_pronoun": (
+        '"We lead," Mr. Hale said.\n\n'
+        'Debates rarely move the polls, noted Kelby Radio’s Tom Reed.\n\n'
+        '"Voters made up their minds long ago," he wrote.',
+        [
+            {"quote": "We lead", "speaker": "Hale"},
+            {"quote": "Voters made up their minds", "speaker": "Tom Reed", "as_written": "he"},
+        ],
+    ),
+    "weekday_after_the_name": (
+        'The emails were released by aide Tom Reed Tuesday. "We have to stop this," Reed wrote.',
+        [{"quote": "We have to stop this", "speaker": "Tom Reed", "as_written": "Reed"}],
+    ),
+    "surname_that_is_also_a_title": (
+        '"I have never been edited," Mr. King, 82, told me.',
+        [{"quote": "I have never been edited", "speaker": "King", "as_written": "King"}],
+    ),
+    "apposition_of_age_home_town_and_clause": (
+        'Ada Lund, 59, of Kelby, Md., who watched the ceremony on a screen, said it brought back '
+        'memories of "all the people who were not here."',
+        [{"quote": "all the people who were not here", "kind": "fragment", "speaker": "Ada Lund"}],
+    ),
     "pronoun_prefers_the_sentence_subject_to_an_earlier_speaker": (
         'Ms. Gillibrand said, "We must act."\n\n'
         'Representative Ann Lund, Democrat of Norland, kept silent for years: "My husband did not know," she said.',
