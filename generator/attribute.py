@@ -83,6 +83,7 @@ _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
 _PARA_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s*[\"“«„]")
 
@@ -324,7 +325,7 @@ class _Article:
     def _add_role(self, ent: _Entity, role: str) -> None:
         if role not in ent.roles:
             ent.roles.append(role)
-            for w in re.findall(r"[\w-]+", role):
+            for w in _role_words(role):
                 group = self.lex.role_group(w)
                 if group and ent not in self.with_role.setdefault(group, []):
                     self.with_role[group].append(ent)
@@ -401,8 +402,12 @@ class _Article:
         """The speaker phrase that ends right before token ``k`` (a verb), reading backwards."""
         j = k - 1
         while j >= lo_token and (tokens[j].group().casefold() in self.lex.adverbs and tokens[j].group()[:1].islower() or tokens[j].group().casefold() in _TIME_WORDS
-                                 or tokens[j].group().endswith("ly") and tokens[j].group().islower()):
+                                 or tokens[j].group().endswith(("ly", "n't", "n’t")) and tokens[j].group().islower()):
             j -= 1
+        if j > lo_token and tokens[j].group().casefold() in {"who", "whom"} and tokens[j - 1].group() in {",", ")"}:
+            j -= 1  # "Sen. Ron Johnson (R-Wis.), who told ...": the one the clause is about
+            if tokens[j].group() == ",":
+                j -= 1
         if j < lo_token:
             return None
         low = tokens[j].group().casefold()
@@ -699,7 +704,7 @@ class _Article:
         def fits(ent: _Entity) -> bool:
             if ent.kind != "person" or (country and ent.country and ent.country != country):
                 return False
-            return any(self.lex.role_group(w) == group for r in ent.roles for w in re.findall(r"[\w-]+", r))
+            return any(self.lex.role_group(w) == group for r in ent.roles for w in _role_words(r))
         for _, ent, _ in self._recent(pos):
             if fits(ent):
                 return ent
@@ -714,6 +719,14 @@ class _Article:
             if country and self.lex.place_names.get(m.group().casefold()) == m.group():
                 return self._entity(country, "country")
         return None
+
+
+def _role_words(role: str) -> list[str]:
+    """The words of a role before its complement: "the head of RT's parent company" is a
+    head, not a parent."""
+    words = re.findall(r"[\w-]+", role)
+    cut = next((i for i, w in enumerate(words) if w.casefold() in _COMPLEMENT and i > 0), len(words))
+    return words[:cut]
 
 
 def _label(ctx: _Article, span: QuoteSpan) -> _Phrase | None:
@@ -814,10 +827,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         elif k > 1 and low[k - 1] == "to" and _NAME_CHARS.match(tokens[k - 2].group()):
             phrase = ctx.phrase_before(tokens, k - 1)  # "only for Trump to tweet that"
         elif low[k].endswith("ing") or low[k - 1 if k else 0] in {"and", "but"}:
-            phrase = _subject(ctx, tokens, k)
+            phrase = _subject(ctx, *_clause_start(ctx, span, tokens, k))
         else:
             phrase = ctx.phrase_before(tokens, k)
-            if phrase is None and k + 1 < len(tokens):
+            if phrase is None and k + 1 < len(tokens) and lemma != "tell" and (k == 0 or not tokens[k - 1].group()[:1].isalnum()):
                 phrase = ctx.phrase_after(tokens, last + 1)  # "said Zhang: "...""
         if phrase:
             return phrase, phrase.start, tokens[last].end()
@@ -825,10 +838,22 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
-        phrase = _subject(ctx, tokens, len(tokens) - 1 if tokens[-1].group() == ":" else len(tokens))
+        phrase = _subject(ctx, *_clause_start(ctx, span, tokens, len(tokens) - 1 if tokens[-1].group() == ":" else len(tokens)))
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
+
+
+def _clause_start(ctx: _Article, span: QuoteSpan, tokens: list[re.Match], k: int) -> tuple[list[re.Match], int]:
+    """The tokens whose subject is the subject of token ``k``'s clause (and how many count):
+    those from the sentence's start when an earlier quotation cut the window short ("He
+    called Ryan a "weak leader" and boasted that "...""), unless the sentence opens with a
+    quotation, whose words are not the narrator's."""
+    start = tokens[0].start() if tokens else span.mark_start
+    if start <= span.sentence_start or ctx.text[span.sentence_start] in _QUOTE_MARKS or k >= len(tokens):
+        return tokens, k
+    head = ctx.tokens(span.sentence_start, start)
+    return head + tokens, len(head) + k
 
 
 def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
@@ -928,7 +953,10 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 ent, as_written, role, cue_a, cue_b = found[n]
                 att = _attributed(span, ent, as_written, role, cue_a, cue_b)
             else:
-                ent = _same_paragraph(found, attributed, n)
+                # a whole quotation continues whole quotations when there are any: a fragment
+                # in the narrator's sentence between them is often someone else's word
+                quotes = [k for k in attributed if group[k].kind == "quote"] if span.kind == "quote" else []
+                ent = _same_paragraph(found, quotes or attributed, n)
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
                     ent = _nearest(ctx, narration, span.mark_start)

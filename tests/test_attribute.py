@@ -9,6 +9,36 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "document_as_speaker": (
+        'Ada Lund\'s brief dismissed the reports as "old and misread claims."',
+        [{"quote": "old and misread claims", "kind": "fragment", "speaker": "Ada Lund's brief"}],
+    ),
+    "role_complement_is_not_the_role": (
+        "Tom Reed, the head of the network's parent company, was placed on a sanctions list.\n\n"
+        'Norbank’s corporate parent said in a statement that "these decisions are not taken lightly."',
+        [{"quote": "these decisions are not taken lightly", "kind": "fragment", "speaker": "Norbank’s corporate parent"}],
+    ),
+    "relative_clause_speaker": (
+        'And she echoed Sen. Tom Reed (R-Kel.), who told a local paper Tuesday that Lund could be '
+        'impeached for "willful concealment."',
+        [{"quote": "willful concealment", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
+    "negated_speech_and_a_quotation_continuing_a_quotation": (
+        '"There is new evidence," Hale said, though Reed and other officials haven’t said the agency is '
+        'actually "reopening" its case. "Remember, you need probable cause."',
+        [
+            {"quote": "There is new evidence", "speaker": "Hale"},
+            {"quote": "reopening", "kind": "fragment", "speaker": "officials"},
+            {"quote": "Remember, you need probable cause", "speaker": "Hale"},
+        ],
+    ),
+    "subject_of_a_sentence_with_an_earlier_quotation": (
+        'Tom Reed has suggested Lund is unwell, talked of a "stolen vote" and called Lund the "Devil." The league protested.',
+        [
+            {"quote": "stolen vote", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "Devil", "kind": "fragment", "speaker": "Tom Reed", "as_written": "Tom Reed"},
+        ],
+    ),
     "outlet_and_role_before_the_name": (
         '"The debate was a draw," said Norland TV host Ada Lund.',
         [{"quote": "The debate was a draw", "speaker": "Ada Lund", "role": "Norland TV host"}],
