@@ -850,7 +850,8 @@ def _clause_start(ctx: _Article, span: QuoteSpan, tokens: list[re.Match], k: int
     called Ryan a "weak leader" and boasted that "...""), unless the sentence opens with a
     quotation, whose words are not the narrator's."""
     start = tokens[0].start() if tokens else span.mark_start
-    if start <= span.sentence_start or ctx.text[span.sentence_start] in _QUOTE_MARKS or k >= len(tokens):
+    if not span.sentence_start < start <= span.sentence_start + ATTRIBUTION_WINDOW or k >= len(tokens) \
+            or ctx.text[span.sentence_start] in _QUOTE_MARKS:
         return tokens, k
     head = ctx.tokens(span.sentence_start, start)
     return head + tokens, len(head) + k
