@@ -49,6 +49,10 @@ _TOKEN = re.compile(
     r"|[^\W\d_](?:[\w'’&]|[.-](?=\w))*|\d(?:\w|[,.](?=\d))*|[^\w\s]"
 )
 _DETERMINERS = frozenset("the a an his her its their our this that these those another one some".split())
+# Verbs before "to" whose subject is the one who then speaks ("tried to argue").
+_TRYING = frozenset("tried tries wanted wants sought seeks went goes continued continues began begins "
+                    "moved moves rushed rushes hastened appeared appears seemed seems used".split())
+_PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
 # Determiners after which a speech verb's form is a noun ("the statement", "her post").
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your these those another".split())
 # Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
@@ -145,8 +149,14 @@ class _Phrase:
 class _Article:
     """What attribution knows about one article while it walks through its spans."""
 
-    def __init__(self, article: Article, paragraphs: tuple[Paragraph, ...], registry: Registry):
+    def __init__(self, article: Article, paragraphs: tuple[Paragraph, ...], registry: Registry,
+                 spans: tuple[QuoteSpan, ...] = ()):
         self.text = article.text
+        # where quotations stand: a person named inside one is not whom the narrator's
+        # next "he said" means
+        quoted = sorted((s.mark_start, s.mark_end) for s in spans if s.kind != "paraphrase")
+        self._quoted_starts = [a for a, _ in quoted]
+        self._quoted_ends = [b for _, b in quoted]
         self.article = article
         self.lex = lexicon()
         self.paragraphs = {p.index: p for p in paragraphs}
@@ -187,7 +197,7 @@ class _Article:
             phrase = self._parse_name(tokens[k].start(), tokens[j].end())
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
-                if ent is not None:
+                if ent is not None and not self._in_quotation(tokens[k].start()):
                     self.mentions.append((tokens[k].start(), ent))
                     if self._is_subject(para, tokens, k):
                         self.subjects.add(tokens[k].start())
@@ -195,6 +205,10 @@ class _Article:
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
             k = j + 1
+
+    def _in_quotation(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self._quoted_ends[i]
 
     def _is_subject(self, para: Paragraph, tokens: list[re.Match], k: int) -> bool:
         """The name at token ``k`` opens a sentence (a leading conjunction or title aside) or
@@ -387,9 +401,10 @@ class _Article:
         word = tokens[k].group()
         if not word[:1].islower():
             return None
-        if k > 0 and (tokens[k - 1].group().casefold() in _NOUN_DETERMINERS or tokens[k - 1].group().endswith(("'s", "’s"))) or (
+        if k > 0 and (tokens[k - 1].group().casefold() in _NOUN_DETERMINERS or tokens[k - 1].group().endswith(("'s", "’s"))
+                      or tokens[k - 1].group() in _PREPOSITIONS and not word.endswith("ing")) or (
                 k + 1 < len(tokens) and tokens[k + 1].group() in {"is", "was", "are", "were"}):
-            return None  # "the tweet", "Trump's remarks", "her mental state is": a noun
+            return None  # "the tweet", "Trump's remarks", "a series of tweets", "her mental state is": a noun
         low = word.casefold().rstrip(".")
         for rest in self.lex.multiword_heads.get(low, ()):
             parts = rest.split()
@@ -471,10 +486,20 @@ class _Article:
             before = [t.group().casefold() for t in tokens[max(lo, i - 2) : i]]
             if before and (before[-1] in _COMPLEMENT or before[-1] == "the" and len(before) > 1 and before[0] in _COMPLEMENT):
                 # "China's ambassador to the United Nations": the name completes a nominal
-                nominal = self._phrase_ending(tokens, i - len(before) - 1, lo) if i - len(before) - 1 >= lo else None
+                n = 1 if before[-1] in _COMPLEMENT else 2  # "of" or "to the"
+                nominal = self._phrase_ending(tokens, i - n - 1, lo) if i - n - 1 >= lo else None
+                given = next((g for g in range(i + 1, j) if tokens[g].group().casefold() in self.lex.given_names), None)
+                title = tokens[i - n - 1].group().casefold().rstrip(".") if i - n - 1 >= lo else ""
+                if given is not None and (nominal or title in self.lex.honorifics or self.lex.role_group(title)):
+                    # "Secretary of State John F. Kerry": the title ends where a given name starts
+                    named = self._name_phrase(tokens[given].start(), tokens[j].end())
+                    if named is not None and named.kind == "name":
+                        start = nominal.start if nominal else tokens[i - n - 1].start()
+                        role = self.text[start : tokens[given - 1].end()]
+                        return _Phrase(start, named.end, "name", named.head, role, named.modifiers)
                 if nominal and nominal.kind == "nominal":
                     return _Phrase(nominal.start, tokens[j].end(), "nominal", nominal.head, None,
-                                   nominal.modifiers + tuple(t.group() for t in tokens[i - len(before) : j + 1]))
+                                   nominal.modifiers + tuple(t.group() for t in tokens[i - n : j + 1]))
             return self._name_phrase(tokens[i].start(), tokens[j].end())
         if not word[:1].isalpha():
             return None
@@ -826,8 +851,12 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             phrase = ctx.phrase_before(tokens, k)  # "an email has Podesta saying"
         elif k > 1 and low[k - 1] == "to" and _NAME_CHARS.match(tokens[k - 2].group()):
             phrase = ctx.phrase_before(tokens, k - 1)  # "only for Trump to tweet that"
-        elif low[k].endswith("ing") or low[k - 1 if k else 0] in {"and", "but"}:
+        elif k > 1 and low[k - 1] == "to" and low[k - 2] in _TRYING:
+            phrase = _subject(ctx, *_clause_start(ctx, span, tokens, k - 2))  # "X tried to argue that"
+        elif low[k - 1 if k else 0] in {"and", "but"}:
             phrase = _subject(ctx, *_clause_start(ctx, span, tokens, k))
+        elif low[k].endswith("ing"):
+            phrase = _subject(ctx, tokens, k)
         else:
             phrase = ctx.phrase_before(tokens, k)
             if phrase is None and k + 1 < len(tokens) and lemma != "tell" and (k == 0 or not tokens[k - 1].group()[:1].isalnum()):
@@ -862,13 +891,16 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     adverbial ("During the forum, ...") skipped."""
     start = 0
     k = min(k, len(tokens))
-    while start < k and tokens[start].group().casefold() in _CONJUNCTIONS:
+    while start < k and (tokens[start].group().casefold() in _CONJUNCTIONS or not tokens[start].group()[:1].isalnum()):
         start += 1
     if start < k and tokens[start].group().casefold() in _INTRO_WORDS:
-        comma = next((i for i in range(start, min(k, start + 15)) if tokens[i].group() == ","), None)
-        if comma is None:
-            return None
-        start = comma + 1
+        # the subject follows one of the adverbial's first commas ("Following a swiftly
+        # called, late-afternoon meeting, the council ...")
+        for comma in [i for i in range(start, min(k, start + 15)) if tokens[i].group() == ","][:3]:
+            phrase = ctx.phrase_after(tokens, comma + 1, k)
+            if phrase is not None:
+                return phrase
+        return None
     return ctx.phrase_after(tokens, start, k) if start < k else None
 
 
@@ -926,7 +958,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
     fragment nobody is said to have said, which is a scare quote and left out. Never
     raises on any text.
     """
-    ctx = _Article(article, paragraphs, registry)
+    ctx = _Article(article, paragraphs, registry, spans)
     out: list[Attributed] = []
     last: Attributed | None = None  # the latest attributed quotation, for continuations
     pending: list[int] = []  # unattributed paragraphs of a quote that runs on

@@ -9,6 +9,44 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "speech_noun_after_a_preposition": (
+        'His office released a statement. Reed swiped at Lund in a series of tweets: "Lund does nothing!"',
+        [{"quote": "Lund does nothing", "speaker": "Reed", "as_written": "Reed"}],
+    ),
+    "speech_verb_after_tried_to": (
+        'Tom Reed, a Lund defender, tried to argue Sunday that the complaint "is not about the polls."',
+        [{"quote": "is not about the polls", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
+    "opening_adverbial_with_a_comma_inside": (
+        'Following a swiftly called, late-afternoon meeting, the council issued a statement calling the test "a clear violation."',
+        [{"quote": "a clear violation", "kind": "fragment", "speaker": "council"}],
+    ),
+    "person_named_inside_a_quotation_is_not_the_next_he": (
+        '"We lead," said Tom Reed.\n\n'
+        "The rally went on for hours, and the crowd cheered every speaker who came to the stage that night in "
+        "the old town square by the river, long after the lights went out. Vendors sold flags and hot tea, "
+        "and the police closed the bridge to traffic until well past midnight.\n\n"
+        'Ada Lund spoke next. "My adviser, John Hale, shows me the charts every week," she said.\n\n'
+        '"We will win," he said.',
+        [
+            {"quote": "We lead", "speaker": "Tom Reed"},
+            {"quote": "My adviser", "speaker": "Ada Lund"},
+            {"quote": "We will win", "speaker": "Tom Reed", "as_written": "he"},
+        ],
+    ),
+    "title_with_a_complement_before_the_name": (
+        'Secretary of State John F. Kerry said the country would take "robust steps" in response.',
+        [{"quote": "robust steps", "kind": "fragment", "speaker": "John F. Kerry", "role": "Secretary of State"}],
+    ),
+    "subject_after_a_parenthesis_with_quotations": (
+        'After the fire (Lund called it "horrific" and was "grateful that everyone is safe"), Reed inflamed '
+        'tensions by saying, "They burned our office."',
+        [
+            {"quote": "horrific", "kind": "fragment", "speaker": "Lund"},
+            {"quote": "grateful that everyone is safe", "kind": "fragment", "speaker": "Lund"},
+            {"quote": "They burned our office", "speaker": "Reed"},
+        ],
+    ),
     "document_as_speaker": (
         'Ada Lund\'s brief dismissed the reports as "old and misread claims."',
         [{"quote": "old and misread claims", "kind": "fragment", "speaker": "Ada Lund's brief"}],
