@@ -60,6 +60,10 @@ CASES = {
         '<tweet id="42" text="' + "Jobs are up again, " * 40 + '" author="@someone">Nothing here</tweet>\n\n“Vote early,” said Anna Berg.',
         [{"quote": "Vote early", "speaker": "Anna Berg"}],
     ),
+    "joint_poll_credit_is_prose_not_a_caption": (
+        "A Reuters/Ipsos poll released Friday shows Lund ahead. This is “roughly the same lead she has held all month,” reported Reuters.",
+        [{"quote": "roughly the same lead she has held all month", "kind": "fragment", "speaker": "Reuters"}],
+    ),
     "html_attribute_quotes": (
         '<tweet id="42" author="@someone">Nothing here</tweet>\n\n“Vote early,” said Anna Berg.',
         [{"quote": "Vote early", "speaker": "Anna Berg"}],
