@@ -37,6 +37,8 @@ _REFERENCE_WINDOW = 5000
 _APPOSITION_TOKENS = 20
 # ... and at most this many comma-separated pieces ("59, of Ashton, Md., who ...").
 _APPOSITION_PIECES = 4
+# A pull quote's credit line ("Jane Doe, a historian, on the vote.") is at most this long.
+_CREDIT_WORDS = 25
 _PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
 # How many earlier (or later) mentions of a surname are weighed to resolve it.
 _NAME_LOOKUPS = 8
@@ -989,7 +991,9 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 # a whole quotation continues whole quotations when there are any: a fragment
                 # in the narrator's sentence between them is often someone else's word
                 quotes = [k for k in attributed if group[k].kind == "quote"] if span.kind == "quote" else []
-                ent = _same_paragraph(found, quotes or attributed, n)
+                ent = _credit_line(ctx, para) if span.unclosed else None
+                if ent is None:
+                    ent = _same_paragraph(found, quotes or attributed, n)
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
                     ent = _nearest(ctx, narration, span.mark_start)
@@ -1038,6 +1042,19 @@ def _attributed(span: QuoteSpan, ent: _Entity | None, as_written: str, role: str
 def _opens(para: Paragraph, span: QuoteSpan) -> bool:
     """The span's quotation opens its paragraph (or reopens the previous one's)."""
     return span.continues or span.mark_start == para.start
+
+
+def _credit_line(ctx: _Article, para: Paragraph) -> _Entity | None:
+    """A pull quote's credit: the quotation left open at its paragraph's end is closed by
+    a short next line that names the speaker ("“…¶Jane Doe, a historian.”")."""
+    credit = ctx.paragraphs.get(para.index + 1)
+    if credit is None:
+        return None
+    line = ctx.text[credit.start : credit.end].rstrip()
+    if not line or line[-1] not in "”\"’'»" or any(m in line for m in "“«„") or len(line.split()) > _CREDIT_WORDS:
+        return None
+    phrase = ctx.phrase_after(ctx.tokens(credit.start, credit.end), 0)
+    return ctx.resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
 
 
 def _same_paragraph(found: list, attributed: list[int], n: int) -> _Entity | None:

@@ -9,6 +9,12 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "pull_quote_with_a_credit_line": (
+        '"We have never seen anything like this. You just assume nominees know policy.\n'
+        'Tom Reed, a Kelby Institute scholar, on the race."\n\n'
+        "For decades, consultants have tried to make candidates likable.",
+        [{"quote": "We have never seen anything like this", "speaker": "Tom Reed"}],
+    ),
     "speech_noun_after_a_preposition": (
         'His office released a statement. Reed swiped at Lund in a series of tweets: "Lund does nothing!"',
         [{"quote": "Lund does nothing", "speaker": "Reed", "as_written": "Reed"}],
