@@ -89,6 +89,7 @@ _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_DASHES = frozenset({"-", "--", "–", "—"})
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
 _PARA_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s*[\"“«„]")
@@ -226,7 +227,19 @@ class _Article:
         while k > 0 and (tokens[k - 1].group().casefold() in _CONJUNCTIONS or self.lex.role_group(tokens[k - 1].group().casefold())
                          or tokens[k - 1].group().casefold().rstrip(".") in self.lex.honorifics):
             k -= 1
-        before = self.text[para.start : tokens[k].start()].rstrip(" \"“”'‘’")
+        if k > 1 and tokens[k - 1].group() == ",":
+            # "The minister of the economy, Mr. Guajardo, argues": the name of the subject
+            f = k - 2
+            while f > 0 and k - f < _APPOSITION_TOKENS and tokens[f - 1].group() not in {",", ".", ";", ":"}:
+                f -= 1
+            first = tokens[f].group()
+            if (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s"))) and self._starts_sentence(para, tokens[f].start()):
+                return True
+        return self._starts_sentence(para, tokens[k].start())
+
+    def _starts_sentence(self, para: Paragraph, pos: int) -> bool:
+        """``pos`` starts a sentence of ``para``."""
+        before = self.text[para.start : pos].rstrip(" \"“”'‘’")
         return not before or before[-1] in ".!?:"
 
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
@@ -458,7 +471,7 @@ class _Article:
         if j < lo_token:
             return None
         phrase = self._phrase_ending(tokens, j, lo_token)
-        if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")):
+        if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")) and not role.split()[0].endswith("ing"):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
         return phrase
 
@@ -831,6 +844,18 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     if not tokens:
         return None
     low = [t.group().casefold() for t in tokens]
+    d = len(tokens) - 1
+    while d > 0 and tokens[d].group() in _DASHES:
+        d -= 1
+    if d < len(tokens) - 1 and _NAME_CHARS.match(tokens[d].group()) and ctx.text[tokens[d].end() : span.mark_start].strip() in _DASHES:
+        # "including the former candidate Mitt Romney -- "It is disqualifying" --"
+        phrase = ctx._phrase_ending(tokens, d, 0)
+        b = d
+        while b > 0 and _NAME_CHARS.match(tokens[b - 1].group()):
+            b -= 1
+        before = tokens[b - 1].group().casefold() if b > 0 else ""
+        if phrase is not None and phrase.kind == "name" and before not in _PREPOSITIONS and before != "to":
+            return phrase, phrase.start, tokens[d].end()  # (not "supportive of Mr. Trump -- "…"")
     for k in range(len(tokens) - 2, -1, -1):
         if low[k] == "according" and low[k + 1] == "to":
             phrase = ctx.phrase_after(tokens, k + 2)
@@ -863,6 +888,8 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             phrase = ctx.phrase_before(tokens, k)
             if phrase is None and k + 1 < len(tokens) and lemma != "tell" and (k == 0 or not tokens[k - 1].group()[:1].isalnum()):
                 phrase = ctx.phrase_after(tokens, last + 1)  # "said Zhang: "...""
+        if phrase and phrase.kind == "pronoun" and ctx.lex.pronouns.get(phrase.head) == "thing" and k > 0:
+            continue  # "Obama said it would tell a story of "...": the verb before speaks
         if phrase:
             return phrase, phrase.start, tokens[last].end()
         return None

@@ -9,6 +9,28 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "name_in_apposition_to_the_subject_is_the_next_he": (
+        '"We will build it," Mr. Hale said.\n\n'
+        "The minister of the economy, Mr. Lund, argues there is little point in responding to Mr. Hale's "
+        'threats to close the border. "We must not overreact," he told me.',
+        [
+            {"quote": "We will build it", "speaker": "Hale"},
+            {"quote": "We must not overreact", "speaker": "Lund", "as_written": "he"},
+        ],
+    ),
+    "it_inside_the_reported_clause_is_not_the_speaker": (
+        'President Reed, opening the new museum on Saturday, said it would tell a story "of suffering and delight."',
+        [{"quote": "of suffering and delight", "kind": "fragment", "speaker": "Reed", "role": "President"}],
+    ),
+    "quotation_set_off_by_dashes_after_a_name": (
+        "Many critics have said the same thing, including the former candidate Ada Lund -- "
+        '"It is disqualifying to hide the returns" -- and Tom Hale, a former commissioner.',
+        [{"quote": "It is disqualifying", "speaker": "Ada Lund"}],
+    ),
+    "quotation_set_off_by_dashes_after_an_object": (
+        'Mr. Reed said Lund has recently seemed supportive of Mr. Hale -- "a completely different man to me."',
+        [{"quote": "a completely different man", "kind": "fragment", "speaker": "Reed"}],
+    ),
     "pull_quote_with_a_credit_line": (
         '"We have never seen anything like this. You just assume nominees know policy.\n'
         'Tom Reed, a Kelby Institute scholar, on the race."\n\n'
