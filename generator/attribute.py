@@ -471,6 +471,12 @@ class _Article:
         if j < lo_token:
             return None
         phrase = self._phrase_ending(tokens, j, lo_token)
+        if phrase and phrase.kind == "nominal" and role and _NAME_CHARS.match(role):
+            named = self._name_phrase(tokens[j + 2].start(), tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end())
+            if named is not None and named.kind == "name" and len(named.head.split()) > 1:
+                # "the governor of the region, Vyacheslav Gladkov, wrote": the name is who speaks
+                nominal = self.text[phrase.start : phrase.end]
+                return _Phrase(phrase.start, named.end, "name", named.head, named.role or nominal, named.modifiers)
         if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")) and not role.split()[0].endswith("ing"):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
         return phrase
@@ -734,7 +740,8 @@ class _Article:
             ent = self._with_role(group, country, pos)
             if ent:
                 return ent
-        text = self.text[phrase.start : phrase.end]
+        # the nominal's own words, not an apposition read with it ("the president, a banker,")
+        text = " ".join(phrase.modifiers) if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group and not definite:
             return self._entity(text, "person")
         return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")

@@ -9,6 +9,18 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "name_in_apposition_to_a_role_nominal": (
+        '"The situation is stable," the governor of the region, Ivan Petrov, wrote on Telegram.',
+        [{"quote": "The situation is stable", "speaker": "Ivan Petrov", "role": "the governor of the region"}],
+    ),
+    "hyphenated_title_before_the_name": (
+        'UN Secretary-General Ana Ruiz said: "This must stop."',
+        [{"quote": "This must stop", "speaker": "Ana Ruiz", "role": "UN Secretary-General"}],
+    ),
+    "nominal_speaker_named_without_its_apposition": (
+        '"We are ready," the president, a former banker, said.',
+        [{"quote": "We are ready", "speaker": "the president", "role": "a former banker"}],
+    ),
     "name_in_apposition_to_the_subject_is_the_next_he": (
         '"We will build it," Mr. Hale said.\n\n'
         "The minister of the economy, Mr. Lund, argues there is little point in responding to Mr. Hale's "
