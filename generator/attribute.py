@@ -900,6 +900,14 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if phrase:
             return phrase, phrase.start, tokens[last].end()
         return None
+    later = ctx.tokens(span.mark_end, min(span.sentence_end, span.mark_end + ATTRIBUTION_WINDOW))
+    for k in range(len(later) - 2):
+        if later[k].group().casefold() == "according" and later[k + 1].group().casefold() == "to":
+            # "Conditions remained "tight," with "modest" gains, according to the survey."
+            phrase = ctx.phrase_after(later, k + 2)
+            if phrase and not _is_agency(ctx, phrase):
+                return phrase, later[k].start(), phrase.end
+            break
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.

@@ -9,6 +9,17 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "according_to_at_the_end_of_the_sentence": (
+        'Labour market conditions remained "tight," with "modest" wage gains, according to the survey.',
+        [
+            {"quote": "tight", "kind": "fragment", "speaker": "survey"},
+            {"quote": "modest", "kind": "fragment", "speaker": "survey"},
+        ],
+    ),
+    "plural_group_as_speaker": (
+        'In 2015, several environmental groups granted the company an extension, saying its "capital was less than expected."',
+        [{"quote": "capital was less than expected", "kind": "fragment", "speaker": "several environmental groups"}],
+    ),
     "name_in_apposition_to_a_role_nominal": (
         '"The situation is stable," the governor of the region, Ivan Petrov, wrote on Telegram.',
         [{"quote": "The situation is stable", "speaker": "Ivan Petrov", "role": "the governor of the region"}],
