@@ -200,7 +200,11 @@ class _Article:
             phrase = self._parse_name(tokens[k].start(), tokens[j].end())
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
-                if ent is not None and not self._in_quotation(tokens[k].start()):
+                modifier = j + 1 < len(tokens) and tokens[j + 1].group()[:1].islower() and not tokens[j].group().endswith(("'s", "’s")) and (
+                    tokens[j + 1].group().casefold() in self.lex.organization_nouns or self.lex.role_group(tokens[j + 1].group()))
+                if ent is not None and not modifier and not self._in_quotation(tokens[k].start()):
+                    # (a name modifying a noun, "the Clinton campaign", "a Trump supporter",
+                    # does not bring that person up)
                     self.mentions.append((tokens[k].start(), ent))
                     if self._is_subject(para, tokens, k):
                         self.subjects.add(tokens[k].start())

@@ -9,6 +9,19 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "name_modifying_a_noun_is_not_a_mention": (
+        "Maria Lund spoke in Kelby on Monday. The rally went on for hours, and the crowd cheered every "
+        "speaker who came to the stage that night in the old town square by the river, long after the "
+        "lights went out. Vendors sold flags and hot tea until well past midnight.\n\n"
+        '"The campaign is in panic mode," said Jordan Lin, a party official. She has worked for the party '
+        "in the north for twenty years, mostly on registration drives.\n\n"
+        "Party members believe the Lund campaign took its voters for granted.\n\n"
+        '"They have a big problem," she said.',
+        [
+            {"quote": "The campaign is in panic mode", "speaker": "Jordan Lin"},
+            {"quote": "They have a big problem", "speaker": "Jordan Lin", "as_written": "she"},
+        ],
+    ),
     "according_to_at_the_end_of_the_sentence": (
         'Labour market conditions remained "tight," with "modest" wage gains, according to the survey.',
         [
