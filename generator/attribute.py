@@ -1058,7 +1058,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     continue  # a scare quote: short words nobody is said to have said
                 else:
                     att = Attributed(span, "", "", "", None, "", None, span.sentence_start, span.sentence_end)
-            if att.speaker and span.continues:
+            if att.speaker and att.as_written and span.continues:
                 # A quote over several paragraphs attributed only at its end: its opening
                 # paragraphs are the same speaker's.
                 for k in pending:
@@ -1067,7 +1067,9 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 if not (span.continues or att.speaker):
                     pending = []
                 if span.unclosed:
-                    pending = (pending if span.continues else []) + ([len(out)] if not att.speaker else [])
+                    # an opening paragraph that only inherited its speaker waits for the
+                    # attribution that may close the quotation further on
+                    pending = (pending if span.continues else []) + ([len(out)] if not att.as_written else [])
                 elif not span.continues:
                     pending = []
             out.append(att)

@@ -194,7 +194,8 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, in
     """Offsets where sentences of ``text[start:end]`` begin.
 
     A quote's interior never splits, but a quotation that closes with the sentence's full
-    stop (``Russia urged Pyongyang "to stop." The agency said ...``) ends it.
+    stop (``Russia urged Pyongyang "to stop." The agency said ...``) ends it; one that
+    closes with "?" or "!" does not (``"Why not?" Reed asked.``).
     """
     inside = [False] * (end - start)
     closes = set()
@@ -206,7 +207,7 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, in
     i = start
     while i < end:
         ch = text[i]
-        if ch in ".!?" and (not inside[i - start] or i + 1 in closes):
+        if ch in ".!?" and (not inside[i - start] or ch == "." and i + 1 in closes):
             j = i + 1
             while j < end and text[j] in "\"'”’»)":
                 j += 1

@@ -9,6 +9,23 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "exclamation_or_question_then_speaker_and_verb": (
+        '"Never!" Ada Lund shouted.\n\n"Why not?" Tom Reed asked.',
+        [
+            {"quote": "Never!", "speaker": "Ada Lund", "as_written": "Ada Lund"},
+            {"quote": "Why not?", "speaker": "Tom Reed", "as_written": "Tom Reed"},
+        ],
+    ),
+    "quotation_over_paragraphs_attributed_at_its_end_after_another_speaker": (
+        '"They are nervous," the source said.\n\n'
+        '"The first part is done.\n\n'
+        '"The second part will take years," Ada Lund said.',
+        [
+            {"quote": "They are nervous", "speaker": "the source"},
+            {"quote": "The first part is done", "speaker": "Ada Lund"},
+            {"quote": "The second part will take years", "speaker": "Ada Lund"},
+        ],
+    ),
     "name_modifying_a_noun_is_not_a_mention": (
         "Maria Lund spoke in Kelby on Monday. The rally went on for hours, and the crowd cheered every "
         "speaker who came to the stage that night in the old town square by the river, long after the "
