@@ -837,6 +837,8 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
             return (phrase, tokens[found[1]].end()) if phrase else None
         if found:
             phrase = ctx.phrase_before(tokens, v, k)
+            if phrase is not None and _is_agency(ctx, phrase):
+                return None  # "…", TASS reported: the outlet that carried it, not who said it
             if phrase is None or phrase.start != tokens[k].start() and not (phrase.kind == "name" and ctx.text[tokens[k].start() : phrase.start].strip() == ""):
                 if phrase is None:
                     return None

@@ -9,6 +9,10 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "agency_reporting_after_the_quotation_is_a_credit": (
+        'Foreign Minister Ivan Petrov said on Monday that talks were "difficult", TASS reported.',
+        [{"quote": "difficult", "kind": "fragment", "speaker": "Ivan Petrov", "via": ("TASS",)}],
+    ),
     "exclamation_or_question_then_speaker_and_verb": (
         '"Never!" Ada Lund shouted.\n\n"Why not?" Tom Reed asked.',
         [
