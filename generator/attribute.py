@@ -669,6 +669,8 @@ class _Article:
             return None
         if first.casefold() in {"who", "which", "that", "adding", "noting", "saying", "according", "and", "but", "as", "in", "on", "at", "during", "after", "before", "when", "while"}:
             return None
+        if first[:1].islower() and (self.lex.speech_lemma(first) or first.endswith("ed")):
+            return None  # "Jane Doe, called him a master": a verb, not an apposition
         e = c + 1
         while e + 1 < n and e - c < _APPOSITION_TOKENS and tokens[e + 1].group() not in {",", ".", ";", ":", "—", "–", "(", "\"", "“", "”"}:
             e += 1

@@ -9,6 +9,12 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "relation_nominal_with_the_name_in_apposition": (
+        "Mr. Reed founded Lenox Healthcare in 1990.\n\n"
+        "His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting "
+        'together deals. "He showed again and again an ability to put together deals."',
+        [{"quote": "He showed again", "speaker": "Lawrence B. Cummings", "role": "His former business partner at Lenox"}],
+    ),
     "agency_reporting_after_the_quotation_is_a_credit": (
         'Foreign Minister Ivan Petrov said on Monday that talks were "difficult", TASS reported.',
         [{"quote": "difficult", "kind": "fragment", "speaker": "Ivan Petrov", "via": ("TASS",)}],
