@@ -19,7 +19,7 @@ check: $(VENV)/.installed
 	$(BIN)/briefing check
 
 test: $(VENV)/.installed-test node_modules/.installed system-tools
-	$(BIN)/python -m pytest
+	BRIEFING_REQUIRE_TEST_TOOLS=1 $(BIN)/python -m pytest
 
 # Every benchmark prints its figures; the scale benchmark runs last and ends with one line
 # of JSON that tools outside the project read.

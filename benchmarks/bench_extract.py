@@ -87,8 +87,10 @@ def pathological(size: int, kind: str) -> str:
     if kind == "unbalanced":
         units = ["“", "”", '"', "'", "‘", "’", "«", " word", " said", " he", ",", "."]
         out = []
-        while sum(map(len, out)) < size:
+        length = 0
+        while length < size:
             out.append(rng.choice(units))
+            length += len(out[-1])
         return "".join(out)
     if kind == "one-paragraph":
         unit = '"He said, ''"no," she said. “Yes ‘ ’'

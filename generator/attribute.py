@@ -35,6 +35,11 @@ long a sentence of unbalanced marks runs."""
 _REFERENCE_WINDOW = 5000
 # An apposition ("China's permanent representative to the UN") is at most this many words.
 _APPOSITION_TOKENS = 20
+# ... and at most this many comma-separated pieces ("59, of Ashton, Md., who ...").
+_APPOSITION_PIECES = 4
+# A pull quote's credit line ("Jane Doe, a historian, on the vote.") is at most this long.
+_CREDIT_WORDS = 25
+_PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
 # How many earlier (or later) mentions of a surname are weighed to resolve it.
 _NAME_LOOKUPS = 8
 
@@ -43,9 +48,15 @@ _NAME_LOOKUPS = 8
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
-    r"|[^\W\d_](?:[\w'’&]|[.-](?=\w))*|\d[\w,.]*|[^\w\s]"
+    r"|[^\W\d_](?:[\w'’&]|[.-](?=\w))*|\d(?:\w|[,.](?=\d))*|[^\w\s]"
 )
 _DETERMINERS = frozenset("the a an his her its their our this that these those another one some".split())
+# Verbs before "to" whose subject is the one who then speaks ("tried to argue").
+_TRYING = frozenset("tried tries wanted wants sought seeks went goes continued continues began begins "
+                    "moved moves rushed rushes hastened appeared appears seemed seems used".split())
+_PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
+# Determiners after which a speech verb's form is a noun ("the statement", "her post").
+_NOUN_DETERMINERS = frozenset("the a an his its their our my your these those another".split())
 # Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
 _CONNECTORS = frozenset("de van von der den bin al da del la le du di dos das ibn abu".split())
 _FUNCTION_WORDS = frozenset(
@@ -66,14 +77,20 @@ _INTRO_WORDS = frozenset(
 )
 # Pronoun resolution weighs distance in characters: an entity of unknown gender counts as
 # this much farther, one already quoted as this much nearer.
-_UNKNOWN_GENDER_COST = 400
+_UNKNOWN_GENDER_COST = 200
 _SPEAKER_BONUS = 300
+_SUBJECT_BONUS = 300
+_COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
+# Adverbs that open a sentence before its subject ("Even Mike Pence ...").
+_SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_DASHES = frozenset({"-", "--", "–", "—"})
+_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
 _PARA_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s*[\"“«„]")
 
@@ -135,8 +152,14 @@ class _Phrase:
 class _Article:
     """What attribution knows about one article while it walks through its spans."""
 
-    def __init__(self, article: Article, paragraphs: tuple[Paragraph, ...], registry: Registry):
+    def __init__(self, article: Article, paragraphs: tuple[Paragraph, ...], registry: Registry,
+                 spans: tuple[QuoteSpan, ...] = ()):
         self.text = article.text
+        # where quotations stand: a person named inside one is not whom the narrator's
+        # next "he said" means
+        quoted = sorted((s.mark_start, s.mark_end) for s in spans if s.kind != "paraphrase")
+        self._quoted_starts = [a for a, _ in quoted]
+        self._quoted_ends = [b for _, b in quoted]
         self.article = article
         self.lex = lexicon()
         self.paragraphs = {p.index: p for p in paragraphs}
@@ -147,6 +170,7 @@ class _Article:
         self.entities: dict[str, _Entity] = {}
         self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
         self.mentions: list[tuple[int, _Entity]] = []
+        self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
         self.spoken: list[tuple[int, int, _Entity]] = []
         self.with_role: dict[str, list[_Entity]] = {}
         self.registry_names: dict[str, Person] = {}
@@ -176,12 +200,51 @@ class _Article:
             phrase = self._parse_name(tokens[k].start(), tokens[j].end())
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
-                if ent is not None:
+                modifier = j + 1 < len(tokens) and tokens[j + 1].group()[:1].islower() and not tokens[j].group().endswith(("'s", "’s")) and (
+                    tokens[j + 1].group().casefold() in self.lex.organization_nouns or self.lex.role_group(tokens[j + 1].group()))
+                if ent is not None and not modifier and not self._in_quotation(tokens[k].start()):
+                    # (a name modifying a noun, "the Clinton campaign", "a Trump supporter",
+                    # does not bring that person up)
                     self.mentions.append((tokens[k].start(), ent))
+                    if self._is_subject(para, tokens, k):
+                        self.subjects.add(tokens[k].start())
                     role_end = self._apposition_end(tokens, j + 1, len(tokens))
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
             k = j + 1
+
+    def _in_quotation(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self._quoted_ends[i]
+
+    def _is_subject(self, para: Paragraph, tokens: list[re.Match], k: int) -> bool:
+        """The name at token ``k`` opens a sentence (a leading conjunction or title aside) or
+        follows a speech verb (``…, noted NBC's Dante Chinni.``): the subject, whom a later
+        "he" or "she" most likely means."""
+        v = k - 1
+        if v >= 0 and tokens[v].group().endswith(("'s", "’s")):
+            v -= 1  # past the outlet: "noted Kelby Radio's Tom Reed"
+            while v >= 0 and _NAME_CHARS.match(tokens[v].group()):
+                v -= 1
+        if v > 0 and self.lex.speech_lemma(tokens[v].group()) and tokens[v - 1].group() in {",", "”", '"', "'", "’"}:
+            return True  # an inverted attribution, not "said Pence did well"
+        while k > 0 and (tokens[k - 1].group().casefold() in _CONJUNCTIONS or self.lex.role_group(tokens[k - 1].group().casefold())
+                         or tokens[k - 1].group().casefold().rstrip(".") in self.lex.honorifics):
+            k -= 1
+        if k > 1 and tokens[k - 1].group() == ",":
+            # "The minister of the economy, Mr. Guajardo, argues": the name of the subject
+            f = k - 2
+            while f > 0 and k - f < _APPOSITION_TOKENS and tokens[f - 1].group() not in {",", ".", ";", ":"}:
+                f -= 1
+            first = tokens[f].group()
+            if (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s"))) and self._starts_sentence(para, tokens[f].start()):
+                return True
+        return self._starts_sentence(para, tokens[k].start())
+
+    def _starts_sentence(self, para: Paragraph, pos: int) -> bool:
+        """``pos`` starts a sentence of ``para``."""
+        before = self.text[para.start : pos].rstrip(" \"“”'‘’")
+        return not before or before[-1] in ".!?:"
 
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
         nxt = tokens[j + 1].group()
@@ -206,9 +269,11 @@ class _Article:
         gender = None
         while words:
             low = words[0][0].casefold()
-            if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS:
+            if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS or low in _SENTENCE_ADVERBS and len(words) > 1:
                 words.pop(0)
                 role_words = []
+            elif len(words) == 1 and role_words and role_words[-1].casefold().rstrip(".") in _COURTESY_TITLES:
+                break  # "Mr. King": after a courtesy title, the name itself
             elif low in self.lex.honorifics or low.rstrip(".") in self.lex.honorifics or self.lex.role_group(low):
                 gender = self.lex.honorifics.get(low) or self.lex.honorifics.get(low.rstrip(".")) or gender
                 role_words.append(words.pop(0)[0])
@@ -223,6 +288,8 @@ class _Article:
                 role_words += [w for w, _, _ in words[: t + 1]]
                 words = words[t + 1 :]
                 break
+        while len(words) > 1 and words[-1][0].casefold() in _TIME_WORDS:
+            words.pop()  # "John Podesta Tuesday": the day the text gives after the name
         if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in self.lex.honorifics:
             w, s, e = words[-1]
             words[-1] = (w[:-1], s, e - 1)  # a sentence's full stop, not an abbreviation's
@@ -291,7 +358,7 @@ class _Article:
     def _add_role(self, ent: _Entity, role: str) -> None:
         if role not in ent.roles:
             ent.roles.append(role)
-            for w in re.findall(r"[\w-]+", role):
+            for w in _role_words(role):
                 group = self.lex.role_group(w)
                 if group and ent not in self.with_role.setdefault(group, []):
                     self.with_role[group].append(ent)
@@ -353,6 +420,10 @@ class _Article:
         word = tokens[k].group()
         if not word[:1].islower():
             return None
+        if k > 0 and (tokens[k - 1].group().casefold() in _NOUN_DETERMINERS or tokens[k - 1].group().endswith(("'s", "’s"))
+                      or tokens[k - 1].group() in _PREPOSITIONS and not word.endswith("ing")) or (
+                k + 1 < len(tokens) and tokens[k + 1].group() in {"is", "was", "are", "were"}):
+            return None  # "the tweet", "Trump's remarks", "a series of tweets", "her mental state is": a noun
         low = word.casefold().rstrip(".")
         for rest in self.lex.multiword_heads.get(low, ()):
             parts = rest.split()
@@ -364,9 +435,13 @@ class _Article:
     def phrase_before(self, tokens: list[re.Match], k: int, lo_token: int = 0) -> _Phrase | None:
         """The speaker phrase that ends right before token ``k`` (a verb), reading backwards."""
         j = k - 1
-        while j >= lo_token and (tokens[j].group().casefold() in self.lex.adverbs or tokens[j].group().casefold() in _TIME_WORDS
-                                 or tokens[j].group().endswith("ly") and tokens[j].group().islower()):
+        while j >= lo_token and (tokens[j].group().casefold() in self.lex.adverbs and tokens[j].group()[:1].islower() or tokens[j].group().casefold() in _TIME_WORDS
+                                 or tokens[j].group().endswith(("ly", "n't", "n’t")) and tokens[j].group().islower()):
             j -= 1
+        if j > lo_token and tokens[j].group().casefold() in {"who", "whom"} and tokens[j - 1].group() in {",", ")"}:
+            j -= 1  # "Sen. Ron Johnson (R-Wis.), who told ...": the one the clause is about
+            if tokens[j].group() == ",":
+                j -= 1
         if j < lo_token:
             return None
         low = tokens[j].group().casefold()
@@ -378,21 +453,45 @@ class _Article:
             j -= 1
         role = None
         if j >= lo_token and tokens[j].group() == ",":
-            # "Zhang Jun, China's permanent representative to the UN, said"
+            # "Zhang Jun, China's permanent representative to the UN, said"; "Ann Lund, 59,
+            # of Ashton, Md., who watched the ceremony, said": through ages, places, clauses
             c = j - 1
-            while c >= lo_token and tokens[c].group() not in {",", ";", ":"} and tokens[c].group() not in "\"“”«»":
+            while c >= lo_token and tokens[c].group() not in _PIECE_ENDS:
                 c -= 1
-            if c >= lo_token and tokens[c].group() == "," and c < j - 1:
-                role = self.text[tokens[c + 1].start() : tokens[j - 1].end()]
-                j = c - 1
-            else:
+            if c < lo_token or tokens[c].group() != "," or c >= j - 1:
                 return None
+            role_end = j - 1
+            for _ in range(_APPOSITION_PIECES):
+                a = c
+                while a - 1 >= lo_token and tokens[a - 1].group() not in _PIECE_ENDS:
+                    a -= 1
+                if a - 1 < lo_token or a == c or tokens[a - 1].group() != "," or not self._apposition_piece([t.group() for t in tokens[a:c]]):
+                    break
+                c = a - 1
+            role = self.text[tokens[c + 1].start() : tokens[role_end].end()]
+            if role.isdigit():
+                role = None  # an age
+            j = c - 1
         if j < lo_token:
             return None
         phrase = self._phrase_ending(tokens, j, lo_token)
-        if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")):
+        if phrase and phrase.kind == "nominal" and role and _NAME_CHARS.match(role):
+            named = self._name_phrase(tokens[j + 2].start(), tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end())
+            if named is not None and named.kind == "name" and len(named.head.split()) > 1:
+                # "the governor of the region, Vyacheslav Gladkov, wrote": the name is who speaks
+                nominal = self.text[phrase.start : phrase.end]
+                return _Phrase(phrase.start, named.end, "name", named.head, named.role or nominal, named.modifiers)
+        if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")) and not role.split()[0].endswith("ing"):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
         return phrase
+
+    def _apposition_piece(self, words: list[str]) -> bool:
+        """Words between two commas after a name that are not the name itself: an age
+        ("59"), a home town ("of Ashton", "Md."), a relative clause ("who watched ...")."""
+        first = words[0].casefold()
+        if len(words) == 1 and words[0].isdigit() or first in {"of", "from", "who", "whose"}:
+            return True
+        return len(words) <= 2 and bool(_NAME_CHARS.match(words[0])) and (len(words) == 1 or words[1] == ".")
 
     def _phrase_ending(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
         word = tokens[j].group()
@@ -412,10 +511,20 @@ class _Article:
             before = [t.group().casefold() for t in tokens[max(lo, i - 2) : i]]
             if before and (before[-1] in _COMPLEMENT or before[-1] == "the" and len(before) > 1 and before[0] in _COMPLEMENT):
                 # "China's ambassador to the United Nations": the name completes a nominal
-                nominal = self._phrase_ending(tokens, i - len(before) - 1, lo) if i - len(before) - 1 >= lo else None
+                n = 1 if before[-1] in _COMPLEMENT else 2  # "of" or "to the"
+                nominal = self._phrase_ending(tokens, i - n - 1, lo) if i - n - 1 >= lo else None
+                given = next((g for g in range(i + 1, j) if tokens[g].group().casefold() in self.lex.given_names), None)
+                title = tokens[i - n - 1].group().casefold().rstrip(".") if i - n - 1 >= lo else ""
+                if given is not None and (nominal or title in self.lex.honorifics or self.lex.role_group(title)):
+                    # "Secretary of State John F. Kerry": the title ends where a given name starts
+                    named = self._name_phrase(tokens[given].start(), tokens[j].end())
+                    if named is not None and named.kind == "name":
+                        start = nominal.start if nominal else tokens[i - n - 1].start()
+                        role = self.text[start : tokens[given - 1].end()]
+                        return _Phrase(start, named.end, "name", named.head, role, named.modifiers)
                 if nominal and nominal.kind == "nominal":
                     return _Phrase(nominal.start, tokens[j].end(), "nominal", nominal.head, None,
-                                   nominal.modifiers + tuple(t.group() for t in tokens[i - len(before) : j + 1]))
+                                   nominal.modifiers + tuple(t.group() for t in tokens[i - n : j + 1]))
             return self._name_phrase(tokens[i].start(), tokens[j].end())
         if not word[:1].isalpha():
             return None
@@ -487,6 +596,18 @@ class _Article:
             and (_NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS)
         ):
             j += 1
+        if _NAME_CHARS.match(word) and low not in _DETERMINERS:
+            # "NBC's Dante Chinni", "MSNBC host Chris Matthews": an outlet (and a role written
+            # in lower case) before the name
+            r = j + 1
+            while r < n and r <= j + 2 and tokens[r].group()[:1].islower() and self.lex.role_group(tokens[r].group().casefold()):
+                r += 1
+            possessive = tokens[j].group().endswith(("'s", "’s"))
+            if (possessive or r > j + 1) and r < n and _NAME_CHARS.match(tokens[r].group()):
+                named = self.phrase_after(tokens, r, n)
+                if named is not None and named.kind == "name" and not self._is_organization(named.head):
+                    role = self.text[tokens[k].start() : tokens[r - 1].end()]
+                    return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
         if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
             if phrase is None:
@@ -548,6 +669,8 @@ class _Article:
             return None
         if first.casefold() in {"who", "which", "that", "adding", "noting", "saying", "according", "and", "but", "as", "in", "on", "at", "during", "after", "before", "when", "while"}:
             return None
+        if first[:1].islower() and (self.lex.speech_lemma(first) or first.endswith("ed")):
+            return None  # "Jane Doe, called him a master": a verb, not an apposition
         e = c + 1
         while e + 1 < n and e - c < _APPOSITION_TOKENS and tokens[e + 1].group() not in {",", ".", ";", ":", "—", "–", "(", "\"", "“", "”"}:
             e += 1
@@ -596,13 +719,14 @@ class _Article:
         if agrees in ("plural", "thing"):
             return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")), None)
         # The nearest person who agrees; one whose gender is unknown counts as farther, a
-        # speaker as nearer (the subject of a report is who it quotes).
+        # mention where a person speaks or is a sentence's subject as nearer (who a report
+        # quotes, and whom its next sentence goes on about), an object mention as it is.
         best, best_cost = None, None
-        speakers = {id(e) for _, e, spoke in recent if spoke}
-        for p, ent, _ in recent:
+        for p, ent, spoke in recent:
             if ent.kind != "person" or ent.gender not in (None, agrees):
                 continue
-            cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None else 0) - (_SPEAKER_BONUS if id(ent) in speakers else 0)
+            salience = _SPEAKER_BONUS if spoke else _SUBJECT_BONUS if p in self.subjects else 0
+            cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None else 0) - salience
             if best_cost is None or cost < best_cost:
                 best, best_cost = ent, cost
         if best is not None and best.gender is None:
@@ -622,7 +746,8 @@ class _Article:
             ent = self._with_role(group, country, pos)
             if ent:
                 return ent
-        text = self.text[phrase.start : phrase.end]
+        # the nominal's own words, not an apposition read with it ("the president, a banker,")
+        text = " ".join(phrase.modifiers) if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group and not definite:
             return self._entity(text, "person")
         return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")
@@ -632,7 +757,7 @@ class _Article:
         def fits(ent: _Entity) -> bool:
             if ent.kind != "person" or (country and ent.country and ent.country != country):
                 return False
-            return any(self.lex.role_group(w) == group for r in ent.roles for w in re.findall(r"[\w-]+", r))
+            return any(self.lex.role_group(w) == group for r in ent.roles for w in _role_words(r))
         for _, ent, _ in self._recent(pos):
             if fits(ent):
                 return ent
@@ -647,6 +772,14 @@ class _Article:
             if country and self.lex.place_names.get(m.group().casefold()) == m.group():
                 return self._entity(country, "country")
         return None
+
+
+def _role_words(role: str) -> list[str]:
+    """The words of a role before its complement: "the head of RT's parent company" is a
+    head, not a parent."""
+    words = re.findall(r"[\w-]+", role)
+    cut = next((i for i, w in enumerate(words) if w.casefold() in _COMPLEMENT and i > 0), len(words))
+    return words[:cut]
 
 
 def _label(ctx: _Article, span: QuoteSpan) -> _Phrase | None:
@@ -706,6 +839,8 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
             return (phrase, tokens[found[1]].end()) if phrase else None
         if found:
             phrase = ctx.phrase_before(tokens, v, k)
+            if phrase is not None and _is_agency(ctx, phrase):
+                return None  # "…", TASS reported: the outlet that carried it, not who said it
             if phrase is None or phrase.start != tokens[k].start() and not (phrase.kind == "name" and ctx.text[tokens[k].start() : phrase.start].strip() == ""):
                 if phrase is None:
                     return None
@@ -724,6 +859,18 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     if not tokens:
         return None
     low = [t.group().casefold() for t in tokens]
+    d = len(tokens) - 1
+    while d > 0 and tokens[d].group() in _DASHES:
+        d -= 1
+    if d < len(tokens) - 1 and _NAME_CHARS.match(tokens[d].group()) and ctx.text[tokens[d].end() : span.mark_start].strip() in _DASHES:
+        # "including the former candidate Mitt Romney -- "It is disqualifying" --"
+        phrase = ctx._phrase_ending(tokens, d, 0)
+        b = d
+        while b > 0 and _NAME_CHARS.match(tokens[b - 1].group()):
+            b -= 1
+        before = tokens[b - 1].group().casefold() if b > 0 else ""
+        if phrase is not None and phrase.kind == "name" and before not in _PREPOSITIONS and before != "to":
+            return phrase, phrase.start, tokens[d].end()  # (not "supportive of Mr. Trump -- "…"")
     for k in range(len(tokens) - 2, -1, -1):
         if low[k] == "according" and low[k + 1] == "to":
             phrase = ctx.phrase_after(tokens, k + 2)
@@ -732,28 +879,63 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     for k in range(len(tokens) - 1, -1, -1):
         found = ctx.verb_at(tokens, k)
         if not found:
+            if k > 0 and tokens[k - 1].group().endswith(("'s", "’s")) and ctx.lex.speech_lemma(low[k]) and (
+                    k >= len(tokens) - 2 or low[k + 1] in {"that", "of"}):
+                # "Trump's claim that "…"", "her remark, "…"": the possessor said it
+                phrase = ctx._phrase_ending(tokens, k - 1, 0)
+                if phrase and phrase.kind == "name":
+                    return phrase, phrase.start, tokens[k].end()
             continue
         lemma, last = found
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
         if low[k].endswith("ing") and k > 0 and _NAME_CHARS.match(tokens[k - 1].group()):
             phrase = ctx.phrase_before(tokens, k)  # "an email has Podesta saying"
-        elif low[k].endswith("ing") or low[k - 1 if k else 0] in {"and", "but"}:
+        elif k > 1 and low[k - 1] == "to" and _NAME_CHARS.match(tokens[k - 2].group()):
+            phrase = ctx.phrase_before(tokens, k - 1)  # "only for Trump to tweet that"
+        elif k > 1 and low[k - 1] == "to" and low[k - 2] in _TRYING:
+            phrase = _subject(ctx, *_clause_start(ctx, span, tokens, k - 2))  # "X tried to argue that"
+        elif low[k - 1 if k else 0] in {"and", "but"}:
+            phrase = _subject(ctx, *_clause_start(ctx, span, tokens, k))
+        elif low[k].endswith("ing"):
             phrase = _subject(ctx, tokens, k)
         else:
             phrase = ctx.phrase_before(tokens, k)
-            if phrase is None and k + 1 < len(tokens):
+            if phrase is None and k + 1 < len(tokens) and lemma != "tell" and (k == 0 or not tokens[k - 1].group()[:1].isalnum()):
                 phrase = ctx.phrase_after(tokens, last + 1)  # "said Zhang: "...""
+        if phrase and phrase.kind == "pronoun" and ctx.lex.pronouns.get(phrase.head) == "thing" and k > 0:
+            continue  # "Obama said it would tell a story of "...": the verb before speaks
         if phrase:
             return phrase, phrase.start, tokens[last].end()
         return None
+    later = ctx.tokens(span.mark_end, min(span.sentence_end, span.mark_end + ATTRIBUTION_WINDOW))
+    for k in range(len(later) - 2):
+        if later[k].group().casefold() == "according" and later[k + 1].group().casefold() == "to":
+            # "Conditions remained "tight," with "modest" gains, according to the survey."
+            phrase = ctx.phrase_after(later, k + 2)
+            if phrase and not _is_agency(ctx, phrase):
+                return phrase, later[k].start(), phrase.end
+            break
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
-        phrase = _subject(ctx, tokens, len(tokens) - 1 if tokens[-1].group() == ":" else len(tokens))
+        phrase = _subject(ctx, *_clause_start(ctx, span, tokens, len(tokens) - 1 if tokens[-1].group() == ":" else len(tokens)))
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
+
+
+def _clause_start(ctx: _Article, span: QuoteSpan, tokens: list[re.Match], k: int) -> tuple[list[re.Match], int]:
+    """The tokens whose subject is the subject of token ``k``'s clause (and how many count):
+    those from the sentence's start when an earlier quotation cut the window short ("He
+    called Ryan a "weak leader" and boasted that "...""), unless the sentence opens with a
+    quotation, whose words are not the narrator's."""
+    start = tokens[0].start() if tokens else span.mark_start
+    if not span.sentence_start < start <= span.sentence_start + ATTRIBUTION_WINDOW or k >= len(tokens) \
+            or ctx.text[span.sentence_start] in _QUOTE_MARKS:
+        return tokens, k
+    head = ctx.tokens(span.sentence_start, start)
+    return head + tokens, len(head) + k
 
 
 def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
@@ -761,13 +943,16 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     adverbial ("During the forum, ...") skipped."""
     start = 0
     k = min(k, len(tokens))
-    while start < k and tokens[start].group().casefold() in _CONJUNCTIONS:
+    while start < k and (tokens[start].group().casefold() in _CONJUNCTIONS or not tokens[start].group()[:1].isalnum()):
         start += 1
     if start < k and tokens[start].group().casefold() in _INTRO_WORDS:
-        comma = next((i for i in range(start, min(k, start + 15)) if tokens[i].group() == ","), None)
-        if comma is None:
-            return None
-        start = comma + 1
+        # the subject follows one of the adverbial's first commas ("Following a swiftly
+        # called, late-afternoon meeting, the council ...")
+        for comma in [i for i in range(start, min(k, start + 15)) if tokens[i].group() == ","][:3]:
+            phrase = ctx.phrase_after(tokens, comma + 1, k)
+            if phrase is not None:
+                return phrase
+        return None
     return ctx.phrase_after(tokens, start, k) if start < k else None
 
 
@@ -825,7 +1010,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
     fragment nobody is said to have said, which is a scare quote and left out. Never
     raises on any text.
     """
-    ctx = _Article(article, paragraphs, registry)
+    ctx = _Article(article, paragraphs, registry, spans)
     out: list[Attributed] = []
     last: Attributed | None = None  # the latest attributed quotation, for continuations
     pending: list[int] = []  # unattributed paragraphs of a quote that runs on
@@ -853,7 +1038,12 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 ent, as_written, role, cue_a, cue_b = found[n]
                 att = _attributed(span, ent, as_written, role, cue_a, cue_b)
             else:
-                ent = _same_paragraph(found, attributed, n)
+                # a whole quotation continues whole quotations when there are any: a fragment
+                # in the narrator's sentence between them is often someone else's word
+                quotes = [k for k in attributed if group[k].kind == "quote"] if span.kind == "quote" else []
+                ent = _credit_line(ctx, para) if span.unclosed else None
+                if ent is None:
+                    ent = _same_paragraph(found, quotes or attributed, n)
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
                     ent = _nearest(ctx, narration, span.mark_start)
@@ -872,7 +1062,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     continue  # a scare quote: short words nobody is said to have said
                 else:
                     att = Attributed(span, "", "", "", None, "", None, span.sentence_start, span.sentence_end)
-            if att.speaker and span.continues:
+            if att.speaker and att.as_written and span.continues:
                 # A quote over several paragraphs attributed only at its end: its opening
                 # paragraphs are the same speaker's.
                 for k in pending:
@@ -881,7 +1071,9 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 if not (span.continues or att.speaker):
                     pending = []
                 if span.unclosed:
-                    pending = (pending if span.continues else []) + ([len(out)] if not att.speaker else [])
+                    # an opening paragraph that only inherited its speaker waits for the
+                    # attribution that may close the quotation further on
+                    pending = (pending if span.continues else []) + ([len(out)] if not att.as_written else [])
                 elif not span.continues:
                     pending = []
             out.append(att)
@@ -902,6 +1094,19 @@ def _attributed(span: QuoteSpan, ent: _Entity | None, as_written: str, role: str
 def _opens(para: Paragraph, span: QuoteSpan) -> bool:
     """The span's quotation opens its paragraph (or reopens the previous one's)."""
     return span.continues or span.mark_start == para.start
+
+
+def _credit_line(ctx: _Article, para: Paragraph) -> _Entity | None:
+    """A pull quote's credit: the quotation left open at its paragraph's end is closed by
+    a short next line that names the speaker ("“…¶Jane Doe, a historian.”")."""
+    credit = ctx.paragraphs.get(para.index + 1)
+    if credit is None:
+        return None
+    line = ctx.text[credit.start : credit.end].rstrip()
+    if not line or line[-1] not in "”\"’'»" or any(m in line for m in "“«„") or len(line.split()) > _CREDIT_WORDS:
+        return None
+    phrase = ctx.phrase_after(ctx.tokens(credit.start, credit.end), 0)
+    return ctx.resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
 
 
 def _same_paragraph(found: list, attributed: list[int], n: int) -> _Entity | None:

@@ -24,6 +24,8 @@ _CURLY_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
 _ALL_MARKS = frozenset(_CURLY_OPEN + _CURLY_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE + "\"'")
+# The longest HTML-like tag skipped whole (an embedded tweet's attributes hold its text).
+_TAG_LENGTH = 4000
 _OPENING_CONTEXT = frozenset("([{—–-/")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-…")
 # Words a leading apostrophe shortens ('em, 'til, 'n'): never an opening quotation mark.
@@ -113,11 +115,14 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
     """
     marks: list[_Mark] = []
     i = start
+    close = start - 1  # the next ">" found so far (end when there is none): one search per tag
     while i < end:
         ch = text[i]
         if ch == "<" and i + 1 < end and (text[i + 1].isalpha() or text[i + 1] == "/"):
-            close = text.find(">", i, min(end, i + 400))
-            if close > 0:
+            if close < i:
+                close = text.find(">", i, end)
+                close = end if close < 0 else close
+            if close < end and close - i <= _TAG_LENGTH:
                 i = close + 1
                 continue
         if ch in _ALL_MARKS:
@@ -186,16 +191,23 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, b
 
 
 def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, int, bool, int]]) -> list[int]:
-    """Offsets where sentences of ``text[start:end]`` begin (quote interiors never split)."""
+    """Offsets where sentences of ``text[start:end]`` begin.
+
+    A quote's interior never splits, but a quotation that closes with the sentence's full
+    stop (``Russia urged Pyongyang "to stop." The agency said ...``) ends it; one that
+    closes with "?" or "!" does not (``"Why not?" Reed asked.``).
+    """
     inside = [False] * (end - start)
+    closes = set()
     for a, b, _, _ in quotes:
+        closes.add(b)
         for i in range(a, min(b + 1, end)):
             inside[i - start] = True
     starts = [start]
     i = start
     while i < end:
         ch = text[i]
-        if ch in ".!?" and not inside[i - start]:
+        if ch in ".!?" and (not inside[i - start] or ch == "." and i + 1 in closes):
             j = i + 1
             while j < end and text[j] in "\"'”’»)":
                 j += 1
@@ -256,25 +268,34 @@ def _words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
     return [w.casefold().strip(".'’") for w in words[-n:]]
 
 
-def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: int) -> bool:
+def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: int, kind: StatementKind) -> bool:
     """A quoted title, nickname or scare-quoted word: words mentioned, not said.
 
     ``mark`` is the opening mark's offset, ``close`` the closing mark's last character.
 
-    ``the show "Shark Tank"``, ``Dwayne "The Rock" Johnson``, ``the word "invasion"``.
+    ``the show "Shark Tank"``, ``Dwayne "The Rock" Johnson``, ``the word "invasion"``,
+    ``her memoir, "Plenty Ladylike."``, ``MSNBC's "Morning Joe"``, ``a "Town Hall Forum"``.
+    A quotation that stands as a sentence is a title only after a title word and a comma.
     """
     lex = lexicon()
     words = re.findall(r"[\w'’-]+", text[a:b])
     if not words:
         return True
+    if kind != "fragment":
+        before = text[max(para.start, mark - 40) : mark].rstrip()
+        return (before.endswith(",") and _words_before(text, para.start, mark - 1, 1)[-1:] in ([c] for c in lex.title_cues)
+                and len(words) <= 8 and _title_cased(words))
     before = text[max(para.start, mark - 40) : mark].casefold().rstrip()
     if any(before.endswith(cue) for cue in lex.scare_cues):
         return True
     after = text[close + 1 : close + 3] if close < para.end else ""
     prev_word = _words_before(text, para.start, mark, 1)
-    capitalised = all(w[0].isupper() or w.casefold() in _SMALL_WORDS or not w[0].isalpha() for w in words)
-    if not capitalised or para.part == "headline":
+    if not _title_cased(words) or para.part == "headline":
         return False
+    if len(words) >= 2 and words[-1].casefold() in lex.organization_words:
+        return True  # the name of an event, a law or a body: "a "Commander-in-Chief Forum""
+    if re.search(r"[A-Z][\w.-]*['’]s\s$", text[max(para.start, mark - 30) : mark]):
+        return True  # a programme or work of someone named: "MSNBC's "Morning Joe""
     # Between two capitalised words with nothing else around it: a nickname.
     prev_tok = text[max(para.start, mark - 30) : mark]
     if re.search(r"[A-Z][\w'’.-]*\s$", prev_tok) and re.match(r"\s[A-Z]", after) and len(words) <= 3:
@@ -284,6 +305,10 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
         return True
     # A capitalised phrase after a preposition ("appeared on "Meet the Press"") is a title.
     return len(words) >= 2 and bool(prev_word) and prev_word[0] in {"on", "of", "in", "from", "watch", "watching", "read", "reading", "titled", "see"}
+
+
+def _title_cased(words: list[str]) -> bool:
+    return all(w[0].isupper() or w.casefold() in _SMALL_WORDS or not w[0].isalpha() for w in words)
 
 
 def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[tuple[int, int, bool, int]]) -> list[tuple[int, int, int, int]]:
@@ -378,7 +403,7 @@ def extract_quotes(article: Article, paragraphs: tuple[Paragraph, ...]) -> tuple
             while s_idx + 1 < len(sentences) and sentences[s_idx + 1] <= mark:
                 s_idx += 1
             kind = _quote_kind(text, para, mark, a, b, continues)
-            if kind == "fragment" and _is_mention(text, para, mark, close + width - 1, a, b):
+            if _is_mention(text, para, mark, close + width - 1, a, b, kind):
                 continue
             spans.append(_span(article, lines, para, a, b, kind, mark, min(close + width, para.end), bounds[s_idx], bounds[s_idx + 1], unclosed, continues))
         left_open = bool(pairs) and pairs[-1][2] and pairs[-1][1] == para.end

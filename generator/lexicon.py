@@ -79,6 +79,8 @@ def lexicon() -> Lexicon:
     for group in raw["role_nouns"]:
         for w in group:
             roles.setdefault(str(w).casefold(), str(group[0]).casefold())
+    for w in raw["people_nouns"]:
+        roles.setdefault(str(w).casefold(), str(w).casefold())
     places: dict[str, str] = {}
     for country, others in raw["countries"].items():
         places[country.casefold()] = country

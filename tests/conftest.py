@@ -4,11 +4,24 @@ statements found in inline text against a small table."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
 from generator.models import Article, Registry, Statement
 from generator.statements import find_statements
+
+
+def require_tool(available: bool, reason: str) -> None:
+    """Skip the calling test (or module) when a system tool is missing; under `make test`,
+    which installs every tool, a missing one is a failure instead, so nothing is skipped
+    silently in CI."""
+    if available:
+        return
+    if os.environ.get("BRIEFING_REQUIRE_TEST_TOOLS") == "1":
+        pytest.fail(f"{reason} (make test installs it; BRIEFING_REQUIRE_TEST_TOOLS=1 makes its absence an error)",
+                    pytrace=False)
+    pytest.skip(reason, allow_module_level=True)
 
 
 def make_article(text: str, published: dt.date | None = dt.date(2022, 4, 6), path: str = "articles/test/inline.txt") -> Article:

@@ -9,6 +9,230 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "relation_nominal_with_the_name_in_apposition": (
+        "Mr. Reed founded Lenox Healthcare in 1990.\n\n"
+        "His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting "
+        'together deals. "He showed again and again an ability to put together deals."',
+        [{"quote": "He showed again", "speaker": "Lawrence B. Cummings", "role": "His former business partner at Lenox"}],
+    ),
+    "agency_reporting_after_the_quotation_is_a_credit": (
+        'Foreign Minister Ivan Petrov said on Monday that talks were "difficult", TASS reported.',
+        [{"quote": "difficult", "kind": "fragment", "speaker": "Ivan Petrov", "via": ("TASS",)}],
+    ),
+    "exclamation_or_question_then_speaker_and_verb": (
+        '"Never!" Ada Lund shouted.\n\n"Why not?" Tom Reed asked.',
+        [
+            {"quote": "Never!", "speaker": "Ada Lund", "as_written": "Ada Lund"},
+            {"quote": "Why not?", "speaker": "Tom Reed", "as_written": "Tom Reed"},
+        ],
+    ),
+    "quotation_over_paragraphs_attributed_at_its_end_after_another_speaker": (
+        '"They are nervous," the source said.\n\n'
+        '"The first part is done.\n\n'
+        '"The second part will take years," Ada Lund said.',
+        [
+            {"quote": "They are nervous", "speaker": "the source"},
+            {"quote": "The first part is done", "speaker": "Ada Lund"},
+            {"quote": "The second part will take years", "speaker": "Ada Lund"},
+        ],
+    ),
+    "name_modifying_a_noun_is_not_a_mention": (
+        "Maria Lund spoke in Kelby on Monday. The rally went on for hours, and the crowd cheered every "
+        "speaker who came to the stage that night in the old town square by the river, long after the "
+        "lights went out. Vendors sold flags and hot tea until well past midnight.\n\n"
+        '"The campaign is in panic mode," said Jordan Lin, a party official. She has worked for the party '
+        "in the north for twenty years, mostly on registration drives.\n\n"
+        "Party members believe the Lund campaign took its voters for granted.\n\n"
+        '"They have a big problem," she said.',
+        [
+            {"quote": "The campaign is in panic mode", "speaker": "Jordan Lin"},
+            {"quote": "They have a big problem", "speaker": "Jordan Lin", "as_written": "she"},
+        ],
+    ),
+    "according_to_at_the_end_of_the_sentence": (
+        'Labour market conditions remained "tight," with "modest" wage gains, according to the survey.',
+        [
+            {"quote": "tight", "kind": "fragment", "speaker": "survey"},
+            {"quote": "modest", "kind": "fragment", "speaker": "survey"},
+        ],
+    ),
+    "plural_group_as_speaker": (
+        'In 2015, several environmental groups granted the company an extension, saying its "capital was less than expected."',
+        [{"quote": "capital was less than expected", "kind": "fragment", "speaker": "several environmental groups"}],
+    ),
+    "name_in_apposition_to_a_role_nominal": (
+        '"The situation is stable," the governor of the region, Ivan Petrov, wrote on Telegram.',
+        [{"quote": "The situation is stable", "speaker": "Ivan Petrov", "role": "the governor of the region"}],
+    ),
+    "hyphenated_title_before_the_name": (
+        'UN Secretary-General Ana Ruiz said: "This must stop."',
+        [{"quote": "This must stop", "speaker": "Ana Ruiz", "role": "UN Secretary-General"}],
+    ),
+    "nominal_speaker_named_without_its_apposition": (
+        '"We are ready," the president, a former banker, said.',
+        [{"quote": "We are ready", "speaker": "the president", "role": "a former banker"}],
+    ),
+    "name_in_apposition_to_the_subject_is_the_next_he": (
+        '"We will build it," Mr. Hale said.\n\n'
+        "The minister of the economy, Mr. Lund, argues there is little point in responding to Mr. Hale's "
+        'threats to close the border. "We must not overreact," he told me.',
+        [
+            {"quote": "We will build it", "speaker": "Hale"},
+            {"quote": "We must not overreact", "speaker": "Lund", "as_written": "he"},
+        ],
+    ),
+    "it_inside_the_reported_clause_is_not_the_speaker": (
+        'President Reed, opening the new museum on Saturday, said it would tell a story "of suffering and delight."',
+        [{"quote": "of suffering and delight", "kind": "fragment", "speaker": "Reed", "role": "President"}],
+    ),
+    "quotation_set_off_by_dashes_after_a_name": (
+        "Many critics have said the same thing, including the former candidate Ada Lund -- "
+        '"It is disqualifying to hide the returns" -- and Tom Hale, a former commissioner.',
+        [{"quote": "It is disqualifying", "speaker": "Ada Lund"}],
+    ),
+    "quotation_set_off_by_dashes_after_an_object": (
+        'Mr. Reed said Lund has recently seemed supportive of Mr. Hale -- "a completely different man to me."',
+        [{"quote": "a completely different man", "kind": "fragment", "speaker": "Reed"}],
+    ),
+    "pull_quote_with_a_credit_line": (
+        '"We have never seen anything like this. You just assume nominees know policy.\n'
+        'Tom Reed, a Kelby Institute scholar, on the race."\n\n'
+        "For decades, consultants have tried to make candidates likable.",
+        [{"quote": "We have never seen anything like this", "speaker": "Tom Reed"}],
+    ),
+    "speech_noun_after_a_preposition": (
+        'His office released a statement. Reed swiped at Lund in a series of tweets: "Lund does nothing!"',
+        [{"quote": "Lund does nothing", "speaker": "Reed", "as_written": "Reed"}],
+    ),
+    "speech_verb_after_tried_to": (
+        'Tom Reed, a Lund defender, tried to argue Sunday that the complaint "is not about the polls."',
+        [{"quote": "is not about the polls", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
+    "opening_adverbial_with_a_comma_inside": (
+        'Following a swiftly called, late-afternoon meeting, the council issued a statement calling the test "a clear violation."',
+        [{"quote": "a clear violation", "kind": "fragment", "speaker": "council"}],
+    ),
+    "person_named_inside_a_quotation_is_not_the_next_he": (
+        '"We lead," said Tom Reed.\n\n'
+        "The rally went on for hours, and the crowd cheered every speaker who came to the stage that night in "
+        "the old town square by the river, long after the lights went out. Vendors sold flags and hot tea, "
+        "and the police closed the bridge to traffic until well past midnight.\n\n"
+        'Ada Lund spoke next. "My adviser, John Hale, shows me the charts every week," she said.\n\n'
+        '"We will win," he said.',
+        [
+            {"quote": "We lead", "speaker": "Tom Reed"},
+            {"quote": "My adviser", "speaker": "Ada Lund"},
+            {"quote": "We will win", "speaker": "Tom Reed", "as_written": "he"},
+        ],
+    ),
+    "title_with_a_complement_before_the_name": (
+        'Secretary of State John F. Kerry said the country would take "robust steps" in response.',
+        [{"quote": "robust steps", "kind": "fragment", "speaker": "John F. Kerry", "role": "Secretary of State"}],
+    ),
+    "subject_after_a_parenthesis_with_quotations": (
+        'After the fire (Lund called it "horrific" and was "grateful that everyone is safe"), Reed inflamed '
+        'tensions by saying, "They burned our office."',
+        [
+            {"quote": "horrific", "kind": "fragment", "speaker": "Lund"},
+            {"quote": "grateful that everyone is safe", "kind": "fragment", "speaker": "Lund"},
+            {"quote": "They burned our office", "speaker": "Reed"},
+        ],
+    ),
+    "document_as_speaker": (
+        'Ada Lund\'s brief dismissed the reports as "old and misread claims."',
+        [{"quote": "old and misread claims", "kind": "fragment", "speaker": "Ada Lund's brief"}],
+    ),
+    "role_complement_is_not_the_role": (
+        "Tom Reed, the head of the network's parent company, was placed on a sanctions list.\n\n"
+        'Norbank’s corporate parent said in a statement that "these decisions are not taken lightly."',
+        [{"quote": "these decisions are not taken lightly", "kind": "fragment", "speaker": "Norbank’s corporate parent"}],
+    ),
+    "relative_clause_speaker": (
+        'And she echoed Sen. Tom Reed (R-Kel.), who told a local paper Tuesday that Lund could be '
+        'impeached for "willful concealment."',
+        [{"quote": "willful concealment", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
+    "negated_speech_and_a_quotation_continuing_a_quotation": (
+        '"There is new evidence," Hale said, though Reed and other officials haven’t said the agency is '
+        'actually "reopening" its case. "Remember, you need probable cause."',
+        [
+            {"quote": "There is new evidence", "speaker": "Hale"},
+            {"quote": "reopening", "kind": "fragment", "speaker": "officials"},
+            {"quote": "Remember, you need probable cause", "speaker": "Hale"},
+        ],
+    ),
+    "subject_of_a_sentence_with_an_earlier_quotation": (
+        'Tom Reed has suggested Lund is unwell, talked of a "stolen vote" and called Lund the "Devil." The league protested.',
+        [
+            {"quote": "stolen vote", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "Devil", "kind": "fragment", "speaker": "Tom Reed", "as_written": "Tom Reed"},
+        ],
+    ),
+    "outlet_and_role_before_the_name": (
+        '"The debate was a draw," said Norland TV host Ada Lund.',
+        [{"quote": "The debate was a draw", "speaker": "Ada Lund", "role": "Norland TV host"}],
+    ),
+    "inverted_attribution_makes_the_subject_of_a_later_pronoun": (
+        '"We lead," Mr. Hale said.\n\n'
+        'Debates rarely move the polls, noted Kelby Radio’s Tom Reed.\n\n'
+        '"Voters made up their minds long ago," he wrote.',
+        [
+            {"quote": "We lead", "speaker": "Hale"},
+            {"quote": "Voters made up their minds", "speaker": "Tom Reed", "as_written": "he"},
+        ],
+    ),
+    "weekday_after_the_name": (
+        'The emails were released by aide Tom Reed Tuesday. "We have to stop this," Reed wrote.',
+        [{"quote": "We have to stop this", "speaker": "Tom Reed", "as_written": "Reed"}],
+    ),
+    "surname_that_is_also_a_title": (
+        '"I have never been edited," Mr. King, 82, told me.',
+        [{"quote": "I have never been edited", "speaker": "King", "as_written": "King"}],
+    ),
+    "apposition_of_age_home_town_and_clause": (
+        'Ada Lund, 59, of Kelby, Md., who watched the ceremony on a screen, said it brought back '
+        'memories of "all the people who were not here."',
+        [{"quote": "all the people who were not here", "kind": "fragment", "speaker": "Ada Lund"}],
+    ),
+    "pronoun_prefers_the_sentence_subject_to_an_earlier_speaker": (
+        'Ms. Gillibrand said, "We must act."\n\n'
+        'Representative Ann Lund, Democrat of Norland, kept silent for years: "My husband did not know," she said.',
+        [
+            {"quote": "We must act"},
+            {"quote": "My husband did not know", "speaker": "Ann Lund", "as_written": "she"},
+        ],
+    ),
+    "pronoun_skips_an_earlier_speaker_named_as_object": (
+        '"We will win," Mr. Hale said.\n\n'
+        'Mr. Ortiz backed Mr. Hale last year. He said he would not mention the plan because "nobody has asked about it."',
+        [
+            {"quote": "We will win", "speaker": "Hale"},
+            {"quote": "nobody has asked about it", "kind": "fragment", "speaker": "Ortiz", "as_written": "He"},
+        ],
+    ),
+    "sentence_adverb_before_the_subject": (
+        'Even Tom Reed, the mayor\'s ally, kept quiet. "We accept the result," he said.',
+        [{"quote": "We accept the result", "speaker": "Tom Reed", "as_written": "he"}],
+    ),
+    "speech_verb_in_an_infinitive": (
+        '"We accept the result," Tom Reed said, only for Ada Brun to tweet that "the vote was stolen."',
+        [
+            {"quote": "We accept the result", "speaker": "Tom Reed"},
+            {"quote": "the vote was stolen", "kind": "fragment", "speaker": "Ada Brun", "as_written": "Ada Brun"},
+        ],
+    ),
+    "fragment_closing_the_sentence": (
+        'Norland urged its neighbour to "stop the provocations." The Harbour Agency said Kelland must end the tests.',
+        [{"quote": "stop the provocations", "kind": "fragment", "speaker": "Norland"}],
+    ),
+    "speech_verb_form_used_as_a_noun": (
+        'Governor Ada Brun said the mayor\'s mental state is "beyond repair."',
+        [{"quote": "beyond repair", "kind": "fragment", "speaker": "Ada Brun", "as_written": "Ada Brun"}],
+    ),
+    "speech_noun_after_a_possessive": (
+        'Ada Brun said her rival Tom Reed’s tweet about the vote was only "to provoke" the crowd.',
+        [{"quote": "to provoke", "kind": "fragment", "speaker": "Ada Brun"}],
+    ),
     "dash_attribution": (
         '"Our aim is calm", – said Li Wei.',
         [{"quote": "Our aim is calm", "speaker": "Li Wei", "as_written": "Li Wei"}],

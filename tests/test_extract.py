@@ -48,11 +48,22 @@ CASES = {
     "scare_quote": ("The so-called “peace plan” has few friends in the capital.", []),
     "scare_quote_unattributed": ("The “glass box” on Main Street finally opened in May.", []),
     "title_of_a_show": ("She appeared on “Morning Talk Today” last week to discuss the budget.", []),
+    "title_after_cue_and_comma": ("She first told the story in her 2015 memoir, “Quiet Harbour Days.” Nobody disputed it.", []),
+    "programme_of_a_named_outlet": ("Reed told Kelby Radio’s “Morning Table” that the vote was close.", []),
+    "name_of_an_event": ("She spoke during a “Veterans Town Hall Forum” sponsored by a local paper.", []),
     "title_after_cue": ("He wrote the book “Seven Quiet Rivers” in prison.", []),
     "nickname": ("Former wrestler Dwayne “The Rock” Johnson was seen at the rally.", []),
     "the_word": ("The statement avoided the word “invasion” entirely.", []),
     "apostrophes": ("Putin’s aides don’t say much about the ’90s, and the Smiths’ house is 'em all.", []),
     "stage_note": ('"(CROSSTALK.)"\n\n"Nobody is listening," said Tom Reed.', [{"quote": "Nobody is listening", "speaker": "Tom Reed"}]),
+    "long_html_attribute_quotes": (
+        '<tweet id="42" text="' + "Jobs are up again, " * 40 + '" author="@someone">Nothing here</tweet>\n\n“Vote early,” said Anna Berg.',
+        [{"quote": "Vote early", "speaker": "Anna Berg"}],
+    ),
+    "joint_poll_credit_is_prose_not_a_caption": (
+        "A Reuters/Ipsos poll released Friday shows Lund ahead. This is “roughly the same lead she has held all month,” reported Reuters.",
+        [{"quote": "roughly the same lead she has held all month", "kind": "fragment", "speaker": "Reuters"}],
+    ),
     "html_attribute_quotes": (
         '<tweet id="42" author="@someone">Nothing here</tweet>\n\n“Vote early,” said Anna Berg.',
         [{"quote": "Vote early", "speaker": "Anna Berg"}],

@@ -22,6 +22,7 @@ import urllib.request
 import pytest
 
 from generator.render import render_pages
+from tests.conftest import require_tool
 from tests.render_sites import ROOT, generate_project, hostile_site, mkdocs_build, write_and_build
 
 pytestmark = pytest.mark.browser
@@ -45,9 +46,8 @@ PAGES = {
     "downloads": "downloads/",
 }
 
-if not CHROMIUM.is_file() or not AXE.is_file():
-    pytest.skip("needs /usr/bin/chromium and `npm ci` (axe-core)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api")
+require_tool(CHROMIUM.is_file() and AXE.is_file(), "needs /usr/bin/chromium and `npm ci` (axe-core)")
+from playwright import sync_api  # noqa: E402  (after the check: a clear message when tools are missing)
 
 
 @pytest.fixture(scope="module")

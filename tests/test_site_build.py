@@ -18,6 +18,7 @@ import pytest
 
 from generator.render.views import statement_anchor
 from generator.render import render_pages
+from tests.conftest import require_tool
 from tests.render_sites import ROOT, generate_project, hostile_site, mkdocs_build, write_and_build
 
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -134,8 +135,8 @@ def test_site_statement_anchors_exist_on_the_briefing(seed_build):
     assert {statement_anchor(s["id"]) for s in statements} <= ids
 
 
-@pytest.mark.skipif(not VNU_JAR.is_file() or not shutil.which("java"), reason="needs `npm ci` (vnu-jar) and java")
 def test_site_html_is_valid_beyond_material_known_errors(seed_build, hostile_build):
+    require_tool(VNU_JAR.is_file() and bool(shutil.which("java")), "needs `npm ci` (vnu-jar) and java")
     result = subprocess.run(
         ["java", "-jar", str(VNU_JAR), "--skip-non-html", "--errors-only", "--format", "json",
          str(seed_build), str(hostile_build)],
