@@ -7,7 +7,8 @@
 Shapes: ``unbalanced`` (thousands of opening marks never closed), ``nested`` (quotes in
 quotes in quotes), ``giant-paragraph`` (one paragraph of quote-heavy sentences),
 ``tiny-paragraphs`` (one short quoted paragraph per line), ``long-line`` (one line of
-quoted words with no sentence end). The last line printed is one JSON object.
+quoted words with no sentence end), ``possessives`` (``China's China's …``: each name
+after a possessive). The last line printed is one JSON object.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from generator.attribute import attribute_speakers
 from generator.clean import clean_paragraphs
 from generator.dates import resolve_dates
 from generator.extract import extract_quotes
-from generator.models import Article, Registry
+from generator.models import Article, Person, Registry
 
 SENTENCE = "The minister said “we will not move the embassy” on Tuesday, and “nobody leaves” before the vote. "
 SHAPES: dict[str, Callable[[int], str]] = {
@@ -33,7 +34,15 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "giant-paragraph": lambda n: (SENTENCE * (n // len(SENTENCE) + 1))[:n],
     "tiny-paragraphs": lambda n: ("“Yes,” she said.\n\n" * (n // 18 + 1))[:n],
     "long-line": lambda n: ("word “quote” " * (n // 13 + 1))[:n],
+    "possessives": lambda n: ("China's " * (n // 8 + 1))[:n],
 }
+
+
+# Names the shapes use, so that names resolve and the work on resolved names is measured.
+REGISTRY = Registry(people={
+    "zhang-jun": Person(key="zhang-jun", name="Zhang Jun", aliases=("Zhang",)),
+    "china": Person(key="china", name="China", kind="country"),
+})
 
 
 def article(text: str) -> Article:
@@ -57,7 +66,7 @@ def measure(text: str, repeat: int) -> dict[str, float]:
         a = article(text)
         clean_s, paragraphs = timed(lambda: clean_paragraphs(a))
         extract_s, spans = timed(lambda: extract_quotes(a, paragraphs))
-        attribute_s, attributed = timed(lambda: attribute_speakers(spans, a, paragraphs, Registry()))
+        attribute_s, attributed = timed(lambda: attribute_speakers(spans, a, paragraphs, REGISTRY))
         dates_s, statements = timed(lambda: resolve_dates(attributed, a, paragraphs))
         align_s, _ = timed(lambda: align_statements(statements, (a,)))
         runs.append({"clean": clean_s, "extract": extract_s, "attribute": attribute_s, "dates": dates_s,

@@ -223,8 +223,9 @@ class _Article:
         "he" or "she" most likely means."""
         v = k - 1
         if v >= 0 and tokens[v].group().endswith(("'s", "’s")):
-            v -= 1  # past the outlet: "noted Kelby Radio's Tom Reed"
-            while v >= 0 and _NAME_CHARS.match(tokens[v].group()):
+            v -= 1  # past the outlet: "noted Kelby Radio's Tom Reed"; a name is a few words
+            # (unbounded, "China's China's …" walked back over every name for each name)
+            while v >= 0 and k - v < _APPOSITION_TOKENS and _NAME_CHARS.match(tokens[v].group()):
                 v -= 1
         if v > 0 and self.lex.speech_lemma(tokens[v].group()) and tokens[v - 1].group() in {",", "”", '"', "'", "’"}:
             return True  # an inverted attribution, not "said Pence did well"
@@ -243,8 +244,12 @@ class _Article:
 
     def _starts_sentence(self, para: Paragraph, pos: int) -> bool:
         """``pos`` starts a sentence of ``para``."""
-        before = self.text[para.start : pos].rstrip(" \"“”'‘’")
-        return not before or before[-1] in ".!?:"
+        # Back from pos over spaces and quotation marks (a slice from the paragraph's start
+        # would copy the paragraph again for each name: quadratic).
+        i = pos
+        while i > para.start and self.text[i - 1] in " \"“”'‘’":
+            i -= 1
+        return i == para.start or self.text[i - 1] in ".!?:"
 
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
         nxt = tokens[j + 1].group()

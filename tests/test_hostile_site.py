@@ -50,13 +50,15 @@ def build_site(articles: Path, dest: Path) -> Path:
 
 
 class Page(html.parser.HTMLParser):
-    """Elements, inline scripts and shown text of one HTML page."""
+    """Elements, inline scripts, code spans and shown text of one HTML page."""
 
     def __init__(self, source: str):
         super().__init__(convert_charrefs=True)
         self.elements: list[tuple[str, dict[str, str | None]]] = []
         self.inline_scripts: list[str] = []
+        self.code: list[str] = []
         self.text: list[str] = []
+        self._in_code = False
         self.title = ""
         self.source = source
         self._open: list[str] = []
@@ -67,6 +69,9 @@ class Page(html.parser.HTMLParser):
         self.elements.append((tag, dict(attrs)))
         if tag in ("script", "style", "title"):
             self._open.append(tag)
+        if tag == "code":
+            self.code.append("")
+            self._in_code = True
 
     def handle_startendtag(self, tag, attrs):
         self.elements.append((tag, dict(attrs)))
@@ -74,8 +79,12 @@ class Page(html.parser.HTMLParser):
     def handle_endtag(self, tag):
         if self._open and self._open[-1] == tag:
             self._open.pop()
+        if tag == "code":
+            self._in_code = False
 
     def handle_data(self, data):
+        if self._in_code:
+            self.code[-1] += data
         if not self._open:
             self.text.append(data)
         elif self._open[-1] == "script":
@@ -131,10 +140,17 @@ def test_hostile_site_has_no_event_handler_or_live_link(hostile):
                 assert not LIVE_SCHEME.match(attrs.get(name) or ""), (path, tag, name, attrs[name])
 
 
+# Code spans the templates print (the note on the page of a speaker missing from the
+# registry; the benign site has no such speaker). Any other code span would come from input.
+TEMPLATE_CODE = {"articles/people.yml"}
+
+
 def test_hostile_site_has_only_elements_and_attributes_the_benign_site_has(hostile, benign):
-    benign_tags = {tag for page in benign.values() for tag, _ in page.elements}
+    benign_tags = {tag for page in benign.values() for tag, _ in page.elements} | {"code"}
     benign_attributes = {name for page in benign.values() for _, attrs in page.elements for name in attrs}
+    benign_code = {code for page in benign.values() for code in page.code} | TEMPLATE_CODE
     for path, page in hostile.items():
+        assert set(page.code) <= benign_code, (path, page.code)
         for tag, attrs in page.elements:
             assert tag in benign_tags, (path, tag, attrs)
             assert set(attrs) <= benign_attributes, (path, tag, attrs)
@@ -150,7 +166,7 @@ def test_hostile_site_has_only_elements_and_attributes_the_benign_site_has(hosti
         (HOSTILE_ARTICLE, "<div onclick=\"alert('div')\">“"),
         (HOSTILE_ARTICLE, "--8<-- \"/etc/passwd\""),
         (HOSTILE_ARTICLE, "{{ config.__class__ }} {%- for x in range(10) %}{{ x }}{% endfor %}"),
-        (HOSTILE_ARTICLE, "*[HTML]: <script>alert('abbr')</script>"),
+        (HOSTILE_ARTICLE, "*[HTML]: <script>alert("),
         (HOSTILE_ARTICLE, "![img](data:text/html;base64,"),
         (HOSTILE_ARTICLE, "&#x3C;script&#x3E;alert(1)"),
         ("people/ann-minister/index.html", "Ann <img src=x onerror=alert('name')> Minister"),
