@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import require_tool
 from tests.fuzz.extract_property import check_extract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,9 +41,9 @@ def test_kept_fuzz_inputs_pass_the_extractor_properties(path):
         signal.signal(signal.SIGALRM, previous)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("atheris") is None,
-                    reason="atheris is not installed (pip install -e '.[test]'; it builds on Linux and macOS)")
 def test_a_short_coverage_guided_run_finds_nothing(tmp_path):
+    require_tool(importlib.util.find_spec("atheris") is not None,
+                 "atheris is not installed (pip install -e '.[test]'; it builds on Linux and macOS)")
     new_inputs = tmp_path / "corpus"
     new_inputs.mkdir()
     result = subprocess.run(
