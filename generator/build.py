@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.align import align_statements
-from generator.cache import (ResultCache, RunStamp, StageCounts, last_run, project_cache, record_run, take_stamp,
-                             uncached)
+from generator.cache import (ResultCache, RunStamp, StageCounts, last_run, map_apart, project_cache, record_run,
+                             take_stamp, uncached)
 from generator.errors import Problem
 from generator.load import Corpus, load_corpus
 from generator.models import Site, Statement
@@ -60,8 +60,10 @@ class BuildReport:
 def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAnalysis:
     """Every article analysed; warnings for speakers missing from the registry and for
     statements with no date."""
-    by_article = {a.id: analyse_article(a, corpus.registry, cache.memo if cache else uncached)
-                  for a in progress(corpus.articles, "analysing articles")}
+    # In one process per core when there are many articles to analyse (a cold run).
+    analyses = map_apart(cache.memo if cache else uncached, corpus.articles,
+                         lambda article, memo: analyse_article(article, corpus.registry, memo))
+    by_article = {a.id: analysis for a, analysis in zip(progress(corpus.articles, "analysing articles"), analyses)}
     unknown: dict[str, list[Statement]] = {}
     warnings: list[Problem] = []
     for analysis in by_article.values():

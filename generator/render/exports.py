@@ -61,8 +61,11 @@ def statement_record(index: SiteIndex, statement: Statement) -> dict[str, object
 
 
 def statements_json(index: SiteIndex) -> str:
-    records = [statement_record(index, s) for s in index.site.statements]
-    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    """A JSON array with one statement a line: as diffable as an indented file, and written
+    by the json module's C encoder (``indent`` falls back to pure Python, seconds at 10,000
+    articles)."""
+    lines = (json.dumps(statement_record(index, s), ensure_ascii=False) for s in index.site.statements)
+    return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
 def statements_csv(index: SiteIndex) -> str:

@@ -110,10 +110,9 @@ class Credit:
 def credits(index: SiteIndex, via: tuple[str, ...], here: str) -> tuple[Credit, ...]:
     """The agencies of ``via``, each once: entries are outlet keys (as the importer writes
     them) or names as printed; a name the registry knows links to its outlet page."""
-    by_name = {outlet.name.casefold(): key for key, outlet in index.outlets.items()}
     seen: dict[str, Credit] = {}
     for entry in via:
-        key = entry if entry in index.outlets else by_name.get(entry.casefold())
+        key = entry if entry in index.outlets else index.outlet_keys_by_name.get(entry.casefold())
         if key:
             seen.setdefault(key, Credit(index.outlets[key].name, link(here, outlet_path(key))))
         else:
