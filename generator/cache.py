@@ -30,7 +30,9 @@ dropped when it is saved, so it never grows past one corpus.
 from __future__ import annotations
 
 import collections
+import contextlib
 import functools
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -42,7 +44,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import generator
 
@@ -131,6 +133,9 @@ class ResultCache:
         _APART = (self, items, compute)
         size = -(-len(items) // (processes * 4))  # a few chunks a process, for an even finish
         chunks = [range(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+        # The workers share this process's memory until they write to it; a collection of
+        # the old generations writes to every object, copying the whole heap per worker.
+        gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(processes) as pool:
                 for values, used, counts in pool.imap(_compute_chunk, chunks):
@@ -143,6 +148,21 @@ class ResultCache:
                     yield from values
         finally:
             _APART = None
+            gc.unfreeze()
+
+    def _reuses(self, item: I, compute: Callable[[I, Memo], object]) -> bool:
+        """Whether the first ``memo`` call of ``compute(item, memo)`` would reuse a result
+        (the call is stopped there)."""
+
+        def probe(stage: str, inputs: tuple[object, ...], _: Callable[[], object]) -> NoReturn:
+            key = self._key(stage, inputs)
+            raise _Probed(key in self._used or key in self._stored)
+
+        try:
+            compute(item, probe)
+        except _Probed as probed:
+            return probed.held
+        return False
 
     def _key(self, stage: str, inputs: tuple[object, ...]) -> str:
         return hashlib.sha256("\0".join([stage, *map(self._digest, inputs)]).encode()).hexdigest()
@@ -168,11 +188,10 @@ class ResultCache:
         if keep.keys() == self._stored.keys():
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = pickle.dumps({"fingerprint": self.fingerprint, "results": keep}, protocol=pickle.HIGHEST_PROTOCOL)
         fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
         try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
+            with os.fdopen(fd, "wb") as out:  # streamed: the file is hundreds of MB at 10,000 articles
+                pickle.dump({"fingerprint": self.fingerprint, "results": keep}, out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temp, self.path)
         except BaseException:
             os.unlink(temp)
@@ -200,13 +219,22 @@ def _compute_chunk(indices: range) -> tuple[list[Any], dict[str, _Entry | None],
     return values, used, cache.counts
 
 
-def map_apart(memo: Memo, items: Sequence[I], compute: Callable[[I, Memo], R]) -> Iterator[R]:
+class _Probed(Exception):
+    def __init__(self, held: bool):
+        self.held = held
+
+
+def map_apart(memo: Memo, items: Sequence[I], compute: Callable[[I, Memo], R], *,
+              memo_first: bool = False) -> Iterator[R]:
     """``compute(item, memo)`` for each item in order, computed in forked worker processes,
     one per core, when ``memo`` is a :class:`ResultCache`'s and there are ``PARALLEL_FROM``
-    items or more (else here, one at a time). Each worker has a cache that reuses this
-    one's results; what the workers compute and reuse is taken into this cache as if done
-    here. An item's value does not depend on the process that computed it, so the output
-    is what one process gives.
+    items or more to compute (else here, one at a time). Each worker has a cache that
+    reuses this one's results; what the workers compute and reuse is taken into this cache
+    as if done here. An item's value does not depend on the process that computed it, so
+    the output is what one process gives.
+
+    ``memo_first``: ``compute`` calls ``memo`` before any work, so this process can tell
+    cheaply which items the cache holds; only the others go to the workers.
 
     Consume the iterator before the next call, outside any ``memo`` computation.
     ``compute`` must not write anywhere: a worker's changes to anything but its results
@@ -217,7 +245,22 @@ def map_apart(memo: Memo, items: Sequence[I], compute: Callable[[I, Memo], R]) -
     if (not isinstance(cache, ResultCache) or processes < 2 or len(items) < PARALLEL_FROM
             or "fork" not in multiprocessing.get_all_start_methods()):
         return (compute(item, memo) for item in items)
-    return cache._map_apart(items, compute, processes)
+    if not memo_first:
+        return cache._map_apart(items, compute, processes)
+    apart = [i for i, item in enumerate(items) if not cache._reuses(item, compute)]
+    if len(apart) < PARALLEL_FROM:
+        return (compute(item, memo) for item in items)
+    return _merged(items, compute, memo, apart, cache._map_apart([items[i] for i in apart], compute, processes))
+
+
+def _merged(items: Sequence[I], compute: Callable[[I, Memo], R], memo: Memo, apart: list[int],
+            computed_apart: Iterator[R]) -> Iterator[R]:
+    """The values of ``items`` in order: those at the indices ``apart`` from the workers'
+    ``computed_apart``, the others (reused from the cache) computed here."""
+    apart_set = set(apart)
+    with contextlib.closing(computed_apart):  # ends the workers, even when abandoned early
+        for i, item in enumerate(items):
+            yield next(computed_apart) if i in apart_set else compute(item, memo)
 
 
 def load_cache(project: Path) -> ResultCache:

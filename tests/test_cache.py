@@ -206,7 +206,8 @@ def analysed_with(memo, a: Article, registry: Registry, calls: Calls):
     return memo("analyse", (a, registry), attributed)
 
 
-def test_cache_results_computed_apart_equal_those_computed_in_one_process(tmp_path, monkeypatch):
+@pytest.mark.parametrize("memo_first", [False, True])
+def test_cache_results_computed_apart_equal_those_computed_in_one_process(tmp_path, monkeypatch, memo_first):
     monkeypatch.setattr(cache_module, "PARALLEL_FROM", 2)
     monkeypatch.setattr(cache_module.os, "cpu_count", lambda: 2)
     articles = [article(n) for n in range(6)]
@@ -215,7 +216,8 @@ def test_cache_results_computed_apart_equal_those_computed_in_one_process(tmp_pa
     cache = load_cache(tmp_path / "apart")
     here = Calls()
 
-    results = list(map_apart(cache.memo, articles, lambda a, memo: analysed_with(memo, a, REGISTRY, here)))
+    results = list(map_apart(cache.memo, articles, lambda a, memo: analysed_with(memo, a, REGISTRY, here),
+                             memo_first=memo_first))
     again = [analysed_with(cache.memo, a, REGISTRY, here) for a in articles]
 
     assert results == again == alone

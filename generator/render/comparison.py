@@ -123,5 +123,5 @@ def comparison_pages(site: Site, memo: Memo = uncached) -> dict[str, str]:
         inputs = (story, part.articles, part.paragraphs, part.statements, part.alignment, site.registry)
         return memo("comparison", inputs, lambda: comparison_page(part, story))
 
-    texts = map_apart(memo, site.stories, page)
+    texts = map_apart(memo, site.stories, page, memo_first=True)
     return {comparison_path(story.key): text for story, text in zip(site.stories, texts)}

@@ -60,22 +60,20 @@ def statement_record(index: SiteIndex, statement: Statement) -> dict[str, object
     }
 
 
-def statements_json(index: SiteIndex) -> str:
+def statements_json(records: list[dict[str, object]]) -> str:
     """A JSON array with one statement a line: as diffable as an indented file, and written
     by the json module's C encoder (``indent`` falls back to pure Python, seconds at 10,000
     articles)."""
-    lines = (json.dumps(statement_record(index, s), ensure_ascii=False) for s in index.site.statements)
-    return "[\n" + ",\n".join(lines) + "\n]\n"
+    return "[\n" + ",\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "\n]\n"
 
 
-def statements_csv(index: SiteIndex) -> str:
+def statements_csv(records: list[dict[str, object]]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=STATEMENT_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for statement in index.site.statements:
-        record = statement_record(index, statement)
-        record["via"] = "; ".join(record["via"])  # type: ignore[arg-type]
-        writer.writerow({k: "" if v is None else v for k, v in record.items()})
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(STATEMENT_FIELDS)
+    for record in records:
+        values = {**record, "via": "; ".join(record["via"])}  # type: ignore[arg-type]
+        writer.writerow(["" if values[key] is None else values[key] for key in STATEMENT_FIELDS])
     return out.getvalue()
 
 
@@ -170,9 +168,10 @@ def _site_link(path: str, anchor: str = "") -> str:
 
 def render_exports(pages: Pages) -> dict[str, str]:
     index = pages.index
+    records = [statement_record(index, s) for s in index.site.statements]
     files = {
-        STATEMENTS_JSON_PATH: statements_json(index),
-        STATEMENTS_CSV_PATH: statements_csv(index),
+        STATEMENTS_JSON_PATH: statements_json(records),
+        STATEMENTS_CSV_PATH: statements_csv(records),
         FEED_PATH: atom_feed(pages),
     }
     for story in index.site.stories:

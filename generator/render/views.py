@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import posixpath
 import re
 import urllib.parse
 from dataclasses import dataclass
@@ -51,7 +50,7 @@ def day_text(day: dt.date | None) -> str:
 def link(here: str, target: str, anchor: str = "") -> str:
     """The relative link from page ``here`` to content file ``target`` (both content-relative
     POSIX paths without ``..``)."""
-    path = _relative(posixpath.dirname(here), target)
+    path = _relative(here.rpartition("/")[0], target)  # posixpath.dirname, without its checks
     return f"{path}#{anchor}" if anchor else path
 
 
