@@ -170,7 +170,15 @@ class ResultCache:
     def _digest(self, value: object) -> str:
         known = self._digests.get(id(value))
         if known is None:
-            known = (value, hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).hexdigest())
+            if type(value) is tuple:
+                # From its items' digests, each computed once per object: one story's
+                # articles are an input of several stages, each article of several stories'.
+                text = "tuple\0" + "\0".join(map(self._digest, value))  # type: ignore[arg-type]
+            elif type(value) is dict:
+                text = "dict\0" + "\0".join(f"{k!r}\0{self._digest(v)}" for k, v in value.items())  # type: ignore[attr-defined]
+            else:
+                text = repr(value)
+            known = (value, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
             self._digests[id(value)] = known
         return known[1]
 

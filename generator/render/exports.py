@@ -105,7 +105,7 @@ def timeline_json(index: SiteIndex, story_key: str) -> str:
         "title": {"text": {"headline": html.escape(story.title), "text": html.escape(story.summary)}},
         "events": events,
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(document, ensure_ascii=False) + "\n"  # no indent: the C encoder, ten times faster
 
 
 def _midnight(day: dt.date) -> dt.datetime:

@@ -139,7 +139,6 @@ class Pages:
             (Pages.home, ()),
             *((Pages.briefing_pages, (story,)) for story in index.site.stories),
             (Pages.briefing_list, ()),
-            *((Pages.article_page, (article,)) for article in index.site.articles),
             *((Pages.person_pages, (slug,)) for slug in index.speakers),
             (Pages.people_list, ()),
             *((Pages.outlet_pages, (key,)) for key in sorted(self.outlet_keys)),
@@ -152,8 +151,12 @@ class Pages:
         for shared in (self.stories_newest_first, index.rows_by_speaker, index.articles_by_story,
                        index.articles_by_outlet, index.statements_by_article, index.outlet_keys_by_name):
             assert shared is not None
+        # Article pages are keyed by their inputs before any work: only new ones go to workers.
+        article_jobs = [(Pages.article_page, (article,)) for article in index.site.articles]
         pages: dict[str, str] = {}
-        for part in map_apart(self.memo, jobs, self._run):
+        parts = [*map_apart(self.memo, jobs, self._run),
+                 *map_apart(self.memo, article_jobs, self._run, memo_first=True)]
+        for part in parts:
             overlap = pages.keys() & part.keys()
             if overlap:
                 raise ValueError(f"two pages for one path: {sorted(overlap)}")
@@ -299,7 +302,24 @@ class Pages:
         return pages
 
     def article_page(self, article: Article) -> dict[str, str]:
+        """Keyed by what the page shows, so that an unchanged article's page is reused without
+        building its view (most of a site's pages are articles: a run after adding one
+        article would otherwise build them all)."""
         here = article_path(article.id)
+        statements = self.index.statements_by_article.get(article.id, ())
+        inputs = (
+            article,
+            self.index.site.paragraphs.get(article.id, ()),
+            statements,
+            tuple(self.card_locations[s.id] for s in statements),
+            tuple(self.index.speaker_of(s).name for s in statements),
+            self.index.outlet_of(article),
+            self.index.stories.get(article.story),
+            self.index.outlets,  # agencies credited by name
+        )
+        return {here: self.memo("article page", inputs, lambda: self._article_text(article, here))}
+
+    def _article_text(self, article: Article, here: str) -> str:
         outlet = self.index.outlet_of(article)
         story = self.index.stories.get(article.story)
         by_paragraph: dict[int, list[Statement]] = {}
@@ -320,9 +340,7 @@ class Pages:
                 for p in self.index.site.paragraphs.get(article.id, ())
             ),
         )
-        return {here: _render_memo(
-            self.memo, "article.md.j2", front_matter=front_matter(article.title, article.tags), page=page
-        )}
+        return _render("article.md.j2", front_matter=front_matter(article.title, article.tags), page=page)
 
     def paragraph_view(self, article: Article, paragraph: Paragraph, statements, here: str) -> ParagraphView:
         """The paragraph cut into plain text and the marked words of ``statements`` (those
