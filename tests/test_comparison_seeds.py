@@ -1,5 +1,5 @@
 """The source comparison on the two seed articles, against the ``cross_source`` items of
-``seeds-gold.yaml`` (shared/seeds): (a) echoed words, different speakers and days; (b) one
+``seeds-gold.yaml`` (tests/seeds, a copy of ../shared/seeds): (a) echoed words, different speakers and days; (b) one
 talking point quoted for one official and paraphrased for the other; (c) framing.
 
 The articles are the repository's imported seeds (``articles/china-bucha-2022``). The first

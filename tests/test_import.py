@@ -14,7 +14,7 @@ from generator.load import load_corpus
 from tests.test_load import make_tree
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO.parent / "shared" / "seeds"
+SEEDS = REPO / "tests" / "seeds"  # a copy of ../shared/seeds
 
 # A scrape written for this test, unlike the seeds: other labels, other agencies' credits,
 # a different end marker followed by related links.

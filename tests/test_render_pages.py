@@ -167,7 +167,7 @@ def test_render_briefing_shows_paraphrases_apart_from_quotes(hostile_pages):
 
 def test_render_card_marks_an_inferred_date_and_says_why(hostile_pages):
     text = Elements(to_html(hostile_pages[BRIEFING])).plain()
-    assert "≈ 30 April 2024 (inferred from “on Tuesday” or “yesterday” and the publication date)" in text
+    assert "≈ 30 April 2024 (counted back from the publication date: the text names a weekday or “yesterday”)" in text
     assert "Undated (date unknown)" in text
     assert "≈ 1 May 2024 (the publication date; the text gives none)" in text
 

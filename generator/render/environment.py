@@ -15,6 +15,8 @@ import re
 import jinja2
 import yaml
 
+from generator.render.views import date_note
+
 # Inline characters that open Markdown syntax here: emphasis, code, links and images,
 # attribute lists, tables, and the strike/mark/caret extensions. A backslash makes each
 # literal; '<' and '&' are HTML-escaped instead, so raw HTML cannot start.
@@ -86,4 +88,5 @@ def environment() -> jinja2.Environment:
     )
     env.filters["md"] = escape_markdown
     env.filters["html"] = escape_html
+    env.filters["date_note"] = date_note
     return env

@@ -22,7 +22,7 @@ _MONTHS = (
 
 DATE_NOTES: dict[DateBasis, str] = {
     "explicit": "",
-    "relative": "inferred from “on Tuesday” or “yesterday” and the publication date",
+    "relative": "counted back from the publication date: the text names a weekday or “yesterday”",
     "context": "inferred from the date of the reported event",
     "publication": "the publication date; the text gives none",
     "unknown": "date unknown",
@@ -88,12 +88,17 @@ class DateView:
         return self.basis != "explicit"
 
 
+def date_note(statement: Statement) -> str:
+    """How the statement's date is known, in words; empty when the text prints it."""
+    return DATE_NOTES[statement.date_basis if statement.date else "unknown"]
+
+
 def date_view(statement: Statement) -> DateView:
     return DateView(
         text=day_text(statement.date),
         iso=statement.date.isoformat() if statement.date else "",
         basis=statement.date_basis if statement.date else "unknown",
-        note=DATE_NOTES[statement.date_basis if statement.date else "unknown"],
+        note=date_note(statement),
         label=DATE_LABELS[statement.date_basis if statement.date else "unknown"],
     )
 
