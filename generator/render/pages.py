@@ -147,10 +147,9 @@ class Pages:
             (Pages.downloads, ()),
             (Pages.tags, ()),
         ]
-        # Shared lookups are computed here once, not in every worker.
-        for shared in (self.stories_newest_first, index.rows_by_speaker, index.articles_by_story,
-                       index.articles_by_outlet, index.statements_by_article, index.outlet_keys_by_name):
-            assert shared is not None
+        # The shared lookups (cached properties) computed here once, not in every worker.
+        _ = (self.stories_newest_first, index.rows_by_speaker, index.articles_by_story,
+             index.articles_by_outlet, index.statements_by_article, index.outlet_keys_by_name)
         # Article pages are keyed by their inputs before any work: only new ones go to workers.
         article_jobs = [(Pages.article_page, (article,)) for article in index.site.articles]
         pages: dict[str, str] = {}
