@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import difflib
-import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -240,18 +239,12 @@ def _relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _within(path: Path, folder: Path) -> bool:
+def _within(path: Path, resolved_folder: Path) -> bool:
     try:
-        path.resolve().relative_to(_resolved(folder))
+        path.resolve().relative_to(resolved_folder)
         return True
     except ValueError:
         return False
-
-
-@functools.lru_cache(maxsize=8)
-def _resolved(folder: Path) -> Path:
-    # One folder holds every article: resolving it once per file took a second at 10,000.
-    return folder.resolve()
 
 
 # --- values -------------------------------------------------------------------------------
@@ -533,8 +526,9 @@ def load_corpus(articles_dir: Path, root: Path | None = None) -> Corpus:
     stories: list[Story] = []
     articles: list[Article] = []
     first_seen: dict[str, str] = {}
+    resolved_dir = articles_dir.resolve()  # once, not per file: a second at 10,000 articles
     for folder in sorted(p for p in articles_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        if not _within(folder, articles_dir):
+        if not _within(folder, resolved_dir):
             report.add(SourceRef(_relative(folder, root)), "story folder links outside articles/", "replace the link with a folder")
             continue
         story = load_story(report, folder, root)
@@ -543,7 +537,7 @@ def load_corpus(articles_dir: Path, root: Path | None = None) -> Corpus:
         stories.append(story)
         for path in find_article_files(folder):
             shown = _relative(path, root)
-            if not _within(path, articles_dir):
+            if not _within(path, resolved_dir):
                 report.add(SourceRef(shown), "file links outside articles/", "copy the article into its story folder")
                 continue
             if not _check_slug(report, SourceRef(shown), "article file name", path.stem):
