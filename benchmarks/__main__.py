@@ -60,6 +60,8 @@ def add_one_article(project: Path) -> None:
 
 def measure(n: int, root: Path) -> dict:
     project = project_for(root, n)
+    # Other work on the machine moves every figure: the load is printed beside them.
+    load_before = os.getloadavg()[0]
     generate = [sys.executable, "-m", "generator.cli", "generate", "--project", str(project)]
     cold_s, peak_mb = timed(generate, REPO)
     noop_s, _ = timed(generate, REPO)
@@ -90,6 +92,7 @@ def measure(n: int, root: Path) -> dict:
         "site_mb": round(site_bytes / 2**20, 1),
         "search_index_bytes": search_index.stat().st_size if search_index.is_file() else 0,
         "gen_to_mkdocs_ratio": round(cold_s / mkdocs_s, 3),
+        "load_avg_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
 
 
@@ -114,7 +117,8 @@ def main() -> None:
               f"mkdocs {r['mkdocs_s']:.1f} s for {r['pages']} pages ({r['mkdocs_ms_per_page']:.1f} ms/page), "
               f"median page {r['median_page_kb']} KB (largest {r['largest_page_bytes'] // 1024} KB), site "
               f"{r['site_mb']} MB, search index {r['search_index_bytes'] / 2**20:.1f} MB, "
-              f"generation/mkdocs {r['gen_to_mkdocs_ratio']:.2f}", flush=True)
+              f"generation/mkdocs {r['gen_to_mkdocs_ratio']:.2f}; load average {r['load_avg_1m'][0]}"
+              f" before, {r['load_avg_1m'][1]} after", flush=True)
     largest, smallest = max(results), min(results)
     anchor = 1000 if 1000 in results else smallest
     summary = {
