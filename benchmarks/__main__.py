@@ -7,6 +7,9 @@ page. Every run is a separate process, as an editor would run it. The last line 
 one JSON object that tools outside the project read.
 
     python -m benchmarks [--sizes 100,1000,10000] [--keep DIR]
+
+``BENCH_SIZES=100,1000`` chooses the sizes too (for a quick ``make bench``). Growth figures
+compare the largest size with 1,000 articles (or the smallest size run).
 """
 
 from __future__ import annotations
@@ -57,16 +60,19 @@ def add_one_article(project: Path) -> None:
 
 def measure(n: int, root: Path) -> dict:
     project = project_for(root, n)
+    # Other work on the machine moves every figure: the load is printed beside them.
+    load_before = os.getloadavg()[0]
     generate = [sys.executable, "-m", "generator.cli", "generate", "--project", str(project)]
     cold_s, peak_mb = timed(generate, REPO)
     noop_s, _ = timed(generate, REPO)
     add_one_article(project)
     add_one_s, _ = timed(generate, REPO)
-    mkdocs_s, _ = timed([sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file",
-                         str(project / "mkdocs.yml")], REPO)
+    mkdocs_s, mkdocs_peak_mb = timed([sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file",
+                                      str(project / "mkdocs.yml")], REPO)
     pages = sorted((project / "site").rglob("*.html"))
     sizes = [p.stat().st_size for p in pages]
     site_bytes = sum(p.stat().st_size for p in (project / "site").rglob("*") if p.is_file())
+    search_index = project / "site" / "search" / "search_index.json"
     return {
         "articles": n,
         "cold_s": round(cold_s, 3),
@@ -75,17 +81,24 @@ def measure(n: int, root: Path) -> dict:
         "noop_s": round(noop_s, 3),
         "add_one_s": round(add_one_s, 3),
         "mkdocs_s": round(mkdocs_s, 2),
+        "mkdocs_peak_rss_mb": round(mkdocs_peak_mb, 1),
         "pages": len(pages),
+        "mkdocs_s_per_page": round(mkdocs_s / max(1, len(pages)), 5),
         "mkdocs_ms_per_page": round(1000 * mkdocs_s / max(1, len(pages)), 2),
+        "median_page_bytes": int(statistics.median(sizes)) if sizes else 0,
         "median_page_kb": round(statistics.median(sizes) / 1024, 1) if sizes else 0,
+        "largest_page_bytes": max(sizes, default=0),
+        "site_bytes": site_bytes,
         "site_mb": round(site_bytes / 2**20, 1),
+        "search_index_bytes": search_index.stat().st_size if search_index.is_file() else 0,
         "gen_to_mkdocs_ratio": round(cold_s / mkdocs_s, 3),
+        "load_avg_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "100,1000,10000"))
     parser.add_argument("--keep", type=Path, help="build the projects here and keep them")
     args = parser.parse_args()
     results = {}
@@ -102,8 +115,10 @@ def main() -> None:
         print(f"{n:>6} articles: cold {r['cold_s']:.2f} s ({r['articles_per_s']:.0f} articles/s, peak "
               f"{r['peak_rss_mb']:.0f} MB), no-change {r['noop_s']:.2f} s, add one {r['add_one_s']:.2f} s; "
               f"mkdocs {r['mkdocs_s']:.1f} s for {r['pages']} pages ({r['mkdocs_ms_per_page']:.1f} ms/page), "
-              f"median page {r['median_page_kb']} KB, site {r['site_mb']} MB, "
-              f"generation/mkdocs {r['gen_to_mkdocs_ratio']:.2f}", flush=True)
+              f"median page {r['median_page_kb']} KB (largest {r['largest_page_bytes'] // 1024} KB), site "
+              f"{r['site_mb']} MB, search index {r['search_index_bytes'] / 2**20:.1f} MB, "
+              f"generation/mkdocs {r['gen_to_mkdocs_ratio']:.2f}; load average {r['load_avg_1m'][0]}"
+              f" before, {r['load_avg_1m'][1]} after", flush=True)
     largest, smallest = max(results), min(results)
     anchor = 1000 if 1000 in results else smallest
     summary = {
@@ -114,8 +129,8 @@ def main() -> None:
         "gen_to_mkdocs_ratio": results[largest]["gen_to_mkdocs_ratio"],
         "per_page_build_growth": round(results[largest]["mkdocs_ms_per_page"]
                                        / results[anchor]["mkdocs_ms_per_page"], 3),
-        "median_page_growth": round(results[largest]["median_page_kb"] / results[anchor]["median_page_kb"], 3)
-        if results[anchor]["median_page_kb"] else None,
+        "median_page_growth": round(results[largest]["median_page_bytes"] / results[anchor]["median_page_bytes"], 3)
+        if results[anchor]["median_page_bytes"] else None,
         "sizes": {str(n): r for n, r in results.items()},
     }
     print(json.dumps(summary, sort_keys=True))

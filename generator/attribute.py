@@ -149,6 +149,24 @@ class _Phrase:
     modifiers: tuple[str, ...] = ()
 
 
+# The registry's names by casefolded alias, per registry object (kept so its id stays its
+# own): one registry serves every article of a run, and rebuilding this per article made
+# attribution grow with the registry, quadratic in the corpus (a scale profile found it).
+_NAMES_BY_REGISTRY: dict[int, tuple[Registry, dict[str, Person]]] = {}
+
+
+def _registry_names(registry: Registry) -> dict[str, Person]:
+    known = _NAMES_BY_REGISTRY.get(id(registry))
+    if known is None:
+        names: dict[str, Person] = {}
+        for person in registry.people.values():
+            for alias in (person.name, *person.aliases):
+                names.setdefault(alias.casefold(), person)
+        _NAMES_BY_REGISTRY.clear()  # one registry at a time: the previous one is done
+        known = _NAMES_BY_REGISTRY[id(registry)] = (registry, names)
+    return known[1]
+
+
 class _Article:
     """What attribution knows about one article while it walks through its spans."""
 
@@ -173,10 +191,7 @@ class _Article:
         self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
         self.spoken: list[tuple[int, int, _Entity]] = []
         self.with_role: dict[str, list[_Entity]] = {}
-        self.registry_names: dict[str, Person] = {}
-        for person in registry.people.values():
-            for alias in (person.name, *person.aliases):
-                self.registry_names.setdefault(alias.casefold(), person)
+        self.registry_names = _registry_names(registry)
         for para in paragraphs:
             self._scan_names(para)
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.align import align_statements
-from generator.cache import (ResultCache, RunStamp, StageCounts, last_run, project_cache, record_run, take_stamp,
-                             uncached)
+from generator.cache import (Memo, ResultCache, RunStamp, StageCounts, last_run, map_apart, project_cache, record_run,
+                             take_stamp, uncached)
 from generator.errors import Problem
 from generator.load import Corpus, load_corpus
-from generator.models import Site, Statement
+from generator.models import Alignment, Article, Site, Statement
 from generator.render import render_pages
 from generator.report import RunFacts, format_summary, progress
 from generator.statements import ArticleAnalysis, analyse_article
@@ -60,8 +60,10 @@ class BuildReport:
 def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAnalysis:
     """Every article analysed; warnings for speakers missing from the registry and for
     statements with no date."""
-    by_article = {a.id: analyse_article(a, corpus.registry, cache.memo if cache else uncached)
-                  for a in progress(corpus.articles, "analysing articles")}
+    # In one process per core when there are many articles to analyse (a cold run).
+    analyses = map_apart(cache.memo if cache else uncached, corpus.articles,
+                         lambda article, memo: analyse_article(article, corpus.registry, memo), memo_first=True)
+    by_article = {a.id: analysis for a, analysis in zip(progress(corpus.articles, "analysing articles"), analyses)}
     unknown: dict[str, list[Statement]] = {}
     warnings: list[Problem] = []
     for analysis in by_article.values():
@@ -76,6 +78,20 @@ def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAn
         warnings.append(Problem(said[0].source, f"speaker '{name}' is not in people.yml ({count})",
                                 "add them to articles/people.yml with aliases and roles", warning=True))
     return CorpusAnalysis(by_article, tuple(warnings))
+
+
+def align_by_story(statements: tuple[Statement, ...], articles: tuple[Article, ...], memo: Memo = uncached) -> Alignment:
+    """:func:`align_statements`, one story at a time through ``memo``: stories align apart,
+    so adding an article re-aligns its story only. Equal to aligning all at once."""
+    story_of = {a.id: a.story for a in articles}
+    by_story: dict[str, tuple[list[Statement], list[Article]]] = {}
+    for article in articles:
+        by_story.setdefault(article.story, ([], []))[1].append(article)
+    for statement in statements:
+        by_story[story_of[statement.article]][0].append(statement)
+    parts = [memo("align", (tuple(said), tuple(printed)), lambda: align_statements(tuple(said), tuple(printed)))
+             for _, (said, printed) in sorted(by_story.items())]
+    return Alignment(tuple(u for part in parts for u in part.utterances), tuple(e for part in parts for e in part.echoes))
 
 
 def build(project: Path, *, force: bool = False) -> BuildReport:
@@ -100,7 +116,7 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
             articles=corpus.articles,
             paragraphs={key: a.paragraphs for key, a in analysis.by_article.items()},
             statements=statements,
-            alignment=align_statements(statements, corpus.articles),
+            alignment=align_by_story(statements, corpus.articles, cache.memo),
         )
         written = write_changed(render_pages(site, cache.memo), project / "content", force=force)
     facts = RunFacts.of(len(corpus.articles), statements, corpus.registry)

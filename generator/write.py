@@ -103,19 +103,22 @@ def write_changed(pages: Mapping[str, str], content_dir: Path, *, force: bool = 
     overwrite or delete something the writer does not own (unless ``force``).
     """
     content_dir = Path(content_dir)
-    encoded = {path: _encode_page(path, text) for path, text in pages.items()}
-    _check_paths(sorted(encoded), content_dir)
+    # Each page is encoded here for its digest and again only if it is written: holding the
+    # bytes of every page beside its text would double the memory of a 10,000-article run.
+    digests = {path: _digest(_encode_page(path, text)) for path, text in pages.items()}
+    _check_paths(sorted(digests), content_dir)
     content_dir.mkdir(parents=True, exist_ok=True)
     with _exclusive_lock(content_dir):
-        return _write_locked(encoded, content_dir, force=force)
+        return _write_locked(pages, digests, content_dir, force=force)
 
 
-def _write_locked(pages: dict[str, bytes], content_dir: Path, *, force: bool) -> WriteReport:
+def _write_locked(pages: Mapping[str, str], digests: dict[str, str], content_dir: Path, *,
+                  force: bool) -> WriteReport:
     notes = [f"removed {p}, left by an interrupted run" for p in _clear_temporaries(content_dir)]
     manifest, manifest_note = _read_manifest(content_dir)
     notes += [manifest_note] if manifest_note else []
 
-    to_write: dict[str, bytes] = {}
+    to_write: list[str] = []
     unchanged: list[str] = []
     to_remove: list[str] = []
     conflicts: list[str] = []
@@ -123,18 +126,17 @@ def _write_locked(pages: dict[str, bytes], content_dir: Path, *, force: bool) ->
     # What the writer owns on disk right now, path -> digest: the journal's starting point.
     owned_now: dict[str, str] = {}
 
-    digests = {path: _digest(data) for path, data in pages.items()}
-    for path, data in sorted(pages.items()):
+    for path in sorted(pages):
         state = _disk_state(content_dir / path)
         if state == digests[path]:
             unchanged.append(path)
             owned_now[path] = state
         elif state is None or (state != _NOT_A_FILE and manifest.owns(path, state)):
-            to_write[path] = data
+            to_write.append(path)
             if state is not None:
                 owned_now[path] = state
         elif force and state != _NOT_A_FILE:
-            to_write[path] = data
+            to_write.append(path)
             taken_over.append(path)
         else:
             conflicts.append(_overwrite_conflict(path, state))
@@ -167,10 +169,10 @@ def _write_locked(pages: dict[str, bytes], content_dir: Path, *, force: bool) ->
         # Files taken over by force are left out: after a crash they are conflicts again.
         journal = _Manifest(files=owned_now, pending={p: digests[p] for p in to_write})
         _replace_bytes(manifest_path, journal.to_bytes())
-        for path, data in to_write.items():
+        for path in to_write:
             target = content_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            _replace_bytes(target, data)
+            _replace_bytes(target, _encode_page(path, pages[path]))
         for path in to_remove:
             (content_dir / path).unlink()
             _remove_empty_parents(content_dir / path, content_dir)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator import cache as cache_module
-from generator.cache import CACHE_DIR, load_cache, project_cache
+from generator.cache import CACHE_DIR, load_cache, map_apart, project_cache
 from generator.clean import clean_paragraphs
 from generator.models import Article, Person, Registry
 
@@ -193,3 +193,35 @@ def test_cache_a_run_that_reuses_whole_analyses_keeps_the_extractions_under_them
     _, calls = run(tmp_path, articles, more_people)
 
     assert calls.seen == [f"story-{n}+registry" for n in range(3)]
+
+
+
+def analysed_with(memo, a: Article, registry: Registry, calls: Calls):
+    """``analyse`` through any memo (a worker's, a probe's)."""
+
+    def attributed():
+        paragraphs = memo("extract", (a,), lambda: calls.clean(a))
+        return paragraphs, calls.attribute(a, registry)
+
+    return memo("analyse", (a, registry), attributed)
+
+
+@pytest.mark.parametrize("memo_first", [False, True])
+def test_cache_results_computed_apart_equal_those_computed_in_one_process(tmp_path, monkeypatch, memo_first):
+    monkeypatch.setattr(cache_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(cache_module.os, "cpu_count", lambda: 2)
+    articles = [article(n) for n in range(6)]
+    alone, _ = run(tmp_path / "alone", articles)
+    run(tmp_path / "apart", articles[:2])
+    cache = load_cache(tmp_path / "apart")
+    here = Calls()
+
+    results = list(map_apart(cache.memo, articles, lambda a, memo: analysed_with(memo, a, REGISTRY, here),
+                             memo_first=memo_first))
+    again = [analysed_with(cache.memo, a, REGISTRY, here) for a in articles]
+
+    assert results == again == alone
+    assert here.seen == [], "the workers computed the four new articles, and this process took them"
+    assert (cache.counts["analyse"].reused, cache.counts["analyse"].computed) == (2 + 6, 4)
+    cache.save()
+    assert len(load_cache(tmp_path / "apart")._stored) == 12, "every article's two results are kept"

@@ -232,3 +232,23 @@ def test_regenerate_same_bytes_whatever_order_the_file_system_lists_files_in(tmp
     monkeypatch.undo()
 
     assert content_tree(plain) == content_tree(reversed_order)
+
+
+def test_regenerate_aligning_story_by_story_equals_aligning_all_at_once(tmp_path):
+    from benchmarks.corpus import make_corpus
+    from generator.align import align_statements
+    from generator.build import align_by_story, analyse_corpus
+    from generator.cache import project_cache
+    from generator.load import load_corpus
+
+    make_corpus(tmp_path, 40, seed=7)
+    corpus = load_corpus(tmp_path / "articles", tmp_path)
+    statements = analyse_corpus(corpus).statements
+    whole = align_statements(statements, corpus.articles)
+    assert whole.utterances and whole.echoes, "the synthetic stories have utterances and echoes to find"
+
+    with project_cache(tmp_path) as cache:
+        assert align_by_story(statements, corpus.articles, cache.memo) == whole
+    with project_cache(tmp_path) as cache:
+        assert align_by_story(statements, corpus.articles, cache.memo) == whole
+        assert cache.counts["align"].computed == 0, "unchanged stories are not aligned again"

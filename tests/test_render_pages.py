@@ -290,3 +290,18 @@ def test_render_timelines_head_each_day_once_in_time_order():
         assert dated == sorted(set(dated)), path
     timeline_days = [d or "undated" for d in re.findall(r'<h3 id="[^"]*">(?:<time datetime="([\d-]+)">)?', to_html(pages["timeline.md"]))]
     assert timeline_days == ["2024-01-01", "2024-01-02", "2024-01-03", "2024-04-30", "2024-05-01", "undated"]
+
+
+def _search_excluded(page: str) -> bool:
+    meta = yaml.safe_load(page.split("---\n", 2)[1])
+    return bool(meta.get("search", {}).get("exclude"))
+
+
+def test_render_search_indexes_briefings_articles_and_people_not_the_pages_that_repeat_them(hostile_pages):
+    searched = {p for p in hostile_pages if p.endswith(".md") and not _search_excluded(hostile_pages[p])}
+    assert {BRIEFING, ARTICLE_A, ARTICLE_B, "index.md", "people/index.md", "people/ann-minister.md"} <= searched
+    assert not searched & {"timeline.md", "briefings/index.md", "outlets/index.md", "outlets/evil-times.md",
+                           "downloads.md", "tags.md", "briefings/hostile-story/comparison.md"}
+    person = to_html(hostile_pages["people/ann-minister.md"])
+    excluded = [a for t, a in Elements(person).tags if "data-search-exclude" in a]
+    assert {a.get("class") for a in excluded} == {"cards person-statements"}, "the cards, not the profile"

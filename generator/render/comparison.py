@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.align import EchoView, StoryComparison, compare_story
-from generator.cache import Memo, uncached
+from generator.cache import Memo, map_apart, uncached
 from generator.models import Alignment, Article, Echo, Site, Statement, Story, Utterance
 from generator.render.environment import environment, front_matter
 from generator.render.views import article_path, comparison_path, link
@@ -71,7 +71,7 @@ def comparison_page(site: Site, story: Story) -> str:
     page = ComparisonPage(comparison_path(story.key), compare_story(site, story))
     template = environment().get_template("comparison.md.j2")
     return template.render(
-        front_matter=front_matter(f"Source comparison: {story.title}"),
+        front_matter=front_matter(f"Source comparison: {story.title}", searchable=False),
         page=page,
         c=page.comparison,
         excerpt=excerpt,
@@ -116,10 +116,12 @@ def comparison_pages(site: Site, memo: Memo = uncached) -> dict[str, str]:
     cache's ``memo``, a story whose articles, statements and alignment did not change is not
     compared again."""
     parts = story_sites(site)
-    pages = {}
-    for story in site.stories:
+
+    def page(story: Story, memo: Memo) -> str:
         part = parts[story.key]
         # The registry is one object for every story, so the cache hashes it once.
         inputs = (story, part.articles, part.paragraphs, part.statements, part.alignment, site.registry)
-        pages[comparison_path(story.key)] = memo("comparison", inputs, lambda: comparison_page(part, story))
-    return pages
+        return memo("comparison", inputs, lambda: comparison_page(part, story))
+
+    texts = map_apart(memo, site.stories, page, memo_first=True)
+    return {comparison_path(story.key): text for story, text in zip(site.stories, texts)}

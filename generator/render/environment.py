@@ -60,8 +60,12 @@ def escape_html(text: object) -> str:
 _YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def front_matter(title: str, tags: tuple[str, ...] = ()) -> str:
+def front_matter(title: str, tags: tuple[str, ...] = (), *, searchable: bool = True) -> str:
     """The YAML front matter of a page, dumped by PyYAML (never assembled by hand).
+
+    A page not ``searchable`` is left out of the search index: pages that only repeat what
+    briefings and articles say (timelines, comparisons, lists), so that the index that
+    every visitor's browser loads stays proportionate at 10,000 articles.
 
     Material prints both as HTML, unescaped, so both are HTML-escaped here. The title also
     has ``<``/``>`` turned into ‹›: Material passes it through ``striptags`` (which
@@ -70,6 +74,8 @@ def front_matter(title: str, tags: tuple[str, ...] = ()) -> str:
     data: dict[str, object] = {"title": _front_matter_text(title.replace("<", "‹").replace(">", "›"))}
     if tags:
         data["tags"] = [_front_matter_text(tag) for tag in tags]
+    if not searchable:
+        data["search"] = {"exclude": True}
     dumped = yaml.dump(data, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False, width=10_000)
     return "---\n" + dumped + "---\n"
 

@@ -61,9 +61,11 @@ def statement_record(index: SiteIndex, statement: Statement) -> dict[str, object
     }
 
 
-def statements_json(index: SiteIndex) -> str:
-    records = [statement_record(index, s) for s in index.site.statements]
-    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+def statements_json(records: list[dict[str, object]]) -> str:
+    """A JSON array with one statement a line: as diffable as an indented file, and written
+    by the json module's C encoder (``indent`` falls back to pure Python, seconds at 10,000
+    articles)."""
+    return "[\n" + ",\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "\n]\n"
 
 
 # A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
@@ -78,16 +80,15 @@ def _spreadsheet_cell(value: object) -> object:
     return value
 
 
-def statements_csv(index: SiteIndex) -> str:
+def statements_csv(records: list[dict[str, object]]) -> str:
     """The statements as CSV; text cells that a spreadsheet would run as a formula are
     prefixed with an apostrophe (statements.json keeps every value exact)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=STATEMENT_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for statement in index.site.statements:
-        record = statement_record(index, statement)
-        record["via"] = "; ".join(record["via"])  # type: ignore[arg-type]
-        writer.writerow({k: "" if v is None else _spreadsheet_cell(v) for k, v in record.items()})
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(STATEMENT_FIELDS)
+    for record in records:
+        values = {**record, "via": "; ".join(record["via"])}  # type: ignore[arg-type]
+        writer.writerow(["" if values[key] is None else _spreadsheet_cell(values[key]) for key in STATEMENT_FIELDS])
     return out.getvalue()
 
 
@@ -119,7 +120,7 @@ def timeline_json(index: SiteIndex, story_key: str) -> str:
         "title": {"text": {"headline": html.escape(story.title), "text": html.escape(story.summary)}},
         "events": events,
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(document, ensure_ascii=False) + "\n"  # no indent: the C encoder, ten times faster
 
 
 def _midnight(day: dt.date) -> dt.datetime:
@@ -182,9 +183,10 @@ def _site_link(path: str, anchor: str = "") -> str:
 
 def render_exports(pages: Pages) -> dict[str, str]:
     index = pages.index
+    records = [statement_record(index, s) for s in index.site.statements]
     files = {
-        STATEMENTS_JSON_PATH: statements_json(index),
-        STATEMENTS_CSV_PATH: statements_csv(index),
+        STATEMENTS_JSON_PATH: statements_json(records),
+        STATEMENTS_CSV_PATH: statements_csv(records),
         FEED_PATH: atom_feed(pages),
     }
     for story in index.site.stories:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import re
 from dataclasses import dataclass
 
 from slugify import slugify
@@ -73,10 +74,13 @@ def speaker_slug(statement: Statement, people: dict[str, Person]) -> str:
     return slug
 
 
+_NOT_IN_ANCHOR = re.compile(r"[^A-Za-z0-9_-]")
+
+
 def statement_anchor(statement_id: str) -> str:
     """The HTML id of a statement's card: ``s-`` and the id with anything outside
     ``[A-Za-z0-9_-]`` replaced, so it is safe in a URL fragment and an attribute."""
-    return "s-" + "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "-" for c in statement_id)
+    return "s-" + _NOT_IN_ANCHOR.sub("-", statement_id)
 
 
 class SiteIndex:
@@ -142,6 +146,11 @@ class SiteIndex:
             return statement.role
         person = self.people.get(statement.speaker)
         return (person.role_on(statement.date) or "") if person else ""
+
+    @functools.cached_property
+    def outlet_keys_by_name(self) -> dict[str, str]:
+        """Registry outlet keys by casefolded name, for credits printed as names."""
+        return {outlet.name.casefold(): key for key, outlet in self.outlets.items()}
 
     @functools.cached_property
     def rows_by_story(self) -> dict[str, tuple[Row, ...]]:

@@ -6,13 +6,15 @@ pages are cut with :func:`paginate` so that each page stays the same size as the
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.models import Article, Outlet, Paragraph, Statement, Story
-from generator.cache import Memo, uncached
+from generator.cache import Memo, map_apart, uncached
 from generator.render.environment import environment, front_matter
 from generator.render.index import Row, SiteIndex, Speaker, statement_anchor
 from generator.render.pagination import Slice, paginate
@@ -131,25 +133,41 @@ class Pages:
         }
 
     def render(self) -> dict[str, str]:
+        index = self.index
+        # Jobs of a few pages each, so that a large site renders in one process per core.
+        jobs: list[tuple[Callable[..., dict[str, str]], tuple[object, ...]]] = [
+            (Pages.home, ()),
+            *((Pages.briefing_pages, (story,)) for story in index.site.stories),
+            (Pages.briefing_list, ()),
+            *((Pages.person_pages, (slug,)) for slug in index.speakers),
+            (Pages.people_list, ()),
+            *((Pages.outlet_pages, (key,)) for key in sorted(self.outlet_keys)),
+            (Pages.outlet_list, ()),
+            *((Pages.timeline_page, (slice_,)) for slice_ in paginate(index.rows, LINES_PER_PAGE, TIMELINE_PATH)),
+            (Pages.downloads, ()),
+            (Pages.tags, ()),
+        ]
+        # The shared lookups (cached properties) computed here once, not in every worker.
+        _ = (self.stories_newest_first, index.rows_by_speaker, index.articles_by_story,
+             index.articles_by_outlet, index.statements_by_article, index.outlet_keys_by_name)
+        # Article pages are keyed by their inputs before any work: only new ones go to workers.
+        article_jobs = [(Pages.article_page, (article,)) for article in index.site.articles]
         pages: dict[str, str] = {}
-        for part in (
-            self.home(),
-            self.briefings(),
-            self.briefing_list(),
-            self.articles(),
-            self.people(),
-            self.people_list(),
-            self.outlets(),
-            self.outlet_list(),
-            self.timeline(),
-            self.downloads(),
-            self.tags(),
-        ):
+        parts = [*map_apart(self.memo, jobs, self._run),
+                 *map_apart(self.memo, article_jobs, self._run, memo_first=True)]
+        for part in parts:
             overlap = pages.keys() & part.keys()
             if overlap:
                 raise ValueError(f"two pages for one path: {sorted(overlap)}")
             pages.update(part)
         return pages
+
+    def _run(self, job: tuple[Callable[..., dict[str, str]], tuple[object, ...]], memo: Memo) -> dict[str, str]:
+        """One job of :meth:`render`, its pages cached through ``memo`` (a worker's own)."""
+        pages = copy.copy(self)
+        pages.memo = memo
+        method, arguments = job
+        return method(pages, *arguments)
 
     # -------------------------------------------------------------------------- helpers
 
@@ -217,31 +235,30 @@ class Pages:
         )
         return {here: _render_memo(self.memo, "home.md.j2", front_matter=front_matter("Briefings"), page=page)}
 
-    def briefings(self) -> dict[str, str]:
+    def briefing_pages(self, story: Story) -> dict[str, str]:
         pages: dict[str, str] = {}
-        for story in self.index.site.stories:
-            for slice_ in self.story_slices[story.key]:
-                here = slice_.path
-                rows = slice_.items
-                key_rows = self.key_rows(story) if slice_.number == 1 else ()
-                articles = self.index.articles_by_story.get(story.key, ())
-                page = BriefingPage(
-                    story=story,
-                    summary=self.briefing_summary(story, here),
-                    key_cards=tuple(self.card(r, here) for r in key_rows),
-                    cards=tuple(self.card(r, here) for r in rows if r.first.is_quote),
-                    reported=tuple(self.card(r, here) for r in rows if not r.first.is_quote),
-                    pager=pager(slice_, here),
-                    articles=tuple(self.article_line(a, here) for a in articles[:LINES_PER_PAGE]),
-                    more_articles=len(articles) - LINES_PER_PAGE,
-                    comparison_link=link(here, comparison_path(story.key)),
-                    timeline_export_link=link(here, story_timeline_export_path(story.key)),
-                    first_page_link=link(here, briefing_path(story.key)),
-                )
-                title = story.title if slice_.number == 1 else f"{story.title} (page {slice_.number})"
-                pages[here] = _render_memo(
-                    self.memo, "briefing.md.j2", front_matter=front_matter(title, story.tags), page=page
-                )
+        for slice_ in self.story_slices[story.key]:
+            here = slice_.path
+            rows = slice_.items
+            key_rows = self.key_rows(story) if slice_.number == 1 else ()
+            articles = self.index.articles_by_story.get(story.key, ())
+            page = BriefingPage(
+                story=story,
+                summary=self.briefing_summary(story, here),
+                key_cards=tuple(self.card(r, here) for r in key_rows),
+                cards=tuple(self.card(r, here) for r in rows if r.first.is_quote),
+                reported=tuple(self.card(r, here) for r in rows if not r.first.is_quote),
+                pager=pager(slice_, here),
+                articles=tuple(self.article_line(a, here) for a in articles[:LINES_PER_PAGE]),
+                more_articles=len(articles) - LINES_PER_PAGE,
+                comparison_link=link(here, comparison_path(story.key)),
+                timeline_export_link=link(here, story_timeline_export_path(story.key)),
+                first_page_link=link(here, briefing_path(story.key)),
+            )
+            title = story.title if slice_.number == 1 else f"{story.title} (page {slice_.number})"
+            pages[here] = _render_memo(
+                self.memo, "briefing.md.j2", front_matter=front_matter(title, story.tags), page=page
+            )
         return pages
 
     def key_rows(self, story: Story) -> tuple[Row, ...]:
@@ -280,37 +297,49 @@ class Pages:
                 briefings=tuple(self.briefing_summary(s, here) for s in slice_.items),
                 pager=pager(slice_, here),
             )
-            pages[here] = _render_memo(self.memo, "briefings.md.j2", front_matter=front_matter(page.title), page=page)
+            pages[here] = _render_memo(self.memo, "briefings.md.j2", front_matter=front_matter(page.title, searchable=False), page=page)
         return pages
 
-    def articles(self) -> dict[str, str]:
-        pages: dict[str, str] = {}
-        for article in self.index.site.articles:
-            here = article_path(article.id)
-            outlet = self.index.outlet_of(article)
-            story = self.index.stories.get(article.story)
-            by_paragraph: dict[int, list[Statement]] = {}
-            for statement in self.index.statements_by_article.get(article.id, ()):
-                by_paragraph.setdefault(statement.paragraph, []).append(statement)
-            page = ArticlePage(
-                article=article,
-                outlet=outlet.name,
-                outlet_link=link(here, outlet_path(outlet.key)),
-                date=day_text(article.published),
-                date_iso=article.published.isoformat() if article.published else "",
-                url=external_url(article.url),
-                story=story.title if story else article.story,
-                story_link=link(here, briefing_path(article.story)),
-                via=credits(self.index, article.via, here),
-                paragraphs=tuple(
-                    self.paragraph_view(article, p, by_paragraph.get(p.index, ()), here)
-                    for p in self.index.site.paragraphs.get(article.id, ())
-                ),
-            )
-            pages[here] = _render_memo(
-                self.memo, "article.md.j2", front_matter=front_matter(article.title, article.tags), page=page
-            )
-        return pages
+    def article_page(self, article: Article) -> dict[str, str]:
+        """Keyed by what the page shows, so that an unchanged article's page is reused without
+        building its view (most of a site's pages are articles: a run after adding one
+        article would otherwise build them all)."""
+        here = article_path(article.id)
+        statements = self.index.statements_by_article.get(article.id, ())
+        inputs = (
+            article,
+            self.index.site.paragraphs.get(article.id, ()),
+            statements,
+            tuple(self.card_locations[s.id] for s in statements),
+            tuple(self.index.speaker_of(s).name for s in statements),
+            self.index.outlet_of(article),
+            self.index.stories.get(article.story),
+            self.index.outlets,  # agencies credited by name
+        )
+        return {here: self.memo("article page", inputs, lambda: self._article_text(article, here))}
+
+    def _article_text(self, article: Article, here: str) -> str:
+        outlet = self.index.outlet_of(article)
+        story = self.index.stories.get(article.story)
+        by_paragraph: dict[int, list[Statement]] = {}
+        for statement in self.index.statements_by_article.get(article.id, ()):
+            by_paragraph.setdefault(statement.paragraph, []).append(statement)
+        page = ArticlePage(
+            article=article,
+            outlet=outlet.name,
+            outlet_link=link(here, outlet_path(outlet.key)),
+            date=day_text(article.published),
+            date_iso=article.published.isoformat() if article.published else "",
+            url=external_url(article.url),
+            story=story.title if story else article.story,
+            story_link=link(here, briefing_path(article.story)),
+            via=credits(self.index, article.via, here),
+            paragraphs=tuple(
+                self.paragraph_view(article, p, by_paragraph.get(p.index, ()), here)
+                for p in self.index.site.paragraphs.get(article.id, ())
+            ),
+        )
+        return _render("article.md.j2", front_matter=front_matter(article.title, article.tags), page=page)
 
     def paragraph_view(self, article: Article, paragraph: Paragraph, statements, here: str) -> ParagraphView:
         """The paragraph cut into plain text and the marked words of ``statements`` (those
@@ -336,30 +365,30 @@ class Pages:
             segments.append(Segment.plain(article.text[position : paragraph.end]))
         return ParagraphView(index=paragraph.index, part=paragraph.part, segments=tuple(segments))
 
-    def people(self) -> dict[str, str]:
+    def person_pages(self, slug: str) -> dict[str, str]:
         pages: dict[str, str] = {}
-        for slug, speaker in self.index.speakers.items():
-            rows = self.index.rows_by_speaker.get(slug, ())
-            stories = len({r.story for r in rows})
-            for slice_ in paginate(rows, CARDS_PER_PAGE, person_path(slug)):
-                here = slice_.path
-                page = PersonPage(
-                    speaker=speaker,
-                    roles=tuple(
-                        RoleView(r.title, day_text(r.since) if r.since else "", day_text(r.until) if r.until else "")
-                        for r in (speaker.person.roles if speaker.person else ())
-                    ),
-                    organization=speaker.person.organization if speaker.person else "",
-                    country=speaker.person.country if speaker.person else "",
-                    aliases=speaker.person.aliases if speaker.person else (),
-                    statements=len(rows),
-                    stories=stories,
-                    cards=tuple(self.card(r, here) for r in slice_.items),
-                    pager=pager(slice_, here),
-                    people_link=link(here, PEOPLE_PATH),
-                )
-                title = speaker.name if slice_.number == 1 else f"{speaker.name} (page {slice_.number})"
-                pages[here] = _render_memo(self.memo, "person.md.j2", front_matter=front_matter(title), page=page)
+        speaker = self.index.speakers[slug]
+        rows = self.index.rows_by_speaker.get(slug, ())
+        stories = len({r.story for r in rows})
+        for slice_ in paginate(rows, CARDS_PER_PAGE, person_path(slug)):
+            here = slice_.path
+            page = PersonPage(
+                speaker=speaker,
+                roles=tuple(
+                    RoleView(r.title, day_text(r.since) if r.since else "", day_text(r.until) if r.until else "")
+                    for r in (speaker.person.roles if speaker.person else ())
+                ),
+                organization=speaker.person.organization if speaker.person else "",
+                country=speaker.person.country if speaker.person else "",
+                aliases=speaker.person.aliases if speaker.person else (),
+                statements=len(rows),
+                stories=stories,
+                cards=tuple(self.card(r, here) for r in slice_.items),
+                pager=pager(slice_, here),
+                people_link=link(here, PEOPLE_PATH),
+            )
+            title = speaker.name if slice_.number == 1 else f"{speaker.name} (page {slice_.number})"
+            pages[here] = _render_memo(self.memo, "person.md.j2", front_matter=front_matter(title), page=page)
         return pages
 
     def people_list(self) -> dict[str, str]:
@@ -381,36 +410,35 @@ class Pages:
             pages[here] = _render_memo(self.memo, "people.md.j2", front_matter=front_matter("People"), page=page)
         return pages
 
-    def outlets(self) -> dict[str, str]:
+    def outlet_pages(self, key: str) -> dict[str, str]:
         pages: dict[str, str] = {}
-        for key in sorted(self.outlet_keys):
-            outlet = self.index.outlets.get(key) or Outlet(key=key, name=key)
-            articles = self.index.articles_by_outlet.get(key, ())
-            quoted = Counter(
-                self.index.speaker_slug(s)
-                for a in articles
-                for s in self.index.statements_by_article.get(a.id, ())
-            )
-            for slice_ in paginate(articles, LINES_PER_PAGE, outlet_path(key)):
-                here = slice_.path
-                speakers = sorted(quoted.items(), key=lambda kv: (-kv[1], kv[0]))
-                page = OutletPage(
-                    outlet=outlet,
-                    url=external_url(outlet.url),
-                    articles=tuple(self.article_line(a, here) for a in slice_.items),
-                    article_count=len(articles),
-                    quoted=tuple(
-                        (self.index.speakers[slug].name, link(here, person_path(slug)), count)
-                        for slug, count in speakers[:TOP_SPEAKERS]
-                    )
-                    if slice_.number == 1
-                    else (),
-                    more_quoted=max(0, len(speakers) - TOP_SPEAKERS),
-                    pager=pager(slice_, here),
-                    outlets_link=link(here, OUTLETS_PATH),
+        outlet = self.index.outlets.get(key) or Outlet(key=key, name=key)
+        articles = self.index.articles_by_outlet.get(key, ())
+        quoted = Counter(
+            self.index.speaker_slug(s)
+            for a in articles
+            for s in self.index.statements_by_article.get(a.id, ())
+        )
+        for slice_ in paginate(articles, LINES_PER_PAGE, outlet_path(key)):
+            here = slice_.path
+            speakers = sorted(quoted.items(), key=lambda kv: (-kv[1], kv[0]))
+            page = OutletPage(
+                outlet=outlet,
+                url=external_url(outlet.url),
+                articles=tuple(self.article_line(a, here) for a in slice_.items),
+                article_count=len(articles),
+                quoted=tuple(
+                    (self.index.speakers[slug].name, link(here, person_path(slug)), count)
+                    for slug, count in speakers[:TOP_SPEAKERS]
                 )
-                title = outlet.name if slice_.number == 1 else f"{outlet.name} (page {slice_.number})"
-                pages[here] = _render_memo(self.memo, "outlet.md.j2", front_matter=front_matter(title), page=page)
+                if slice_.number == 1
+                else (),
+                more_quoted=max(0, len(speakers) - TOP_SPEAKERS),
+                pager=pager(slice_, here),
+                outlets_link=link(here, OUTLETS_PATH),
+            )
+            title = outlet.name if slice_.number == 1 else f"{outlet.name} (page {slice_.number})"
+            pages[here] = _render_memo(self.memo, "outlet.md.j2", front_matter=front_matter(title, searchable=False), page=page)
         return pages
 
     @functools.cached_property
@@ -432,17 +460,14 @@ class Pages:
                 ),
                 pager=pager(slice_, here),
             )
-            pages[here] = _render_memo(self.memo, "outlets.md.j2", front_matter=front_matter("Outlets"), page=page)
+            pages[here] = _render_memo(self.memo, "outlets.md.j2", front_matter=front_matter("Outlets", searchable=False), page=page)
         return pages
 
-    def timeline(self) -> dict[str, str]:
-        pages: dict[str, str] = {}
-        for slice_ in paginate(self.index.rows, LINES_PER_PAGE, TIMELINE_PATH):
-            here = slice_.path
-            page = TimelinePage(cards=tuple(self.card(r, here) for r in slice_.items), pager=pager(slice_, here))
-            title = "Timeline" if slice_.number == 1 else f"Timeline (page {slice_.number})"
-            pages[here] = _render_memo(self.memo, "timeline.md.j2", front_matter=front_matter(title), page=page)
-        return pages
+    def timeline_page(self, slice_: Slice[Row]) -> dict[str, str]:
+        here = slice_.path
+        page = TimelinePage(cards=tuple(self.card(r, here) for r in slice_.items), pager=pager(slice_, here))
+        title = "Timeline" if slice_.number == 1 else f"Timeline (page {slice_.number})"
+        return {here: _render_memo(self.memo, "timeline.md.j2", front_matter=front_matter(title, searchable=False), page=page)}
 
     def downloads(self) -> dict[str, str]:
         here = DOWNLOADS_PATH
@@ -455,10 +480,10 @@ class Pages:
             ),
             statements=len(self.index.site.statements),
         )
-        return {here: _render_memo(self.memo, "downloads.md.j2", front_matter=front_matter("Downloads"), page=page)}
+        return {here: _render_memo(self.memo, "downloads.md.j2", front_matter=front_matter("Downloads", searchable=False), page=page)}
 
     def tags(self) -> dict[str, str]:
-        return {TAGS_PATH: _render_memo(self.memo, "tags.md.j2", front_matter=front_matter("Tags"))}
+        return {TAGS_PATH: _render_memo(self.memo, "tags.md.j2", front_matter=front_matter("Tags", searchable=False))}
 
 
 # ----------------------------------------------------------------------------- page contexts

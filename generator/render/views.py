@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import posixpath
 import re
 import urllib.parse
 from dataclasses import dataclass
@@ -51,7 +50,7 @@ def day_text(day: dt.date | None) -> str:
 def link(here: str, target: str, anchor: str = "") -> str:
     """The relative link from page ``here`` to content file ``target`` (both content-relative
     POSIX paths without ``..``)."""
-    path = _relative(posixpath.dirname(here), target)
+    path = _relative(here.rpartition("/")[0], target)  # posixpath.dirname, without its checks
     return f"{path}#{anchor}" if anchor else path
 
 
@@ -115,10 +114,9 @@ class Credit:
 def credits(index: SiteIndex, via: tuple[str, ...], here: str) -> tuple[Credit, ...]:
     """The agencies of ``via``, each once: entries are outlet keys (as the importer writes
     them) or names as printed; a name the registry knows links to its outlet page."""
-    by_name = {outlet.name.casefold(): key for key, outlet in index.outlets.items()}
     seen: dict[str, Credit] = {}
     for entry in via:
-        key = entry if entry in index.outlets else by_name.get(entry.casefold())
+        key = entry if entry in index.outlets else index.outlet_keys_by_name.get(entry.casefold())
         if key:
             seen.setdefault(key, Credit(index.outlets[key].name, link(here, outlet_path(key))))
         else:
