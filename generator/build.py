@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.align import align_statements
-from generator.cache import (Memo, ResultCache, RunStamp, StageCounts, last_run, map_apart, project_cache, record_run,
+from generator.cache import (CACHE_DIR, Memo, ResultCache, RunStamp, StageCounts, last_run, map_apart, project_cache, record_run,
                              take_stamp, uncached)
 from generator.errors import Problem
 from generator.load import Corpus, load_corpus
@@ -107,7 +107,7 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
     if previous and previous[0] == stamp and not force:
         return BuildReport(RunFacts(**previous[1]), (), WriteReport(), {}, skipped=True)
     with project_cache(project) as cache:
-        corpus = load_corpus(project / "articles", project)
+        corpus = load_corpus(project / "articles", project, cache.memo)
         analysis = analyse_corpus(corpus, cache)
         statements = analysis.statements
         site = Site(
@@ -118,7 +118,8 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
             statements=statements,
             alignment=align_by_story(statements, corpus.articles, cache.memo),
         )
-        written = write_changed(render_pages(site, cache.memo), project / "content", force=force)
+        written = write_changed(render_pages(site, cache.memo), project / "content", force=force,
+                                stat_record=project / CACHE_DIR / "written.json")
     facts = RunFacts.of(len(corpus.articles), statements, corpus.registry)
     record_run(project, RunStamp(stamp.inputs, take_stamp(project).outputs), dataclasses.asdict(facts))
     return BuildReport(facts, analysis.warnings, written, cache.counts)

@@ -332,7 +332,9 @@ _LAST_RUN_FILE = "last-run.json"
 @dataclass(frozen=True)
 class RunStamp:
     """What a run saw, cheap to take: the generator's code with its templates, and the path,
-    size, modification time and inode of every file under ``articles/`` and ``content/``.
+    size, modification time, inode and change time of every file under ``articles/`` and
+    ``content/`` (an edit that keeps the size and sets the modification time back still
+    changes the change time).
 
     A run whose stamp equals the one the last complete run left behind would read the same
     input with the same code and find ``content/`` as it left it, so it would write nothing:
@@ -348,7 +350,7 @@ def _tree_digest(folder: Path) -> str:
     if folder.is_dir():
         for relative, stat in _walk_stats(str(folder), ""):
             # surrogateescape: a file name need not be UTF-8 (the loader reports it; this must not fail)
-            digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\n".encode("utf-8", "surrogateescape"))
+            digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\0{stat.st_ctime_ns}\n".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from generator.cache import Memo, uncached
 from generator.errors import InputError, Problem
 from generator.models import Article, Outlet, Person, Registry, Role, SourceRef, Story
 
@@ -538,12 +539,14 @@ def find_article_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
 
 
-def load_corpus(articles_dir: Path, root: Path | None = None) -> Corpus:
+def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncached) -> Corpus:
     """Read and validate everything under ``articles_dir``.
 
     Returns the :class:`Corpus` when the input is clean; raises :class:`InputError` with
     every problem found across all files otherwise. ``root`` is what paths in messages are
-    relative to (the project folder by default).
+    relative to (the project folder by default). With a cache's ``memo``, an article file
+    whose stat did not change since an earlier run is not read again (see
+    :func:`_read_article_memo`).
     """
     root = root or articles_dir.parent
     report = _Report()
@@ -587,7 +590,7 @@ def load_corpus(articles_dir: Path, root: Path | None = None) -> Corpus:
             if not _check_slug(report, SourceRef(shown), "article file name", path.stem):
                 continue
             try:
-                article = read_article(path, shown, story.key, outlets if registry_ok else None)
+                article = _read_article_memo(memo, path, shown, story.key, outlets if registry_ok else None)
             except InputError as error:
                 report.problems.extend(error.problems)
                 continue
@@ -601,6 +604,19 @@ def load_corpus(articles_dir: Path, root: Path | None = None) -> Corpus:
         raise InputError(report.problems)
     articles.sort(key=lambda a: (a.published or dt.date.min, a.outlet, a.path))
     return Corpus(registry=Registry(people=people, outlets=outlets), stories=tuple(stories), articles=tuple(articles))
+
+
+def _read_article_memo(memo: Memo, path: Path, shown: str, story: str, outlets: dict[str, Outlet] | None) -> Article:
+    """:func:`read_article` through ``memo``, keyed by the file's size, modification time,
+    inode and change time (any write changes the change time, which nobody can set back):
+    reading and parsing every file is most of a run that adds one article to thousands.
+    Only clean articles are kept, so a file with problems is read and reported every run."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return read_article(path, shown, story, outlets)  # reports why it cannot be read
+    inputs = (shown, story, stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns, outlets)
+    return memo("article file", inputs, lambda: read_article(path, shown, story, outlets))
 
 
 def read_raw_article(path: Path, published: dt.date | None = None) -> Article:

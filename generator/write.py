@@ -18,6 +18,13 @@ the last removal it records the result. A run killed in between therefore leaves
 file either as it was or as the run meant it to be, and the manifest owns both states, so
 the next run finishes the job instead of mistaking the half-done pages for hand edits.
 
+Reading back every page to hash it is most of a run's disk time on a large site, so the
+writer may keep a record of the files it left (``stat_record``, outside ``content/``): the
+size, modification time, inode and change time each had with its sha256. A file whose stat
+still equals its record is taken to hold the recorded bytes without being read; any write to
+it, by hand or by a tool, changes its change time (which nobody can set back), so an edited
+file is always read and hashed.
+
 These guarantees hold when the process dies (an exception, Ctrl-C, ``kill -9``). Pages are
 not fsynced (that would cost a disk flush per page): after a power cut, a page may hold
 bytes neither run wrote, and the next run reports it as a conflict rather than guess;
@@ -36,6 +43,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from stat import S_ISREG
 
 from generator.errors import UnsafeOutput, WriteConflict
 
@@ -90,7 +98,8 @@ class _Manifest:
         return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def write_changed(pages: Mapping[str, str], content_dir: Path, *, force: bool = False) -> WriteReport:
+def write_changed(pages: Mapping[str, str], content_dir: Path, *, force: bool = False,
+                  stat_record: Path | None = None) -> WriteReport:
     """Make ``content_dir`` hold ``pages`` (content-relative POSIX path → Markdown text).
 
     Texts are written as UTF-8 with LF line ends and exactly one trailing newline. Files
@@ -101,6 +110,10 @@ def write_changed(pages: Mapping[str, str], content_dir: Path, *, force: bool = 
     through a symlink), a reserved dot-name, or two pages that would share one file, and
     :class:`WriteConflict`, before anything is written, naming every file that would
     overwrite or delete something the writer does not own (unless ``force``).
+
+    ``stat_record``: a file (outside ``content_dir``) where the writer keeps the stat of each
+    file it left, so that the next run need not read unchanged files back (see the module
+    docstring).
     """
     content_dir = Path(content_dir)
     # Each page is encoded here for its digest and again only if it is written: holding the
@@ -109,10 +122,15 @@ def write_changed(pages: Mapping[str, str], content_dir: Path, *, force: bool = 
     _check_paths(sorted(digests), content_dir)
     content_dir.mkdir(parents=True, exist_ok=True)
     with _exclusive_lock(content_dir):
-        return _write_locked(pages, digests, content_dir, force=force)
+        disk = _DiskStates(_read_stat_record(stat_record, content_dir) if stat_record else {})
+        report = _write_locked(pages, digests, content_dir, disk, force=force)
+        if stat_record:
+            _write_stat_record(stat_record, content_dir, {path: disk.seen[path] for path in pages
+                                                          if path in disk.seen})
+        return report
 
 
-def _write_locked(pages: Mapping[str, str], digests: dict[str, str], content_dir: Path, *,
+def _write_locked(pages: Mapping[str, str], digests: dict[str, str], content_dir: Path, disk: _DiskStates, *,
                   force: bool) -> WriteReport:
     notes = [f"removed {p}, left by an interrupted run" for p in _clear_temporaries(content_dir)]
     manifest, manifest_note = _read_manifest(content_dir)
@@ -127,7 +145,7 @@ def _write_locked(pages: Mapping[str, str], digests: dict[str, str], content_dir
     owned_now: dict[str, str] = {}
 
     for path in sorted(pages):
-        state = _disk_state(content_dir / path)
+        state = disk.state(content_dir, path)
         if state == digests[path]:
             unchanged.append(path)
             owned_now[path] = state
@@ -147,7 +165,7 @@ def _write_locked(pages: Mapping[str, str], digests: dict[str, str], content_dir
         if _path_problem(path) or path in links_out:
             notes.append(f"{MANIFEST_NAME}: ignored {path!r}, a path the writer would never write")
             continue
-        state = _disk_state(content_dir / path)
+        state = disk.state(content_dir, path)
         if state is None:
             continue  # already gone (removed by hand or by an interrupted run): nothing to own
         if state != _NOT_A_FILE and manifest.owns(path, state):
@@ -172,7 +190,7 @@ def _write_locked(pages: Mapping[str, str], digests: dict[str, str], content_dir
         for path in to_write:
             target = content_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            _replace_bytes(target, _encode_page(path, pages[path]))
+            disk.wrote(content_dir, path, _replace_bytes(target, _encode_page(path, pages[path])), digests[path])
         for path in to_remove:
             (content_dir / path).unlink()
             _remove_empty_parents(content_dir / path, content_dir)
@@ -263,6 +281,51 @@ def _links_out(content_dir: Path, paths: Iterable[str]) -> dict[str, Path]:
 _NOT_A_FILE = "not a regular file"
 
 
+# (size, modification time, inode, change time): what any write to a file changes.
+_Stat = tuple[int, int, int, int]
+
+
+def _stat_key(stat: os.stat_result) -> _Stat:
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns
+
+
+class _DiskStates:
+    """:func:`_disk_state`, trusting ``known`` (path -> (stat, sha256)) for a regular file
+    whose stat is unchanged; ``seen`` gathers the stat each regular file had before it was
+    read, with its sha256 (a write during the read changes the stat: no harm done)."""
+
+    def __init__(self, known: dict[str, tuple[_Stat, str]]):
+        self.known = known
+        self.seen: dict[str, tuple[_Stat, str]] = {}
+
+    def state(self, content_dir: Path, path: str) -> str | None:
+        try:
+            stat = os.lstat(content_dir / path)
+        except OSError:
+            stat = None
+        if stat is None or not S_ISREG(stat.st_mode):
+            return _disk_state(content_dir / path)
+        record = self.known.get(path)
+        if record is not None and _stat_key(stat) == record[0]:
+            state = record[1]
+        else:
+            state = _disk_state(content_dir / path)
+        if state is not None and state != _NOT_A_FILE:
+            self.seen[path] = (_stat_key(stat), state)
+        return state
+
+    def wrote(self, content_dir: Path, path: str, written: os.stat_result, digest: str) -> None:
+        """Note the file just renamed into place, when it is still the one written (same
+        inode, size and modification time as when its bytes were written): the rename
+        changed its change time, so its stat is taken now."""
+        try:
+            stat = os.lstat(content_dir / path)
+        except OSError:
+            return
+        if (stat.st_ino, stat.st_size, stat.st_mtime_ns) == (written.st_ino, written.st_size, written.st_mtime_ns):
+            self.seen[path] = (_stat_key(stat), digest)
+
+
 def _disk_state(path: Path) -> str | None:
     """The sha256 of the file at ``path``, None when nothing is there, or ``_NOT_A_FILE``
     for a folder, a symlink, a file in the way of a folder, or anything else the writer
@@ -273,6 +336,27 @@ def _disk_state(path: Path) -> str | None:
     if data is not None:
         return _digest(data)
     return _NOT_A_FILE if any(parent.is_file() for parent in path.parents) else None  # a file where a folder goes
+
+
+def _read_stat_record(record: Path, content_dir: Path) -> dict[str, tuple[_Stat, str]]:
+    """The record :func:`_write_stat_record` left for ``content_dir``; empty when there is
+    none, it is for another folder, or it cannot be read (then every file is read back)."""
+    try:
+        data = json.loads(record.read_bytes())
+        if data["content"] != str(content_dir.resolve()):
+            return {}
+        return {str(path): ((int(size), int(mtime), int(inode), int(ctime)), str(digest))
+                for path, (size, mtime, inode, ctime, digest) in data["files"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def _write_stat_record(record: Path, content_dir: Path, files: dict[str, tuple[_Stat, str]]) -> None:
+    data = json.dumps({"content": str(content_dir.resolve()),
+                       "files": {path: [*stat, digest] for path, (stat, digest) in sorted(files.items())}},
+                      separators=(",", ":"))
+    record.parent.mkdir(parents=True, exist_ok=True)
+    _replace_bytes(record, data.encode("utf-8"))
 
 
 def _read_bytes(path: Path) -> bytes | None:
@@ -330,15 +414,19 @@ def _read_manifest(content_dir: Path) -> tuple[_Manifest, str]:
     return _Manifest(files, pending), ""
 
 
-def _replace_bytes(target: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``target`` and rename it over ``target``."""
+def _replace_bytes(target: Path, data: bytes) -> os.stat_result:
+    """Write ``data`` to a temporary file beside ``target`` and rename it over ``target``;
+    the file's stat once written."""
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=_TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+            out.flush()
+            written = os.fstat(fd)
         # mkstemp makes files readable by the owner only; a page is an ordinary file.
         os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp, target)
+        return written
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)

@@ -93,6 +93,22 @@ def test_regenerate_touched_but_unchanged_input_reads_everything_and_writes_noth
     assert mtimes(project) == before_times, "no file, manifest included, is touched"
 
 
+def test_regenerate_sees_an_article_edit_that_kept_its_size_and_time(project):
+    build(project)
+    article = sorted((project / "articles").rglob("*-ukranews-*.md"))[0]
+    before = article.stat()
+    text = article.read_text(encoding="utf-8")
+    body = text.index("\n---\n") + 5
+    word = next(w for w in text[body:].split() if w.isalpha() and len(w) > 4)
+    article.write_text(text[:body] + text[body:].replace(word, word.upper(), 1), encoding="utf-8")
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+    report = build(project)
+
+    assert f"content/articles/{article.stem}.md" in {f"content/{p}" for p in report.written.written}
+    assert word.upper() in (project / "content" / "articles" / f"{article.stem}.md").read_text(encoding="utf-8")
+
+
 def test_regenerate_deleted_page_is_restored_although_articles_did_not_change(project):
     build(project)
     (project / "content/timeline.md").unlink()

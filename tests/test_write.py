@@ -407,3 +407,27 @@ def test_write_reports_a_file_in_the_way_of_a_folder_as_a_conflict(content):
     with pytest.raises(WriteConflict, match="people/zhang-jun.md: a folder, a link or a file in the way"):
         write_changed(PAGES, content)
     assert (content / "people").read_text() == "a file of my own named like the folder\n"
+
+
+def test_write_with_a_stat_record_still_refuses_an_edit_that_kept_size_and_time(tmp_path, content):
+    record = tmp_path / "cache" / "written.json"
+    write_changed(PAGES, content, stat_record=record)
+    page = content / "people/zhang-jun.md"
+    before = page.stat()
+    page.write_bytes(b"# Zhang Jin\n")  # same size
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+    with pytest.raises(WriteConflict, match="zhang-jun.md"):
+        write_changed({**PAGES, "people/zhang-jun.md": "# Zhang Jun, ambassador\n"}, content, stat_record=record)
+    assert page.read_bytes() == b"# Zhang Jin\n"
+
+
+def test_write_with_a_stat_record_writes_what_changed_and_nothing_else(tmp_path, content):
+    record = tmp_path / "cache" / "written.json"
+    write_changed(PAGES, content, stat_record=record)
+    assert write_changed(PAGES, content, stat_record=record).written == ()
+
+    report = write_changed({**PAGES, "index.md": "# Briefings, all\n"}, content, stat_record=record)
+
+    assert report.written == ("index.md",)
+    assert (content / "index.md").read_text() == "# Briefings, all\n"

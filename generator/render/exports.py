@@ -11,10 +11,11 @@ import html
 import io
 import json
 import uuid
+from collections.abc import Iterable
 
 from feedgen.feed import FeedGenerator
 
-from generator.models import Statement
+from generator.models import Article, Statement
 from generator.render.environment import shown_text
 from generator.render.index import SiteIndex
 from generator.render.pages import FEED_PATH, STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Pages
@@ -61,11 +62,16 @@ def statement_record(index: SiteIndex, statement: Statement) -> dict[str, object
     }
 
 
-def statements_json(records: list[dict[str, object]]) -> str:
-    """A JSON array with one statement a line: as diffable as an indented file, and written
-    by the json module's C encoder (``indent`` falls back to pure Python, seconds at 10,000
-    articles)."""
-    return "[\n" + ",\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "\n]\n"
+def statements_json(lines: list[str]) -> str:
+    """A JSON array with one statement a line (from :func:`statement_lines`): as diffable as
+    an indented file."""
+    return "[\n" + ",\n".join(lines) + "\n]\n"
+
+
+def statement_lines(records: list[dict[str, object]]) -> str:
+    """The records as lines of ``statements.json``, written by the json module's C encoder
+    (``indent`` falls back to pure Python, seconds at 10,000 articles)."""
+    return ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
 
 
 # A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
@@ -80,15 +86,25 @@ def _spreadsheet_cell(value: object) -> object:
     return value
 
 
-def statements_csv(records: list[dict[str, object]]) -> str:
-    """The statements as CSV; text cells that a spreadsheet would run as a formula are
-    prefixed with an apostrophe (statements.json keeps every value exact)."""
+def statements_csv(rows: list[str]) -> str:
+    """The statements as CSV, from :func:`statement_rows`."""
+    return _csv_rows([STATEMENT_FIELDS]) + "".join(rows)
+
+
+def statement_rows(records: list[dict[str, object]]) -> str:
+    """The records as rows of ``statements.csv``; text cells that a spreadsheet would run as
+    a formula are prefixed with an apostrophe (statements.json keeps every value exact)."""
+    return _csv_rows(_csv_cells(record) for record in records)
+
+
+def _csv_cells(record: dict[str, object]) -> list[object]:
+    values = {**record, "via": "; ".join(record["via"])}  # type: ignore[arg-type]
+    return ["" if values[key] is None else _spreadsheet_cell(values[key]) for key in STATEMENT_FIELDS]
+
+
+def _csv_rows(rows: Iterable[Iterable[object]]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(STATEMENT_FIELDS)
-    for record in records:
-        values = {**record, "via": "; ".join(record["via"])}  # type: ignore[arg-type]
-        writer.writerow(["" if values[key] is None else _spreadsheet_cell(values[key]) for key in STATEMENT_FIELDS])
+    csv.writer(out, lineterminator="\n").writerows(rows)
     return out.getvalue()
 
 
@@ -182,13 +198,31 @@ def _site_link(path: str, anchor: str = "") -> str:
 
 
 def render_exports(pages: Pages) -> dict[str, str]:
+    """The data files. Each article's share of the statement files and each story's
+    TimelineJS file go through ``pages.memo``, keyed by what they show, so that a run after
+    adding one article encodes that article's statements and its story's timeline only."""
     index = pages.index
-    records = [statement_record(index, s) for s in index.site.statements]
+    shares = [_statements_share(pages, article) for article in index.site.articles]
     files = {
-        STATEMENTS_JSON_PATH: statements_json(records),
-        STATEMENTS_CSV_PATH: statements_csv(records),
+        STATEMENTS_JSON_PATH: statements_json([lines for lines, _ in shares if lines]),
+        STATEMENTS_CSV_PATH: statements_csv([rows for _, rows in shares]),
         FEED_PATH: atom_feed(pages),
     }
     for story in index.site.stories:
-        files[story_timeline_export_path(story.key)] = timeline_json(index, story.key)
+        inputs = (story, *pages.cards_inputs(index.rows_by_story.get(story.key, ())))
+        files[story_timeline_export_path(story.key)] = pages.memo(
+            "timeline export", inputs, lambda: timeline_json(index, story.key))  # fmt: skip
     return files
+
+
+def _statements_share(pages: Pages, article: Article) -> tuple[str, str]:
+    """(statements.json lines, statements.csv rows) of one article's statements."""
+    index = pages.index
+    statements = index.statements_by_article.get(article.id, ())
+
+    def share() -> tuple[str, str]:
+        records = [statement_record(index, s) for s in statements]
+        return statement_lines(records), statement_rows(records)
+
+    inputs = (article, statements, tuple(index.row_of[s.id].id for s in statements), index.site.registry)
+    return pages.memo("statements export", inputs, share)

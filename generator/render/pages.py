@@ -137,24 +137,27 @@ class Pages:
         # Jobs of a few pages each, so that a large site renders in one process per core.
         jobs: list[tuple[Callable[..., dict[str, str]], tuple[object, ...]]] = [
             (Pages.home, ()),
-            *((Pages.briefing_pages, (story,)) for story in index.site.stories),
             (Pages.briefing_list, ()),
-            *((Pages.person_pages, (slug,)) for slug in index.speakers),
             (Pages.people_list, ()),
             *((Pages.outlet_pages, (key,)) for key in sorted(self.outlet_keys)),
             (Pages.outlet_list, ()),
-            *((Pages.timeline_page, (slice_,)) for slice_ in paginate(index.rows, LINES_PER_PAGE, TIMELINE_PATH)),
             (Pages.downloads, ()),
             (Pages.tags, ()),
+        ]
+        # Pages keyed by their inputs before any work: only those whose inputs changed go to
+        # workers (most of a site's pages; a run after adding one article changes a few).
+        keyed_jobs: list[tuple[Callable[..., dict[str, str]], tuple[object, ...]]] = [
+            *((Pages.briefing_pages, (story,)) for story in index.site.stories),
+            *((Pages.person_pages, (slug,)) for slug in index.speakers),
+            *((Pages.timeline_page, (slice_,)) for slice_ in paginate(index.rows, LINES_PER_PAGE, TIMELINE_PATH)),
+            *((Pages.article_page, (article,)) for article in index.site.articles),
         ]
         # The shared lookups (cached properties) computed here once, not in every worker.
         _ = (self.stories_newest_first, index.rows_by_speaker, index.articles_by_story,
              index.articles_by_outlet, index.statements_by_article, index.outlet_keys_by_name)
-        # Article pages are keyed by their inputs before any work: only new ones go to workers.
-        article_jobs = [(Pages.article_page, (article,)) for article in index.site.articles]
         pages: dict[str, str] = {}
         parts = [*map_apart(self.memo, jobs, self._run),
-                 *map_apart(self.memo, article_jobs, self._run, memo_first=True)]
+                 *map_apart(self.memo, keyed_jobs, self._run, memo_first=True)]
         for part in parts:
             overlap = pages.keys() & part.keys()
             if overlap:
@@ -173,6 +176,20 @@ class Pages:
 
     def card(self, row: Row, here: str) -> Card:
         return card(self.index, row, here, self.card_locations)
+
+    def cards_inputs(self, rows: tuple[Row, ...]) -> tuple[object, ...]:
+        """Everything the cards of ``rows`` show, for a cache key: each row's statements, the
+        place of its card and its speaker; the articles and stories they come from; the
+        registry (names of outlets and agencies, roles)."""
+        index = self.index
+        articles = {s.article: index.articles[s.article] for row in rows for s in row.statements}
+        return (
+            tuple((row.id, row.story, row.statements, self.card_locations[row.first.id],
+                   index.speaker_of(row.first).slug, index.speaker_of(row.first).name) for row in rows),
+            tuple(articles.values()),
+            tuple(index.stories.get(story) for story in dict.fromkeys(row.story for row in rows)),
+            index.site.registry,
+        )
 
     @functools.cached_property
     def stories_newest_first(self) -> tuple[Story, ...]:
@@ -236,6 +253,17 @@ class Pages:
         return {here: _render_memo(self.memo, "home.md.j2", front_matter=front_matter("Briefings"), page=page)}
 
     def briefing_pages(self, story: Story) -> dict[str, str]:
+        """Keyed by what the pages show (see :meth:`article_page`)."""
+        articles = self.index.articles_by_story.get(story.key, ())
+        inputs = (
+            story,
+            articles,
+            tuple(self.index.statements_by_article.get(a.id, ()) for a in articles),
+            *self.cards_inputs(self.index.rows_by_story.get(story.key, ())),
+        )
+        return self.memo("briefing pages", inputs, lambda: self._briefing_texts(story))
+
+    def _briefing_texts(self, story: Story) -> dict[str, str]:
         pages: dict[str, str] = {}
         for slice_ in self.story_slices[story.key]:
             here = slice_.path
@@ -256,9 +284,7 @@ class Pages:
                 first_page_link=link(here, briefing_path(story.key)),
             )
             title = story.title if slice_.number == 1 else f"{story.title} (page {slice_.number})"
-            pages[here] = _render_memo(
-                self.memo, "briefing.md.j2", front_matter=front_matter(title, story.tags), page=page
-            )
+            pages[here] = _render("briefing.md.j2", front_matter=front_matter(title, story.tags), page=page)
         return pages
 
     def key_rows(self, story: Story) -> tuple[Row, ...]:
@@ -366,6 +392,11 @@ class Pages:
         return ParagraphView(index=paragraph.index, part=paragraph.part, segments=tuple(segments))
 
     def person_pages(self, slug: str) -> dict[str, str]:
+        """Keyed by what the pages show (see :meth:`article_page`)."""
+        inputs = (self.index.speakers[slug], *self.cards_inputs(self.index.rows_by_speaker.get(slug, ())))
+        return self.memo("person pages", inputs, lambda: self._person_texts(slug))
+
+    def _person_texts(self, slug: str) -> dict[str, str]:
         pages: dict[str, str] = {}
         speaker = self.index.speakers[slug]
         rows = self.index.rows_by_speaker.get(slug, ())
@@ -388,7 +419,7 @@ class Pages:
                 people_link=link(here, PEOPLE_PATH),
             )
             title = speaker.name if slice_.number == 1 else f"{speaker.name} (page {slice_.number})"
-            pages[here] = _render_memo(self.memo, "person.md.j2", front_matter=front_matter(title), page=page)
+            pages[here] = _render("person.md.j2", front_matter=front_matter(title), page=page)
         return pages
 
     def people_list(self) -> dict[str, str]:
@@ -464,10 +495,15 @@ class Pages:
         return pages
 
     def timeline_page(self, slice_: Slice[Row]) -> dict[str, str]:
+        """Keyed by what the page shows (see :meth:`article_page`)."""
+        inputs = (slice_.number, slice_.path, slice_.pages, *self.cards_inputs(slice_.items))
+        return self.memo("timeline page", inputs, lambda: self._timeline_text(slice_))
+
+    def _timeline_text(self, slice_: Slice[Row]) -> dict[str, str]:
         here = slice_.path
         page = TimelinePage(cards=tuple(self.card(r, here) for r in slice_.items), pager=pager(slice_, here))
         title = "Timeline" if slice_.number == 1 else f"Timeline (page {slice_.number})"
-        return {here: _render_memo(self.memo, "timeline.md.j2", front_matter=front_matter(title, searchable=False), page=page)}
+        return {here: _render("timeline.md.j2", front_matter=front_matter(title, searchable=False), page=page)}
 
     def downloads(self) -> dict[str, str]:
         here = DOWNLOADS_PATH
