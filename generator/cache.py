@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import dataclasses
 import functools
 import gc
 import hashlib
@@ -110,7 +111,9 @@ class ResultCache:
         ``compute`` may call ``memo`` for inner stages; reusing the outer result keeps the
         inner ones, so that they are there when the outer inputs change next.
         """
-        key = self._key(stage, inputs)
+        return self._memo_keyed(stage, self._key(stage, inputs), compute)
+
+    def _memo_keyed(self, stage: str, key: str, compute: Callable[[], T]) -> T:
         counts = self.counts.setdefault(stage, StageCounts())
         if self._computing:
             self._computing[-1].append(key)
@@ -118,17 +121,35 @@ class ResultCache:
         if entry is not None:
             counts.reused += 1
             self._mark_used(key, entry)
-            return pickle.loads(zlib.decompress(entry.value))
-        self._computing.append([])
-        try:
-            value = compute()
-        finally:
-            inner = tuple(self._computing.pop())
-        counts.computed += 1
-        # Compressed (a sixth of the size, at 200 MB/s): a site's pages are most of the
-        # cache, and held uncompressed they put a 10,000-article run over 1 GB of memory.
-        self._used[key] = _Entry(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1), inner)
+            value = pickle.loads(zlib.decompress(entry.value))
+        else:
+            self._computing.append([])
+            try:
+                value = compute()
+            finally:
+                inner = tuple(self._computing.pop())
+            counts.computed += 1
+            # Compressed (a sixth of the size, at 200 MB/s): a site's pages are most of the
+            # cache, and held uncompressed they put a 10,000-article run over 1 GB of memory.
+            self._used[key] = _Entry(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1), inner)
+        if stage in NAMED_STAGES:
+            self._name(value, key)
         return value
+
+    def _name(self, value: object, name: str, depth: int = 2) -> None:
+        """Take ``name`` (a result's key, and the path to a part of it) as the digest of
+        ``value`` and of its parts ``depth`` levels down (tuples and dataclasses): the key
+        determines the result, so the name stands for the content as well as its repr does,
+        and costs nothing where a repr of every statement is most of a run that adds one
+        article."""
+        is_tuple = type(value) is tuple
+        if not (value if is_tuple else dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            return  # () is one object, shared by every empty tuple
+        self._digests[id(value)] = (value, "=" + name)
+        if depth:
+            parts = value if is_tuple else [getattr(value, f.name) for f in dataclasses.fields(value)]  # type: ignore[arg-type]
+            for number, part in enumerate(parts):  # type: ignore[arg-type]
+                self._name(part, f"{name}/{number}", depth - 1)
 
     def _map_apart(self, items: Sequence[I], compute: Callable[[I, Memo], R], processes: int) -> Iterator[R]:
         global _APART
@@ -141,7 +162,11 @@ class ResultCache:
         gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(processes) as pool:
-                for values, used, counts in pool.imap(_compute_chunk, chunks):
+                for values, names, used, counts in pool.imap(_compute_chunk, chunks):
+                    # A value the worker named keeps its name here (its pickled copy is a new object).
+                    for value, name in zip(values, names):
+                        if name:
+                            self._name(value, name[1:])
                     for key, entry in used.items():
                         self._mark_used(key, entry or self._used.get(key) or self._stored[key])
                     for stage, count in counts.items():
@@ -153,19 +178,33 @@ class ResultCache:
             _APART = None
             gc.unfreeze()
 
-    def _reuses(self, item: I, compute: Callable[[I, Memo], object]) -> bool:
-        """Whether the first ``memo`` call of ``compute(item, memo)`` would reuse a result
-        (the call is stopped there)."""
+    def _first_key(self, item: I, compute: Callable[[I, Memo], object]) -> str | None:
+        """The key of the first ``memo`` call of ``compute(item, memo)`` (the call is stopped
+        there), None when it makes none."""
 
         def probe(stage: str, inputs: tuple[object, ...], _: Callable[[], object]) -> NoReturn:
-            key = self._key(stage, inputs)
-            raise _Probed(key in self._used or key in self._stored)
+            raise _Probed(self._key(stage, inputs))
 
         try:
             compute(item, probe)
         except _Probed as probed:
-            return probed.held
-        return False
+            return probed.key
+        return None
+
+    def _holds(self, key: str) -> bool:
+        return key in self._used or key in self._stored
+
+    def _first_keyed(self, key: str | None) -> Memo:
+        """``memo``, told the key of its first call (found by :meth:`_first_key`): the
+        inputs of a page are worth digesting once, not twice."""
+        if key is None:
+            return self.memo
+        first = [key]
+
+        def memo(stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
+            return self._memo_keyed(stage, first.pop(), compute) if first else self.memo(stage, inputs, compute)
+
+        return memo
 
     def _key(self, stage: str, inputs: tuple[object, ...]) -> str:
         return hashlib.sha256("\0".join([stage, *map(self._digest, inputs)]).encode()).hexdigest()
@@ -217,6 +256,14 @@ class ResultCache:
         self._stored = dict(keep)
 
 
+NAMED_STAGES = frozenset({"analyse"})
+"""Stages whose results (and their parts) are known in later keys by their own key instead
+of their repr (see :meth:`ResultCache._name`): an article's paragraphs and statements are
+inputs of most pages. Only a stage whose result is the sole owner of its parts may be named
+(a part shared with another result would be known by two names on two runs), and only one
+whose key is its content's (the loader keys an article by its file's stat: an article must
+be known by its text, so that a file saved again unchanged is not new input)."""
+
 PARALLEL_FROM = 200
 """Items from which :func:`map_apart` runs worker processes (they cost some 50 ms to start)."""
 
@@ -225,21 +272,25 @@ PARALLEL_FROM = 200
 _APART: tuple[ResultCache, Sequence[Any], Callable[[Any, Memo], Any]] | None = None
 
 
-def _compute_chunk(indices: range) -> tuple[list[Any], dict[str, _Entry | None], dict[str, StageCounts]]:
-    """In a worker: the values of one chunk, the keys it used (with the entry when it computed
-    it, None when the parent has it) and its counts."""
+def _compute_chunk(indices: range) -> tuple[list[Any], list[str | None], dict[str, _Entry | None],
+                                           dict[str, StageCounts]]:
+    """In a worker: the values of one chunk, the name of each (None when it has none), the
+    keys it used (with the entry when it computed it, None when the parent has it) and its
+    counts."""
     assert _APART is not None, "only map_apart's forked workers call this"
     parent, items, compute = _APART
     known = collections.ChainMap(parent._used, parent._stored)
     cache = ResultCache(parent.path, parent.fingerprint, known, _digests=parent._digests)  # type: ignore[arg-type]
     values = [compute(items[i], cache.memo) for i in indices]
     used = {key: None if key in known else entry for key, entry in cache._used.items()}
-    return values, used, cache.counts
+    names = [cache._digests[id(v)][1] if id(v) in cache._digests and cache._digests[id(v)][1].startswith("=")
+             else None for v in values]
+    return values, names, used, cache.counts
 
 
 class _Probed(Exception):
-    def __init__(self, held: bool):
-        self.held = held
+    def __init__(self, key: str):
+        self.key = key
 
 
 def map_apart(memo: Memo, items: Sequence[I], compute: Callable[[I, Memo], R], *,
@@ -265,20 +316,22 @@ def map_apart(memo: Memo, items: Sequence[I], compute: Callable[[I, Memo], R], *
         return (compute(item, memo) for item in items)
     if not memo_first:
         return cache._map_apart(items, compute, processes)
-    apart = [i for i, item in enumerate(items) if not cache._reuses(item, compute)]
+    keys = [cache._first_key(item, compute) for item in items]
+    apart = [i for i, key in enumerate(keys) if key is None or not cache._holds(key)]
     if len(apart) < PARALLEL_FROM:
-        return (compute(item, memo) for item in items)
-    return _merged(items, compute, memo, apart, cache._map_apart([items[i] for i in apart], compute, processes))
+        return (compute(item, cache._first_keyed(key)) for item, key in zip(items, keys))
+    return _merged(items, compute, cache, keys, apart,
+                   cache._map_apart([items[i] for i in apart], compute, processes))
 
 
-def _merged(items: Sequence[I], compute: Callable[[I, Memo], R], memo: Memo, apart: list[int],
-            computed_apart: Iterator[R]) -> Iterator[R]:
+def _merged(items: Sequence[I], compute: Callable[[I, Memo], R], cache: ResultCache, keys: list[str | None],
+            apart: list[int], computed_apart: Iterator[R]) -> Iterator[R]:
     """The values of ``items`` in order: those at the indices ``apart`` from the workers'
     ``computed_apart``, the others (reused from the cache) computed here."""
     apart_set = set(apart)
     with contextlib.closing(computed_apart):  # ends the workers, even when abandoned early
         for i, item in enumerate(items):
-            yield next(computed_apart) if i in apart_set else compute(item, memo)
+            yield next(computed_apart) if i in apart_set else compute(item, cache._first_keyed(keys[i]))
 
 
 def load_cache(project: Path) -> ResultCache:

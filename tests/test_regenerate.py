@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import cache as cache_module
 from generator.build import build
 from generator.errors import WriteConflict
 from generator.write import MANIFEST_NAME
@@ -135,6 +136,22 @@ def test_regenerate_adding_one_article_analyses_it_alone_and_rewrites_only_pages
     assert rewritten <= shows_it | listings
     untouched_article_pages = [p for p in before if p.startswith("articles/")]
     assert untouched_article_pages and not set(untouched_article_pages) & set(report.written.written)
+
+
+@pytest.mark.parametrize("in_workers", [False, True])
+def test_regenerate_adding_one_article_builds_the_views_of_its_pages_only(project, monkeypatch, in_workers):
+    if in_workers:  # the cold run analyses and renders in forked workers, the next one reuses here
+        monkeypatch.setattr(cache_module, "PARALLEL_FROM", 2)
+    build(project)
+    (project / "articles" / "china-bucha-2022" / "2022-04-07-infobae-zhang-repeats.md").write_text(ADDED_ARTICLE)
+
+    report = build(project)
+
+    assert report.analysed["article page"].computed == 1
+    assert report.analysed["briefing pages"].computed == 1
+    assert report.analysed["statements export"].computed == 1
+    assert report.analysed["timeline export"].computed == 1
+    assert report.analysed["article file"].computed == 1, "only the new file is read"
 
 
 def test_regenerate_registry_change_reattributes_without_extracting_again(project):

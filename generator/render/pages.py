@@ -183,9 +183,10 @@ class Pages:
         registry (names of outlets and agencies, roles)."""
         index = self.index
         articles = {s.article: index.articles[s.article] for row in rows for s in row.statements}
+        speakers = [index.speaker_of(row.first) for row in rows]
         return (
-            tuple((row.id, row.story, row.statements, self.card_locations[row.first.id],
-                   index.speaker_of(row.first).slug, index.speaker_of(row.first).name) for row in rows),
+            tuple((row.id, row.story, row.statements, self.card_locations[row.first.id], speaker.slug, speaker.name)
+                  for row, speaker in zip(rows, speakers)),
             tuple(articles.values()),
             tuple(index.stories.get(story) for story in dict.fromkeys(row.story for row in rows)),
             index.site.registry,
