@@ -88,6 +88,10 @@ class _Entry:
     inner: tuple[str, ...]
 
 
+# Tuples up to this length enter a key as their items, not as a digest of their own.
+_INLINE_TUPLE = 8
+
+
 @dataclass
 class ResultCache:
     """Results by key, kept in the file at ``path``; see the module docstring."""
@@ -226,9 +230,13 @@ class ResultCache:
 
     def _part(self, item: object) -> str:
         """An item of a tuple or dict as it enters the digest: plain values as their repr
-        (remembering a digest for each string would cost more than it saves)."""
+        and small tuples as their items (remembering a digest for each string, or for each
+        of the hundreds of thousands of small tuples a large site's page keys hold, would
+        cost more than it saves)."""
         if item is None or type(item) in (str, int, float, bool):
             return repr(item)
+        if type(item) is tuple and len(item) <= _INLINE_TUPLE:  # type: ignore[arg-type]
+            return "(" + "\0".join(map(self._part, item)) + ")"  # type: ignore[call-overload]
         return "#" + self._digest(item)
 
     def _mark_used(self, key: str, entry: _Entry) -> None:

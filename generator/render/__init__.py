@@ -9,6 +9,7 @@ from __future__ import annotations
 from generator.cache import Memo, uncached
 from generator.models import Site
 from generator.render.comparison import comparison_pages
+from generator.render.environment import environment
 from generator.render.exports import render_exports
 from generator.render.index import SiteIndex
 from generator.render.pages import Pages
@@ -21,6 +22,10 @@ def render_pages(site: Site, memo: Memo = uncached) -> dict[str, str]:
     Pages are Markdown for MkDocs; exports are JSON, CSV and an Atom feed. Raises
     ``ValueError`` if two outputs claim one path (a bug, not an input problem).
     """
+    # Every template compiled here, once, before the render forks its workers (each would
+    # compile its own copy).
+    for template in environment().list_templates(filter_func=lambda name: name.endswith(".j2")):
+        environment().get_template(template)
     pages = Pages(SiteIndex(site), memo)
     files = pages.render()
     for extra in (render_exports(pages), comparison_pages(site, memo)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import heapq
 import html
 import io
 import json
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 
 from feedgen.feed import FeedGenerator
 
-from generator.models import Article, Statement
+from generator.models import Article, Statement, Story
 from generator.render.environment import shown_text
 from generator.render.index import SiteIndex
 from generator.render.pages import FEED_PATH, STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Pages
@@ -152,21 +153,30 @@ def atom_feed(pages: Pages) -> str:
     """Briefings and statements, newest first, with relative links (resolved against the
     feed's own URL, so the feed is right wherever the site is hosted)."""
     index = pages.index
-    entries: list[tuple[dt.date, str, str, str, str]] = []  # (date, id, title, link, summary)
+    stories: list[tuple[dt.date, Story]] = []
     for story in pages.stories_newest_first:
         dates = [a.published for a in index.articles_by_story.get(story.key, ()) if a.published]
         day = max(dates, default=story.period_to or story.period_from)
         if day:
+            stories.append((day, story))
+    rows = [(row.first.date, row) for row in index.rows if row.first.date]
+    # Only entries on or after the day of the FEED_ENTRIES-th newest can make the feed:
+    # the others need no id (a uuid each, a second over a large site) nor text.
+    newest = heapq.nlargest(FEED_ENTRIES, (day for day, _ in [*stories, *rows]))
+    cutoff = newest[-1] if len(newest) == FEED_ENTRIES else dt.date.min
+    entries: list[tuple[dt.date, str, str, str, str]] = []  # (date, id, title, link, summary)
+    for day, story in stories:
+        if day >= cutoff:
             entries.append((day, _urn("story", story.key), f"Briefing: {story.title}",
                             _site_link(briefing_path(story.key)), story.summary))  # fmt: skip
-    for row in index.rows:
-        first = row.first
-        if first.date is None:
+    for day, row in rows:
+        if day < cutoff:
             continue
+        first = row.first
         speaker = index.speaker_of(first).name
         page, anchor = pages.card_locations[first.id]
         words = f"“{first.quote}”" if first.is_quote else first.quote
-        entries.append((first.date, _urn("statement", row.id), f"{speaker}, {day_text(first.date)}",
+        entries.append((day, _urn("statement", row.id), f"{speaker}, {day_text(day)}",
                         _site_link(page, anchor), words))  # fmt: skip
     entries.sort(key=lambda e: (e[0], e[1]), reverse=True)
     entries = entries[:FEED_ENTRIES]
