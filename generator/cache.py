@@ -184,33 +184,36 @@ class ResultCache:
             if not frozen:
                 gc.unfreeze()
 
-    def _first_key(self, item: I, compute: Callable[[I, Memo], object]) -> str | None:
-        """The key of the first ``memo`` call of ``compute(item, memo)`` (the call is stopped
-        there), None when it makes none."""
+    def _first_key(self, item: I, compute: Callable[[I, Memo], object]) -> tuple[str, str] | None:
+        """The stage and key of the first ``memo`` call of ``compute(item, memo)`` (the call
+        is stopped there), None when it makes none."""
 
         def probe(stage: str, inputs: tuple[object, ...], _: Callable[[], object]) -> NoReturn:
-            raise _Probed(self._key(stage, inputs))
+            raise _Probed(stage, self._key(stage, inputs))
 
         try:
             compute(item, probe)
         except _Probed as probed:
-            return probed.key
+            return probed.stage, probed.key
         return None
 
-    def _holds(self, key: str) -> bool:
-        return key in self._used or key in self._stored
+    def _holds(self, first: tuple[str, str] | None) -> bool:
+        return first is not None and (first[1] in self._used or first[1] in self._stored)
 
-    def _first_keyed(self, key: str | None) -> Memo:
-        """``memo``, told the key of its first call (found by :meth:`_first_key`): the
-        inputs of a page are worth digesting once, not twice."""
-        if key is None:
-            return self.memo
-        first = [key]
+    def _value(self, item: I, compute: Callable[[I, Memo], R], first: tuple[str, str] | None) -> R:
+        """``compute(item, memo)`` where ``compute`` returns its first ``memo`` call's value
+        (``first``, from :meth:`_first_key`): when the cache holds it, taken from there
+        without calling ``compute`` (whose inputs are worth building once, not twice);
+        else computed, the key not digested again."""
+        if self._holds(first):
+            stage, key = first  # type: ignore[misc]
+            return self._memo_keyed(stage, key, _never)
+        pending = [first[1]] if first else []
 
-        def memo(stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
-            return self._memo_keyed(stage, first.pop(), compute) if first else self.memo(stage, inputs, compute)
+        def memo(stage: str, inputs: tuple[object, ...], inner: Callable[[], T]) -> T:
+            return self._memo_keyed(stage, pending.pop(), inner) if pending else self.memo(stage, inputs, inner)
 
-        return memo
+        return compute(item, memo)
 
     def _key(self, stage: str, inputs: tuple[object, ...]) -> str:
         return hashlib.sha256("\0".join([stage, *map(self._digest, inputs)]).encode()).hexdigest()
@@ -299,8 +302,13 @@ def _compute_chunk(indices: range) -> tuple[list[Any], list[str | None], dict[st
 
 
 class _Probed(Exception):
-    def __init__(self, key: str):
+    def __init__(self, stage: str, key: str):
+        self.stage = stage
         self.key = key
+
+
+def _never() -> NoReturn:
+    raise AssertionError("a result the cache holds was computed again")
 
 
 def map_apart(memo: Memo, items: Sequence[I], compute: Callable[[I, Memo], R], *,
@@ -312,8 +320,9 @@ def map_apart(memo: Memo, items: Sequence[I], compute: Callable[[I, Memo], R], *
     as if done here. An item's value does not depend on the process that computed it, so
     the output is what one process gives.
 
-    ``memo_first``: ``compute`` calls ``memo`` before any work, so this process can tell
-    cheaply which items the cache holds; only the others go to the workers.
+    ``memo_first``: ``compute`` calls ``memo`` before any work and returns what that call
+    returns, so this process can tell cheaply which items the cache holds and take their
+    values from it without calling ``compute``; only the others go to the workers.
 
     Consume the iterator before the next call, outside any ``memo`` computation.
     ``compute`` must not write anywhere: a worker's changes to anything but its results
@@ -326,22 +335,22 @@ def map_apart(memo: Memo, items: Sequence[I], compute: Callable[[I, Memo], R], *
         return (compute(item, memo) for item in items)
     if not memo_first:
         return cache._map_apart(items, compute, processes)
-    keys = [cache._first_key(item, compute) for item in items]
-    apart = [i for i, key in enumerate(keys) if key is None or not cache._holds(key)]
+    firsts = [cache._first_key(item, compute) for item in items]
+    apart = [i for i, first in enumerate(firsts) if not cache._holds(first)]
     if len(apart) < PARALLEL_FROM:
-        return (compute(item, cache._first_keyed(key)) for item, key in zip(items, keys))
-    return _merged(items, compute, cache, keys, apart,
+        return (cache._value(item, compute, first) for item, first in zip(items, firsts))
+    return _merged(items, compute, cache, firsts, apart,
                    cache._map_apart([items[i] for i in apart], compute, processes))
 
 
-def _merged(items: Sequence[I], compute: Callable[[I, Memo], R], cache: ResultCache, keys: list[str | None],
-            apart: list[int], computed_apart: Iterator[R]) -> Iterator[R]:
+def _merged(items: Sequence[I], compute: Callable[[I, Memo], R], cache: ResultCache,
+            firsts: list[tuple[str, str] | None], apart: list[int], computed_apart: Iterator[R]) -> Iterator[R]:
     """The values of ``items`` in order: those at the indices ``apart`` from the workers'
-    ``computed_apart``, the others (reused from the cache) computed here."""
+    ``computed_apart``, the others from the cache."""
     apart_set = set(apart)
     with contextlib.closing(computed_apart):  # ends the workers, even when abandoned early
         for i, item in enumerate(items):
-            yield next(computed_apart) if i in apart_set else compute(item, cache._first_keyed(keys[i]))
+            yield next(computed_apart) if i in apart_set else cache._value(item, compute, firsts[i])
 
 
 def load_cache(project: Path) -> ResultCache:

@@ -343,7 +343,7 @@ class Pages:
             self.index.stories.get(article.story),
             self.index.outlets,  # agencies credited by name
         )
-        return {here: self.memo("article page", inputs, lambda: self._article_text(article, here))}
+        return self.memo("article page", inputs, lambda: {here: self._article_text(article, here)})
 
     def _article_text(self, article: Article, here: str) -> str:
         outlet = self.index.outlet_of(article)
