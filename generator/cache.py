@@ -105,6 +105,9 @@ class ResultCache:
     # Digest of each input object seen, by id (the object is kept so the id stays its own):
     # one registry is an input of every article, and its repr is worth computing once.
     _digests: dict[int, tuple[object, str]] = field(default_factory=dict)
+    # The same for small tuples, which enter keys as their items (see _part): one card's
+    # inputs enter the keys of its briefing, person and timeline pages.
+    _inlined: dict[int, tuple[object, str]] = field(default_factory=dict)
     counts: dict[str, StageCounts] = field(default_factory=dict)
 
     def memo(self, stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
@@ -241,7 +244,11 @@ class ResultCache:
         if item is None or type(item) in (str, int, float, bool):
             return repr(item)
         if type(item) is tuple and len(item) <= _INLINE_TUPLE:  # type: ignore[arg-type]
-            return "(" + "\0".join(map(self._part, item)) + ")"  # type: ignore[call-overload]
+            known = self._inlined.get(id(item))
+            if known is None:
+                known = (item, "(" + "\0".join(map(self._part, item)) + ")")  # type: ignore[call-overload]
+                self._inlined[id(item)] = known
+            return known[1]
         return "#" + self._digest(item)
 
     def _mark_used(self, key: str, entry: _Entry) -> None:

@@ -38,6 +38,7 @@ import hashlib
 import json
 import os
 import posixpath
+import re
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -246,7 +247,14 @@ def _check_paths(paths: list[str], content_dir: Path) -> None:
         raise UnsafeOutput("the writer refuses these pages:\n" + "\n".join(f"  {p}" for p in problems) + f"\n— {_FIX_PATH}")
 
 
+# A path every check of _path_problem passes: segments of these characters, none empty
+# and none starting with a dot. Most paths are such; the rest are checked one by one.
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]*(?:/[A-Za-z0-9_-][A-Za-z0-9._-]*)*")
+
+
 def _path_problem(path: str) -> str:
+    if _PLAIN_PATH.fullmatch(path):
+        return ""
     if not path or "\\" in path or "\0" in path:
         return "empty, or holds a backslash or NUL"
     pure = PurePosixPath(path)

@@ -131,6 +131,8 @@ class Pages:
             for row in page.items
             for statement in row.statements
         }
+        self.card_rows: dict[str, tuple[object, ...]] = {}
+        """:meth:`card_inputs` by row id, shared by the copies that run jobs."""
 
     def render(self) -> dict[str, str]:
         index = self.index
@@ -183,14 +185,22 @@ class Pages:
         registry (names of outlets and agencies, roles)."""
         index = self.index
         articles = {s.article: index.articles[s.article] for row in rows for s in row.statements}
-        speakers = [index.speaker_of(row.first) for row in rows]
         return (
-            tuple((row.id, row.story, row.statements, self.card_locations[row.first.id], speaker.slug, speaker.name)
-                  for row, speaker in zip(rows, speakers)),
+            tuple(map(self.card_inputs, rows)),
             tuple(articles.values()),
             tuple(index.stories.get(story) for story in dict.fromkeys(row.story for row in rows)),
             index.site.registry,
         )
+
+    def card_inputs(self, row: Row) -> tuple[object, ...]:
+        """One row's part of :meth:`cards_inputs`: one object per row for every key it enters,
+        so that the cache takes it in once."""
+        known = self.card_rows.get(row.id)
+        if known is None:
+            speaker = self.index.speaker_of(row.first)
+            known = (row.id, row.story, row.statements, self.card_locations[row.first.id], speaker.slug, speaker.name)
+            self.card_rows[row.id] = known
+        return known
 
     @functools.cached_property
     def stories_newest_first(self) -> tuple[Story, ...]:
