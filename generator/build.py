@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.align import align_statements
 from generator.cache import (CACHE_DIR, Memo, ResultCache, RunStamp, StageCounts, last_run, long_lived, map_apart,
-                             project_cache, record_run, take_stamp, uncached)
+                             output_stamp, project_cache, record_run, take_stamp, uncached)
 from generator.errors import Problem
 from generator.load import Corpus, load_corpus
 from generator.models import Alignment, Article, Site, Statement
@@ -125,5 +125,5 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
         keep()
         written = write_changed(pages, project / "content", force=force, stat_record=project / CACHE_DIR / "written.json")
     facts = RunFacts.of(len(corpus.articles), statements, corpus.registry)
-    record_run(project, RunStamp(stamp.inputs, take_stamp(project).outputs), dataclasses.asdict(facts))
+    record_run(project, RunStamp(stamp.inputs, output_stamp(project)), dataclasses.asdict(facts))
     return BuildReport(facts, analysis.warnings, written, cache.counts)

@@ -461,7 +461,13 @@ def _walk_stats(folder: str, prefix: str) -> Iterator[tuple[str, os.stat_result]
 def take_stamp(project: Path) -> RunStamp:
     """The project's :class:`RunStamp` now."""
     inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_tree_digest(project / 'articles')}".encode())
-    return RunStamp(inputs.hexdigest(), _tree_digest(project / "content"))
+    return RunStamp(inputs.hexdigest(), output_stamp(project))
+
+
+def output_stamp(project: Path) -> str:
+    """The ``outputs`` part of the project's :class:`RunStamp` now (after a run has written:
+    its inputs are the ones it read)."""
+    return _tree_digest(project / "content")
 
 
 def last_run(project: Path) -> tuple[RunStamp, dict] | None:
