@@ -920,6 +920,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
         phrase = _subject(ctx, *_clause_start(ctx, span, tokens, len(tokens) - 1 if tokens[-1].group() == ":" else len(tokens)))
+        if phrase and phrase.kind == "pronoun" and ctx.lex.pronouns.get(phrase.head) == "thing" and tokens[0].start() > span.sentence_start:
+            # "... boasted about how "nice" it is now "that ..."": an expletive "it" after an
+            # earlier quotation of the sentence; the words are the sentence subject's
+            phrase = _subject(ctx, ctx.tokens(span.sentence_start, span.mark_start), 10**6) or phrase
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None

@@ -9,6 +9,14 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "expletive_it_after_an_earlier_fragment_is_not_the_speaker": (
+        'Ada Lund called Reed a "weak leader" and boasted about how "nice" it is now "that the gloves are off."',
+        [
+            {"quote": "weak leader", "kind": "fragment", "speaker": "Ada Lund"},
+            {"quote": "nice", "kind": "fragment", "speaker": "Ada Lund"},
+            {"quote": "that the gloves are off", "kind": "fragment", "speaker": "Ada Lund"},
+        ],
+    ),
     "relation_nominal_with_the_name_in_apposition": (
         "Mr. Reed founded Lenox Healthcare in 1990.\n\n"
         "His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting "
