@@ -171,6 +171,7 @@ class _Article:
         self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
         self.mentions: list[tuple[int, _Entity]] = []
         self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
+        self._met: set[str] = set()  # names of the people mentioned so far while scanning
         self.spoken: list[tuple[int, int, _Entity]] = []
         self.with_role: dict[str, list[_Entity]] = {}
         self.registry_names: dict[str, Person] = {}
@@ -205,13 +206,25 @@ class _Article:
                 if ent is not None and not modifier and not self._in_quotation(tokens[k].start()):
                     # (a name modifying a noun, "the Clinton campaign", "a Trump supporter",
                     # does not bring that person up)
+                    first_mention = ent.name not in self._met
+                    self._met.add(ent.name)
                     self.mentions.append((tokens[k].start(), ent))
-                    if self._is_subject(para, tokens, k):
-                        self.subjects.add(tokens[k].start())
                     role_end = self._apposition_end(tokens, j + 1, len(tokens))
+                    if self._is_subject(para, tokens, k) or role_end and first_mention and self._introduces(tokens, j, ent):
+                        self.subjects.add(tokens[k].start())
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
             k = j + 1
+
+    def _introduces(self, tokens: list[re.Match], j: int, ent: _Entity) -> bool:
+        """The name ending at token ``j``, met for the first time, brings a person in with a
+        role ("... worries Henry Crespo, president of the caucus."): whom the next "he said"
+        most likely means, as much as a sentence's subject. Only a person whose gender is
+        known, and only a role proper ("a ...", "the ...", "Bloomberg's ...", "president of
+        ..."), not the rest of a sentence ("..., became agitated")."""
+        first = tokens[j + 2].group()
+        return ent.gender is not None and (
+            first.casefold() in {"a", "an", "the"} or first.endswith(("'s", "’s")) or bool(self.lex.role_group(first.casefold())))
 
     def _in_quotation(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, pos) - 1

@@ -9,6 +9,12 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "person_introduced_with_an_apposition_is_whom_the_next_he_means": (
+        "While Mayor Adam Reed had a wide array of supporters backing him, that has not been happening for "
+        "Lund, which is something that worries Henry Castro, president of the Kelby Farmers Union.\n\n"
+        '"Nobody is marching for Lund," he said.',
+        [{"quote": "Nobody is marching", "speaker": "Henry Castro", "as_written": "he"}],
+    ),
     "expletive_it_after_an_earlier_fragment_is_not_the_speaker": (
         'Ada Lund called Reed a "weak leader" and boasted about how "nice" it is now "that the gloves are off."',
         [
