@@ -85,6 +85,8 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
+# Prepositions before a place that completes a nominal ("a group at Kelby University").
+_PLACE_PREPOSITIONS = frozenset("at in from near".split())
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -488,6 +490,9 @@ class _Article:
         if j < lo_token:
             return None
         phrase = self._phrase_ending(tokens, j, lo_token)
+        holder = self._holder_of_place(tokens, phrase, j, lo_token) if phrase and phrase.kind == "name" else None
+        if holder is not None:
+            return holder
         if phrase and phrase.kind == "nominal" and role and _NAME_CHARS.match(role):
             named = self._name_phrase(tokens[j + 2].start(), tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end())
             if named is not None and named.kind == "name" and len(named.head.split()) > 1:
@@ -497,6 +502,29 @@ class _Article:
         if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")) and not role.split()[0].endswith("ing"):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
         return phrase
+
+    def _holder_of_place(self, tokens: list[re.Match], phrase: _Phrase, j: int, lo: int) -> _Phrase | None:
+        """The nominal a place completes ("a student group at the conservative Kelby
+        University in Dayton, Ohio, derided"): the group speaks, not the town or the
+        university. Read back over at most a few such places; None when no nominal holds
+        them."""
+        for _ in range(3):
+            i = j
+            while i > lo and tokens[i].start() > phrase.start:
+                i -= 1
+            b = i - 1
+            while b > lo and i - b <= 3 and tokens[b].group().islower() and tokens[b].group() not in _PLACE_PREPOSITIONS \
+                    and not self.lex.speech_lemma(tokens[b].group()):
+                b -= 1  # "the overwhelmingly conservative"
+            if b <= lo or tokens[b].group() not in _PLACE_PREPOSITIONS:
+                return None
+            j = b - 1
+            phrase = self._phrase_ending(tokens, j, lo)
+            if phrase is None or phrase.kind == "nominal":
+                return phrase
+            if phrase.kind != "name":
+                return None
+        return None
 
     def _apposition_piece(self, words: list[str]) -> bool:
         """Words between two commas after a name that are not the name itself: an age

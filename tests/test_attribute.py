@@ -9,6 +9,14 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "place_after_the_speaker_is_not_the_speaker": (
+        "Last week, a student group at the conservative Kelby University in Dayton, Ohio, derided the "
+        'senator as a man "who never listens." A union at Kelby Steel called the plan "a sham."',
+        [
+            {"quote": "who never listens", "kind": "fragment", "speaker": "a student group"},
+            {"quote": "a sham", "kind": "fragment", "speaker": "A union at Kelby Steel"},
+        ],
+    ),
     "person_introduced_with_an_apposition_is_whom_the_next_he_means": (
         "While Mayor Adam Reed had a wide array of supporters backing him, that has not been happening for "
         "Lund, which is something that worries Henry Castro, president of the Kelby Farmers Union.\n\n"
