@@ -64,6 +64,12 @@ _FUNCTION_WORDS = frozenset(
     "this that these those it he she they we i you his her its their our my your there here "
     "then now also yet still meanwhile however although though because since until".split()
 )
+# Prepositions that open a sentence before a name or place ("Across America, ...",
+# "Among her lessons: ..."): never the first word of a name.
+_OPENING_PREPOSITIONS = frozenset(
+    "across among amid amidst around along beyond inside outside within throughout toward towards "
+    "against despite unlike upon via".split()
+)
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning afternoon evening night week month year earlier later last this on "
@@ -284,7 +290,8 @@ class _Article:
         gender = None
         while words:
             low = words[0][0].casefold()
-            if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS or low in _SENTENCE_ADVERBS and len(words) > 1:
+            if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS or low in _OPENING_PREPOSITIONS \
+                    or low in _SENTENCE_ADVERBS and len(words) > 1:
                 words.pop(0)
                 role_words = []
             elif len(words) == 1 and role_words and role_words[-1].casefold().rstrip(".") in _COURTESY_TITLES:

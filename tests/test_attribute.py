@@ -9,6 +9,16 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "preposition_opening_a_sentence_is_not_part_of_a_name": (
+        "Judge Reed was appointed in 1990.\n\n"
+        "Across America, women are increasingly willing to speak out. Last week, a lawyer accused the judge "
+        'of lying; he has denied the claim as "preposterous."\n\n'
+        'Among her lessons: politics can become "too touchy a subject for dinner."',
+        [
+            {"quote": "preposterous", "kind": "fragment", "speaker": "Reed", "as_written": "he"},
+            {"quote": "too touchy", "kind": "fragment", "speaker": "", "as_written": ""},
+        ],
+    ),
     "place_after_the_speaker_is_not_the_speaker": (
         "Last week, a student group at the conservative Kelby University in Dayton, Ohio, derided the "
         'senator as a man "who never listens." A union at Kelby Steel called the plan "a sham."',
