@@ -54,6 +54,8 @@ _DETERMINERS = frozenset("the a an his her its their our this that these those a
 # Verbs before "to" whose subject is the one who then speaks ("tried to argue").
 _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued continues began begins "
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
+# Party adjectives: before a speech verb's form without a determiner they make it a noun.
+_PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal progressive partisan bipartisan".split())
 _PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
 # Determiners after which a speech verb's form is a noun ("the statement", "her post").
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your these those another".split())
@@ -446,6 +448,9 @@ class _Article:
                       or tokens[k - 1].group() in _PREPOSITIONS and not word.endswith("ing")) or (
                 k + 1 < len(tokens) and tokens[k + 1].group() in {"is", "was", "are", "were"}):
             return None  # "the tweet", "Trump's remarks", "a series of tweets", "her mental state is": a noun
+        if k > 0 and tokens[k - 1].group().casefold() in _PARTY_ADJECTIVES and (
+                k < 2 or tokens[k - 2].group().casefold() not in _DETERMINERS):
+            return None  # "32% of Republican claims": a party's claims, not "the Republican claims"
         low = word.casefold().rstrip(".")
         for rest in self.lex.multiword_heads.get(low, ()):
             parts = rest.split()
@@ -997,6 +1002,9 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     k = min(k, len(tokens))
     while start < k and (tokens[start].group().casefold() in _CONJUNCTIONS or not tokens[start].group()[:1].isalnum()):
         start += 1
+    while start + 1 < k and tokens[start + 1].group() == "," and (
+            tokens[start].group().casefold() in ctx.lex.adverbs or tokens[start].group().endswith("ly")):
+        start += 2  # "Conversely, FactWatch rated ...": a sentence adverb before the subject
     if start < k and tokens[start].group().casefold() in _INTRO_WORDS:
         # the subject follows one of the adverbial's first commas ("Following a swiftly
         # called, late-afternoon meeting, the council ...")

@@ -9,6 +9,15 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "party_adjective_before_a_speech_noun_is_not_a_speaker": (
+        'FactWatch rated 32% of Republican claims as "false" or "pants on fire," compared to 11% of Democratic claims. '
+        'Conversely, FactWatch rated 22% of Democratic claims as "entirely true."',
+        [
+            {"quote": "false", "kind": "fragment", "speaker": "FactWatch"},
+            {"quote": "pants on fire", "kind": "fragment", "speaker": "FactWatch"},
+            {"quote": "entirely true", "kind": "fragment", "speaker": "FactWatch"},
+        ],
+    ),
     "preposition_opening_a_sentence_is_not_part_of_a_name": (
         "Judge Reed was appointed in 1990.\n\n"
         "Across America, women are increasingly willing to speak out. Last week, a lawyer accused the judge "
