@@ -54,6 +54,9 @@ _DETERMINERS = frozenset("the a an his her its their our this that these those a
 # Verbs before "to" whose subject is the one who then speaks ("tried to argue").
 _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued continues began begins "
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
+# Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
+# "“…,” said another."): a speaker of its own, shown as written, not the one before.
+_ANONYMOUS = frozenset({"one", "another"})
 # Party adjectives: before a speech verb's form without a determiner they make it a noun.
 _PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal progressive partisan bipartisan".split())
 _PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
@@ -472,6 +475,8 @@ class _Article:
         if j < lo_token:
             return None
         low = tokens[j].group().casefold()
+        if low in _ANONYMOUS and (j == lo_token or not tokens[j - 1].group()[:1].isalnum()):
+            return _Phrase(tokens[j].start(), tokens[j].end(), "nominal", low, None, (low,))  # ""…," one said"
         if low in {"and", "but"}:
             return self.phrase_after(tokens, lo_token, k)
         if tokens[j].group() == ")":
@@ -643,6 +648,8 @@ class _Article:
         low = word.casefold()
         if low in self.lex.pronouns:
             return _Phrase(tokens[k].start(), tokens[k].end(), "pronoun", low)
+        if low in _ANONYMOUS and (k + 1 >= n or not tokens[k + 1].group()[:1].isalnum()):
+            return _Phrase(tokens[k].start(), tokens[k].end(), "nominal", low, None, (low,))  # ""…," said another."
         j = k
         while _NAME_CHARS.match(tokens[j].group()) and not tokens[j].group().endswith(("'s", "’s")) and j + 1 < n and (
             self.text[tokens[j].end() : tokens[j + 1].start()] == " "
@@ -787,6 +794,8 @@ class _Article:
         return best
 
     def _resolve_nominal(self, phrase: _Phrase, pos: int) -> _Entity | None:
+        if phrase.head in _ANONYMOUS:
+            return self._entity(phrase.head, "person")
         words = [w.casefold() for w in phrase.modifiers]
         country = next((self.lex.place_names[re.sub(r"['’]s$", "", w)] for w in words if re.sub(r"['’]s$", "", w) in self.lex.place_names), None)
         group = self.lex.role_group(phrase.head)

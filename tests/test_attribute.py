@@ -9,6 +9,17 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "one_and_another_are_speakers_of_their_own": (
+        '"So what do you think of the plan?" Ada Lund asked the students.\n\n'
+        '"I like it," one said. "It is fair."\n\n'
+        '"I feel good about it," said another.',
+        [
+            {"quote": "So what do you think", "speaker": "Ada Lund"},
+            {"quote": "I like it", "speaker": "one", "as_written": "one"},
+            {"quote": "It is fair", "speaker": "one"},
+            {"quote": "I feel good", "speaker": "another", "as_written": "another"},
+        ],
+    ),
     "party_adjective_before_a_speech_noun_is_not_a_speaker": (
         'FactWatch rated 32% of Republican claims as "false" or "pants on fire," compared to 11% of Democratic claims. '
         'Conversely, FactWatch rated 22% of Democratic claims as "entirely true."',
