@@ -9,6 +9,23 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "organisation_named_like_a_person_does_not_catch_he": (
+        "Tam Reed in recent days has called his rivals thieves and liars, and has told crowds in three towns "
+        "that the vote would be stolen from him by people he would not name.\n\n"
+        "The Kelby League has protested Reed's use of old tropes when he talks of rivals meeting "
+        '"in secret with bankers to plot the ruin of the town." Kelby Coal has said nothing.\n\n'
+        '"It is a smear," he said.',
+        [
+            {"quote": "in secret with bankers", "kind": "fragment", "speaker": "Tam Reed", "as_written": "he"},
+            {"quote": "It is a smear", "speaker": "Tam Reed", "as_written": "he"},
+        ],
+    ),
+    "talks_of_introduces_the_words_of_the_one_who_talks": (
+        "Tom Reed spoke in Kelby on Monday.\n\n"
+        "The Kelby League has protested his use of old tropes when he talks of rivals meeting "
+        '"in secret with bankers to plot the ruin of the town."',
+        [{"quote": "in secret with bankers", "kind": "fragment", "speaker": "Tom Reed", "as_written": "he"}],
+    ),
     "one_and_another_are_speakers_of_their_own": (
         '"So what do you think of the plan?" Ada Lund asked the students.\n\n'
         '"I like it," one said. "It is fair."\n\n'
