@@ -982,9 +982,16 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
         phrase = _subject(ctx, *_clause_start(ctx, span, tokens, len(tokens) - 1 if tokens[-1].group() == ":" else len(tokens)))
-        if phrase and phrase.kind == "pronoun" and ctx.lex.pronouns.get(phrase.head) == "thing" and tokens[0].start() > span.sentence_start:
-            # "... boasted about how "nice" it is now "that ..."": an expletive "it" after an
-            # earlier quotation of the sentence; the words are the sentence subject's
+        first = tokens[0].group()
+        after_quotation = span.sentence_start < lo and ctx.text[lo - 1] in _QUOTE_MARKS and not ctx.text[lo : tokens[0].start()].strip()
+        if span.kind == "fragment" and after_quotation and phrase is not None and (
+                phrase.kind == "pronoun" and ctx.lex.pronouns.get(phrase.head) == "thing"
+                or phrase.kind == "nominal" and phrase.start == tokens[0].start() and first[:1].islower()
+                and first.casefold() not in _DETERMINERS):
+            # the words go on a clause an earlier quotation of the sentence opened, not a
+            # clause of their own: "... boasted about how "nice" it is now "that ..."" (an
+            # expletive "it"), "who he said are "far" less loyal than rivals and "..."" (no
+            # subject at all); they are the sentence subject's
             phrase = _subject(ctx, ctx.tokens(span.sentence_start, span.mark_start), 10**6) or phrase
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()

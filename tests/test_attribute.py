@@ -9,6 +9,14 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "fragment_continuing_a_clause_after_an_earlier_quotation": (
+        "In his posts, Tam Reed also slammed the other party leaders, who he said are \"far\" less loyal than "
+        'Democrats are to one another and "far more difficult than the mayor ever was."',
+        [
+            {"quote": "far", "kind": "fragment", "speaker": "Tam Reed"},
+            {"quote": "far more difficult", "kind": "fragment", "speaker": "Tam Reed"},
+        ],
+    ),
     "organisation_named_like_a_person_does_not_catch_he": (
         "Tam Reed in recent days has called his rivals thieves and liars, and has told crowds in three towns "
         "that the vote would be stolen from him by people he would not name.\n\n"
