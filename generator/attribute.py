@@ -54,6 +54,8 @@ _DETERMINERS = frozenset("the a an his her its their our this that these those a
 # Verbs before "to" whose subject is the one who then speaks ("tried to argue").
 _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued continues began begins "
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
+# Lower-case words inside an institution's name ("Bank of Scotland", "Bailey and Sons").
+_NAME_JOINERS = frozenset("of and for the & on".split())
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
 _ANONYMOUS = frozenset({"one", "another"})
@@ -516,6 +518,15 @@ class _Article:
                 # "the governor of the region, Vyacheslav Gladkov, wrote": the name is who speaks
                 nominal = self.text[phrase.start : phrase.end]
                 return _Phrase(phrase.start, named.end, "name", named.head, named.role or nominal, named.modifiers)
+        if phrase and phrase.kind == "nominal" and role and role.startswith("the "):
+            institution = role[4:]
+            words = institution.split()
+            if words and all(_NAME_CHARS.match(w) or w in _NAME_JOINERS for w in words) and _NAME_CHARS.match(words[-1]) \
+                    and self._is_organization(institution):
+                # "NatWest's corporate parent, the Royal Bank of Scotland Group, said": the
+                # institution the apposition names speaks
+                end = tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end()
+                return _Phrase(phrase.start, end, "name", institution, self.text[phrase.start : phrase.end])
         if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")) and not role.split()[0].endswith("ing"):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
         return phrase

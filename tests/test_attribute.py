@@ -9,6 +9,15 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "institution_named_in_apposition_to_a_nominal_speaks": (
+        "Kelby's corporate parent, the Royal Bank of Ashton Group, said in a statement on Monday that "
+        '"these decisions are not taken lightly."\n\n'
+        "The company's spokesman, Tam Reed, said it was \"a routine review of many accounts.\"",
+        [
+            {"quote": "these decisions", "kind": "fragment", "speaker": "Royal Bank of Ashton Group", "role": "Kelby's corporate parent"},
+            {"quote": "a routine review", "kind": "fragment", "speaker": "Tam Reed", "role": "The company's spokesman"},
+        ],
+    ),
     "fragment_continuing_a_clause_after_an_earlier_quotation": (
         "In his posts, Tam Reed also slammed the other party leaders, who he said are \"far\" less loyal than "
         'Democrats are to one another and "far more difficult than the mayor ever was."',
