@@ -50,7 +50,7 @@ _TOKEN = re.compile(
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
     r"|[^\W\d_](?:[\w'’&]|[.-](?=\w))*|\d(?:\w|[,.](?=\d))*|[^\w\s]"
 )
-_DETERMINERS = frozenset("the a an his her its their our this that these those another one some".split())
+_DETERMINERS = frozenset("the a an his her its their our my this that these those another one some".split())
 # Verbs before "to" whose subject is the one who then speaks ("tried to argue").
 _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued continues began begins "
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
@@ -789,6 +789,9 @@ class _Article:
         recent = self._recent(pos)
         if agrees in ("plural", "thing"):
             return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")), None)
+        subject = self._gendered_subject(pos, agrees)
+        if subject is not None:
+            return subject
         # The nearest person who agrees; one whose gender is unknown counts as farther, a
         # mention where a person speaks or is a sentence's subject as nearer (who a report
         # quotes, and whom its next sentence goes on about), an object mention as it is.
@@ -803,6 +806,28 @@ class _Article:
         if best is not None and best.gender is None:
             best.gender = agrees  # "he said" tells the gender from now on
         return best
+
+    def _gendered_subject(self, pos: int, gender: str) -> _Entity | None:
+        """The subject of the sentence the pronoun at ``pos`` stands in when it is a people
+        noun of the pronoun's gender and no name comes between ("My mother has softened
+        with age, but even now she says ..."): whom the pronoun means."""
+        tokens = self.tokens(max(self._paragraph_start(pos), pos - ATTRIBUTION_WINDOW), pos)
+        start = len(tokens)
+        while start > 0 and tokens[start - 1].group() not in {".", "!", "?"}:
+            start -= 1
+        tokens = tokens[start:]
+        if not tokens or tokens[0].group().casefold() not in _DETERMINERS:
+            return None
+        phrase = self.phrase_after(tokens, 0)
+        if phrase is None or phrase.kind != "nominal" or self.lex.gendered_nouns.get(phrase.head) != gender:
+            return None
+        if any(_NAME_CHARS.match(t.group()) for t in tokens if t.start() >= phrase.end):
+            return None  # "My mother met Ada Lund, and she ...": either may be meant
+        return self._resolve_nominal(phrase, phrase.start)
+
+    def _paragraph_start(self, pos: int) -> int:
+        k = bisect.bisect_right(self._para_starts, pos) - 1
+        return self._para_starts[k] if k >= 0 else 0
 
     def _resolve_nominal(self, phrase: _Phrase, pos: int) -> _Entity | None:
         if phrase.head in _ANONYMOUS:

@@ -9,6 +9,12 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "gendered_relation_noun_as_subject_is_whom_the_pronoun_means": (
+        "Ada Lund, the mayor, spoke to the town on Monday about the new bridge.\n\n"
+        "My mother has softened with age, but even now at 86 she still says things such as, "
+        '"We are not all meant to be equal, you know."',
+        [{"quote": "We are not all meant", "speaker": "My mother", "as_written": "she"}],
+    ),
     "institution_named_in_apposition_to_a_nominal_speaks": (
         "Kelby's corporate parent, the Royal Bank of Ashton Group, said in a statement on Monday that "
         '"these decisions are not taken lightly."\n\n'
