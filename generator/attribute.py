@@ -1062,10 +1062,23 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
         # called, late-afternoon meeting, the council ...")
         for comma in [i for i in range(start, min(k, start + 15)) if tokens[i].group() == ","][:3]:
             phrase = ctx.phrase_after(tokens, comma + 1, k)
+            if phrase is not None and _state_after_town(ctx, tokens, comma, phrase):
+                continue  # "At a speech in Gettysburg, Pa., over the weekend": a place
             if phrase is not None:
                 return phrase
         return None
     return ctx.phrase_after(tokens, start, k) if start < k else None
+
+
+def _state_after_town(ctx: _Article, tokens: list[re.Match], comma: int, phrase: _Phrase) -> bool:
+    """The name after the comma at ``comma`` is a state or country written after a town
+    ("in Gettysburg, Pa., over the weekend"): one short word between the town's comma and
+    the next, the town after a preposition."""
+    rest = [t for t in tokens[comma + 1 : comma + 4]]
+    short = len(rest) >= 2 and phrase.kind == "name" and len(phrase.head.split()) == 1 and (
+        rest[1].group() == "," or rest[1].group() == "." and len(rest) > 2 and rest[2].group() == ",")
+    town = comma >= 2 and _NAME_CHARS.match(tokens[comma - 1].group()) and tokens[comma - 2].group().casefold() in _PLACE_PREPOSITIONS
+    return bool(short and town)
 
 
 def _narration(ctx: _Article, para: Paragraph, spans: list[QuoteSpan]) -> list[tuple[int, _Phrase]]:

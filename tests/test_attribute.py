@@ -9,6 +9,12 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "state_after_a_town_in_an_opening_adverbial_is_not_the_subject": (
+        'At a speech in Gettysburg, Pa., over the weekend that was supposed to be a "closing argument" for his '
+        "campaign, Tom Reed attacked the press.\n\nAt a rally in Dayton, Ohio, the senator called the plan "
+        '"a disaster for every family in the state."',
+        [{"quote": "a disaster", "kind": "fragment", "speaker": "the senator"}],
+    ),
     "gendered_relation_noun_as_subject_is_whom_the_pronoun_means": (
         "Ada Lund, the mayor, spoke to the town on Monday about the new bridge.\n\n"
         "My mother has softened with age, but even now at 86 she still says things such as, "
