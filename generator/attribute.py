@@ -17,8 +17,11 @@ that role, a government noun to the country the article quotes.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
+
+from rapidfuzz.distance import Levenshtein
 
 from generator.clean import looks_like_headline
 from generator.extract import QuoteSpan
@@ -40,6 +43,8 @@ _APPOSITION_PIECES = 4
 # A pull quote's credit line ("Jane Doe, a historian, on the vote.") is at most this long.
 _CREDIT_WORDS = 25
 _PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
+# A surname this long or longer may be a misspelling of one met before.
+_MISSPELT_MIN = 6
 # How many earlier (or later) mentions of a surname are weighed to resolve it.
 _NAME_LOOKUPS = 8
 
@@ -407,7 +412,21 @@ class _Article:
             last = [e for e in before if e.name.split()[-1].casefold() == word.casefold()]
             return (last or before)[-1]
         after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1]
-        return after[0] if after else None
+        if after:
+            return after[0]
+        return None if seen else self._misspelt_surname(word)
+
+    def _misspelt_surname(self, word: str) -> _Entity | None:
+        """The person among the latest met whose surname ``word`` misspells by one letter
+        ("McLenney" for "Tyresha McClenney"): only for longer names, whose first letter
+        agrees, and only when one person fits."""
+        low = word.casefold()
+        if len(low) < _MISSPELT_MIN:
+            return None
+        fits = {ent.name: ent for ent in itertools.islice(reversed(self.entities.values()), _NAME_LOOKUPS * 4)
+                if ent.kind == "person" and len(ent.name.split()) > 1 and ent.name.split()[-1][:1].casefold() == low[:1]
+                and Levenshtein.distance(ent.name.split()[-1].casefold(), low, score_cutoff=1) == 1}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def note_speaker(self, pos: int, ent: _Entity) -> None:
         """Remember who spoke at ``pos`` (kept in text order for the lookups below)."""

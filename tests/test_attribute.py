@@ -9,6 +9,11 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "surname_misspelt_by_one_letter_is_the_person_met_before": (
+        "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
+        '"She only says it when the cameras are on," McLenney said.',
+        [{"quote": "She only says it", "speaker": "Tyresha McClenney", "as_written": "McLenney"}],
+    ),
     "state_after_a_town_in_an_opening_adverbial_is_not_the_subject": (
         'At a speech in Gettysburg, Pa., over the weekend that was supposed to be a "closing argument" for his '
         "campaign, Tom Reed attacked the press.\n\nAt a rally in Dayton, Ohio, the senator called the plan "
