@@ -61,6 +61,8 @@ _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued c
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
 # Lower-case words inside an institution's name ("Bank of Scotland", "Bailey and Sons").
 _NAME_JOINERS = frozenset("of and for the & on".split())
+# Verbs whose object is the one who answers next ("Lund asked Reed to ...").
+_ASKING = frozenset("asked asks pressed presses questioned questions".split())
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
 _ANONYMOUS = frozenset({"one", "another"})
@@ -261,6 +263,8 @@ class _Article:
                 v -= 1
         if v > 0 and self.lex.speech_lemma(tokens[v].group()) and tokens[v - 1].group() in {",", "”", '"', "'", "’"}:
             return True  # an inverted attribution, not "said Pence did well"
+        if v > 0 and tokens[v].group().casefold() in _ASKING:
+            return True  # "Lund asked Reed to describe the mayor. He ...": who is asked answers
         while k > 0 and (tokens[k - 1].group().casefold() in _CONJUNCTIONS or self.lex.role_group(tokens[k - 1].group().casefold())
                          or tokens[k - 1].group().casefold().rstrip(".") in self.lex.honorifics):
             k -= 1

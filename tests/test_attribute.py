@@ -9,6 +9,15 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "the_one_asked_is_whom_the_next_he_means": (
+        "Tom Reed spoke to Ada Lund, the host of a morning show, on Wednesday.\n\n"
+        "The race for the city council has been close for months, and polls have swung from one side to the "
+        "other after each debate. Voters say the roads are the issue that matters most to them, and the council "
+        "has set aside money for repairs next spring, though the work has been put off before.\n\n"
+        "Lund asked Reed to describe Mayor Sam Cole twice in the interview. He did not do so, and instead "
+        'argued that the city needed "a fresh start after years of neglect."',
+        [{"quote": "a fresh start", "kind": "fragment", "speaker": "Tom Reed", "as_written": "He"}],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
