@@ -9,6 +9,13 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "party_before_a_name_is_a_role_not_part_of_the_name": (
+        '"We will win," Democrat Ada Lund said on Monday.\n\n"No chance," Republican Tom Reed said.',
+        [
+            {"quote": "We will win", "speaker": "Ada Lund", "role": "Democrat"},
+            {"quote": "No chance", "speaker": "Tom Reed", "role": "Republican"},
+        ],
+    ),
     "the_one_asked_is_whom_the_next_he_means": (
         "Tom Reed spoke to Ada Lund, the host of a morning show, on Wednesday.\n\n"
         "The race for the city council has been close for months, and polls have swung from one side to the "
