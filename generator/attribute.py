@@ -63,6 +63,8 @@ _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued c
 _NAME_JOINERS = frozenset("of and for the & on".split())
 # Verbs whose object is the one who answers next ("Lund asked Reed to ...").
 _ASKING = frozenset("asked asks pressed presses questioned questions".split())
+# A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
+_LABEL_WORDS = 8
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
 _ANONYMOUS = frozenset({"one", "another"})
@@ -1080,6 +1082,14 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     while start + 1 < k and tokens[start + 1].group() == "," and (
             tokens[start].group().casefold() in ctx.lex.adverbs or tokens[start].group().endswith("ly")):
         start += 2  # "Conversely, FactWatch rated ...": a sentence adverb before the subject
+    colon = next((c for c in range(start + 2, min(k, start + _LABEL_WORDS)) if tokens[c].group() == ":"), None)
+    if colon is not None and _NAME_CHARS.match(tokens[colon - 1].group()):
+        # a headline's label ("Internet sensation Ken Bone: Debate "got ...""): the name
+        # that ends right before the colon
+        label = ctx._phrase_ending(tokens, colon - 1, start)
+        first = next((i for i in range(start, colon) if label is not None and tokens[i].start() >= label.start), colon)
+        if label is not None and label.kind == "name" and not (first > start and tokens[first - 1].group().casefold() in _PREPOSITIONS):
+            return label  # (not "Obama on Climate Change: ...", whose topic ends the label)
     if start < k and tokens[start].group().casefold() in _INTRO_WORDS:
         # the subject follows one of the adverbial's first commas ("Following a swiftly
         # called, late-afternoon meeting, the council ...")

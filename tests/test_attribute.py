@@ -9,6 +9,15 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "headline_label_is_the_name_right_before_the_colon": (
+        "Internet sensation Tom Reed: Debate 'got very uncomfortable from up close.'\n\n"
+        "Tom Reed, a voter from Ohio, became famous overnight after the debate on Sunday.\n\n"
+        "Tom Reed on Kelby Bridge: The Cracks Are 'Terrifying to anyone who drives on it.'",
+        [
+            {"quote": "got very uncomfortable", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "Terrifying to anyone", "kind": "fragment", "speaker": "Tom Reed"},
+        ],
+    ),
     "party_before_a_name_is_a_role_not_part_of_the_name": (
         '"We will win," Democrat Ada Lund said on Monday.\n\n"No chance," Republican Tom Reed said.',
         [
