@@ -86,6 +86,9 @@ _OPENING_PREPOSITIONS = frozenset(
     "across among amid amidst around along beyond inside outside within throughout toward towards "
     "against despite unlike upon via".split()
 )
+# Verbs that open a sentence or a question before a name ("Having said that, ...", "Did
+# Trump ..."): never the first word of a name.
+_OPENING_VERBS = frozenset("having being did does do has have had was were is are could would should must".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning afternoon evening night week month year earlier later last this on "
@@ -308,7 +311,7 @@ class _Article:
         gender = None
         while words:
             low = words[0][0].casefold()
-            if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS or low in _OPENING_PREPOSITIONS \
+            if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS or low in _OPENING_PREPOSITIONS or low in _OPENING_VERBS \
                     or low in _SENTENCE_ADVERBS and len(words) > 1:
                 words.pop(0)
                 role_words = []

@@ -9,6 +9,14 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "verb_opening_a_sentence_is_not_a_name": (
+        "Having a rough-and-tumble press may make it harder for leaders to put on a show of being "
+        '"strong and steady in every storm."\n\nDid Reed really think voters would call that "smart and fair to everyone"?',
+        [
+            {"quote": "strong and steady", "kind": "fragment", "speaker": ""},
+            {"quote": "smart and fair", "kind": "fragment", "speaker": "Reed"},
+        ],
+    ),
     "headline_label_is_the_name_right_before_the_colon": (
         "Internet sensation Tom Reed: Debate 'got very uncomfortable from up close.'\n\n"
         "Tom Reed, a voter from Ohio, became famous overnight after the debate on Sunday.\n\n"
