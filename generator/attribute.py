@@ -65,6 +65,8 @@ _NAME_JOINERS = frozenset("of and for the & on".split())
 _ASKING = frozenset("asked asks pressed presses questioned questions".split())
 # A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
 _LABEL_WORDS = 8
+# A possessive pronoun before a speech noun ("his claim that") -> the pronoun that speaks.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
 _ANONYMOUS = frozenset({"one", "another"})
@@ -86,9 +88,10 @@ _OPENING_PREPOSITIONS = frozenset(
     "across among amid amidst around along beyond inside outside within throughout toward towards "
     "against despite unlike upon via".split()
 )
-# Verbs that open a sentence or a question before a name ("Having said that, ...", "Did
-# Trump ..."): never the first word of a name.
-_OPENING_VERBS = frozenset("having being did does do has have had was were is are could would should must".split())
+# Verbs (and the like) that open a sentence or a question before a name ("Having said that,
+# ...", "Did Trump ...", "Whatever the outcome, ..."): never the first word of a name.
+_OPENING_VERBS = frozenset(
+    "having being did does do has have had was were is are could would should must whatever whoever contrary".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning afternoon evening night week month year earlier later last this on "
@@ -1011,6 +1014,11 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                 phrase = ctx._phrase_ending(tokens, k - 1, 0)
                 if phrase and phrase.kind == "name":
                     return phrase, phrase.start, tokens[k].end()
+            if k > 0 and low[k - 1] in _POSSESSIVE_PRONOUNS and ctx.lex.speech_lemma(low[k]) and (
+                    k == len(tokens) - 1 or low[k + 1] in {"that", "of"}):  # (not "his comments were "…"")
+                # "Contrary to his claim that people would "learn nothing"": his words
+                return (_Phrase(tokens[k - 1].start(), tokens[k - 1].end(), "pronoun", _POSSESSIVE_PRONOUNS[low[k - 1]]),
+                        tokens[k - 1].start(), tokens[k].end())
             continue
         lemma, last = found
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":

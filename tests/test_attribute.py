@@ -9,6 +9,11 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "possessive_pronoun_before_a_speech_noun_is_the_speaker": (
+        "Tom Reed has refused to release his tax returns, saying the public would not care.\n\n"
+        "Contrary to his claim that people would \"learn nothing from them at all,\" the returns would show a great deal.",
+        [{"quote": "learn nothing", "kind": "fragment", "speaker": "Tom Reed", "as_written": "his"}],
+    ),
     "verb_opening_a_sentence_is_not_a_name": (
         "Having a rough-and-tumble press may make it harder for leaders to put on a show of being "
         '"strong and steady in every storm."\n\nDid Reed really think voters would call that "smart and fair to everyone"?',
