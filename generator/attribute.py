@@ -505,6 +505,10 @@ class _Article:
             j -= 1  # "Sen. Ron Johnson (R-Wis.), who told ...": the one the clause is about
             if tokens[j].group() == ",":
                 j -= 1
+        elif j > lo_token and tokens[j].group().casefold() == "who":
+            named = self._named_before_apposition(tokens, j, lo_token)
+            if named is not None:
+                return named
         if j < lo_token:
             return None
         low = tokens[j].group().casefold()
@@ -584,6 +588,24 @@ class _Article:
             if phrase.kind != "name":
                 return None
         return None
+
+    def _named_before_apposition(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
+        """The person named before the apposition that a "who" at token ``j`` closes
+        ("Norman Ornstein, a scholar at the American Enterprise Institute who describes
+        ..."): the one the clause is about, the apposition his role."""
+        c = j - 1
+        while c >= lo and tokens[c].group() not in _PIECE_ENDS:
+            c -= 1
+        if c <= lo or tokens[c].group() != "," or c >= j - 1:
+            return None
+        first = tokens[c + 1].group()
+        if not (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s")) or self.lex.role_group(first)):
+            return None  # an apposition opens with "a", "the", "Bloomberg's" or a role
+        named = self._phrase_ending(tokens, c - 1, lo)
+        if named is None or named.kind != "name" or self._is_organization(named.head):
+            return None
+        role = self.text[tokens[c + 1].start() : tokens[j - 1].end()]
+        return _Phrase(named.start, tokens[j - 1].end(), "name", named.head, named.role or role, named.modifiers)
 
     def _apposition_piece(self, words: list[str]) -> bool:
         """Words between two commas after a name that are not the name itself: an age

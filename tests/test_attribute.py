@@ -9,6 +9,12 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "relative_clause_after_an_apposition_is_about_the_one_named": (
+        "The vote was close. Norman Reed, a scholar at the Kelby Institute who describes the campaign as "
+        '"a slow-motion collapse of the party," was not surprised.',
+        [{"quote": "a slow-motion collapse", "kind": "fragment", "speaker": "Norman Reed",
+          "role": "a scholar at the Kelby Institute"}],
+    ),
     "possessive_pronoun_before_a_speech_noun_is_the_speaker": (
         "Tom Reed has refused to release his tax returns, saying the public would not care.\n\n"
         "Contrary to his claim that people would \"learn nothing from them at all,\" the returns would show a great deal.",
