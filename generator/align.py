@@ -33,10 +33,12 @@ The module also builds the per-story comparison the comparison page renders
 from __future__ import annotations
 
 import collections
+import contextlib
 import dataclasses
 import datetime as dt
 import difflib
 import functools
+import gc
 import hashlib
 import itertools
 import math
@@ -339,11 +341,28 @@ def align_statements(statements: tuple[Statement, ...], articles: tuple[Article,
         per_story[by_id[st.article].story].append(st)
     utterances: list[Utterance] = []
     echoes: list[Echo] = []
-    for story in sorted(per_story):
-        story_utterances, story_echoes = _align_story(story, per_story[story], by_id)
-        utterances.extend(story_utterances)
-        echoes.extend(story_echoes)
+    with _cycle_collector_paused():
+        for story in sorted(per_story):
+            story_utterances, story_echoes = _align_story(story, per_story[story], by_id)
+            utterances.extend(story_utterances)
+            echoes.extend(story_echoes)
     return Alignment(utterances=tuple(utterances), echoes=tuple(echoes))
+
+
+@contextlib.contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Alignment makes millions of small objects (tuples, frozensets, counters) that form no
+    reference cycles, so reference counting frees them all; CPython's cycle collector would
+    still traverse the growing heap again and again as they pile up, which made the time per
+    statement grow with the story (bench_align: 63 µs a statement at 10,000 and 61 at
+    100,000 with it paused, 79 and 98 without)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _align_story(

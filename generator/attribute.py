@@ -17,8 +17,11 @@ that role, a government noun to the country the article quotes.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
+
+from rapidfuzz.distance import Levenshtein
 
 from generator.clean import looks_like_headline
 from generator.extract import QuoteSpan
@@ -40,6 +43,8 @@ _APPOSITION_PIECES = 4
 # A pull quote's credit line ("Jane Doe, a historian, on the vote.") is at most this long.
 _CREDIT_WORDS = 25
 _PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
+# A surname this long or longer may be a misspelling of one met before.
+_MISSPELT_MIN = 6
 # How many earlier (or later) mentions of a surname are weighed to resolve it.
 _NAME_LOOKUPS = 8
 
@@ -50,10 +55,23 @@ _TOKEN = re.compile(
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
     r"|[^\W\d_](?:[\w'’&]|[.-](?=\w))*|\d(?:\w|[,.](?=\d))*|[^\w\s]"
 )
-_DETERMINERS = frozenset("the a an his her its their our this that these those another one some".split())
+_DETERMINERS = frozenset("the a an his her its their our my this that these those another one some".split())
 # Verbs before "to" whose subject is the one who then speaks ("tried to argue").
 _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued continues began begins "
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
+# Lower-case words inside an institution's name ("Bank of Scotland", "Bailey and Sons").
+_NAME_JOINERS = frozenset("of and for the & on".split())
+# Verbs whose object is the one who answers next ("Lund asked Reed to ...").
+_ASKING = frozenset("asked asks pressed presses questioned questions".split())
+# A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
+_LABEL_WORDS = 8
+# A possessive pronoun before a speech noun ("his claim that") -> the pronoun that speaks.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+# Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
+# "“…,” said another."): a speaker of its own, shown as written, not the one before.
+_ANONYMOUS = frozenset({"one", "another"})
+# Party adjectives: before a speech verb's form without a determiner they make it a noun.
+_PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal progressive partisan bipartisan".split())
 _PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
 # Determiners after which a speech verb's form is a noun ("the statement", "her post").
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your these those another".split())
@@ -64,6 +82,16 @@ _FUNCTION_WORDS = frozenset(
     "this that these those it he she they we i you his her its their our my your there here "
     "then now also yet still meanwhile however although though because since until".split()
 )
+# Prepositions that open a sentence before a name or place ("Across America, ...",
+# "Among her lessons: ..."): never the first word of a name.
+_OPENING_PREPOSITIONS = frozenset(
+    "across among amid amidst around along beyond inside outside within throughout toward towards "
+    "against despite unlike upon via".split()
+)
+# Verbs (and the like) that open a sentence or a question before a name ("Having said that,
+# ...", "Did Trump ...", "Whatever the outcome, ..."): never the first word of a name.
+_OPENING_VERBS = frozenset(
+    "having being did does do has have had was were is are could would should must whatever whoever contrary".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning afternoon evening night week month year earlier later last this on "
@@ -85,6 +113,8 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
+# Prepositions before a place that completes a nominal ("a group at Kelby University").
+_PLACE_PREPOSITIONS = frozenset("at in from near".split())
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -189,6 +219,7 @@ class _Article:
         self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
         self.mentions: list[tuple[int, _Entity]] = []
         self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
+        self._met: set[str] = set()  # names of the people mentioned so far while scanning
         self.spoken: list[tuple[int, int, _Entity]] = []
         self.with_role: dict[str, list[_Entity]] = {}
         self.registry_names = _registry_names(registry)
@@ -220,13 +251,25 @@ class _Article:
                 if ent is not None and not modifier and not self._in_quotation(tokens[k].start()):
                     # (a name modifying a noun, "the Clinton campaign", "a Trump supporter",
                     # does not bring that person up)
+                    first_mention = ent.name not in self._met
+                    self._met.add(ent.name)
                     self.mentions.append((tokens[k].start(), ent))
-                    if self._is_subject(para, tokens, k):
-                        self.subjects.add(tokens[k].start())
                     role_end = self._apposition_end(tokens, j + 1, len(tokens))
+                    if self._is_subject(para, tokens, k) or role_end and first_mention and self._introduces(tokens, j, ent):
+                        self.subjects.add(tokens[k].start())
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
             k = j + 1
+
+    def _introduces(self, tokens: list[re.Match], j: int, ent: _Entity) -> bool:
+        """The name ending at token ``j``, met for the first time, brings a person in with a
+        role ("... worries Henry Crespo, president of the caucus."): whom the next "he said"
+        most likely means, as much as a sentence's subject. Only a person whose gender is
+        known, and only a role proper ("a ...", "the ...", "Bloomberg's ...", "president of
+        ..."), not the rest of a sentence ("..., became agitated")."""
+        first = tokens[j + 2].group()
+        return ent.gender is not None and (
+            first.casefold() in {"a", "an", "the"} or first.endswith(("'s", "’s")) or bool(self.lex.role_group(first.casefold())))
 
     def _in_quotation(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
@@ -244,6 +287,8 @@ class _Article:
                 v -= 1
         if v > 0 and self.lex.speech_lemma(tokens[v].group()) and tokens[v - 1].group() in {",", "”", '"', "'", "’"}:
             return True  # an inverted attribution, not "said Pence did well"
+        if v > 0 and tokens[v].group().casefold() in _ASKING:
+            return True  # "Lund asked Reed to describe the mayor. He ...": who is asked answers
         while k > 0 and (tokens[k - 1].group().casefold() in _CONJUNCTIONS or self.lex.role_group(tokens[k - 1].group().casefold())
                          or tokens[k - 1].group().casefold().rstrip(".") in self.lex.honorifics):
             k -= 1
@@ -289,7 +334,8 @@ class _Article:
         gender = None
         while words:
             low = words[0][0].casefold()
-            if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS or low in _SENTENCE_ADVERBS and len(words) > 1:
+            if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS or low in _OPENING_PREPOSITIONS or low in _OPENING_VERBS \
+                    or low in _SENTENCE_ADVERBS and len(words) > 1:
                 words.pop(0)
                 role_words = []
             elif len(words) == 1 and role_words and role_words[-1].casefold().rstrip(".") in _COURTESY_TITLES:
@@ -398,7 +444,21 @@ class _Article:
             last = [e for e in before if e.name.split()[-1].casefold() == word.casefold()]
             return (last or before)[-1]
         after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1]
-        return after[0] if after else None
+        if after:
+            return after[0]
+        return None if seen else self._misspelt_surname(word)
+
+    def _misspelt_surname(self, word: str) -> _Entity | None:
+        """The person among the latest met whose surname ``word`` misspells by one letter
+        ("McLenney" for "Tyresha McClenney"): only for longer names, whose first letter
+        agrees, and only when one person fits."""
+        low = word.casefold()
+        if len(low) < _MISSPELT_MIN:
+            return None
+        fits = {ent.name: ent for ent in itertools.islice(reversed(self.entities.values()), _NAME_LOOKUPS * 4)
+                if ent.kind == "person" and len(ent.name.split()) > 1 and ent.name.split()[-1][:1].casefold() == low[:1]
+                and Levenshtein.distance(ent.name.split()[-1].casefold(), low, score_cutoff=1) == 1}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def note_speaker(self, pos: int, ent: _Entity) -> None:
         """Remember who spoke at ``pos`` (kept in text order for the lookups below)."""
@@ -444,6 +504,9 @@ class _Article:
                       or tokens[k - 1].group() in _PREPOSITIONS and not word.endswith("ing")) or (
                 k + 1 < len(tokens) and tokens[k + 1].group() in {"is", "was", "are", "were"}):
             return None  # "the tweet", "Trump's remarks", "a series of tweets", "her mental state is": a noun
+        if k > 0 and tokens[k - 1].group().casefold() in _PARTY_ADJECTIVES and (
+                k < 2 or tokens[k - 2].group().casefold() not in _DETERMINERS):
+            return None  # "32% of Republican claims": a party's claims, not "the Republican claims"
         low = word.casefold().rstrip(".")
         for rest in self.lex.multiword_heads.get(low, ()):
             parts = rest.split()
@@ -462,9 +525,15 @@ class _Article:
             j -= 1  # "Sen. Ron Johnson (R-Wis.), who told ...": the one the clause is about
             if tokens[j].group() == ",":
                 j -= 1
+        elif j > lo_token and tokens[j].group().casefold() == "who":
+            named = self._named_before_apposition(tokens, j, lo_token)
+            if named is not None:
+                return named
         if j < lo_token:
             return None
         low = tokens[j].group().casefold()
+        if low in _ANONYMOUS and (j == lo_token or not tokens[j - 1].group()[:1].isalnum()):
+            return _Phrase(tokens[j].start(), tokens[j].end(), "nominal", low, None, (low,))  # ""…," one said"
         if low in {"and", "but"}:
             return self.phrase_after(tokens, lo_token, k)
         if tokens[j].group() == ")":
@@ -495,15 +564,68 @@ class _Article:
         if j < lo_token:
             return None
         phrase = self._phrase_ending(tokens, j, lo_token)
+        holder = self._holder_of_place(tokens, phrase, j, lo_token) if phrase and phrase.kind == "name" else None
+        if holder is not None:
+            return holder
         if phrase and phrase.kind == "nominal" and role and _NAME_CHARS.match(role):
             named = self._name_phrase(tokens[j + 2].start(), tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end())
             if named is not None and named.kind == "name" and len(named.head.split()) > 1:
                 # "the governor of the region, Vyacheslav Gladkov, wrote": the name is who speaks
                 nominal = self.text[phrase.start : phrase.end]
                 return _Phrase(phrase.start, named.end, "name", named.head, named.role or nominal, named.modifiers)
+        if phrase and phrase.kind == "nominal" and role and role.startswith("the "):
+            institution = role[4:]
+            words = institution.split()
+            if words and all(_NAME_CHARS.match(w) or w in _NAME_JOINERS for w in words) and _NAME_CHARS.match(words[-1]) \
+                    and self._is_organization(institution):
+                # "NatWest's corporate parent, the Royal Bank of Scotland Group, said": the
+                # institution the apposition names speaks
+                end = tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end()
+                return _Phrase(phrase.start, end, "name", institution, self.text[phrase.start : phrase.end])
         if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")) and not role.split()[0].endswith("ing"):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
         return phrase
+
+    def _holder_of_place(self, tokens: list[re.Match], phrase: _Phrase, j: int, lo: int) -> _Phrase | None:
+        """The nominal a place completes ("a student group at the conservative Kelby
+        University in Dayton, Ohio, derided"): the group speaks, not the town or the
+        university. Read back over at most a few such places; None when no nominal holds
+        them."""
+        for _ in range(3):
+            i = j
+            while i > lo and tokens[i].start() > phrase.start:
+                i -= 1
+            b = i - 1
+            while b > lo and i - b <= 3 and tokens[b].group().islower() and tokens[b].group() not in _PLACE_PREPOSITIONS \
+                    and not self.lex.speech_lemma(tokens[b].group()):
+                b -= 1  # "the overwhelmingly conservative"
+            if b <= lo or tokens[b].group() not in _PLACE_PREPOSITIONS:
+                return None
+            j = b - 1
+            phrase = self._phrase_ending(tokens, j, lo)
+            if phrase is None or phrase.kind == "nominal":
+                return phrase
+            if phrase.kind != "name":
+                return None
+        return None
+
+    def _named_before_apposition(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
+        """The person named before the apposition that a "who" at token ``j`` closes
+        ("Norman Ornstein, a scholar at the American Enterprise Institute who describes
+        ..."): the one the clause is about, the apposition his role."""
+        c = j - 1
+        while c >= lo and tokens[c].group() not in _PIECE_ENDS:
+            c -= 1
+        if c <= lo or tokens[c].group() != "," or c >= j - 1:
+            return None
+        first = tokens[c + 1].group()
+        if not (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s")) or self.lex.role_group(first)):
+            return None  # an apposition opens with "a", "the", "Bloomberg's" or a role
+        named = self._phrase_ending(tokens, c - 1, lo)
+        if named is None or named.kind != "name" or self._is_organization(named.head):
+            return None
+        role = self.text[tokens[c + 1].start() : tokens[j - 1].end()]
+        return _Phrase(named.start, tokens[j - 1].end(), "name", named.head, named.role or role, named.modifiers)
 
     def _apposition_piece(self, words: list[str]) -> bool:
         """Words between two commas after a name that are not the name itself: an age
@@ -610,6 +732,8 @@ class _Article:
         low = word.casefold()
         if low in self.lex.pronouns:
             return _Phrase(tokens[k].start(), tokens[k].end(), "pronoun", low)
+        if low in _ANONYMOUS and (k + 1 >= n or not tokens[k + 1].group()[:1].isalnum()):
+            return _Phrase(tokens[k].start(), tokens[k].end(), "nominal", low, None, (low,))  # ""…," said another."
         j = k
         while _NAME_CHARS.match(tokens[j].group()) and not tokens[j].group().endswith(("'s", "’s")) and j + 1 < n and (
             self.text[tokens[j].end() : tokens[j + 1].start()] == " "
@@ -738,6 +862,9 @@ class _Article:
         recent = self._recent(pos)
         if agrees in ("plural", "thing"):
             return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")), None)
+        subject = self._gendered_subject(pos, agrees)
+        if subject is not None:
+            return subject
         # The nearest person who agrees; one whose gender is unknown counts as farther, a
         # mention where a person speaks or is a sentence's subject as nearer (who a report
         # quotes, and whom its next sentence goes on about), an object mention as it is.
@@ -753,7 +880,31 @@ class _Article:
             best.gender = agrees  # "he said" tells the gender from now on
         return best
 
+    def _gendered_subject(self, pos: int, gender: str) -> _Entity | None:
+        """The subject of the sentence the pronoun at ``pos`` stands in when it is a people
+        noun of the pronoun's gender and no name comes between ("My mother has softened
+        with age, but even now she says ..."): whom the pronoun means."""
+        tokens = self.tokens(max(self._paragraph_start(pos), pos - ATTRIBUTION_WINDOW), pos)
+        start = len(tokens)
+        while start > 0 and tokens[start - 1].group() not in {".", "!", "?"}:
+            start -= 1
+        tokens = tokens[start:]
+        if not tokens or tokens[0].group().casefold() not in _DETERMINERS:
+            return None
+        phrase = self.phrase_after(tokens, 0)
+        if phrase is None or phrase.kind != "nominal" or self.lex.gendered_nouns.get(phrase.head) != gender:
+            return None
+        if any(_NAME_CHARS.match(t.group()) for t in tokens if t.start() >= phrase.end):
+            return None  # "My mother met Ada Lund, and she ...": either may be meant
+        return self._resolve_nominal(phrase, phrase.start)
+
+    def _paragraph_start(self, pos: int) -> int:
+        k = bisect.bisect_right(self._para_starts, pos) - 1
+        return self._para_starts[k] if k >= 0 else 0
+
     def _resolve_nominal(self, phrase: _Phrase, pos: int) -> _Entity | None:
+        if phrase.head in _ANONYMOUS:
+            return self._entity(phrase.head, "person")
         words = [w.casefold() for w in phrase.modifiers]
         country = next((self.lex.place_names[re.sub(r"['’]s$", "", w)] for w in words if re.sub(r"['’]s$", "", w) in self.lex.place_names), None)
         group = self.lex.role_group(phrase.head)
@@ -905,6 +1056,11 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                 phrase = ctx._phrase_ending(tokens, k - 1, 0)
                 if phrase and phrase.kind == "name":
                     return phrase, phrase.start, tokens[k].end()
+            if k > 0 and low[k - 1] in _POSSESSIVE_PRONOUNS and ctx.lex.speech_lemma(low[k]) and (
+                    k == len(tokens) - 1 or low[k + 1] in {"that", "of"}):  # (not "his comments were "…"")
+                # "Contrary to his claim that people would "learn nothing"": his words
+                return (_Phrase(tokens[k - 1].start(), tokens[k - 1].end(), "pronoun", _POSSESSIVE_PRONOUNS[low[k - 1]]),
+                        tokens[k - 1].start(), tokens[k].end())
             continue
         lemma, last = found
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
@@ -940,6 +1096,17 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
         phrase = _subject(ctx, *_clause_start(ctx, span, tokens, len(tokens) - 1 if tokens[-1].group() == ":" else len(tokens)))
+        first = tokens[0].group()
+        after_quotation = span.sentence_start < lo and ctx.text[lo - 1] in _QUOTE_MARKS and not ctx.text[lo : tokens[0].start()].strip()
+        if span.kind == "fragment" and after_quotation and phrase is not None and (
+                phrase.kind == "pronoun" and ctx.lex.pronouns.get(phrase.head) == "thing"
+                or phrase.kind == "nominal" and phrase.start == tokens[0].start() and first[:1].islower()
+                and first.casefold() not in _DETERMINERS):
+            # the words go on a clause an earlier quotation of the sentence opened, not a
+            # clause of their own: "... boasted about how "nice" it is now "that ..."" (an
+            # expletive "it"), "who he said are "far" less loyal than rivals and "..."" (no
+            # subject at all); they are the sentence subject's
+            phrase = _subject(ctx, ctx.tokens(span.sentence_start, span.mark_start), 10**6) or phrase
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
@@ -965,15 +1132,39 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     k = min(k, len(tokens))
     while start < k and (tokens[start].group().casefold() in _CONJUNCTIONS or not tokens[start].group()[:1].isalnum()):
         start += 1
+    while start + 1 < k and tokens[start + 1].group() == "," and (
+            tokens[start].group().casefold() in ctx.lex.adverbs or tokens[start].group().endswith("ly")):
+        start += 2  # "Conversely, FactWatch rated ...": a sentence adverb before the subject
+    colon = next((c for c in range(start + 2, min(k, start + _LABEL_WORDS)) if tokens[c].group() == ":"), None)
+    if colon is not None and _NAME_CHARS.match(tokens[colon - 1].group()):
+        # a headline's label ("Internet sensation Ken Bone: Debate "got ...""): the name
+        # that ends right before the colon
+        label = ctx._phrase_ending(tokens, colon - 1, start)
+        first = next((i for i in range(start, colon) if label is not None and tokens[i].start() >= label.start), colon)
+        if label is not None and label.kind == "name" and not (first > start and tokens[first - 1].group().casefold() in _PREPOSITIONS):
+            return label  # (not "Obama on Climate Change: ...", whose topic ends the label)
     if start < k and tokens[start].group().casefold() in _INTRO_WORDS:
         # the subject follows one of the adverbial's first commas ("Following a swiftly
         # called, late-afternoon meeting, the council ...")
         for comma in [i for i in range(start, min(k, start + 15)) if tokens[i].group() == ","][:3]:
             phrase = ctx.phrase_after(tokens, comma + 1, k)
+            if phrase is not None and _state_after_town(ctx, tokens, comma, phrase):
+                continue  # "At a speech in Gettysburg, Pa., over the weekend": a place
             if phrase is not None:
                 return phrase
         return None
     return ctx.phrase_after(tokens, start, k) if start < k else None
+
+
+def _state_after_town(ctx: _Article, tokens: list[re.Match], comma: int, phrase: _Phrase) -> bool:
+    """The name after the comma at ``comma`` is a state or country written after a town
+    ("in Gettysburg, Pa., over the weekend"): one short word between the town's comma and
+    the next, the town after a preposition."""
+    rest = [t for t in tokens[comma + 1 : comma + 4]]
+    short = len(rest) >= 2 and phrase.kind == "name" and len(phrase.head.split()) == 1 and (
+        rest[1].group() == "," or rest[1].group() == "." and len(rest) > 2 and rest[2].group() == ",")
+    town = comma >= 2 and _NAME_CHARS.match(tokens[comma - 1].group()) and tokens[comma - 2].group().casefold() in _PLACE_PREPOSITIONS
+    return bool(short and town)
 
 
 def _narration(ctx: _Article, para: Paragraph, spans: list[QuoteSpan]) -> list[tuple[int, _Phrase]]:

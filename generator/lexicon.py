@@ -38,6 +38,8 @@ class Lexicon:
     place_names: dict[str, str]
     """Country, capital or demonym, casefolded -> the country's name."""
     given_names: dict[str, str]
+    gendered_nouns: dict[str, str]
+    """A people noun that tells a gender (``"mother"`` -> ``"female"``)."""
     title_cues: frozenset[str]
     scare_cues: tuple[str, ...]
     venues: tuple[re.Pattern[str], ...]
@@ -90,6 +92,10 @@ def lexicon() -> Lexicon:
     for gender, names in raw["given_names"].items():
         for n in names:
             given[str(n).casefold()] = gender
+    gendered: dict[str, str] = {}
+    for gender, nouns in raw["gendered_nouns"].items():
+        for n in nouns:
+            gendered[str(n).casefold()] = gender
     return Lexicon(
         speech_forms=forms,
         multiword_heads={k: tuple(v) for k, v in heads.items()},
@@ -103,6 +109,7 @@ def lexicon() -> Lexicon:
         organization_words=_words(raw["organization_words"]),
         place_names=places,
         given_names=given,
+        gendered_nouns=gendered,
         title_cues=_words(raw["title_cues"]),
         scare_cues=tuple(str(c).casefold() for c in raw["scare_cues"]),
         venues=tuple(re.compile(p) for p in raw["venues"]),

@@ -9,6 +9,153 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "relative_clause_after_an_apposition_is_about_the_one_named": (
+        "The vote was close. Norman Reed, a scholar at the Kelby Institute who describes the campaign as "
+        '"a slow-motion collapse of the party," was not surprised.',
+        [{"quote": "a slow-motion collapse", "kind": "fragment", "speaker": "Norman Reed",
+          "role": "a scholar at the Kelby Institute"}],
+    ),
+    "possessive_pronoun_before_a_speech_noun_is_the_speaker": (
+        "Tom Reed has refused to release his tax returns, saying the public would not care.\n\n"
+        "Contrary to his claim that people would \"learn nothing from them at all,\" the returns would show a great deal.",
+        [{"quote": "learn nothing", "kind": "fragment", "speaker": "Tom Reed", "as_written": "his"}],
+    ),
+    "verb_opening_a_sentence_is_not_a_name": (
+        "Having a rough-and-tumble press may make it harder for leaders to put on a show of being "
+        '"strong and steady in every storm."\n\nDid Reed really think voters would call that "smart and fair to everyone"?',
+        [
+            {"quote": "strong and steady", "kind": "fragment", "speaker": ""},
+            {"quote": "smart and fair", "kind": "fragment", "speaker": "Reed"},
+        ],
+    ),
+    "headline_label_is_the_name_right_before_the_colon": (
+        "Internet sensation Tom Reed: Debate 'got very uncomfortable from up close.'\n\n"
+        "Tom Reed, a voter from Ohio, became famous overnight after the debate on Sunday.\n\n"
+        "Tom Reed on Kelby Bridge: The Cracks Are 'Terrifying to anyone who drives on it.'",
+        [
+            {"quote": "got very uncomfortable", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "Terrifying to anyone", "kind": "fragment", "speaker": "Tom Reed"},
+        ],
+    ),
+    "party_before_a_name_is_a_role_not_part_of_the_name": (
+        '"We will win," Democrat Ada Lund said on Monday.\n\n"No chance," Republican Tom Reed said.',
+        [
+            {"quote": "We will win", "speaker": "Ada Lund", "role": "Democrat"},
+            {"quote": "No chance", "speaker": "Tom Reed", "role": "Republican"},
+        ],
+    ),
+    "the_one_asked_is_whom_the_next_he_means": (
+        "Tom Reed spoke to Ada Lund, the host of a morning show, on Wednesday.\n\n"
+        "The race for the city council has been close for months, and polls have swung from one side to the "
+        "other after each debate. Voters say the roads are the issue that matters most to them, and the council "
+        "has set aside money for repairs next spring, though the work has been put off before.\n\n"
+        "Lund asked Reed to describe Mayor Sam Cole twice in the interview. He did not do so, and instead "
+        'argued that the city needed "a fresh start after years of neglect."',
+        [{"quote": "a fresh start", "kind": "fragment", "speaker": "Tom Reed", "as_written": "He"}],
+    ),
+    "surname_misspelt_by_one_letter_is_the_person_met_before": (
+        "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
+        '"She only says it when the cameras are on," McLenney said.',
+        [{"quote": "She only says it", "speaker": "Tyresha McClenney", "as_written": "McLenney"}],
+    ),
+    "state_after_a_town_in_an_opening_adverbial_is_not_the_subject": (
+        'At a speech in Gettysburg, Pa., over the weekend that was supposed to be a "closing argument" for his '
+        "campaign, Tom Reed attacked the press.\n\nAt a rally in Dayton, Ohio, the senator called the plan "
+        '"a disaster for every family in the state."',
+        [{"quote": "a disaster", "kind": "fragment", "speaker": "the senator"}],
+    ),
+    "gendered_relation_noun_as_subject_is_whom_the_pronoun_means": (
+        "Ada Lund, the mayor, spoke to the town on Monday about the new bridge.\n\n"
+        "My mother has softened with age, but even now at 86 she still says things such as, "
+        '"We are not all meant to be equal, you know."',
+        [{"quote": "We are not all meant", "speaker": "My mother", "as_written": "she"}],
+    ),
+    "institution_named_in_apposition_to_a_nominal_speaks": (
+        "Kelby's corporate parent, the Royal Bank of Ashton Group, said in a statement on Monday that "
+        '"these decisions are not taken lightly."\n\n'
+        "The company's spokesman, Tam Reed, said it was \"a routine review of many accounts.\"",
+        [
+            {"quote": "these decisions", "kind": "fragment", "speaker": "Royal Bank of Ashton Group", "role": "Kelby's corporate parent"},
+            {"quote": "a routine review", "kind": "fragment", "speaker": "Tam Reed", "role": "The company's spokesman"},
+        ],
+    ),
+    "fragment_continuing_a_clause_after_an_earlier_quotation": (
+        "In his posts, Tam Reed also slammed the other party leaders, who he said are \"far\" less loyal than "
+        'Democrats are to one another and "far more difficult than the mayor ever was."',
+        [
+            {"quote": "far", "kind": "fragment", "speaker": "Tam Reed"},
+            {"quote": "far more difficult", "kind": "fragment", "speaker": "Tam Reed"},
+        ],
+    ),
+    "organisation_named_like_a_person_does_not_catch_he": (
+        "Tam Reed in recent days has called his rivals thieves and liars, and has told crowds in three towns "
+        "that the vote would be stolen from him by people he would not name.\n\n"
+        "The Kelby League has protested Reed's use of old tropes when he talks of rivals meeting "
+        '"in secret with bankers to plot the ruin of the town." Kelby Coal has said nothing.\n\n'
+        '"It is a smear," he said.',
+        [
+            {"quote": "in secret with bankers", "kind": "fragment", "speaker": "Tam Reed", "as_written": "he"},
+            {"quote": "It is a smear", "speaker": "Tam Reed", "as_written": "he"},
+        ],
+    ),
+    "talks_of_introduces_the_words_of_the_one_who_talks": (
+        "Tom Reed spoke in Kelby on Monday.\n\n"
+        "The Kelby League has protested his use of old tropes when he talks of rivals meeting "
+        '"in secret with bankers to plot the ruin of the town."',
+        [{"quote": "in secret with bankers", "kind": "fragment", "speaker": "Tom Reed", "as_written": "he"}],
+    ),
+    "one_and_another_are_speakers_of_their_own": (
+        '"So what do you think of the plan?" Ada Lund asked the students.\n\n'
+        '"I like it," one said. "It is fair."\n\n'
+        '"I feel good about it," said another.',
+        [
+            {"quote": "So what do you think", "speaker": "Ada Lund"},
+            {"quote": "I like it", "speaker": "one", "as_written": "one"},
+            {"quote": "It is fair", "speaker": "one"},
+            {"quote": "I feel good", "speaker": "another", "as_written": "another"},
+        ],
+    ),
+    "party_adjective_before_a_speech_noun_is_not_a_speaker": (
+        'FactWatch rated 32% of Republican claims as "false" or "pants on fire," compared to 11% of Democratic claims. '
+        'Conversely, FactWatch rated 22% of Democratic claims as "entirely true."',
+        [
+            {"quote": "false", "kind": "fragment", "speaker": "FactWatch"},
+            {"quote": "pants on fire", "kind": "fragment", "speaker": "FactWatch"},
+            {"quote": "entirely true", "kind": "fragment", "speaker": "FactWatch"},
+        ],
+    ),
+    "preposition_opening_a_sentence_is_not_part_of_a_name": (
+        "Judge Reed was appointed in 1990.\n\n"
+        "Across America, women are increasingly willing to speak out. Last week, a lawyer accused the judge "
+        'of lying; he has denied the claim as "preposterous."\n\n'
+        'Among her lessons: politics can become "too touchy a subject for dinner."',
+        [
+            {"quote": "preposterous", "kind": "fragment", "speaker": "Reed", "as_written": "he"},
+            {"quote": "too touchy", "kind": "fragment", "speaker": "", "as_written": ""},
+        ],
+    ),
+    "place_after_the_speaker_is_not_the_speaker": (
+        "Last week, a student group at the conservative Kelby University in Dayton, Ohio, derided the "
+        'senator as a man "who never listens." A union at Kelby Steel called the plan "a sham."',
+        [
+            {"quote": "who never listens", "kind": "fragment", "speaker": "a student group"},
+            {"quote": "a sham", "kind": "fragment", "speaker": "A union at Kelby Steel"},
+        ],
+    ),
+    "person_introduced_with_an_apposition_is_whom_the_next_he_means": (
+        "While Mayor Adam Reed had a wide array of supporters backing him, that has not been happening for "
+        "Lund, which is something that worries Henry Castro, president of the Kelby Farmers Union.\n\n"
+        '"Nobody is marching for Lund," he said.',
+        [{"quote": "Nobody is marching", "speaker": "Henry Castro", "as_written": "he"}],
+    ),
+    "expletive_it_after_an_earlier_fragment_is_not_the_speaker": (
+        'Ada Lund called Reed a "weak leader" and boasted about how "nice" it is now "that the gloves are off."',
+        [
+            {"quote": "weak leader", "kind": "fragment", "speaker": "Ada Lund"},
+            {"quote": "nice", "kind": "fragment", "speaker": "Ada Lund"},
+            {"quote": "that the gloves are off", "kind": "fragment", "speaker": "Ada Lund"},
+        ],
+    ),
     "relation_nominal_with_the_name_in_apposition": (
         "Mr. Reed founded Lenox Healthcare in 1990.\n\n"
         "His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting "
