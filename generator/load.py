@@ -553,8 +553,9 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
     if not articles_dir.is_dir():
         raise InputError([Problem(SourceRef(_relative(articles_dir, root)), "no articles folder",
                                   "create it and put one folder per story inside")])
+    resolved_dir = articles_dir.resolve()  # once, not per file: a second at 10,000 articles
     outlets_path, people_path = articles_dir / "outlets.yml", articles_dir / "people.yml"
-    linked_out = [p for p in (outlets_path, people_path) if p.is_file() and not _within(p, articles_dir)]
+    linked_out = [p for p in (outlets_path, people_path) if p.is_file() and not _within(p, resolved_dir)]
     for path in linked_out:
         report.add(SourceRef(_relative(path, root)), "file links outside articles/", "copy the file into articles/")
     if linked_out:
@@ -569,12 +570,11 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
     stories: list[Story] = []
     articles: list[Article] = []
     first_seen: dict[str, str] = {}
-    resolved_dir = articles_dir.resolve()  # once, not per file: a second at 10,000 articles
     for folder in sorted(p for p in articles_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
         if not _within(folder, resolved_dir):
             report.add(SourceRef(_relative(folder, root)), "story folder links outside articles/", "replace the link with a folder")
             continue
-        if not _within(folder / "story.yml", articles_dir):
+        if not _within(folder / "story.yml", resolved_dir):
             report.add(SourceRef(_relative(folder / "story.yml", root)), "file links outside articles/",
                        "copy the file into its story folder")
             continue

@@ -285,3 +285,13 @@ def test_regenerate_aligning_story_by_story_equals_aligning_all_at_once(tmp_path
     with project_cache(tmp_path) as cache:
         assert align_by_story(statements, corpus.articles, cache.memo) == whole
         assert cache.counts["align"].computed == 0, "unchanged stories are not aligned again"
+
+
+def test_generate_run_inside_the_project_folder_with_relative_paths(project):
+    # `make site` runs `briefing build` in the project with the default `--project .`: every
+    # path the loader checks is then relative, and a regular file must not look linked out.
+    for command in (["check"], ["generate"]):
+        result = subprocess.run([sys.executable, "-m", "generator.cli", *command], cwd=project, capture_output=True,
+                                text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+        assert result.returncode == 0, result.stdout + result.stderr
+    assert (project / "content" / "briefings" / "china-bucha-2022" / "index.md").is_file()
