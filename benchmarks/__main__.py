@@ -121,7 +121,11 @@ def main() -> None:
               f" before, {r['load_avg_1m'][1]} after", flush=True)
     largest, smallest = max(results), min(results)
     anchor = 1000 if 1000 in results else smallest
+    # The "_10k" figures are the largest size's; "summary_articles" says which size that was
+    # (10,000 unless BENCH_SIZES chose others), and "growth_from_articles" the growth base.
     summary = {
+        "summary_articles": largest,
+        "growth_from_articles": anchor,
         "articles_per_s": results[largest]["articles_per_s"],
         "noop_s_10k": results[largest]["noop_s"],
         "add_one_s_10k": results[largest]["add_one_s"],
