@@ -40,6 +40,7 @@ import difflib
 import functools
 import gc
 import hashlib
+import heapq
 import itertools
 import math
 import re
@@ -469,7 +470,9 @@ class DiffPart:
     text: str
 
 
+@functools.lru_cache(maxsize=65536)
 def _diff_key(token: str) -> str:
+    # Cached: a story's wordings share most of their words, and every variant is diffed.
     return "".join(words(token)) or token
 
 
@@ -480,6 +483,8 @@ def word_diff(old: str, new: str) -> tuple[DiffPart, ...]:
     words followed by an ``insert`` of the new ones.
     """
     a, b = old.split(), new.split()
+    if a == b:  # most printings of an utterance: no need to match word keys
+        return (DiffPart("equal", " ".join(b)),) if b else ()
     matcher = difflib.SequenceMatcher(None, [_diff_key(t) for t in a], [_diff_key(t) for t in b], autojunk=False)
     parts: list[DiffPart] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -884,16 +889,15 @@ def weighted_log_odds(
     for key, own in counts.items():
         own_total = sum(own.values())
         other_total = prior_total - own_total
-        scored = []
+        scored = []  # (-z, word, count, others): the order wanted, without an object per word
         for word, count in own.items():
             alpha = prior[word]
-            others = prior[word] - count
+            others = alpha - count
             delta = math.log((count + alpha) / (own_total + prior_total - count - alpha)) - math.log(
                 (others + alpha) / (other_total + prior_total - others - alpha)
             )
             z = delta / math.sqrt(1 / (count + alpha) + 1 / (others + alpha))
             if z > 0:
-                scored.append(DistinctiveWord(word, round(z, 2), count, others))
-        scored.sort(key=lambda d: (-d.z, d.word))
-        result[key] = tuple(scored[:top])
+                scored.append((-round(z, 2), word, count, others))
+        result[key] = tuple(DistinctiveWord(word, -z, count, others) for z, word, count, others in heapq.nsmallest(top, scored))
     return result

@@ -19,11 +19,15 @@ from generator.render.views import date_note
 
 # Inline characters that open Markdown syntax here: emphasis, code, links and images,
 # attribute lists, tables, and the strike/mark/caret extensions. A backslash makes each
-# literal; '<' and '&' are HTML-escaped instead, so raw HTML cannot start.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|~^=])")
+# literal; '<' and '&' are HTML-escaped instead, so raw HTML cannot start. One table does
+# both in one pass (most text has none of them, which one search finds).
+_MARKDOWN_SPECIAL = "\\`*_{}[]|~^="
+_MARKDOWN_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", **{c: "\\" + c for c in _MARKDOWN_SPECIAL}})
+_NEEDS_ESCAPE = re.compile("[" + re.escape(_MARKDOWN_SPECIAL + "&<>") + "]")
 # A block marker at the very start ("# ", "> ", "- ", "+ ", "1. ", "!!! ") would make a
 # heading, quote, list or admonition when the text starts a line of the template.
 _BLOCK_START = re.compile(r"^(\s*)(?:([#>+!-])|(\d+)([.)]))")
+_BLOCK_START_CHARACTERS = frozenset("#>+!-0123456789")
 # Characters a page drops; the data (offsets, exports) keeps the text as printed.
 # Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in shown
 # text they reorder what follows them, even outside the element they stand in ("Trojan
@@ -41,8 +45,11 @@ def shown_text(text: object) -> str:
 def escape_markdown(text: object) -> str:
     """Text made literal for inline Markdown: HTML-escaped, syntax characters backslashed,
     line breaks folded (a newline could start a block)."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(shown_text(text), quote=False))
-    return _BLOCK_START.sub(_escape_block_start, escaped)
+    escaped = shown_text(text)
+    if _NEEDS_ESCAPE.search(escaped):
+        escaped = escaped.translate(_MARKDOWN_ESCAPES)
+    # shown_text strips the ends, so a block marker can only be the first character.
+    return _BLOCK_START.sub(_escape_block_start, escaped) if escaped[:1] in _BLOCK_START_CHARACTERS else escaped
 
 
 def _escape_block_start(match: re.Match[str]) -> str:
@@ -94,6 +101,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
+        auto_reload=False,  # one run renders thousands of pages: no stat of the template per page
         trim_blocks=True,
         lstrip_blocks=True,
     )
