@@ -736,12 +736,13 @@ def compare_story(site: Site, story: Story) -> StoryComparison:
     outlets = []
     for key in outlet_keys:
         printed = [st for a in articles_of[key] for st in statements_of[a.id]]
+        speakers = _speaker_shares(printed)
         outlets.append(OutletView(
             key=key,
             name=_outlet_name(site, key),
             articles=tuple(articles_of[key]),
-            speakers=_speaker_shares(printed),
-            quoted_words=sum(len(words(st.quote)) for st in printed if st.is_quote),
+            speakers=speakers,
+            quoted_words=sum(s.quoted_words for s in speakers),  # the words of its quotes, counted once
             exclusive=tuple(exclusive[key]),
             terms=tuple(count_term(term, [texts[a.id] for a in articles_of[key]]) for term in story.framing_terms),
             words_counted=sum(counts[key].values()),
@@ -862,13 +863,11 @@ def count_term(term: str, articles: Iterable[ArticleParts]) -> TermCount:
     return TermCount(headline=found["headline"], standfirst=found["standfirst"], body=found["body"])
 
 
-def _distinctive_words_of(texts: Iterable[ArticleParts]) -> Iterator[str]:
+def _distinctive_words_of(texts: Iterable[ArticleParts]) -> list[str]:
     """The words counted for distinctiveness: lowercased, no function words or numbers."""
     stops = stop_words()
-    for parts in texts:
-        for part_texts in parts.values():
-            for text in part_texts:
-                yield from (w for w in words(text) if w not in stops and not w.isdigit() and len(w) > 1)
+    return [w for parts in texts for part_texts in parts.values() for text in part_texts for w in words(text)
+            if len(w) > 1 and w not in stops and not w.isdigit()]
 
 
 def weighted_log_odds(

@@ -42,6 +42,12 @@ def shown_text(text: object) -> str:
     return " ".join(_UNSHOWN.sub("", str(text)).split())
 
 
+# The escaping filters remember their answers: a site shows the same names, titles and words
+# on many pages (a few distinct strings for every twenty escaped); typed, so 1 and True differ.
+_ESCAPED_KEPT = 1 << 17
+
+
+@functools.lru_cache(maxsize=_ESCAPED_KEPT, typed=True)
 def escape_markdown(text: object) -> str:
     """Text made literal for inline Markdown: HTML-escaped, syntax characters backslashed,
     line breaks folded (a newline could start a block)."""
@@ -57,6 +63,7 @@ def _escape_block_start(match: re.Match[str]) -> str:
     return f"{indent}\\{marker}" if marker else f"{indent}{number}\\{delimiter}"
 
 
+@functools.lru_cache(maxsize=_ESCAPED_KEPT, typed=True)
 def escape_html(text: object) -> str:
     """Text made literal inside an HTML block or attribute (Markdown is not processed there)."""
     return html.escape(shown_text(text), quote=True)
