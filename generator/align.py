@@ -507,6 +507,8 @@ def variant_label(first: Statement, other: Statement) -> VariantLabel:
         return "as first printed"
     if other.kind == "paraphrase" and first.kind != "paraphrase":
         return "paraphrased"
+    if other.quote == first.quote:  # most printings: no need to split the words
+        return "same words"
     a, b = words(first.quote), words(other.quote)
     if a == b:
         return "same words"
@@ -855,12 +857,13 @@ def _term_pattern(term: str) -> re.Pattern[str]:
 def count_term(term: str, articles: Iterable[ArticleParts]) -> TermCount:
     """Occurrences of ``term`` (case-insensitive, whole words, any white space between the
     words of a phrase) in the headline, standfirst and body of the given articles."""
-    pattern = _term_pattern(term)
-    found = collections.Counter()
+    findall = _term_pattern(term).findall
+    found = dict.fromkeys(("headline", "standfirst", "body"), 0)
     for parts in articles:
         for part, texts in parts.items():
-            found[part] += sum(len(pattern.findall(text)) for text in texts)
-    return TermCount(headline=found["headline"], standfirst=found["standfirst"], body=found["body"])
+            for text in texts:
+                found[part] += len(findall(text))
+    return TermCount(**found)
 
 
 def _distinctive_words_of(texts: Iterable[ArticleParts]) -> list[str]:
@@ -884,6 +887,7 @@ def weighted_log_odds(
     for counter in counts.values():
         prior.update(counter)
     prior_total = sum(prior.values())
+    log, sqrt = math.log, math.sqrt  # local names: the loop runs once per word and outlet
     result = {}
     for key, own in counts.items():
         own_total = sum(own.values())
@@ -892,10 +896,10 @@ def weighted_log_odds(
         for word, count in own.items():
             alpha = prior[word]
             others = alpha - count
-            delta = math.log((count + alpha) / (own_total + prior_total - count - alpha)) - math.log(
+            delta = log((count + alpha) / (own_total + prior_total - count - alpha)) - log(
                 (others + alpha) / (other_total + prior_total - others - alpha)
             )
-            z = delta / math.sqrt(1 / (count + alpha) + 1 / (others + alpha))
+            z = delta / sqrt(1 / (count + alpha) + 1 / (others + alpha))
             if z > 0:
                 scored.append((-round(z, 2), word, count, others))
         result[key] = tuple(DistinctiveWord(word, -z, count, others) for z, word, count, others in heapq.nsmallest(top, scored))
