@@ -16,7 +16,6 @@ from collections.abc import Iterable
 
 from feedgen.feed import FeedGenerator
 
-from generator.cache import Memo, map_apart
 from generator.models import Article, Statement, Story
 from generator.render.environment import shown_text
 from generator.render.index import SiteIndex
@@ -220,9 +219,7 @@ def render_exports(pages: Pages) -> dict[str, str]:
     TimelineJS file go through ``pages.memo``, keyed by what they show, so that a run after
     adding one article encodes that article's statements and its story's timeline only."""
     index = pages.index
-    # In one process per core on a cold run (tens of thousands of statements to encode).
-    shares = list(map_apart(pages.memo, index.site.articles,
-                            lambda article, memo: _statements_share(index, article, memo), memo_first=True))
+    shares = [_statements_share(pages, article) for article in index.site.articles]
     files = {
         STATEMENTS_JSON_PATH: statements_json([lines for lines, _ in shares if lines]),
         STATEMENTS_CSV_PATH: statements_csv([rows for _, rows in shares]),
@@ -235,8 +232,9 @@ def render_exports(pages: Pages) -> dict[str, str]:
     return files
 
 
-def _statements_share(index: SiteIndex, article: Article, memo: Memo) -> tuple[str, str]:
+def _statements_share(pages: Pages, article: Article) -> tuple[str, str]:
     """(statements.json lines, statements.csv rows) of one article's statements."""
+    index = pages.index
     statements = index.statements_by_article.get(article.id, ())
 
     def share() -> tuple[str, str]:
@@ -244,4 +242,4 @@ def _statements_share(index: SiteIndex, article: Article, memo: Memo) -> tuple[s
         return statement_lines(records), statement_rows(records)
 
     inputs = (article, statements, tuple(index.row_of[s.id].id for s in statements), index.site.registry)
-    return memo("statements export", inputs, share)
+    return pages.memo("statements export", inputs, share)
