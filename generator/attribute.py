@@ -234,7 +234,7 @@ class _Article:
         A headline in title case is skipped: every word of it looks like a name."""
         if para.part == "headline" and looks_like_headline(para.text) and _title_case(para.text):
             return
-        tokens = list(_TOKEN.finditer(self.text, para.start, para.end))
+        tokens = self.tokens(para.start, para.end)
         k = 0
         while k < len(tokens):
             if not _NAME_CHARS.match(tokens[k].group()):
@@ -243,7 +243,7 @@ class _Article:
             j = k
             while j + 1 < len(tokens) and self._continues_name(tokens, j):
                 j += 1
-            phrase = self._parse_name(tokens[k].start(), tokens[j].end())
+            phrase = self._parse_name(tokens[k].start(), tokens[j].end(), tokens[k : j + 1])
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
                 modifier = j + 1 < len(tokens) and tokens[j + 1].group()[:1].islower() and not tokens[j].group().endswith(("'s", "’s")) and (
@@ -322,9 +322,13 @@ class _Article:
             return low not in _FUNCTION_WORDS and not self.lex.speech_lemma(low)
         return nxt in _CONNECTORS and j + 2 < len(tokens) and bool(_NAME_CHARS.match(tokens[j + 2].group()))
 
-    def _parse_name(self, a: int, b: int) -> _Phrase | None:
-        """A capitalised phrase as a name: titles and function words peeled off the front."""
-        words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.text, a, b)]
+    def _parse_name(self, a: int, b: int, tokens: list[re.Match] | None = None) -> _Phrase | None:
+        """A capitalised phrase as a name: titles and function words peeled off the front.
+
+        ``tokens``: the tokens of ``text[a:b]`` when the caller has them (a run of whole
+        tokens of a paragraph is tokenised alike on its own)."""
+        found = _TOKEN.finditer(self.text, a, b) if tokens is None else tokens
+        words = [(m.group(), m.start(), m.end()) for m in found]
         while words and words[-1][0] in {"'s", "’s", "'", "’"}:
             words.pop()
         if words and words[-1][0].endswith(("'s", "’s")):
