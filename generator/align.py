@@ -93,7 +93,10 @@ def stop_words() -> frozenset[str]:
 
 def words(text: str) -> list[str]:
     """The lowercased words of ``text``, possessive ``'s`` removed."""
-    found = _WORD.findall(text.casefold().replace("’", "'"))
+    text = text.casefold().replace("’", "'")
+    found = _WORD.findall(text)
+    if "'" not in text:
+        return found  # (most statements: no word to look at for a possessive)
     return [w[:-2] if w.endswith("'s") else w for w in found]
 
 
@@ -154,7 +157,8 @@ class Wording:
 
     def features(self) -> set[str]:
         stems = [w for w in self.key if w in self.content]
-        pairs = {"|".join(sorted(p)) for p in zip(stems, stems[1:]) if p[0] != p[1]}
+        # each pair in alphabetical order, so that "a|b" is the feature of "a b" and "b a"
+        pairs = {f"{a}|{b}" if a < b else f"{b}|{a}" for a, b in zip(stems, stems[1:]) if a != b}
         return set(self.content) | pairs
 
 
@@ -199,6 +203,7 @@ def _match(a: frozenset[str] | set[str], b: frozenset[str] | set[str], text_a: s
     return Match(shared, round(coverage, 4), round(similarity, 4), negation_differs)
 
 
+@functools.lru_cache(maxsize=65536)  # a wording is scored against several others
 def _negated(text: str) -> bool:
     """Whether lowercased words (joined by spaces) hold a negation."""
     return any(w in _NEGATIONS or w.endswith("n't") for w in text.split())
@@ -369,6 +374,7 @@ def _align_story(
     story: str, statements: list[Statement], articles: dict[str, Article]
 ) -> tuple[list[Utterance], list[Echo]]:
     statements = sorted(statements, key=lambda s: s.id)
+    order = {s.id: _order_key(s, articles) for s in statements}  # each is read many times
     wordings = _wordings(statements)
     groups = _UnionFind(s.id for s in statements)
     others: list[tuple[str, Passage, Passage, Match]] = []
@@ -410,7 +416,7 @@ def _align_story(
     utterance_of: dict[str, str] = {}
     utterances = []
     for group in members.values():
-        ordered = sorted(group, key=lambda s: _order_key(s, articles))
+        ordered = sorted(group, key=lambda s: order[s.id])
         best = min(ordered, key=lambda s: (_DATE_BASIS_RANK[s.date_basis], s.date or dt.date.max))
         utterance = Utterance(
             id=content_id("u", (s.id for s in ordered)),
@@ -419,7 +425,7 @@ def _align_story(
             date=best.date,
             statement_ids=tuple(s.id for s in ordered),
         )
-        utterances.append((_order_key(ordered[0], articles), utterance))
+        utterances.append((order[ordered[0].id], utterance))
         for s in ordered:
             utterance_of[s.id] = utterance.id
     utterances.sort(key=lambda pair: pair[0])
@@ -430,7 +436,7 @@ def _align_story(
         ua, ub = utterance_of[a.statement.id], utterance_of[b.statement.id]
         if ua == ub:
             continue
-        first, second = sorted((a, b), key=lambda p: (_order_key(p.statement, articles), p.text))
+        first, second = sorted((a, b), key=lambda p: (order[p.statement.id], p.text))
         echo = Echo(
             relation,
             first.statement.id,
@@ -444,14 +450,9 @@ def _align_story(
         key = (min(ua, ub), max(ua, ub))
         if key not in best_per_pair or score < best_per_pair[key][0]:
             best_per_pair[key] = (score, echo)
-    statements_by_id = {s.id: s for s in statements}
     story_echoes = sorted(
         (echo for _, echo in best_per_pair.values()),
-        key=lambda e: (
-            rank[e.kind],
-            _order_key(statements_by_id[e.first], articles),
-            _order_key(statements_by_id[e.second], articles),
-        ),
+        key=lambda e: (rank[e.kind], order[e.first], order[e.second]),
     )
     return [u for _, u in utterances], story_echoes
 
