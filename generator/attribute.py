@@ -17,6 +17,7 @@ that role, a government noun to the country the article quotes.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -116,6 +117,7 @@ _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
 _PLACE_PREPOSITIONS = frozenset("at in from near".split())
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
+_NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may start a name
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -215,6 +217,7 @@ class _Article:
         self._para_starts = [p.start for p in ordered]
         self._para_ends = [p.end for p in ordered]
         self._para_tokens: dict[int, tuple[list[re.Match], list[int]]] = {}
+        self._order = {p.index: k for k, p in enumerate(ordered)}
         self.entities: dict[str, _Entity] = {}
         self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
         self.mentions: list[tuple[int, _Entity]] = []
@@ -234,12 +237,14 @@ class _Article:
         A headline in title case is skipped: every word of it looks like a name."""
         if para.part == "headline" and looks_like_headline(para.text) and _title_case(para.text):
             return
-        tokens = self.tokens(para.start, para.end)
+        tokens, starts = self._paragraph_tokens(self._order[para.index])
+        token_at = dict(zip(starts, itertools.count()))
         k = 0
-        while k < len(tokens):
-            if not _NAME_CHARS.match(tokens[k].group()):
-                k += 1
+        # (only the tokens whose first character may start a name: the rest are skipped in C)
+        for capital in _NAME_CHAR.finditer(self.text, para.start, para.end):
+            if token_at.get(capital.start(), -1) < k:
                 continue
+            k = token_at[capital.start()]
             j = k
             while j + 1 < len(tokens) and self._continues_name(tokens, j):
                 j += 1
@@ -426,16 +431,14 @@ class _Article:
         return ent
 
     def _add_role(self, ent: _Entity, role: str) -> None:
+        groups, country = _role_facts(role)
         if role not in ent.roles:
             ent.roles.append(role)
-            for w in _role_words(role):
-                group = self.lex.role_group(w)
-                if group and ent not in self.with_role.setdefault(group, []):
+            for group in groups:
+                if ent not in self.with_role.setdefault(group, []):
                     self.with_role[group].append(ent)
-        for word in re.findall(r"[\w'’-]+", role):
-            country = self.lex.place_names.get(re.sub(r"['’]s$", "", word).casefold())
-            if country and not ent.country:
-                ent.country = country
+        if country and not ent.country:
+            ent.country = country
 
     def _known_surname(self, word: str, pos: int) -> _Entity | None:
         """The person whose name holds ``word``: the latest met before ``pos``, else the first after."""
@@ -489,15 +492,19 @@ class _Article:
         k = bisect.bisect_right(self._para_starts, a) - 1
         if k < 0 or b > self._para_ends[k]:
             return list(_TOKEN.finditer(self.text, a, b))
-        if k not in self._para_tokens:
-            found = list(_TOKEN.finditer(self.text, self._para_starts[k], self._para_ends[k]))
-            self._para_tokens[k] = (found, [t.start() for t in found])
-        found, starts = self._para_tokens[k]
+        found, starts = self._paragraph_tokens(k)
         i = bisect.bisect_left(starts, a)
         j = bisect.bisect_left(starts, b, lo=i)
         while j > i and found[j - 1].end() > b:
             j -= 1
         return found[i:j]
+
+    def _paragraph_tokens(self, k: int) -> tuple[list[re.Match], list[int]]:
+        """The tokens of the ``k``-th paragraph in text order and their offsets (not to be changed)."""
+        if k not in self._para_tokens:
+            found = list(_TOKEN.finditer(self.text, self._para_starts[k], self._para_ends[k]))
+            self._para_tokens[k] = (found, [t.start() for t in found])
+        return self._para_tokens[k]
 
     def verb_at(self, tokens: list[re.Match], k: int) -> tuple[str, int] | None:
         """The speech verb's lemma starting at token ``k`` and the index of its last token."""
@@ -947,6 +954,15 @@ class _Article:
             if country and self.lex.place_names.get(m.group().casefold()) == m.group():
                 return self._entity(country, "country")
         return None
+
+
+@functools.lru_cache(maxsize=4096)  # one article gives a role again and again, a registry to every article
+def _role_facts(role: str) -> tuple[tuple[str, ...], str | None]:
+    """The role groups of a role's words (see :func:`_role_words`), and the first country it names."""
+    lex = lexicon()
+    groups = tuple(group for group in map(lex.role_group, _role_words(role)) if group)
+    countries = (lex.place_names.get(re.sub(r"['’]s$", "", word).casefold()) for word in re.findall(r"[\w'’-]+", role))
+    return groups, next((country for country in countries if country), None)
 
 
 def _role_words(role: str) -> list[str]:
