@@ -376,10 +376,7 @@ class _Article:
         return _Phrase(words[0][1], words[-1][2], kind, head, " ".join(role_words) or None, (gender or "",))
 
     def _is_organization(self, name: str) -> bool:
-        words = name.casefold().split()
-        return any(w.strip(".") in self.lex.organization_words for w in words) or (
-            len(words) > 1 and words[0] in {"the"}
-        )
+        return _names_organization(name)
 
     def _entity_for_name(self, phrase: _Phrase, pos: int) -> _Entity | None:
         """The entity a name refers to, created when the name is new (None for non-persons
@@ -954,6 +951,14 @@ class _Article:
             if country and self.lex.place_names.get(m.group().casefold()) == m.group():
                 return self._entity(country, "country")
         return None
+
+
+@functools.lru_cache(maxsize=65536)  # a name is met again and again, in an article and across
+def _names_organization(name: str) -> bool:
+    words = name.casefold().split()
+    return any(w.strip(".") in lexicon().organization_words for w in words) or (
+        len(words) > 1 and words[0] in {"the"}
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # one article gives a role again and again, a registry to every article
