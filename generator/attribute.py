@@ -332,8 +332,22 @@ class _Article:
 
         ``tokens``: the tokens of ``text[a:b]`` when the caller has them (a run of whole
         tokens of a paragraph is tokenised alike on its own)."""
-        found = _TOKEN.finditer(self.text, a, b) if tokens is None else tokens
-        words = [(m.group(), m.start(), m.end()) for m in found]
+        found = list(_TOKEN.finditer(self.text, a, b)) if tokens is None else tokens
+        parts = self._name_parts(tuple(m.group() for m in found))
+        if parts is None:
+            return None
+        first, last, cut, head, role, gender = parts
+        return _Phrase(found[first].start(), found[last].end() + cut, "name", head, role, (gender,))
+
+    @staticmethod
+    @functools.lru_cache(maxsize=65536)  # the same names, titles and capitalised words recur
+    def _name_parts(found: tuple[str, ...]) -> tuple[int, int, int, str, str | None, str] | None:
+        """What :meth:`_parse_name` makes of these tokens: the name's first and last token
+        (by index), the characters the last loses at its end (-2 for "'s"), the name, the
+        title before it and the gender the title tells ("" when none); None when no name."""
+        lex = lexicon()
+        # (word, index of its token, characters cut off the token's end)
+        words = [(w, k, 0) for k, w in enumerate(found)]
         while words and words[-1][0] in {"'s", "’s", "'", "’"}:
             words.pop()
         if words and words[-1][0].endswith(("'s", "’s")):
@@ -349,8 +363,8 @@ class _Article:
                 role_words = []
             elif len(words) == 1 and role_words and role_words[-1].casefold().rstrip(".") in _COURTESY_TITLES:
                 break  # "Mr. King": after a courtesy title, the name itself
-            elif low in self.lex.honorifics or low.rstrip(".") in self.lex.honorifics or self.lex.role_group(low):
-                gender = self.lex.honorifics.get(low) or self.lex.honorifics.get(low.rstrip(".")) or gender
+            elif low in lex.honorifics or low.rstrip(".") in lex.honorifics or lex.role_group(low):
+                gender = lex.honorifics.get(low) or lex.honorifics.get(low.rstrip(".")) or gender
                 role_words.append(words.pop(0)[0])
             else:
                 break
@@ -358,22 +372,21 @@ class _Article:
         # name starts after the last title word.
         for t in range(len(words) - 2, -1, -1):
             low = words[t][0].casefold()
-            if low in self.lex.honorifics or low.rstrip(".") in self.lex.honorifics or self.lex.role_group(low):
-                gender = gender or self.lex.honorifics.get(low) or self.lex.honorifics.get(low.rstrip("."))
+            if low in lex.honorifics or low.rstrip(".") in lex.honorifics or lex.role_group(low):
+                gender = gender or lex.honorifics.get(low) or lex.honorifics.get(low.rstrip("."))
                 role_words += [w for w, _, _ in words[: t + 1]]
                 words = words[t + 1 :]
                 break
         while len(words) > 1 and words[-1][0].casefold() in _TIME_WORDS:
             words.pop()  # "John Podesta Tuesday": the day the text gives after the name
-        if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in self.lex.honorifics:
+        if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in lex.honorifics:
             w, s, e = words[-1]
             words[-1] = (w[:-1], s, e - 1)  # a sentence's full stop, not an abbreviation's
         if not words or len(words) > 4 or len(words) > 1 and all(w.isupper() for w, _, _ in words):
             return None  # a run of capitalised words too long for a name, or a shouted subhead
         names = [w for w, _, _ in words]
         head = " ".join(names)
-        kind = "name"
-        return _Phrase(words[0][1], words[-1][2], kind, head, " ".join(role_words) or None, (gender or "",))
+        return words[0][1], words[-1][1], words[-1][2], head, " ".join(role_words) or None, gender or ""
 
     def _is_organization(self, name: str) -> bool:
         return _names_organization(name)
