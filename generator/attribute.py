@@ -521,6 +521,9 @@ class _Article:
         word = tokens[k].group()
         if not word[:1].islower():
             return None
+        low = word.casefold().rstrip(".")
+        if low not in self.lex.multiword_heads and not self.lex.speech_lemma(low):
+            return None  # (most words: no need to read their neighbours)
         if k > 0 and (tokens[k - 1].group().casefold() in _NOUN_DETERMINERS or tokens[k - 1].group().endswith(("'s", "’s"))
                       or tokens[k - 1].group() in _PREPOSITIONS and not word.endswith("ing")) or (
                 k + 1 < len(tokens) and tokens[k + 1].group() in {"is", "was", "are", "were"}):
@@ -528,7 +531,6 @@ class _Article:
         if k > 0 and tokens[k - 1].group().casefold() in _PARTY_ADJECTIVES and (
                 k < 2 or tokens[k - 2].group().casefold() not in _DETERMINERS):
             return None  # "32% of Republican claims": a party's claims, not "the Republican claims"
-        low = word.casefold().rstrip(".")
         for rest in self.lex.multiword_heads.get(low, ()):
             parts = rest.split()
             if k + len(parts) < len(tokens) and [t.group().casefold().rstrip(".") for t in tokens[k + 1 : k + 1 + len(parts)]] == parts:
