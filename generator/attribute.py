@@ -513,7 +513,7 @@ class _Article:
         """The tokens of the ``k``-th paragraph in text order and their offsets (not to be changed)."""
         if k not in self._para_tokens:
             found = list(_TOKEN.finditer(self.text, self._para_starts[k], self._para_ends[k]))
-            self._para_tokens[k] = (found, [t.start() for t in found])
+            self._para_tokens[k] = (found, list(map(re.Match.start, found)))
         return self._para_tokens[k]
 
     def verb_at(self, tokens: list[re.Match], k: int) -> tuple[str, int] | None:
