@@ -10,6 +10,7 @@ linearly with the text however many unbalanced marks it holds.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_OPENERS = frozenset("\"'“‘«„(")
 _SENTENCE_END_MARK = re.compile(r"[.!?]")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
+_CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but as vs is".split())
 
 
@@ -320,7 +322,9 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
     for s, e in zip(bounds, bounds[1:]):
         if text[s] in _ALL_MARKS:
             continue
-        tokens = list(re.finditer(r"[\w'’.-]+|[^\w\s]", text[s:e]))
+        # (the verb is among the first 12 tokens and its second word the 13th at most: the
+        # rest of the sentence is not tokenised)
+        tokens = list(itertools.islice(_CLAUSE_TOKEN.finditer(text, s, e), 13))
         verb_end = None
         for k, t in enumerate(tokens[:12]):
             word = t.group().casefold().rstrip(".")
@@ -335,7 +339,7 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                 if lemma:
                     t = tokens[k + 1]
             if lemma in lex.paraphrase_lemmas and k > 0 and word not in {"saying", "telling", "adding", "noting"}:
-                verb_end = s + t.end()
+                verb_end = t.end()
                 if lemma == "tell":
                     rest = text[verb_end:e]
                     that = re.match(r"\s+(?:[\w'’.-]+\s+){1,3}?that\s", rest)
