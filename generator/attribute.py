@@ -333,7 +333,7 @@ class _Article:
         ``tokens``: the tokens of ``text[a:b]`` when the caller has them (a run of whole
         tokens of a paragraph is tokenised alike on its own)."""
         found = list(_TOKEN.finditer(self.text, a, b)) if tokens is None else tokens
-        parts = self._name_parts(tuple(m.group() for m in found))
+        parts = self._name_parts(tuple(map(re.Match.group, found)))
         if parts is None:
             return None
         first, last, cut, head, role, gender = parts
