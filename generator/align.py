@@ -194,7 +194,7 @@ def compare_wordings(first: str, second: str) -> Match:
 
 def _match(a: frozenset[str] | set[str], b: frozenset[str] | set[str], text_a: str, text_b: str) -> Match:
     shared = len(a & b)
-    shorter, longer = sorted((len(a), len(b)))
+    shorter, longer = (len(a), len(b)) if len(a) <= len(b) else (len(b), len(a))
     coverage = shared / shorter if shorter else 0.0
     similarity = fuzz.token_set_ratio(text_a, text_b) / 100
     # A fragment inside a longer sentence may leave out a negation the sentence has
@@ -436,7 +436,7 @@ def _align_story(
         ua, ub = utterance_of[a.statement.id], utterance_of[b.statement.id]
         if ua == ub:
             continue
-        first, second = sorted((a, b), key=lambda p: (order[p.statement.id], p.text))
+        first, second = (b, a) if (order[b.statement.id], b.text) < (order[a.statement.id], a.text) else (a, b)
         echo = Echo(
             relation,
             first.statement.id,
