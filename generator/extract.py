@@ -202,13 +202,17 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, in
     stop (``Russia urged Pyongyang "to stop." The agency said ...``) ends it; one that
     closes with "?" or "!" does not (``"Why not?" Reed asked.``).
     """
-    closes = {b for _, b, _, _ in quotes}
+    inside = bytearray(end - start)  # 1 inside a quote, marks included
+    closes = set()
+    for a, b, _, _ in quotes:
+        closes.add(b)
+        inside[a - start : min(b + 1, end) - start] = bytes([1]) * (min(b + 1, end) - a)
     starts = [start]
     # Only a ".!?" can end a sentence: the text between them is skipped in C.
     for end_mark in _SENTENCE_END_MARK.finditer(text, start, end):
         i = end_mark.start()
         ch = end_mark.group()
-        if any(a <= i <= b for a, b, _, _ in quotes) and not (ch == "." and i + 1 in closes):
+        if inside[i - start] and not (ch == "." and i + 1 in closes):
             continue
         j = i + 1
         while j < end and text[j] in "\"'”’»)":
