@@ -394,6 +394,9 @@ def _align_story(
     # thousand steps, not fifty million.
     firsts: list[list[Passage]] = []
     for wording in wordings:
+        if len(wording.passages) == 1:
+            firsts.append(list(wording.passages))  # (most wordings: printed once, nothing to chain)
+            continue
         verbatim = Match(len(wording.content), 1.0, 1.0)
         copies = _alike(wording.passages)
         for alike in copies:
