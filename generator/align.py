@@ -94,7 +94,10 @@ def stop_words() -> frozenset[str]:
 
 def words(text: str) -> list[str]:
     """The lowercased words of ``text``, possessive ``'s`` removed."""
-    found = _WORD.findall(text.casefold().replace("’", "'"))
+    text = text.casefold().replace("’", "'")
+    found = _WORD.findall(text)
+    if "'" not in text:
+        return found  # (most statements: no word to look at for a possessive)
     return [w[:-2] if w.endswith("'s") else w for w in found]
 
 
@@ -155,7 +158,8 @@ class Wording:
 
     def features(self) -> set[str]:
         stems = [w for w in self.key if w in self.content]
-        pairs = {"|".join(sorted(p)) for p in zip(stems, stems[1:]) if p[0] != p[1]}
+        # each pair in alphabetical order, so that "a|b" is the feature of "a b" and "b a"
+        pairs = {f"{a}|{b}" if a < b else f"{b}|{a}" for a, b in zip(stems, stems[1:]) if a != b}
         return set(self.content) | pairs
 
 
@@ -191,7 +195,7 @@ def compare_wordings(first: str, second: str) -> Match:
 
 def _match(a: frozenset[str] | set[str], b: frozenset[str] | set[str], text_a: str, text_b: str) -> Match:
     shared = len(a & b)
-    shorter, longer = sorted((len(a), len(b)))
+    shorter, longer = (len(a), len(b)) if len(a) <= len(b) else (len(b), len(a))
     coverage = shared / shorter if shorter else 0.0
     similarity = fuzz.token_set_ratio(text_a, text_b) / 100
     # A fragment inside a longer sentence may leave out a negation the sentence has
@@ -200,6 +204,7 @@ def _match(a: frozenset[str] | set[str], b: frozenset[str] | set[str], text_a: s
     return Match(shared, round(coverage, 4), round(similarity, 4), negation_differs)
 
 
+@functools.lru_cache(maxsize=65536)  # a wording is scored against several others
 def _negated(text: str) -> bool:
     """Whether lowercased words (joined by spaces) hold a negation."""
     return any(w in _NEGATIONS or w.endswith("n't") for w in text.split())
@@ -370,6 +375,7 @@ def _align_story(
     story: str, statements: list[Statement], articles: dict[str, Article]
 ) -> tuple[list[Utterance], list[Echo]]:
     statements = sorted(statements, key=lambda s: s.id)
+    order = {s.id: _order_key(s, articles) for s in statements}  # each is read many times
     wordings = _wordings(statements)
     groups = _UnionFind(s.id for s in statements)
     others: list[tuple[str, Passage, Passage, Match]] = []
@@ -389,6 +395,9 @@ def _align_story(
     # thousand steps, not fifty million.
     firsts: list[list[Passage]] = []
     for wording in wordings:
+        if len(wording.passages) == 1:
+            firsts.append(list(wording.passages))  # (most wordings: printed once, nothing to chain)
+            continue
         verbatim = Match(len(wording.content), 1.0, 1.0)
         copies = _alike(wording.passages)
         for alike in copies:
@@ -411,7 +420,7 @@ def _align_story(
     utterance_of: dict[str, str] = {}
     utterances = []
     for group in members.values():
-        ordered = sorted(group, key=lambda s: _order_key(s, articles))
+        ordered = sorted(group, key=lambda s: order[s.id])
         best = min(ordered, key=lambda s: (_DATE_BASIS_RANK[s.date_basis], s.date or dt.date.max))
         utterance = Utterance(
             id=content_id("u", (s.id for s in ordered)),
@@ -420,7 +429,7 @@ def _align_story(
             date=best.date,
             statement_ids=tuple(s.id for s in ordered),
         )
-        utterances.append((_order_key(ordered[0], articles), utterance))
+        utterances.append((order[ordered[0].id], utterance))
         for s in ordered:
             utterance_of[s.id] = utterance.id
     utterances.sort(key=lambda pair: pair[0])
@@ -431,7 +440,7 @@ def _align_story(
         ua, ub = utterance_of[a.statement.id], utterance_of[b.statement.id]
         if ua == ub:
             continue
-        first, second = sorted((a, b), key=lambda p: (_order_key(p.statement, articles), p.text))
+        first, second = (b, a) if (order[b.statement.id], b.text) < (order[a.statement.id], a.text) else (a, b)
         echo = Echo(
             relation,
             first.statement.id,
@@ -445,14 +454,9 @@ def _align_story(
         key = (min(ua, ub), max(ua, ub))
         if key not in best_per_pair or score < best_per_pair[key][0]:
             best_per_pair[key] = (score, echo)
-    statements_by_id = {s.id: s for s in statements}
     story_echoes = sorted(
         (echo for _, echo in best_per_pair.values()),
-        key=lambda e: (
-            rank[e.kind],
-            _order_key(statements_by_id[e.first], articles),
-            _order_key(statements_by_id[e.second], articles),
-        ),
+        key=lambda e: (rank[e.kind], order[e.first], order[e.second]),
     )
     return [u for _, u in utterances], story_echoes
 

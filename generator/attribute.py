@@ -17,6 +17,7 @@ that role, a government noun to the country the article quotes.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -116,6 +117,7 @@ _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
 _PLACE_PREPOSITIONS = frozenset("at in from near".split())
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
+_NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may start a name
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -215,6 +217,7 @@ class _Article:
         self._para_starts = [p.start for p in ordered]
         self._para_ends = [p.end for p in ordered]
         self._para_tokens: dict[int, tuple[list[re.Match], list[int]]] = {}
+        self._order = {p.index: k for k, p in enumerate(ordered)}
         self.entities: dict[str, _Entity] = {}
         self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
         self.mentions: list[tuple[int, _Entity]] = []
@@ -234,16 +237,18 @@ class _Article:
         A headline in title case is skipped: every word of it looks like a name."""
         if para.part == "headline" and looks_like_headline(para.text) and _title_case(para.text):
             return
-        tokens = list(_TOKEN.finditer(self.text, para.start, para.end))
+        tokens, starts = self._paragraph_tokens(self._order[para.index])
+        token_at = dict(zip(starts, itertools.count()))
         k = 0
-        while k < len(tokens):
-            if not _NAME_CHARS.match(tokens[k].group()):
-                k += 1
+        # (only the tokens whose first character may start a name: the rest are skipped in C)
+        for capital in _NAME_CHAR.finditer(self.text, para.start, para.end):
+            if token_at.get(capital.start(), -1) < k:
                 continue
+            k = token_at[capital.start()]
             j = k
             while j + 1 < len(tokens) and self._continues_name(tokens, j):
                 j += 1
-            phrase = self._parse_name(tokens[k].start(), tokens[j].end())
+            phrase = self._parse_name(tokens[k].start(), tokens[j].end(), tokens[k : j + 1])
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
                 modifier = j + 1 < len(tokens) and tokens[j + 1].group()[:1].islower() and not tokens[j].group().endswith(("'s", "’s")) and (
@@ -322,9 +327,27 @@ class _Article:
             return low not in _FUNCTION_WORDS and not self.lex.speech_lemma(low)
         return nxt in _CONNECTORS and j + 2 < len(tokens) and bool(_NAME_CHARS.match(tokens[j + 2].group()))
 
-    def _parse_name(self, a: int, b: int) -> _Phrase | None:
-        """A capitalised phrase as a name: titles and function words peeled off the front."""
-        words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.text, a, b)]
+    def _parse_name(self, a: int, b: int, tokens: list[re.Match] | None = None) -> _Phrase | None:
+        """A capitalised phrase as a name: titles and function words peeled off the front.
+
+        ``tokens``: the tokens of ``text[a:b]`` when the caller has them (a run of whole
+        tokens of a paragraph is tokenised alike on its own)."""
+        found = list(_TOKEN.finditer(self.text, a, b)) if tokens is None else tokens
+        parts = self._name_parts(tuple(map(re.Match.group, found)))
+        if parts is None:
+            return None
+        first, last, cut, head, role, gender = parts
+        return _Phrase(found[first].start(), found[last].end() + cut, "name", head, role, (gender,))
+
+    @staticmethod
+    @functools.lru_cache(maxsize=65536)  # the same names, titles and capitalised words recur
+    def _name_parts(found: tuple[str, ...]) -> tuple[int, int, int, str, str | None, str] | None:
+        """What :meth:`_parse_name` makes of these tokens: the name's first and last token
+        (by index), the characters the last loses at its end (-2 for "'s"), the name, the
+        title before it and the gender the title tells ("" when none); None when no name."""
+        lex = lexicon()
+        # (word, index of its token, characters cut off the token's end)
+        words = [(w, k, 0) for k, w in enumerate(found)]
         while words and words[-1][0] in {"'s", "’s", "'", "’"}:
             words.pop()
         if words and words[-1][0].endswith(("'s", "’s")):
@@ -340,8 +363,8 @@ class _Article:
                 role_words = []
             elif len(words) == 1 and role_words and role_words[-1].casefold().rstrip(".") in _COURTESY_TITLES:
                 break  # "Mr. King": after a courtesy title, the name itself
-            elif low in self.lex.honorifics or low.rstrip(".") in self.lex.honorifics or self.lex.role_group(low):
-                gender = self.lex.honorifics.get(low) or self.lex.honorifics.get(low.rstrip(".")) or gender
+            elif low in lex.honorifics or low.rstrip(".") in lex.honorifics or lex.role_group(low):
+                gender = lex.honorifics.get(low) or lex.honorifics.get(low.rstrip(".")) or gender
                 role_words.append(words.pop(0)[0])
             else:
                 break
@@ -349,28 +372,24 @@ class _Article:
         # name starts after the last title word.
         for t in range(len(words) - 2, -1, -1):
             low = words[t][0].casefold()
-            if low in self.lex.honorifics or low.rstrip(".") in self.lex.honorifics or self.lex.role_group(low):
-                gender = gender or self.lex.honorifics.get(low) or self.lex.honorifics.get(low.rstrip("."))
+            if low in lex.honorifics or low.rstrip(".") in lex.honorifics or lex.role_group(low):
+                gender = gender or lex.honorifics.get(low) or lex.honorifics.get(low.rstrip("."))
                 role_words += [w for w, _, _ in words[: t + 1]]
                 words = words[t + 1 :]
                 break
         while len(words) > 1 and words[-1][0].casefold() in _TIME_WORDS:
             words.pop()  # "John Podesta Tuesday": the day the text gives after the name
-        if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in self.lex.honorifics:
+        if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in lex.honorifics:
             w, s, e = words[-1]
             words[-1] = (w[:-1], s, e - 1)  # a sentence's full stop, not an abbreviation's
         if not words or len(words) > 4 or len(words) > 1 and all(w.isupper() for w, _, _ in words):
             return None  # a run of capitalised words too long for a name, or a shouted subhead
         names = [w for w, _, _ in words]
         head = " ".join(names)
-        kind = "name"
-        return _Phrase(words[0][1], words[-1][2], kind, head, " ".join(role_words) or None, (gender or "",))
+        return words[0][1], words[-1][1], words[-1][2], head, " ".join(role_words) or None, gender or ""
 
     def _is_organization(self, name: str) -> bool:
-        words = name.casefold().split()
-        return any(w.strip(".") in self.lex.organization_words for w in words) or (
-            len(words) > 1 and words[0] in {"the"}
-        )
+        return _names_organization(name)
 
     def _entity_for_name(self, phrase: _Phrase, pos: int) -> _Entity | None:
         """The entity a name refers to, created when the name is new (None for non-persons
@@ -422,16 +441,14 @@ class _Article:
         return ent
 
     def _add_role(self, ent: _Entity, role: str) -> None:
+        groups, country = _role_facts(role)
         if role not in ent.roles:
             ent.roles.append(role)
-            for w in _role_words(role):
-                group = self.lex.role_group(w)
-                if group and ent not in self.with_role.setdefault(group, []):
+            for group in groups:
+                if ent not in self.with_role.setdefault(group, []):
                     self.with_role[group].append(ent)
-        for word in re.findall(r"[\w'’-]+", role):
-            country = self.lex.place_names.get(re.sub(r"['’]s$", "", word).casefold())
-            if country and not ent.country:
-                ent.country = country
+        if country and not ent.country:
+            ent.country = country
 
     def _known_surname(self, word: str, pos: int) -> _Entity | None:
         """The person whose name holds ``word``: the latest met before ``pos``, else the first after."""
@@ -485,21 +502,28 @@ class _Article:
         k = bisect.bisect_right(self._para_starts, a) - 1
         if k < 0 or b > self._para_ends[k]:
             return list(_TOKEN.finditer(self.text, a, b))
-        if k not in self._para_tokens:
-            found = list(_TOKEN.finditer(self.text, self._para_starts[k], self._para_ends[k]))
-            self._para_tokens[k] = (found, [t.start() for t in found])
-        found, starts = self._para_tokens[k]
+        found, starts = self._paragraph_tokens(k)
         i = bisect.bisect_left(starts, a)
         j = bisect.bisect_left(starts, b, lo=i)
         while j > i and found[j - 1].end() > b:
             j -= 1
         return found[i:j]
 
+    def _paragraph_tokens(self, k: int) -> tuple[list[re.Match], list[int]]:
+        """The tokens of the ``k``-th paragraph in text order and their offsets (not to be changed)."""
+        if k not in self._para_tokens:
+            found = list(_TOKEN.finditer(self.text, self._para_starts[k], self._para_ends[k]))
+            self._para_tokens[k] = (found, list(map(re.Match.start, found)))
+        return self._para_tokens[k]
+
     def verb_at(self, tokens: list[re.Match], k: int) -> tuple[str, int] | None:
         """The speech verb's lemma starting at token ``k`` and the index of its last token."""
         word = tokens[k].group()
         if not word[:1].islower():
             return None
+        low = word.casefold().rstrip(".")
+        if low not in self.lex.multiword_heads and not self.lex.speech_lemma(low):
+            return None  # (most words: no need to read their neighbours)
         if k > 0 and (tokens[k - 1].group().casefold() in _NOUN_DETERMINERS or tokens[k - 1].group().endswith(("'s", "’s"))
                       or tokens[k - 1].group() in _PREPOSITIONS and not word.endswith("ing")) or (
                 k + 1 < len(tokens) and tokens[k + 1].group() in {"is", "was", "are", "were"}):
@@ -507,7 +531,6 @@ class _Article:
         if k > 0 and tokens[k - 1].group().casefold() in _PARTY_ADJECTIVES and (
                 k < 2 or tokens[k - 2].group().casefold() not in _DETERMINERS):
             return None  # "32% of Republican claims": a party's claims, not "the Republican claims"
-        low = word.casefold().rstrip(".")
         for rest in self.lex.multiword_heads.get(low, ()):
             parts = rest.split()
             if k + len(parts) < len(tokens) and [t.group().casefold().rstrip(".") for t in tokens[k + 1 : k + 1 + len(parts)]] == parts:
@@ -943,6 +966,23 @@ class _Article:
             if country and self.lex.place_names.get(m.group().casefold()) == m.group():
                 return self._entity(country, "country")
         return None
+
+
+@functools.lru_cache(maxsize=65536)  # a name is met again and again, in an article and across
+def _names_organization(name: str) -> bool:
+    words = name.casefold().split()
+    return any(w.strip(".") in lexicon().organization_words for w in words) or (
+        len(words) > 1 and words[0] in {"the"}
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # one article gives a role again and again, a registry to every article
+def _role_facts(role: str) -> tuple[tuple[str, ...], str | None]:
+    """The role groups of a role's words (see :func:`_role_words`), and the first country it names."""
+    lex = lexicon()
+    groups = tuple(group for group in map(lex.role_group, _role_words(role)) if group)
+    countries = (lex.place_names.get(re.sub(r"['’]s$", "", word).casefold()) for word in re.findall(r"[\w'’-]+", role))
+    return groups, next((country for country in countries if country), None)
 
 
 def _role_words(role: str) -> list[str]:

@@ -10,6 +10,7 @@ linearly with the text however many unbalanced marks it holds.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,8 @@ _CURLY_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
 _ALL_MARKS = frozenset(_CURLY_OPEN + _CURLY_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE + "\"'")
+# What the scan for marks stops at (the rest of the text is skipped in C): a mark or a tag's "<".
+_MARK_OR_TAG = re.compile("[<%s]" % re.escape("".join(sorted(_ALL_MARKS))))
 # The longest HTML-like tag skipped whole (an embedded tweet's attributes hold its text).
 _TAG_LENGTH = 4000
 _OPENING_CONTEXT = frozenset("([{—–-/")
@@ -37,7 +40,9 @@ _ABBREVIATIONS = frozenset(
     "u.k u.n e.u d.c n.y l.a i.e e.g ft mt".split()
 )
 _SENTENCE_OPENERS = frozenset("\"'“‘«„(")
+_SENTENCE_END_MARK = re.compile(r"[.!?]")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
+_CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but as vs is".split())
 
 
@@ -114,27 +119,27 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
     “ and ”. Marks inside an HTML-like tag (``<tweet author="@x">``) are attribute quotes.
     """
     marks: list[_Mark] = []
-    i = start
     close = start - 1  # the next ">" found so far (end when there is none): one search per tag
-    while i < end:
+    found = _MARK_OR_TAG.search(text, start, end)
+    while found:
+        i = found.start()
         ch = text[i]
-        if ch == "<" and i + 1 < end and (text[i + 1].isalpha() or text[i + 1] == "/"):
-            if close < i:
-                close = text.find(">", i, end)
-                close = end if close < 0 else close
-            if close < end and close - i <= _TAG_LENGTH:
-                i = close + 1
-                continue
-        if ch in _ALL_MARKS:
-            if ch in "'’‘" and i + 1 < end and text[i + 1] == ch:
-                mark = _classify_double(text, i)
-                marks.append(mark)
-                i += 2
-                continue
+        after = i + 1
+        if ch == "<":
+            if i + 1 < end and (text[i + 1].isalpha() or text[i + 1] == "/"):
+                if close < i:
+                    close = text.find(">", i, end)
+                    close = end if close < 0 else close
+                if close < end and close - i <= _TAG_LENGTH:
+                    after = close + 1
+        elif ch in "'’‘" and i + 1 < end and text[i + 1] == ch:
+            marks.append(_classify_double(text, i))
+            after = i + 2
+        else:
             mark = _classify(text, i)
             if mark:
                 marks.append(mark)
-        i += 1
+        found = _MARK_OR_TAG.search(text, after, end)
     return marks
 
 
@@ -197,35 +202,34 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, in
     stop (``Russia urged Pyongyang "to stop." The agency said ...``) ends it; one that
     closes with "?" or "!" does not (``"Why not?" Reed asked.``).
     """
-    inside = [False] * (end - start)
+    inside = bytearray(end - start)  # 1 inside a quote, marks included
     closes = set()
     for a, b, _, _ in quotes:
         closes.add(b)
-        for i in range(a, min(b + 1, end)):
-            inside[i - start] = True
+        inside[a - start : min(b + 1, end) - start] = bytes([1]) * (min(b + 1, end) - a)
     starts = [start]
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in ".!?" and (not inside[i - start] or ch == "." and i + 1 in closes):
-            j = i + 1
-            while j < end and text[j] in "\"'”’»)":
-                j += 1
-            if j < end and text[j].isspace():
-                k = j
-                while k < end and text[k].isspace():
-                    k += 1
-                if k < end and (text[k].isupper() or text[k].isdigit() or text[k] in _SENTENCE_OPENERS):
-                    w = i
-                    while w > start and not text[w - 1].isspace():
-                        w -= 1
-                    word = text[w:i].casefold().lstrip("(\"'“‘")
-                    initial = len(word) == 1 and word.isalpha()
-                    if ch != "." or (word not in _ABBREVIATIONS and not initial):
-                        starts.append(k)
-                i = k if k > i else i + 1
-                continue
-        i += 1
+    # Only a ".!?" can end a sentence: the text between them is skipped in C.
+    for end_mark in _SENTENCE_END_MARK.finditer(text, start, end):
+        i = end_mark.start()
+        ch = end_mark.group()
+        if inside[i - start] and not (ch == "." and i + 1 in closes):
+            continue
+        j = i + 1
+        while j < end and text[j] in "\"'”’»)":
+            j += 1
+        if not (j < end and text[j].isspace()):
+            continue
+        k = j
+        while k < end and text[k].isspace():
+            k += 1
+        if k < end and (text[k].isupper() or text[k].isdigit() or text[k] in _SENTENCE_OPENERS):
+            w = i
+            while w > start and not text[w - 1].isspace():
+                w -= 1
+            word = text[w:i].casefold().lstrip("(\"'“‘")
+            initial = len(word) == 1 and word.isalpha()
+            if ch != "." or (word not in _ABBREVIATIONS and not initial):
+                starts.append(k)
     return starts
 
 
@@ -322,7 +326,9 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
     for s, e in zip(bounds, bounds[1:]):
         if text[s] in _ALL_MARKS:
             continue
-        tokens = list(re.finditer(r"[\w'’.-]+|[^\w\s]", text[s:e]))
+        # (the verb is among the first 12 tokens and its second word the 13th at most: the
+        # rest of the sentence is not tokenised)
+        tokens = list(itertools.islice(_CLAUSE_TOKEN.finditer(text, s, e), 13))
         verb_end = None
         for k, t in enumerate(tokens[:12]):
             word = t.group().casefold().rstrip(".")
@@ -337,7 +343,7 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                 if lemma:
                     t = tokens[k + 1]
             if lemma in lex.paraphrase_lemmas and k > 0 and word not in {"saying", "telling", "adding", "noting"}:
-                verb_end = s + t.end()
+                verb_end = t.end()
                 if lemma == "tell":
                     rest = text[verb_end:e]
                     that = re.match(r"\s+(?:[\w'’.-]+\s+){1,3}?that\s", rest)
