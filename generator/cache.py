@@ -82,10 +82,12 @@ class StageCounts:
 
 @dataclass(frozen=True)
 class _Entry:
-    """A pickled, zlib-compressed result and the keys of the inner results its computation used."""
+    """A pickled, zlib-compressed result and the keys of the inner results its computation
+    used; for a stage of ``DIGESTED_STAGES``, the digest of the result as an input of keys."""
 
     value: bytes
     inner: tuple[str, ...]
+    digest: str = ""
 
 
 # Tuples up to this length enter a key as their items, not as a digest of their own.
@@ -129,6 +131,8 @@ class ResultCache:
             counts.reused += 1
             self._mark_used(key, entry)
             value = pickle.loads(zlib.decompress(entry.value))
+            if entry.digest:
+                self._digests[id(value)] = (value, entry.digest)
         else:
             self._computing.append([])
             try:
@@ -138,7 +142,8 @@ class ResultCache:
             counts.computed += 1
             # Compressed (a sixth of the size, at 200 MB/s): a site's pages are most of the
             # cache, and held uncompressed they put a 10,000-article run over 1 GB of memory.
-            self._used[key] = _Entry(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1), inner)
+            self._used[key] = _Entry(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1), inner,
+                                     self._digest(value) if stage in DIGESTED_STAGES else "")
         if stage in NAMED_STAGES:
             self._name(value, key)
         return value
@@ -283,6 +288,12 @@ inputs of most pages. Only a stage whose result is the sole owner of its parts m
 (a part shared with another result would be known by two names on two runs), and only one
 whose key is its content's (the loader keys an article by its file's stat: an article must
 be known by its text, so that a file saved again unchanged is not new input)."""
+
+DIGESTED_STAGES = frozenset({"article file", "story file"})
+"""Stages whose results are kept with their digest (see :meth:`ResultCache._digest`), taken
+again when the result is reused: the loader keys these by the file's stat, so they cannot be
+named by their key, and an article's digest otherwise costs a ``repr`` of its whole text on
+every run."""
 
 PARALLEL_FROM = 200
 """Items from which :func:`map_apart` runs worker processes (they cost some 50 ms to start)."""
