@@ -171,7 +171,7 @@ class ResultCache:
         chunks = [range(start, min(start + size, len(items))) for start in range(0, len(items), size)]
         # The workers share this process's memory until they write to it; a collection of
         # the old generations writes to every object, copying the whole heap per worker.
-        frozen = gc.get_freeze_count()  # a run may have frozen what it keeps (see long_lived)
+        frozen = gc.get_freeze_count()  # a caller may have frozen what it keeps
         gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(processes) as pool:
@@ -309,6 +309,7 @@ def _compute_chunk(indices: range) -> tuple[list[Any], list[str | None], dict[st
     keys it used (with the entry when it computed it, None when the parent has it) and its
     counts."""
     assert _APART is not None, "only map_apart's forked workers call this"
+    gc.enable()  # the parent's objects are frozen (see _map_apart): this collects the worker's own
     parent, items, compute = _APART
     known = collections.ChainMap(parent._used, parent._stored)
     cache = ResultCache(parent.path, parent.fingerprint, known, _digests=parent._digests)  # type: ignore[arg-type]
@@ -406,15 +407,19 @@ def project_cache(project: Path) -> Iterator[ResultCache]:
 
 
 @contextmanager
-def long_lived() -> Iterator[Callable[[], None]]:
-    """For one run: a function that marks every object alive now as alive until the run ends
-    (``gc.freeze``), so that the collector's full passes, one each time the heap grows by a
-    quarter, stop walking every article, statement and result loaded before (seconds at
-    10,000 articles). All is handed back to the collector when the run ends."""
+def collector_paused() -> Iterator[None]:
+    """For one run: Python's cycle collector off. A run builds millions of objects (articles,
+    statements, cached results) that form no reference cycles and live until it ends; each
+    collection walks them again and frees none of them (a second of a run that adds one
+    article to 10,000). The collector is on again when the run ends, and in the workers
+    of :func:`map_apart`, whose rendering may leave cycles behind."""
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        yield gc.freeze
+        yield
     finally:
-        gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
 Memo = Callable[[str, tuple[object, ...], Callable[[], Any]], Any]
