@@ -316,6 +316,12 @@ def _add_a_person(project: Path) -> None:
         out.write("wang-wenbin:\n  name: Wang Wenbin\n  aliases: [Wang]\n")
 
 
+def _rename_an_outlet(project: Path) -> None:
+    outlets = project / "articles" / "outlets.yml"
+    outlets.write_text(outlets.read_text(encoding="utf-8").replace("{name: Infobae,", "{name: Infobae English,"),
+                       encoding="utf-8")
+
+
 def _delete_an_article(project: Path) -> None:
     sorted((project / "articles").rglob("*-infobae-*.md"))[0].unlink()
 
@@ -325,7 +331,8 @@ def _add_an_article(project: Path) -> None:
 
 
 @pytest.mark.parametrize("change", [_edit_article_text, _retitle_story_keeping_size_and_time, _add_a_person,
-                                    _delete_an_article, _add_an_article], ids=lambda change: change.__name__[1:])
+                                    _rename_an_outlet, _delete_an_article, _add_an_article],
+                         ids=lambda change: change.__name__[1:])
 def test_regenerate_after_a_change_gives_the_bytes_of_a_cold_run(tmp_path, change):
     warm = make_project(tmp_path / "warm")
     build(warm)
