@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.align import align_statements
-from generator.cache import (CACHE_DIR, Memo, ResultCache, RunStamp, StageCounts, last_run, long_lived, map_apart,
+from generator.cache import (CACHE_DIR, Memo, ResultCache, RunStamp, StageCounts, collector_paused, last_run, map_apart,
                              output_stamp, project_cache, record_run, take_stamp, uncached)
 from generator.errors import Problem
 from generator.load import Corpus, load_corpus
@@ -106,11 +106,9 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
     previous = last_run(project)
     if previous and previous[0] == stamp and not force:
         return BuildReport(RunFacts(**previous[1]), (), WriteReport(), {}, skipped=True)
-    with project_cache(project) as cache, long_lived() as keep:
+    with project_cache(project) as cache, collector_paused():
         corpus = load_corpus(project / "articles", project, cache.memo)
-        keep()
         analysis = analyse_corpus(corpus, cache)
-        keep()
         statements = analysis.statements
         site = Site(
             registry=corpus.registry,
@@ -120,9 +118,7 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
             statements=statements,
             alignment=align_by_story(statements, corpus.articles, cache.memo),
         )
-        keep()
         pages = render_pages(site, cache.memo)
-        keep()
         written = write_changed(pages, project / "content", force=force, stat_record=project / CACHE_DIR / "written.json")
     facts = RunFacts.of(len(corpus.articles), statements, corpus.registry)
     record_run(project, RunStamp(stamp.inputs, output_stamp(project)), dataclasses.asdict(facts))

@@ -82,10 +82,12 @@ class StageCounts:
 
 @dataclass(frozen=True)
 class _Entry:
-    """A pickled, zlib-compressed result and the keys of the inner results its computation used."""
+    """A pickled, zlib-compressed result and the keys of the inner results its computation
+    used; for a stage of ``DIGESTED_STAGES``, the digest of the result as an input of keys."""
 
     value: bytes
     inner: tuple[str, ...]
+    digest: str = ""
 
 
 # Tuples up to this length enter a key as their items, not as a digest of their own.
@@ -129,6 +131,8 @@ class ResultCache:
             counts.reused += 1
             self._mark_used(key, entry)
             value = pickle.loads(zlib.decompress(entry.value))
+            if entry.digest:
+                self._digests[id(value)] = (value, entry.digest)
         else:
             self._computing.append([])
             try:
@@ -138,7 +142,8 @@ class ResultCache:
             counts.computed += 1
             # Compressed (a sixth of the size, at 200 MB/s): a site's pages are most of the
             # cache, and held uncompressed they put a 10,000-article run over 1 GB of memory.
-            self._used[key] = _Entry(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1), inner)
+            self._used[key] = _Entry(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1), inner,
+                                     self._digest(value) if stage in DIGESTED_STAGES else "")
         if stage in NAMED_STAGES:
             self._name(value, key)
         return value
@@ -166,7 +171,7 @@ class ResultCache:
         chunks = [range(start, min(start + size, len(items))) for start in range(0, len(items), size)]
         # The workers share this process's memory until they write to it; a collection of
         # the old generations writes to every object, copying the whole heap per worker.
-        frozen = gc.get_freeze_count()  # a run may have frozen what it keeps (see long_lived)
+        frozen = gc.get_freeze_count()  # a caller may have frozen what it keeps
         gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(processes) as pool:
@@ -284,6 +289,12 @@ inputs of most pages. Only a stage whose result is the sole owner of its parts m
 whose key is its content's (the loader keys an article by its file's stat: an article must
 be known by its text, so that a file saved again unchanged is not new input)."""
 
+DIGESTED_STAGES = frozenset({"article file", "story file"})
+"""Stages whose results are kept with their digest (see :meth:`ResultCache._digest`), taken
+again when the result is reused: the loader keys these by the file's stat, so they cannot be
+named by their key, and an article's digest otherwise costs a ``repr`` of its whole text on
+every run."""
+
 PARALLEL_FROM = 200
 """Items from which :func:`map_apart` runs worker processes (they cost some 50 ms to start)."""
 
@@ -298,6 +309,7 @@ def _compute_chunk(indices: range) -> tuple[list[Any], list[str | None], dict[st
     keys it used (with the entry when it computed it, None when the parent has it) and its
     counts."""
     assert _APART is not None, "only map_apart's forked workers call this"
+    gc.enable()  # the parent's objects are frozen (see _map_apart): this collects the worker's own
     parent, items, compute = _APART
     known = collections.ChainMap(parent._used, parent._stored)
     cache = ResultCache(parent.path, parent.fingerprint, known, _digests=parent._digests)  # type: ignore[arg-type]
@@ -395,15 +407,19 @@ def project_cache(project: Path) -> Iterator[ResultCache]:
 
 
 @contextmanager
-def long_lived() -> Iterator[Callable[[], None]]:
-    """For one run: a function that marks every object alive now as alive until the run ends
-    (``gc.freeze``), so that the collector's full passes, one each time the heap grows by a
-    quarter, stop walking every article, statement and result loaded before (seconds at
-    10,000 articles). All is handed back to the collector when the run ends."""
+def collector_paused() -> Iterator[None]:
+    """For one run: Python's cycle collector off. A run builds millions of objects (articles,
+    statements, cached results) that form no reference cycles and live until it ends; each
+    collection walks them again and frees none of them (a second of a run that adds one
+    article to 10,000). The collector is on again when the run ends, and in the workers
+    of :func:`map_apart`, whose rendering may leave cycles behind."""
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        yield gc.freeze
+        yield
     finally:
-        gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
 Memo = Callable[[str, tuple[object, ...], Callable[[], Any]], Any]

@@ -225,3 +225,14 @@ def test_cache_results_computed_apart_equal_those_computed_in_one_process(tmp_pa
     assert (cache.counts["analyse"].reused, cache.counts["analyse"].computed) == (2 + 6, 4)
     cache.save()
     assert len(load_cache(tmp_path / "apart")._stored) == 12, "every article's two results are kept"
+
+
+def test_cache_a_run_pauses_the_cycle_collector_and_gives_it_back_even_when_it_fails():
+    import gc
+
+    with cache_module.collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(KeyError), cache_module.collector_paused():
+        raise KeyError("a stage failed")
+    assert gc.isenabled()

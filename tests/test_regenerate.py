@@ -15,7 +15,7 @@ import pytest
 
 from generator import cache as cache_module
 from generator.build import build
-from generator.errors import WriteConflict
+from generator.errors import InputError, WriteConflict
 from generator.write import MANIFEST_NAME
 
 REPO = Path(__file__).resolve().parents[1]
@@ -295,3 +295,64 @@ def test_generate_run_inside_the_project_folder_with_relative_paths(project):
                                 text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
         assert result.returncode == 0, result.stdout + result.stderr
     assert (project / "content" / "briefings" / "china-bucha-2022" / "index.md").is_file()
+
+
+def _edit_article_text(project: Path) -> None:
+    article = sorted((project / "articles").rglob("*-ukranews-*.md"))[0]
+    article.write_text(article.read_text(encoding="utf-8").replace(" the ", " THE ", 1), encoding="utf-8")
+
+
+def _retitle_story_keeping_size_and_time(project: Path) -> None:
+    story = project / "articles" / "china-bucha-2022" / "story.yml"
+    before = story.stat()
+    text = story.read_text(encoding="utf-8")
+    story.write_text(text.replace("title: China's", "title: Beijing", 1), encoding="utf-8")
+    assert story.stat().st_size == before.st_size
+    os.utime(story, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def _add_a_person(project: Path) -> None:
+    with open(project / "articles" / "people.yml", "a", encoding="utf-8") as out:
+        out.write("wang-wenbin:\n  name: Wang Wenbin\n  aliases: [Wang]\n")
+
+
+def _rename_an_outlet(project: Path) -> None:
+    outlets = project / "articles" / "outlets.yml"
+    outlets.write_text(outlets.read_text(encoding="utf-8").replace("{name: Infobae,", "{name: Infobae English,"),
+                       encoding="utf-8")
+
+
+def _delete_an_article(project: Path) -> None:
+    sorted((project / "articles").rglob("*-infobae-*.md"))[0].unlink()
+
+
+def _add_an_article(project: Path) -> None:
+    (project / "articles" / "china-bucha-2022" / "2022-04-07-infobae-zhang-repeats.md").write_text(ADDED_ARTICLE)
+
+
+@pytest.mark.parametrize("change", [_edit_article_text, _retitle_story_keeping_size_and_time, _add_a_person,
+                                    _rename_an_outlet, _delete_an_article, _add_an_article],
+                         ids=lambda change: change.__name__[1:])
+def test_regenerate_after_a_change_gives_the_bytes_of_a_cold_run(tmp_path, change):
+    warm = make_project(tmp_path / "warm")
+    build(warm)
+    change(warm)
+    build(warm)
+    cold = make_project(tmp_path / "cold")
+    shutil.rmtree(cold / "articles")
+    shutil.copytree(warm / "articles", cold / "articles")
+
+    build(cold)
+
+    assert content_tree(warm) == content_tree(cold)
+
+
+def test_regenerate_reports_a_story_file_broken_after_a_run_that_read_it(project):
+    build(project)
+    story = project / "articles" / "china-bucha-2022" / "story.yml"
+    story.write_text("title: [unclosed\n", encoding="utf-8")
+
+    with pytest.raises(InputError, match="story.yml:2:1: YAML syntax error"):
+        build(project)
+    with pytest.raises(InputError, match="story.yml:2:1: YAML syntax error"):
+        build(project)

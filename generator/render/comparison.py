@@ -85,10 +85,13 @@ def story_sites(site: Site) -> dict[str, Site]:
     statements and alignment (the registry is shared), made in one pass over the site so
     that per-story work stays linear in the size of the corpus."""
     story_of = {a.id: a.story for a in site.articles}
+    stories: dict[str, list[Story]] = {story.key: [] for story in site.stories}
     articles: dict[str, list[Article]] = {story.key: [] for story in site.stories}
     statements: dict[str, list[Statement]] = {story.key: [] for story in site.stories}
     utterances: dict[str, list[Utterance]] = {story.key: [] for story in site.stories}
     echoes: dict[str, list[Echo]] = {story.key: [] for story in site.stories}
+    for story in site.stories:
+        stories[story.key].append(story)
     for article in site.articles:
         articles[article.story].append(article)
     for statement in site.statements:
@@ -101,7 +104,7 @@ def story_sites(site: Site) -> dict[str, Site]:
     return {
         key: Site(
             registry=site.registry,
-            stories=tuple(story for story in site.stories if story.key == key),
+            stories=tuple(stories[key]),
             articles=tuple(articles[key]),
             paragraphs={a.id: site.paragraphs.get(a.id, ()) for a in articles[key]},
             statements=tuple(statements[key]),

@@ -141,7 +141,6 @@ class Pages:
             (Pages.home, ()),
             (Pages.briefing_list, ()),
             (Pages.people_list, ()),
-            *((Pages.outlet_pages, (key,)) for key in sorted(self.outlet_keys)),
             (Pages.outlet_list, ()),
             (Pages.downloads, ()),
             (Pages.tags, ()),
@@ -153,6 +152,7 @@ class Pages:
             *((Pages.person_pages, (slug,)) for slug in index.speakers),
             *((Pages.timeline_page, (slice_,)) for slice_ in paginate(index.rows, LINES_PER_PAGE, TIMELINE_PATH)),
             *((Pages.article_page, (article,)) for article in index.site.articles),
+            *((Pages.outlet_pages, (key,)) for key in sorted(self.outlet_keys)),
         ]
         # The shared lookups (cached properties) computed here once, not in every worker.
         _ = (self.stories_newest_first, index.rows_by_speaker, index.articles_by_story,
@@ -453,6 +453,14 @@ class Pages:
         return pages
 
     def outlet_pages(self, key: str) -> dict[str, str]:
+        """Keyed by what the pages show (see :meth:`article_page`)."""
+        articles = self.index.articles_by_outlet.get(key, ())
+        statements = tuple(self.index.statements_by_article.get(a.id, ()) for a in articles)
+        inputs = (key, self.index.outlets.get(key), articles, statements,
+                  tuple(self.index.speaker_of(s) for said in statements for s in said))
+        return self.memo("outlet pages", inputs, lambda: self._outlet_texts(key))
+
+    def _outlet_texts(self, key: str) -> dict[str, str]:
         pages: dict[str, str] = {}
         outlet = self.index.outlets.get(key) or Outlet(key=key, name=key)
         articles = self.index.articles_by_outlet.get(key, ())
@@ -480,7 +488,7 @@ class Pages:
                 outlets_link=link(here, OUTLETS_PATH),
             )
             title = outlet.name if slice_.number == 1 else f"{outlet.name} (page {slice_.number})"
-            pages[here] = _render_memo(self.memo, "outlet.md.j2", front_matter=front_matter(title, searchable=False), page=page)
+            pages[here] = _render("outlet.md.j2", front_matter=front_matter(title, searchable=False), page=page)
         return pages
 
     @functools.cached_property
