@@ -424,14 +424,27 @@ class _Article:
     def _add_role(self, ent: _Entity, role: str) -> None:
         if role not in ent.roles:
             ent.roles.append(role)
-            for w in _role_words(role):
-                group = self.lex.role_group(w)
-                if group and ent not in self.with_role.setdefault(group, []):
+            for group in self._role_groups(role):
+                if ent not in self.with_role.setdefault(group, []):
                     self.with_role[group].append(ent)
         for word in re.findall(r"[\w'’-]+", role):
             country = self.lex.place_names.get(re.sub(r"['’]s$", "", word).casefold())
             if country and not ent.country:
                 ent.country = country
+
+    def _role_groups(self, role: str) -> set[str]:
+        """The role groups a role names, a two-word role read whole: "Vice President" is a
+        vice president, not a president, and "Prime Minister" not a minister."""
+        words = _role_words(role)
+        groups = set()
+        k = 0
+        while k < len(words):
+            pair = self.lex.role_group(" ".join(words[k : k + 2])) if k + 1 < len(words) else None
+            group = pair or self.lex.role_group(words[k])
+            if group:
+                groups.add(group)
+            k += 2 if pair else 1
+        return groups
 
     def _known_surname(self, word: str, pos: int) -> _Entity | None:
         """The person whose name holds ``word``: the latest met before ``pos``, else the first after."""
@@ -705,11 +718,11 @@ class _Article:
                 end = t - 1
                 break
         head = tokens[end].group().casefold()
+        two = f"{tokens[end - 1].group().casefold()} {head}" if end > i else ""
+        if self.lex.role_group(two) or two in self.lex.organization_nouns:
+            return two  # "the prime minister": the role is the two words
         if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns:
             return head
-        two = f"{tokens[end - 1].group().casefold()} {head}" if end > i else ""
-        if two in self.lex.organization_nouns:
-            return two
         return None
 
     def _name_phrase(self, a: int, b: int) -> _Phrase | None:
@@ -928,7 +941,7 @@ class _Article:
         def fits(ent: _Entity) -> bool:
             if ent.kind != "person" or (country and ent.country and ent.country != country):
                 return False
-            return any(self.lex.role_group(w) == group for r in ent.roles for w in _role_words(r))
+            return any(group in self._role_groups(r) for r in ent.roles)
         for _, ent, _ in self._recent(pos):
             if fits(ent):
                 return ent

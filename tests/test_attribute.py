@@ -468,6 +468,17 @@ CASES = {
         "“Turnout was higher than expected,” the election commission said.",
         [{"quote": "Turnout was higher than expected", "speaker": "election commission"}],
     ),
+    "two_word_role_is_not_its_last_word": (
+        "Vice President Tom Reed toured the plant on Monday.\n\n"
+        '"The jobs are coming back," the president said.\n\n'
+        "Prime Minister Ada Lund met the strikers.\n\n"
+        '"We have a deal," the prime minister said. "It holds until May," the minister said.',
+        [
+            {"quote": "The jobs are coming back", "speaker": "the president"},
+            {"quote": "We have a deal", "speaker": "Ada Lund"},
+            {"quote": "It holds until May", "speaker": "the minister"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
