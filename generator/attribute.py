@@ -731,6 +731,14 @@ class _Article:
             return None
         if phrase.head.casefold() in self.lex.pronouns:
             return _Phrase(phrase.start, phrase.end, "pronoun", phrase.head.casefold())
+        words = phrase.head.casefold().split()
+        title = " ".join(words[-2:]) if self.lex.role_group(" ".join(words[-2:])) else words[-1]
+        before = self.text[max(0, phrase.start - 4) : phrase.start].casefold()
+        if self.lex.role_group(title) and (before.endswith("the ") or before.endswith(("'s ", "’s "))) \
+                and phrase.head.casefold() not in self.registry_names:
+            # "The U.N. Secretary-General", "Kelvia's Foreign Minister": a title in capitals
+            # after a determiner, not a name (a surname such as King or Judge has none)
+            return _Phrase(phrase.start, phrase.end, "nominal", title, None, ("the", *phrase.head.split()))
         return phrase
 
     def phrase_after(self, tokens: list[re.Match], k: int, limit: int | None = None) -> _Phrase | None:
@@ -927,7 +935,9 @@ class _Article:
                 return self._entity(country, "country")
             return self._nearest_country(pos)
         if group and definite:
-            ent = self._with_role(group, country, pos)
+            # a portfolio written in capitals ("Kelvia's Interior Minister") must be the
+            # person's own: the defence minister met before is someone else
+            ent = self._with_role(group, country, pos, self._portfolio(phrase.modifiers))
             if ent:
                 return ent
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
@@ -936,16 +946,28 @@ class _Article:
             return self._entity(text, "person")
         return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")
 
-    def _with_role(self, group: str, country: str | None, pos: int) -> _Entity | None:
-        """The person introduced with a role of ``group``: the latest before, else the first after."""
+    def _with_role(self, group: str, country: str | None, pos: int, portfolio: set[str]) -> _Entity | None:
+        """The person introduced with a role of ``group`` (of the same portfolio when both
+        name one): the latest before, else the first after."""
         def fits(ent: _Entity) -> bool:
             if ent.kind != "person" or (country and ent.country and ent.country != country):
                 return False
-            return any(group in self._role_groups(r) for r in ent.roles)
+            for role in ent.roles:
+                own = self._portfolio(_role_words(role))
+                if group in self._role_groups(role) and (not (portfolio and own) or portfolio & own):
+                    return True
+            return False
         for _, ent, _ in self._recent(pos):
             if fits(ent):
                 return ent
         return next((ent for ent in self.with_role.get(group, ()) if fits(ent)), None)
+
+    def _portfolio(self, words) -> set[str]:
+        """The words in capitals that qualify a title ("Interior" of "Interior Minister"),
+        casefolded: not a country, a determiner, a role or an abbreviation."""
+        return {w.casefold() for w in words if _NAME_CHARS.match(w) and not w.isupper()
+                and re.sub(r"['’]s$", "", w).casefold() not in self.lex.place_names
+                and w.casefold() not in _DETERMINERS and not self.lex.role_group(w)}
 
     def _nearest_country(self, pos: int) -> _Entity | None:
         before = next((e for _, e, spoke in self._recent(pos + 1) if spoke and e.kind == "country"), None)

@@ -479,6 +479,19 @@ CASES = {
             {"quote": "It holds until May", "speaker": "the minister"},
         ],
     ),
+    "title_in_capitals_before_an_apposed_name_is_the_role": (
+        'The Kelvian Trade Minister, Arvo Lindqvist, called the tariffs "a mistake that hurts both sides."',
+        [{"quote": "a mistake", "kind": "fragment", "speaker": "Arvo Lindqvist", "role": "Kelvian Trade Minister"}],
+    ),
+    "title_of_another_portfolio_is_another_person": (
+        "Defence Minister Arvo Lindqvist arrived in the capital on Monday.\n\n"
+        '"We are ready," the Kelvian Defence Minister said.\n\n'
+        '"No comment," Kelvia\'s Interior Minister told reporters.',
+        [
+            {"quote": "We are ready", "speaker": "Arvo Lindqvist"},
+            {"quote": "No comment", "speaker": "the Interior Minister"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
