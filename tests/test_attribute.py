@@ -492,6 +492,11 @@ CASES = {
             {"quote": "No comment", "speaker": "the Interior Minister"},
         ],
     ),
+    "two_particles_inside_a_name_keep_it_whole": (
+        "The board's chair, Anna van der Berg, spoke first on Monday.\n\n"
+        '"The port will stay open," van der Berg said.',
+        [{"quote": "The port will stay open", "speaker": "Anna van der Berg"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
