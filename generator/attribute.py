@@ -1088,8 +1088,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         found = ctx.verb_at(tokens, k)
         if not found:
             if k > 0 and tokens[k - 1].group().endswith(("'s", "’s")) and ctx.lex.speech_lemma(low[k]) and (
-                    k >= len(tokens) - 2 or low[k + 1] in {"that", "of"}):
-                # "Trump's claim that "…"", "her remark, "…"": the possessor said it
+                    k == len(tokens) - 1 or low[k + 1] in {"that", "of", ",", ":"} | _DASHES):
+                # "Trump's claim that "…"", "her remark, "…"": the possessor said it (not
+                # "Lavrov's remarks were "cynical"", the words of whoever judges them)
                 phrase = ctx._phrase_ending(tokens, k - 1, 0)
                 if phrase and phrase.kind == "name":
                     return phrase, phrase.start, tokens[k].end()

@@ -497,6 +497,10 @@ CASES = {
         '"The port will stay open," van der Berg said.',
         [{"quote": "The port will stay open", "speaker": "Anna van der Berg"}],
     ),
+    "words_judging_a_possessors_remarks_are_the_judges": (
+        "Kelvia's foreign ministry said on Friday that Tom Reed's remarks were \"deeply cynical.\"",
+        [{"quote": "deeply cynical", "kind": "fragment", "speaker": "Kelvia's foreign ministry"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
