@@ -706,6 +706,9 @@ class _Article:
         first = tokens[i].group().casefold()
         if first not in _DETERMINERS and not tokens[i].group().endswith(("'s", "’s")) and i != j and not _NAME_CHARS.match(tokens[i].group()):
             i = j  # no determiner: only a bare plural such as "officials" can speak
+        issuer = next((p for p in (self._issuer(tokens, i, h, j + 1) for h in range(i, j)) if p is not None), None)
+        if issuer is not None:
+            return issuer
         head = self._nominal_head(tokens, i, j)
         if head is None:
             return None
@@ -802,6 +805,9 @@ class _Article:
         if head_at is None:
             return None
         j = head_at
+        issuer = self._issuer(tokens, k, j, n)
+        if issuer is not None:
+            return issuer
         if j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.lex.role_group(tokens[j].group()):
             # "spokesman Josh Schwerin": a role written before the name
             named = self.phrase_after(tokens, j + 1, n)
@@ -826,6 +832,18 @@ class _Article:
         if head is None:
             return None
         return _Phrase(tokens[k].start(), tokens[j].end(), "nominal", head, None, tuple(t.group() for t in tokens[k : j + 1]))
+
+    def _issuer(self, tokens: list[re.Match], k: int, h: int, n: int) -> _Phrase | None:
+        """The one who issued the text named at token ``h`` ("a report by the Institute for
+        Regional Studies", "a statement from the ministry"), as the phrase from token ``k``
+        to the issuer's end: a report's words are its issuer's. None for another noun."""
+        if tokens[h].group().casefold() not in self.lex.document_nouns or h + 2 >= n \
+                or tokens[h + 1].group().casefold() not in {"by", "from"}:
+            return None
+        issuer = self.phrase_after(tokens, h + 2, n)
+        if issuer is None or issuer.kind == "pronoun":
+            return None
+        return _Phrase(tokens[k].start(), issuer.end, issuer.kind, issuer.head, issuer.role, issuer.modifiers)
 
     def _apposition_end(self, tokens: list[re.Match], c: int, n: int) -> int | None:
         """The last token of an apposition that starts with the comma at ``c``, if any."""
@@ -935,6 +953,12 @@ class _Article:
         if phrase.head in self.lex.government_nouns:
             if country:
                 return self._entity(country, "country")
+            before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))
+            if self._portfolio(before) and len(before) < len(phrase.modifiers):
+                # "the Kelvian government": a country the word lists do not know, named
+                # before the noun (not "the regime of Xi Jinping", a country's leader)
+                named = " ".join(phrase.modifiers[: len(before) + 1])
+                return self._entity(re.sub(r"^(?i:the)\s+", "", named), "organization")
             return self._nearest_country(pos)
         if group and definite:
             # a portfolio written in capitals ("Kelvia's Interior Minister") must be the

@@ -501,6 +501,16 @@ CASES = {
         "Kelvia's foreign ministry said on Friday that Tom Reed's remarks were \"deeply cynical.\"",
         [{"quote": "deeply cynical", "kind": "fragment", "speaker": "Kelvia's foreign ministry"}],
     ),
+    "report_by_or_statement_from_someone_is_their_words": (
+        'A survey by the Kelby Institute found that prices had risen "faster than wages" in every region.\n\n'
+        '"The drills will continue," a statement from the Kelvian government said.\n\n'
+        'According to a report by the port authority, the quays were "badly damaged."',
+        [
+            {"quote": "faster than wages", "kind": "fragment", "speaker": "Kelby Institute"},
+            {"quote": "The drills will continue", "speaker": "Kelvian government"},
+            {"quote": "badly damaged", "kind": "fragment", "speaker": "port authority"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
