@@ -1268,6 +1268,12 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
         if label:
             return label, label.start, label.end
         after = _after(ctx, span, limit)
+        if after and after[0].kind == "nominal" and after[0].head in ctx.lex.document_nouns \
+                and after[0].modifiers[0].casefold() in {"a", "an"}:
+            # "Kelvia said that talks would resume "within weeks", according to a statement":
+            # a text new to the story and naming no issuer is where the sentence's speaker
+            # said it ("..., according to the report" is the report's words, reported in it)
+            return _before(ctx, span, lo) or (after[0], span.mark_end, after[1])
         if after:
             return after[0], span.mark_end, after[1]
     return _before(ctx, span, lo)

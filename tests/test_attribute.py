@@ -511,6 +511,14 @@ CASES = {
             {"quote": "badly damaged", "kind": "fragment", "speaker": "port authority"},
         ],
     ),
+    "according_to_a_new_statement_is_where_the_subject_said_it": (
+        'The port authority said on Tuesday that the quays would reopen "within days", according to a statement.\n\n'
+        'Tom Reed, the mayor, hopes so. Ships would return "soon after", according to the statement.',
+        [
+            {"quote": "within days", "kind": "fragment", "speaker": "port authority"},
+            {"quote": "soon after", "kind": "fragment", "speaker": "statement"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
