@@ -111,6 +111,8 @@ _SUBJECT_BONUS = 300
 _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
+# Conjunctions that open a clause contrasting with the one before ("…," while most said ...).
+_CONTRASTING = frozenset("while whereas although though".split())
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
@@ -704,8 +706,11 @@ class _Article:
                     continue  # "Hillary Clinton's campaign"
                 break
         first = tokens[i].group().casefold()
-        if first not in _DETERMINERS and not tokens[i].group().endswith(("'s", "’s")) and i != j and not _NAME_CHARS.match(tokens[i].group()):
-            i = j  # no determiner: only a bare plural such as "officials" can speak
+        if first not in _DETERMINERS and not tokens[i].group().endswith(("'s", "’s")) and i != j and not _NAME_CHARS.match(tokens[i].group()) \
+                and not first[:1].isdigit():
+            i = j  # no determiner (nor a number, "63 percent"): only a bare plural such as "officials" can speak
+        while i < j and tokens[i].group().casefold() in _SENTENCE_ADVERBS:
+            i += 1  # "Only 52 percent of voters"
         issuer = next((p for p in (self._issuer(tokens, i, h, j + 1) for h in range(i, j)) if p is not None), None)
         if issuer is not None:
             return issuer
@@ -1061,6 +1066,8 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         if phrase:
             return phrase, tokens[verb[1]].end()
         return None
+    if tokens[k].group().casefold() in _CONTRASTING:
+        return None  # ""…," while most said the opposite": a clause of its own
     # Speaker first: find the verb within a short distance.
     for v in range(k + 1, min(len(tokens), k + 25)):
         if tokens[v].group() in {".", "!", "?", ";"} or tokens[v].group() in "\"“”«»":

@@ -519,6 +519,16 @@ CASES = {
             {"quote": "soon after", "kind": "fragment", "speaker": "statement"},
         ],
     ),
+    "share_of_a_poll_speaks": (
+        'Sixty-three percent of respondents said the council was "on the wrong track," the poll showed.\n\n'
+        'However, 41 percent said Reed was "right to wait" before he signed.\n\n'
+        'Only 52 percent of voters agreed that Lund is "fit to serve," while 70 percent said the same of Reed.',
+        [
+            {"quote": "on the wrong track", "kind": "fragment", "speaker": "Sixty-three percent of respondents"},
+            {"quote": "right to wait", "kind": "fragment", "speaker": "41 percent"},
+            {"quote": "fit to serve", "kind": "fragment", "speaker": "52 percent of voters"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
