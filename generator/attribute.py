@@ -111,6 +111,10 @@ _SUBJECT_BONUS = 300
 _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
+# Participles after which "by" names who asks ("confronted by a reporter about whether ...").
+_QUESTIONING = frozenset("asked confronted pressed questioned challenged quizzed".split())
+# ... which stand at most this many tokens apart, and "by" as far before "whether".
+_QUESTION_TOKENS = 12
 # Conjunctions that open a clause contrasting with the one before ("…," while most said ...).
 _CONTRASTING = frozenset("while whereas although though".split())
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
@@ -1270,6 +1274,10 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
         if prev.kind != "paraphrase" and prev.mark_end <= span.mark_start:
             lo = max(lo, prev.mark_end)
             break
+    if span.kind == "fragment":
+        questioner = _questioner(ctx, span, lo)
+        if questioner:
+            return questioner
     if span.kind != "paraphrase":
         label = _label(ctx, span)
         if label:
@@ -1284,6 +1292,22 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
         if after:
             return after[0], span.mark_end, after[1]
     return _before(ctx, span, lo)
+
+
+def _questioner(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int] | None:
+    """The one who asks, when the words lie in the question ("Asked by a journalist whether
+    the ministry would "reconsider" ...", "confronted by reporter Ed Lund about whether she
+    "wiped" ..."): the words are the questioner's, not the answer's."""
+    tokens = ctx.tokens(max(lo, span.mark_start - ATTRIBUTION_WINDOW), span.mark_start)
+    low = [t.group().casefold() for t in tokens]
+    w = next((i for i in range(len(tokens) - 1, -1, -1) if low[i] in {"whether", "if", ","}), None)
+    if w is None or low[w] == ",":
+        return None  # (the words after a comma are the answer's sentence)
+    by = next((b for b in range(w - 1, max(-1, w - _QUESTION_TOKENS), -1) if low[b] in {"by", ","}), None)
+    if by is None or low[by] != "by" or not any(low[v] in _QUESTIONING for v in range(max(0, by - _QUESTION_TOKENS), by)):
+        return None
+    phrase = ctx.phrase_after(tokens, by + 1, w)
+    return (phrase, tokens[by].start(), tokens[w].end()) if phrase is not None else None
 
 
 def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraphs: tuple[Paragraph, ...],

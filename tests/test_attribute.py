@@ -529,6 +529,16 @@ CASES = {
             {"quote": "fit to serve", "kind": "fragment", "speaker": "52 percent of voters"},
         ],
     ),
+    "words_inside_a_question_are_the_questioners": (
+        'Asked by a journalist whether the ministry would "reconsider" its position, Marta Eskola said the decision was final.\n\n'
+        "When confronted at a news conference by Kelby Radio reporter Tom Reed about whether she \"deleted\" the files, "
+        'the mayor replied: "Never."',
+        [
+            {"quote": "reconsider", "kind": "fragment", "speaker": "a journalist"},
+            {"quote": "deleted", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "Never", "speaker": "the mayor"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
