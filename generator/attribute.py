@@ -1146,6 +1146,8 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             phrase = _subject(ctx, *_clause_start(ctx, span, tokens, k - 2))  # "X tried to argue that"
         elif low[k - 1 if k else 0] in {"and", "but"}:
             phrase = _subject(ctx, *_clause_start(ctx, span, tokens, k))
+        elif low[k].endswith("ing") and k > 0 and low[k - 1] == "for":
+            phrase = _doer(ctx, tokens, k - 1) or _subject(ctx, tokens, k)
         elif low[k].endswith("ing"):
             phrase = _subject(ctx, tokens, k)
         else:
@@ -1292,6 +1294,27 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
         if after:
             return after[0], span.mark_end, after[1]
     return _before(ctx, span, lo)
+
+
+def _doer(ctx: _Article, tokens: list[re.Match], p: int) -> _Phrase | None:
+    """Who is blamed or praised for what the "for" at token ``p`` and its gerund say ("...
+    criticized Lund for saying", "... earned him a rebuke for saying"): the person named or
+    meant nearest before it in its sentence (a pronoun's name when the sentence gives it
+    earlier: "Oz's advice earned him ... for saying"), else None."""
+    pronoun = None
+    for i in range(p - 1, -1, -1):
+        word = tokens[i].group()
+        if word in {".", ";", "!", "?"}:
+            break
+        low = _POSSESSIVE_PRONOUNS.get(word.casefold()) or {"him": "he", "them": "they"}.get(word.casefold(), word.casefold())
+        if low in {"he", "she", "they"} and pronoun is None:
+            pronoun = _Phrase(tokens[i].start(), tokens[i].end(), "pronoun", low)
+        elif _NAME_CHARS.match(word) and (i + 1 == p or not _NAME_CHARS.match(tokens[i + 1].group())):
+            phrase = ctx._phrase_ending(tokens, i, 0)
+            if phrase is not None and phrase.kind == "name" and not ctx._is_organization(phrase.head) \
+                    and phrase.head.casefold() not in ctx.lex.place_names and phrase.head.casefold() not in ctx.lex.not_speakers:
+                return phrase
+    return pronoun
 
 
 def _questioner(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int] | None:

@@ -539,6 +539,15 @@ CASES = {
             {"quote": "Never", "speaker": "the mayor"},
         ],
     ),
+    "one_blamed_for_saying_is_the_speaker": (
+        'Ada Lund criticized Tom Reed for saying the bridge was "perfectly safe."\n\n'
+        "Reed's handling of the tender earned him the scrutiny of the council, where he was questioned for "
+        'his role in it and for claiming that the bridge was "the safest in the state."',
+        [
+            {"quote": "perfectly safe", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "the safest in the state", "kind": "fragment", "speaker": "Tom Reed"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
