@@ -1138,7 +1138,12 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         lemma, last = found
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
-        if low[k].endswith("ing") and k > 0 and _NAME_CHARS.match(tokens[k - 1].group()):
+        sign = _sign_before(ctx, low, k) if lemma in {"read", "say"} else None
+        if sign is not None:
+            # "Reed put up a sign in the hall that read "…"", "students held signs reading
+            # "…"": the words of whoever put it up or holds it
+            phrase = _subject(ctx, *_clause_start(ctx, span, tokens, sign))
+        elif low[k].endswith("ing") and k > 0 and _NAME_CHARS.match(tokens[k - 1].group()):
             phrase = ctx.phrase_before(tokens, k)  # "an email has Podesta saying"
         elif k > 1 and low[k - 1] == "to" and _NAME_CHARS.match(tokens[k - 2].group()):
             phrase = ctx.phrase_before(tokens, k - 1)  # "only for Trump to tweet that"
@@ -1228,7 +1233,13 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
             if phrase is not None:
                 return phrase
         return None
-    return ctx.phrase_after(tokens, start, k) if start < k else None
+    phrase = ctx.phrase_after(tokens, start, k) if start < k else None
+    comma = next((c for c in range(start, min(k, start + _LABEL_WORDS)) if tokens[c].group() == ","), None)
+    if phrase is None and comma is not None and any(t.group().casefold() in _TIME_WORDS for t in tokens[start:comma]):
+        # "One recent evening, Reed ...": the name after an opening time
+        named = ctx.phrase_after(tokens, comma + 1, k)
+        phrase = named if named is not None and named.kind == "name" else None
+    return phrase
 
 
 def _state_after_town(ctx: _Article, tokens: list[re.Match], comma: int, phrase: _Phrase) -> bool:
@@ -1294,6 +1305,20 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
         if after:
             return after[0], span.mark_end, after[1]
     return _before(ctx, span, lo)
+
+
+def _sign_before(ctx: _Article, low: list[str], k: int) -> int | None:
+    """The index of the sign that bears the words the verb at ``k`` reads ("a sign in the
+    hall that read", "signs reading"), at most a short place away; None when none does."""
+    v = k - 1 if k > 0 and low[k - 1] in {"that", "which"} else k if low[k].endswith("ing") else None
+    if v is None:
+        return None
+    for i in range(v - 1, max(-1, v - 6), -1):
+        if low[i] in ctx.lex.sign_nouns:
+            return i
+        if not low[i][:1].isalnum() or ctx.lex.speech_lemma(low[i]):
+            return None
+    return None
 
 
 def _doer(ctx: _Article, tokens: list[re.Match], p: int) -> _Phrase | None:

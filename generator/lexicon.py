@@ -34,6 +34,8 @@ class Lexicon:
     """Role noun -> the name of its group (``"envoy"`` -> ``"ambassador"``)."""
     organization_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    sign_nouns: frozenset[str]
+    """Things that bear words for whoever carries them ("sign", "banner")."""
     """Texts issued by someone ("report", "statement"): "a report by X" is X's words."""
     government_nouns: frozenset[str]
     organization_words: frozenset[str]
@@ -108,6 +110,7 @@ def lexicon() -> Lexicon:
         role_groups=roles,
         organization_nouns=_words(raw["organization_nouns"]),
         document_nouns=_words(raw["document_nouns"]),
+        sign_nouns=_words(raw["sign_nouns"]),
         government_nouns=_words(raw["government_nouns"]),
         organization_words=_words(raw["organization_words"]),
         place_names=places,

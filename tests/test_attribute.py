@@ -548,6 +548,16 @@ CASES = {
             {"quote": "the safest in the state", "kind": "fragment", "speaker": "Tom Reed"},
         ],
     ),
+    "words_on_a_sign_are_whoever_put_it_up": (
+        'Protesters outside the council carried banners that read "No new tolls."\n\n'
+        'One recent evening, Reed placed a sign in the town hall that read, "Vote Lund: The Best Mayor Yet."\n\n'
+        'The students held up signs reading "Books not bridges."',
+        [
+            {"quote": "No new tolls", "kind": "fragment", "speaker": "Protesters"},
+            {"quote": "Vote Lund", "speaker": "Reed"},
+            {"quote": "Books not bridges", "kind": "fragment", "speaker": "students"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
