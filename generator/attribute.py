@@ -975,6 +975,12 @@ class _Article:
             ent = self._with_role(group, country, pos, self._portfolio(phrase.modifiers))
             if ent:
                 return ent
+        if words and words[0] == "the" and phrase.head in self.lex.epithet_nouns:
+            # "Lavrov said ... "…," the top diplomat told a news conference": a description
+            # of the person just quoted or talked about, whatever title was given
+            ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
+            if ent:
+                return ent
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
         text = " ".join(phrase.modifiers) if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group and not definite:

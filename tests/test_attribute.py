@@ -558,6 +558,14 @@ CASES = {
             {"quote": "Books not bridges", "kind": "fragment", "speaker": "students"},
         ],
     ),
+    "description_of_the_one_just_quoted_is_that_person": (
+        'Foreign Minister Arvo Lindqvist said on Monday that Kelvia was "ready to talk."\n\n'
+        '"Nobody wants a long dispute," the top diplomat told a news conference.',
+        [
+            {"quote": "ready to talk", "kind": "fragment", "speaker": "Arvo Lindqvist"},
+            {"quote": "Nobody wants", "speaker": "Arvo Lindqvist", "as_written": "the top diplomat"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
