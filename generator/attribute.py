@@ -111,6 +111,11 @@ _SUBJECT_BONUS = 300
 _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
+# Verbs that make the words after a name's comma a clause, not an apposition.
+_FINITE_VERBS = frozenset("is are was were has have had will would can could".split())
+# Nouns after "in his ..." or "in the ... of X" that make the rest of the sentence that
+# person's words ("In her words, ...", "In the view of the ministry, ...").
+_VIEW_NOUNS = frozenset("words view opinion estimation".split())
 # Participles after which "by" names who asks ("confronted by a reporter about whether ...").
 _QUESTIONING = frozenset("asked confronted pressed questioned challenged quizzed".split())
 # ... which stand at most this many tokens apart, and "by" as far before "whether".
@@ -868,6 +873,12 @@ class _Article:
         e = c + 1
         while e + 1 < n and e - c < _APPOSITION_TOKENS and tokens[e + 1].group() not in {",", ".", ";", ":", "—", "–", "(", "\"", "“", "”"}:
             e += 1
+        for t in tokens[c + 1 : e + 1]:
+            word = t.group().casefold()
+            if word in {"who", "which", "that"}:
+                break  # "a historian who was ...": a clause inside the apposition
+            if word in _FINITE_VERBS:
+                return None  # "According to Tom Reed, the talks were ...": the sentence goes on
         return e
 
     # -- resolving a phrase to a speaker --------------------------------------------
@@ -1124,6 +1135,14 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if low[k] == "according" and low[k + 1] == "to":
             phrase = ctx.phrase_after(tokens, k + 2)
             if phrase and not _is_agency(ctx, phrase):
+                return phrase, tokens[k].start(), phrase.end
+        if low[k] == "in" and low[k + 1] in _POSSESSIVE_PRONOUNS and k + 2 < len(tokens) and low[k + 2] in _VIEW_NOUNS:
+            # "In her words, the plan "contains nothing new"": hers
+            return (_Phrase(tokens[k + 1].start(), tokens[k + 1].end(), "pronoun", _POSSESSIVE_PRONOUNS[low[k + 1]]),
+                    tokens[k].start(), tokens[k + 2].end())
+        if low[k] == "in" and low[k + 1] == "the" and k + 3 < len(tokens) and low[k + 2] in _VIEW_NOUNS and low[k + 3] == "of":
+            phrase = ctx.phrase_after(tokens, k + 4)  # "In the words of the envoy, ..."
+            if phrase:
                 return phrase, tokens[k].start(), phrase.end
     for k in range(len(tokens) - 1, -1, -1):
         found = ctx.verb_at(tokens, k)

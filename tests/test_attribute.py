@@ -566,6 +566,18 @@ CASES = {
             {"quote": "Nobody wants", "speaker": "Arvo Lindqvist", "as_written": "the top diplomat"},
         ],
     ),
+    "in_her_words_the_rest_is_hers": (
+        'Ada Lund spoke on Monday. In her words, the new plan "changes nothing at all."\n\n'
+        'In the words of the envoy Tom Reed, the talks were "a waste of time."',
+        [
+            {"quote": "changes nothing", "kind": "fragment", "speaker": "Ada Lund", "as_written": "her"},
+            {"quote": "a waste of time", "kind": "fragment", "speaker": "Tom Reed"},
+        ],
+    ),
+    "clause_after_a_name_and_comma_is_not_its_apposition": (
+        'According to Tom Reed, the talks were "a waste of time."',
+        [{"quote": "a waste of time", "kind": "fragment", "speaker": "Tom Reed", "role": None}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
