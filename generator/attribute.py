@@ -778,6 +778,8 @@ class _Article:
         while _NAME_CHARS.match(tokens[j].group()) and not tokens[j].group().endswith(("'s", "’s")) and j + 1 < n and (
             self.text[tokens[j].end() : tokens[j + 1].start()] == " "
             and (_NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS)
+            # a headline in title case: "Lavrov Says West ..." ends the name at its verb
+            and not (self.lex.speech_lemma(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in self.lex.organization_words)
         ):
             j += 1
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:

@@ -578,6 +578,11 @@ CASES = {
         'According to Tom Reed, the talks were "a waste of time."',
         [{"quote": "a waste of time", "kind": "fragment", "speaker": "Tom Reed", "role": None}],
     ),
+    "verb_in_a_title_case_headline_ends_the_name": (
+        "Reed Warns Council Bridge Is 'Unsafe for Another Winter'\n\n"
+        "Mayor Tom Reed spoke to the council on Monday about the old bridge.",
+        [{"quote": "Unsafe for Another Winter", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
