@@ -1242,10 +1242,15 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     while start + 1 < k and tokens[start + 1].group() == "," and (
             tokens[start].group().casefold() in ctx.lex.adverbs or tokens[start].group().endswith("ly")):
         start += 2  # "Conversely, FactWatch rated ...": a sentence adverb before the subject
-    colon = next((c for c in range(start + 2, min(k, start + _LABEL_WORDS)) if tokens[c].group() == ":"), None)
+    colon = next((c for c in range(start + 1, min(k, start + _LABEL_WORDS)) if tokens[c].group() == ":"), None)
     if colon is not None and _NAME_CHARS.match(tokens[colon - 1].group()):
         # a headline's label ("Internet sensation Ken Bone: Debate "got ...""): the name
-        # that ends right before the colon
+        # that ends right before the colon, unless one after it says the words ("Leaks:
+        # Reed Said Lund Was "…"", the source's label before the speaker)
+        speaker = ctx.phrase_after(tokens, colon + 1, k)
+        verb = next((i for i in range(colon + 1, k) if speaker is not None and tokens[i].start() >= speaker.end), None)
+        if speaker is not None and speaker.kind == "name" and verb is not None and ctx.lex.speech_lemma(tokens[verb].group()):
+            return speaker
         label = ctx._phrase_ending(tokens, colon - 1, start)
         first = next((i for i in range(start, colon) if label is not None and tokens[i].start() >= label.start), colon)
         if label is not None and label.kind == "name" and not (first > start and tokens[first - 1].group().casefold() in _PREPOSITIONS):

@@ -583,6 +583,11 @@ CASES = {
         "Mayor Tom Reed spoke to the council on Monday about the old bridge.",
         [{"quote": "Unsafe for Another Winter", "kind": "fragment", "speaker": "Tom Reed"}],
     ),
+    "name_saying_the_words_after_a_headline_label_speaks": (
+        "Leaks: Reed Said Lund Was 'Never Ready for the Job'\n\n"
+        "Emails from Tom Reed about Ada Lund were published on Monday.",
+        [{"quote": "Never Ready for the Job", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
