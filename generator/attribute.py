@@ -770,8 +770,9 @@ class _Article:
             return None
         word = tokens[k].group()
         low = word.casefold()
-        if low in self.lex.pronouns:
-            return _Phrase(tokens[k].start(), tokens[k].end(), "pronoun", low)
+        contracted = re.sub(r"['’](?:s|re|ve|ll|d)$", "", low)  # "He’s been ...", "They’re"
+        if contracted in self.lex.pronouns:
+            return _Phrase(tokens[k].start(), tokens[k].end(), "pronoun", contracted)
         if low in _ANONYMOUS and (k + 1 >= n or not tokens[k + 1].group()[:1].isalnum()):
             return _Phrase(tokens[k].start(), tokens[k].end(), "nominal", low, None, (low,))  # ""…," said another."
         j = k
@@ -811,7 +812,7 @@ class _Article:
         head_at = None
         for h in range(k, min(n, k + 6)):
             hlow = tokens[h].group().casefold()
-            if not tokens[h].group()[:1].isalnum() or self.lex.speech_lemma(hlow) and h > k:
+            if not tokens[h].group()[:1].isalnum() or self.lex.speech_lemma(hlow) and h > k or hlow in _FINITE_VERBS:
                 break
             if self.lex.role_group(hlow) or hlow in self.lex.organization_nouns:
                 head_at = h

@@ -588,6 +588,10 @@ CASES = {
         "Emails from Tom Reed about Ada Lund were published on Monday.",
         [{"quote": "Never Ready for the Job", "kind": "fragment", "speaker": "Tom Reed"}],
     ),
+    "contracted_pronoun_is_a_pronoun": (
+        "Tom Reed ran the port for a decade.\n\nHe’s been criticized by the council for selling \"miracle\" cures.",
+        [{"quote": "miracle", "kind": "fragment", "speaker": "Tom Reed", "as_written": "He’s"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
