@@ -111,6 +111,9 @@ _SUBJECT_BONUS = 300
 _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
+# Adjectives that follow a noun with their complement ("sources familiar with the matter",
+# "people close to the talks"): the noun before them is the head.
+_POSTMODIFIERS = frozenset("familiar close aware briefed knowledgeable involved loyal linked allied".split())
 # Verbs that make the words after a name's comma a clause, not an apposition.
 _FINITE_VERBS = frozenset("is are was were has have had will would can could".split())
 # Nouns after "in his ..." or "in the ... of X" that make the rest of the sentence that
@@ -736,6 +739,8 @@ class _Article:
             if tokens[t].group().casefold() in {"of", "for", "to", "at", "from", "with", "in"} and t > i:
                 end = t - 1
                 break
+        while end > i and tokens[end].group().casefold() in _POSTMODIFIERS:
+            end -= 1  # "sources familiar with the matter": the sources
         head = tokens[end].group().casefold()
         two = f"{tokens[end - 1].group().casefold()} {head}" if end > i else ""
         if self.lex.role_group(two) or two in self.lex.organization_nouns:

@@ -592,6 +592,10 @@ CASES = {
         "Tom Reed ran the port for a decade.\n\nHe’s been criticized by the council for selling \"miracle\" cures.",
         [{"quote": "miracle", "kind": "fragment", "speaker": "Tom Reed", "as_written": "He’s"}],
     ),
+    "sources_familiar_with_the_matter_speak": (
+        'Two sources familiar with the matter said the deal was "all but done."',
+        [{"quote": "all but done", "kind": "fragment", "speaker": "Two sources familiar with the matter"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
