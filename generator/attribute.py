@@ -685,6 +685,11 @@ class _Article:
                 n = 1 if before[-1] in _COMPLEMENT else 2  # "of" or "to the"
                 nominal = self._phrase_ending(tokens, i - n - 1, lo) if i - n - 1 >= lo else None
                 given = next((g for g in range(i + 1, j) if tokens[g].group().casefold() in self.lex.given_names), None)
+                if given is None:
+                    # a given name the lists lack: the name starts after the complement's last
+                    # institution word ("Secretary of State Ada Lund", "of Foreign Affairs ...")
+                    last = max((g for g in range(i, j - 1) if tokens[g].group().casefold() in self.lex.organization_words), default=None)
+                    given = last + 1 if last is not None else None
                 title = tokens[i - n - 1].group().casefold().rstrip(".") if i - n - 1 >= lo else ""
                 if given is not None and (nominal or title in self.lex.honorifics or self.lex.role_group(title)):
                     # "Secretary of State John F. Kerry": the title ends where a given name starts
@@ -802,6 +807,13 @@ class _Article:
                     return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
         if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
+            if phrase is None and j + 2 < n and tokens[j + 1].group() == "of" and _NAME_CHARS.match(tokens[j + 2].group()):
+                # "Secretary of State Ada Lund": a title and its complement before the name,
+                # read back from the name's end as a name ending there is
+                e = j + 2
+                while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
+                    e += 1
+                phrase = self._phrase_ending(tokens, e, k)
             if phrase is None:
                 return None
             if phrase.kind == "name" and self._is_organization(phrase.head) is False:

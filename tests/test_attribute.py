@@ -596,6 +596,14 @@ CASES = {
         'Two sources familiar with the matter said the deal was "all but done."',
         [{"quote": "all but done", "kind": "fragment", "speaker": "Two sources familiar with the matter"}],
     ),
+    "title_of_a_department_before_an_unlisted_given_name": (
+        'After the vote, Secretary of State Ada Lund sent an email praising his "steady hand" at the summit.\n\n'
+        '"No," said Minister of Foreign Affairs Arvo Lindqvist.',
+        [
+            {"quote": "steady hand", "kind": "fragment", "speaker": "Ada Lund", "role": "Secretary of State"},
+            {"quote": "No", "speaker": "Arvo Lindqvist", "role": "Minister of Foreign Affairs"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
