@@ -550,14 +550,16 @@ class _Article:
         while j >= lo_token and (tokens[j].group().casefold() in self.lex.adverbs and tokens[j].group()[:1].islower() or tokens[j].group().casefold() in _TIME_WORDS
                                  or tokens[j].group().endswith(("ly", "n't", "n’t")) and tokens[j].group().islower()):
             j -= 1
-        if j > lo_token and tokens[j].group().casefold() in {"who", "whom"} and tokens[j - 1].group() in {",", ")"}:
-            j -= 1  # "Sen. Ron Johnson (R-Wis.), who told ...": the one the clause is about
+        if j > lo_token and tokens[j].group().casefold() in {"who", "whom", "which"} and tokens[j - 1].group() in {",", ")"}:
+            j -= 1  # "Sen. Ron Johnson (R-Wis.), who told ...", "the ministry, which said": what the clause is about
             if tokens[j].group() == ",":
                 j -= 1
         elif j > lo_token and tokens[j].group().casefold() == "who":
             named = self._named_before_apposition(tokens, j, lo_token)
             if named is not None:
                 return named
+        elif j > lo_token and tokens[j].group().casefold() == "which" and _NAME_CHARS.match(tokens[j - 1].group()):
+            j -= 1  # "the Kelby Police Department which reported": the institution named
         if j < lo_token:
             return None
         low = tokens[j].group().casefold()
@@ -708,6 +710,7 @@ class _Article:
         # campaign"), through "of"/"for"/"to" complements.
         i = j
         steps = 0
+        inner = None  # the determiner nearest the head, should the complement walk go too far
         while i - 1 >= lo and steps < 10:
             prev = tokens[i - 1].group()
             plow = prev.casefold()
@@ -718,6 +721,7 @@ class _Article:
             if plow in _DETERMINERS or prev.endswith(("'s", "’s")):
                 before = tokens[i - 1].group().casefold() if i - 1 >= lo else ""
                 if before in {"of", "for", "to", "at", "from", "with", "in"}:
+                    inner = i if inner is None else inner
                     continue
                 if prev.endswith(("'s", "’s")) and i - 1 >= lo and _NAME_CHARS.match(tokens[i - 1].group()):
                     continue  # "Hillary Clinton's campaign"
@@ -732,6 +736,9 @@ class _Article:
         if issuer is not None:
             return issuer
         head = self._nominal_head(tokens, i, j)
+        if head is None and inner is not None:
+            i = inner  # "The figures came from the port authority": the authority, not the figures
+            head = self._nominal_head(tokens, i, j)
         if head is None:
             return None
         mods = tuple(t.group() for t in tokens[i : j + 1])

@@ -604,6 +604,14 @@ CASES = {
             {"quote": "No", "speaker": "Arvo Lindqvist", "role": "Minister of Foreign Affairs"},
         ],
     ),
+    "institution_a_which_clause_is_about_speaks": (
+        'They turned to the Kelby Police Department which reported "2,521 incidents" in the city.\n\n'
+        'The figures came from the port authority, which said the damage was "extensive and costly."',
+        [
+            {"quote": "2,521 incidents", "kind": "fragment", "speaker": "Kelby Police Department"},
+            {"quote": "extensive and costly", "kind": "fragment", "speaker": "port authority"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
