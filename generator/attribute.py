@@ -1239,6 +1239,8 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             # expletive "it"), "who he said are "far" less loyal than rivals and "..."" (no
             # subject at all); they are the sentence subject's
             phrase = _subject(ctx, ctx.tokens(span.sentence_start, span.mark_start), 10**6) or phrase
+        if phrase and not ctx.text[phrase.end : span.mark_start].strip():
+            return None  # "Those other campaign "October surprises" involved ...": the words end the subject itself
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None

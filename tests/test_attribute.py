@@ -612,6 +612,11 @@ CASES = {
             {"quote": "extensive and costly", "kind": "fragment", "speaker": "port authority"},
         ],
     ),
+    "words_that_end_the_subject_are_not_its_statement": (
+        'By the spring, Kelby "bridge funds" paid for most of the ads.\n\n'
+        'Those earlier campaign "road shows" drew small crowds.',
+        [],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
