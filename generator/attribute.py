@@ -1241,6 +1241,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             phrase = _subject(ctx, ctx.tokens(span.sentence_start, span.mark_start), 10**6) or phrase
         if phrase and not ctx.text[phrase.end : span.mark_start].strip():
             return None  # "Those other campaign "October surprises" involved ...": the words end the subject itself
+        if phrase and span.kind == "fragment" and tokens[-1].group().casefold() in {"a", "an"} \
+                and len(ctx.text[span.start : span.end].split()) == 1:
+            return None  # "bought a restaurant - a "philanthropub" that ...": a word coined, not said
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None

@@ -617,6 +617,10 @@ CASES = {
         'Those earlier campaign "road shows" drew small crowds.',
         [],
     ),
+    "one_word_coined_after_an_article_is_not_a_statement": (
+        'Tom Reed bought a bakery in Ashton - a "breadhouse" that was meant to fund the school.',
+        [],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
