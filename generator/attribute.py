@@ -598,7 +598,8 @@ class _Article:
         holder = self._holder_of_place(tokens, phrase, j, lo_token) if phrase and phrase.kind == "name" else None
         if holder is not None:
             return holder
-        if phrase and phrase.kind == "nominal" and role and _NAME_CHARS.match(role):
+        if phrase and (phrase.kind == "nominal" or phrase.kind == "name" and self._is_organization(phrase.head)) \
+                and role and _NAME_CHARS.match(role):
             named = self._name_phrase(tokens[j + 2].start(), tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end())
             if named is not None and named.kind == "name" and len(named.head.split()) > 1:
                 # "the governor of the region, Vyacheslav Gladkov, wrote": the name is who speaks
@@ -821,6 +822,16 @@ class _Article:
                 while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
                     e += 1
                 phrase = self._phrase_ending(tokens, e, k)
+            if (phrase is None or self.lex.role_group(phrase.head)) and j + 1 < n and tokens[j + 1].group() == "of":
+                # a longer title ("First Deputy Chairman of the State Duma Committee on
+                # International Affairs Dmitry Novikov"): the name starts at a given name
+                given = next((g for g in range(j + 2, min(n, j + _APPOSITION_TOKENS)) if not tokens[g].group()[:1].isalnum()
+                              or tokens[g].group().casefold() in self.lex.given_names), None)
+                if given is not None and tokens[given].group()[:1].isalnum():
+                    named = self.phrase_after(tokens, given, n)
+                    if named is not None and named.kind == "name":
+                        return _Phrase(tokens[k].start(), named.end, "name", named.head,
+                                       self.text[tokens[k].start() : tokens[given - 1].end()], named.modifiers)
             if phrase is None:
                 return None
             if phrase.kind == "name" and self._is_organization(phrase.head) is False:

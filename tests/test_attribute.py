@@ -621,6 +621,14 @@ CASES = {
         'Tom Reed bought a bakery in Ashton - a "breadhouse" that was meant to fund the school.',
         [],
     ),
+    "long_title_of_a_committee_before_a_name": (
+        '"We do not accept this," said First Deputy Chair of the Kelby Council Committee on Foreign Affairs Ivan Petrov.\n\n'
+        'The Second Deputy Chair of the Kelby Council Committee on Public Health, Ada Lund, called the move "a mistake."',
+        [
+            {"quote": "We do not accept this", "speaker": "Ivan Petrov"},
+            {"quote": "a mistake", "kind": "fragment", "speaker": "Ada Lund"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
