@@ -1419,13 +1419,16 @@ def _questioner(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, 
     """The one who asks, when the words lie in the question ("Asked by a journalist whether
     the ministry would "reconsider" ...", "confronted by reporter Ed Lund about whether she
     "wiped" ..."): the words are the questioner's, not the answer's."""
-    tokens = ctx.tokens(max(lo, span.mark_start - ATTRIBUTION_WINDOW), span.mark_start)
-    low = [t.group().casefold() for t in tokens]
-    w = next((i for i in range(len(tokens) - 1, -1, -1) if low[i] in {"whether", "if", ","}), None)
-    if w is None or low[w] == ",":
+    a = max(lo, span.mark_start - ATTRIBUTION_WINDOW)
+    if ctx.text.rfind(" by ", a, span.mark_start) < 0:
+        return None  # (a cheap test first: most words have no questioner before them)
+    tokens = ctx.tokens(a, span.mark_start)
+    w = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].group() in {"whether", "if", ","}), None)
+    if w is None or tokens[w].group() == ",":
         return None  # (the words after a comma are the answer's sentence)
-    by = next((b for b in range(w - 1, max(-1, w - _QUESTION_TOKENS), -1) if low[b] in {"by", ","}), None)
-    if by is None or low[by] != "by" or not any(low[v] in _QUESTIONING for v in range(max(0, by - _QUESTION_TOKENS), by)):
+    by = next((b for b in range(w - 1, max(-1, w - _QUESTION_TOKENS), -1) if tokens[b].group() in {"by", ","}), None)
+    if by is None or tokens[by].group() != "by" \
+            or not any(tokens[v].group().casefold() in _QUESTIONING for v in range(max(0, by - _QUESTION_TOKENS), by)):
         return None
     phrase = ctx.phrase_after(tokens, by + 1, w)
     return (phrase, tokens[by].start(), tokens[w].end()) if phrase is not None else None
