@@ -40,6 +40,9 @@ _REFERENCE_WINDOW = 5000
 _APPOSITION_TOKENS = 20
 # ... and at most this many comma-separated pieces ("59, of Ashton, Md., who ...").
 _APPOSITION_PIECES = 4
+# A title written before a name and its comma ("Kelvia's foreign minister, Tomas Reyes,") is
+# at most this many words.
+_TITLE_WORDS = 5
 # A pull quote's credit line ("Jane Doe, a historian, on the vote.") is at most this long.
 _CREDIT_WORDS = 25
 _PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
@@ -273,6 +276,14 @@ class _Article:
                         self.subjects.add(tokens[k].start())
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
+                    if k > 1 and tokens[k - 1].group() == ",":
+                        # "Dornland's foreign minister, Tomas Reyes,": the role before the name
+                        title = self._phrase_ending(tokens, k - 2, 0)
+                        if title is not None and title.kind == "nominal" and self.lex.role_group(title.head) \
+                                and len(title.modifiers) <= _TITLE_WORDS and (
+                                    title.modifiers[0].casefold() == "the" or title.modifiers[0].endswith(("'s", "’s"))):
+                            # (a definite title: not "As a summer associate at a law firm," a past one)
+                            self._add_role(ent, self.text[title.start : title.end])
             k = j + 1
 
     def _introduces(self, tokens: list[re.Match], j: int, ent: _Entity) -> bool:
@@ -911,6 +922,9 @@ class _Article:
         e = c + 1
         while e + 1 < n and e - c < _APPOSITION_TOKENS and tokens[e + 1].group() not in {",", ".", ";", ":", "—", "–", "(", "\"", "“", "”"}:
             e += 1
+        if first[:1].islower() and first.casefold() not in _DETERMINERS and not any(
+                self.lex.role_group(t.group()) or t.group().casefold() in self.lex.organization_nouns for t in tokens[c + 1 : e + 1]):
+            return None  # "Tomas Reyes, struck a more cautious tone": a verb, not a role
         for t in tokens[c + 1 : e + 1]:
             word = t.group().casefold()
             if word in {"who", "which", "that"}:

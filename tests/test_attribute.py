@@ -629,6 +629,12 @@ CASES = {
             {"quote": "a mistake", "kind": "fragment", "speaker": "Ada Lund"},
         ],
     ),
+    "title_before_a_name_and_its_comma_is_the_role": (
+        "Prime Minister Ada Lund spoke first.\n\n"
+        "Dornland's foreign minister, Tomas Reyes, struck a more cautious tone on Thursday.\n\n"
+        '"This is a matter of national survival," the minister said.',
+        [{"quote": "This is a matter", "speaker": "Tomas Reyes", "role": "Dornland's foreign minister"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
