@@ -1022,6 +1022,15 @@ class _Article:
         country = next((self.lex.place_names[re.sub(r"['’]s$", "", w)] for w in words if re.sub(r"['’]s$", "", w) in self.lex.place_names), None)
         group = self.lex.role_group(phrase.head)
         definite = bool(words) and (words[0] in {"the", "his", "her", "their", "its"} or words[0].endswith(("'s", "’s")))
+        if phrase.head in self.lex.document_nouns:
+            before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))
+            issuer = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS
+                                              and not w.endswith(("'s", "’s")), reversed(before)))[::-1]
+            if issuer and len(before) < len(phrase.modifiers):
+                # "a Kremlin statement", "a Kelby Institute report": its issuer's words
+                name = " ".join(issuer)
+                place = self.lex.place_names.get(name.casefold())
+                return self._entity(place, "country") if place else self._entity(name, "organization")
         if phrase.head in self.lex.government_nouns:
             if country:
                 return self._entity(country, "country")

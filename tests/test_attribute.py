@@ -635,6 +635,14 @@ CASES = {
         '"This is a matter of national survival," the minister said.',
         [{"quote": "This is a matter", "speaker": "Tomas Reyes", "role": "Dornland's foreign minister"}],
     ),
+    "institution_named_before_its_statement_speaks": (
+        'A Kelby Institute report said prices had risen "faster than ever."\n\n'
+        'The Kremlin said on Monday that the talks were "useful."',
+        [
+            {"quote": "faster than ever", "kind": "fragment", "speaker": "Kelby Institute"},
+            {"quote": "useful", "kind": "fragment", "speaker": "Kremlin"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
