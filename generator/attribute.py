@@ -1076,8 +1076,9 @@ class _Article:
         return next((ent for ent in self.with_role.get(group, ()) if fits(ent)), None)
 
     def _portfolio(self, words) -> set[str]:
-        """The words in capitals that qualify a title ("Interior" of "Interior Minister"),
-        casefolded: not a country, a determiner, a role or an abbreviation."""
+        """The words in capitals that qualify a noun ("Interior" of "Interior Minister",
+        "Kelvian" of "the Kelvian government"), casefolded: not a known country, a
+        determiner, a role or an abbreviation."""
         return {w.casefold() for w in words if _NAME_CHARS.match(w) and not w.isupper()
                 and re.sub(r"['’]s$", "", w).casefold() not in self.lex.place_names
                 and w.casefold() not in _DETERMINERS and not self.lex.role_group(w)}
