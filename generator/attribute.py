@@ -1031,6 +1031,14 @@ class _Article:
                 name = " ".join(issuer)
                 place = self.lex.place_names.get(name.casefold())
                 return self._entity(place, "country") if place else self._entity(name, "organization")
+            if before and before[-1].endswith(("'s", "’s")):
+                # "the ministry's statement", "Reed's statement": its possessor's words
+                owner = [*before[:-1], before[-1][:-2]]
+                if _NAME_CHARS.match(owner[-1]):
+                    named = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS, reversed(owner)))[::-1]
+                    return self._resolve_name(_Phrase(phrase.start, phrase.end, "name", " ".join(named)), pos)
+                if owner[-1].casefold() in self.lex.organization_nouns or self.lex.role_group(owner[-1]):
+                    return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", owner[-1].casefold(), None, tuple(owner)), pos)
         if phrase.head in self.lex.government_nouns:
             if country:
                 return self._entity(country, "country")

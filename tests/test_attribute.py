@@ -643,6 +643,14 @@ CASES = {
             {"quote": "useful", "kind": "fragment", "speaker": "Kremlin"},
         ],
     ),
+    "possessor_of_a_statement_speaks": (
+        '"We will win," Tom Reed said on Monday.\n\n'
+        'Reed\'s statement called the plan "a fraud from start to finish."',
+        [
+            {"quote": "We will win", "speaker": "Tom Reed"},
+            {"quote": "a fraud from start", "kind": "fragment", "speaker": "Tom Reed"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
