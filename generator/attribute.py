@@ -1267,6 +1267,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             if phrase and not _is_agency(ctx, phrase):
                 return phrase, later[k].start(), phrase.end
             break
+    words = ctx.text[span.start : span.end].split()
+    if span.kind == "fragment" and tokens[-1].group() != ":" and ctx.paragraphs[span.paragraph].part != "headline" \
+            and _title_case(ctx.text[span.start : span.end]) and words[0][:1].isupper() and len(words) <= _LABEL_WORDS:
+        return None  # "The network licenses "Politicking" and ...": a title, with no one said to say it
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.

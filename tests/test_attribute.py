@@ -651,6 +651,10 @@ CASES = {
             {"quote": "a fraud from start", "kind": "fragment", "speaker": "Tom Reed"},
         ],
     ),
+    "title_case_words_nobody_is_said_to_say_are_a_title": (
+        'The network licenses "Kelby Tonight" and "Morning With Reed" from a studio in Ashton.',
+        [],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
