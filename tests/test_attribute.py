@@ -655,6 +655,11 @@ CASES = {
         'The network licenses "Kelby Tonight" and "Morning With Reed" from a studio in Ashton.',
         [],
     ),
+    "nearest_speech_verb_in_a_report_of_a_report_speaks": (
+        "Kelby Radio reported at the time that the station's editor in chief, Ada Lund, conveyed to the staff "
+        'that the piece was "not in line with our policy."',
+        [{"quote": "not in line", "kind": "fragment", "speaker": "Ada Lund"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
