@@ -1105,7 +1105,7 @@ class _Article:
 def _role_words(role: str) -> list[str]:
     """The words of a role before its complement: "the head of RT's parent company" is a
     head, not a parent."""
-    words = re.findall(r"[\w-]+", role)
+    words = re.findall(r"\w[\w.-]*", role)  # (an abbreviation whole: "C.E.O.")
     cut = next((i for i, w in enumerate(words) if w.casefold() in _COMPLEMENT and i > 0), len(words))
     return words[:cut]
 

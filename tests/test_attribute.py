@@ -660,6 +660,11 @@ CASES = {
         'that the piece was "not in line with our policy."',
         [{"quote": "not in line", "kind": "fragment", "speaker": "Ada Lund"}],
     ),
+    "abbreviated_title_is_a_role_not_part_of_the_name": (
+        "Bank news\n\nKelby Bank named incoming C.E.O. Tom Reed on Monday.\n\n"
+        '"It is a new day," said the chief executive.',
+        [{"quote": "It is a new day", "speaker": "Tom Reed", "role": "C.E.O."}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
