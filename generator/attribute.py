@@ -726,8 +726,10 @@ class _Article:
         while i - 1 >= lo and steps < 10:
             prev = tokens[i - 1].group()
             plow = prev.casefold()
-            if not prev[:1].isalnum() or self.lex.speech_lemma(plow) or plow in {"and", "but", "that", "who", "which", "when", "as", "while", "because", "if"}:
-                break
+            hyphen = prev == "-" and tokens[i - 1].start() == tokens[i - 2].end() and tokens[i - 1].end() == tokens[i].start() if i >= 2 else False
+            if not (prev[:1].isalnum() or hyphen) or self.lex.speech_lemma(plow) \
+                    or plow in {"and", "but", "that", "who", "which", "when", "as", "while", "because", "if"}:
+                break  # (through a hyphen inside a word: "the 63-year-old senator")
             i -= 1
             steps += 1
             if plow in _DETERMINERS or prev.endswith(("'s", "’s")):
@@ -1055,14 +1057,15 @@ class _Article:
             ent = self._with_role(group, country, pos, self._portfolio(phrase.modifiers))
             if ent:
                 return ent
-        if words and words[0] == "the" and phrase.head in self.lex.epithet_nouns:
-            # "Lavrov said ... "…," the top diplomat told a news conference": a description
-            # of the person just quoted or talked about, whatever title was given
+        if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or "year-old" in words):
+            # "Lavrov said ... "…," the top diplomat told a news conference", "the
+            # 63-year-old senator": a description of the person just quoted or talked
+            # about, whatever title was given
             ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
             if ent:
                 return ent
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
-        text = " ".join(phrase.modifiers) if phrase.modifiers else self.text[phrase.start : phrase.end]
+        text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group and not definite:
             return self._entity(text, "person")
         return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")

@@ -665,6 +665,11 @@ CASES = {
         '"It is a new day," said the chief executive.',
         [{"quote": "It is a new day", "speaker": "Tom Reed", "role": "C.E.O."}],
     ),
+    "age_before_a_role_describes_the_one_talked_about": (
+        "Lund on the vote\n\nAda Lund, Democrat of Kelby, spoke in Ashton on Monday.\n\n"
+        '"You can imagine how tired I was," the 63-year-old senator said.',
+        [{"quote": "You can imagine", "speaker": "Ada Lund", "as_written": "the 63-year-old senator"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
