@@ -600,8 +600,11 @@ class _Article:
                     break
                 c = a - 1
             role = self.text[tokens[c + 1].start() : tokens[role_end].end()]
+            first = role.split()[0].casefold() if role.split() else ""
             if role.isdigit():
                 role = None  # an age
+            elif first in _PREPOSITIONS or first in self.lex.adverbs or first in _TIME_WORDS or first.endswith("ly"):
+                role = None  # "Sergey Ryabkov, in turn, said", "Reed, however, said": an aside
             j = c - 1
         if j < lo_token:
             return None

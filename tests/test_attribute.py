@@ -670,6 +670,10 @@ CASES = {
         '"You can imagine how tired I was," the 63-year-old senator said.',
         [{"quote": "You can imagine", "speaker": "Ada Lund", "as_written": "the 63-year-old senator"}],
     ),
+    "aside_between_commas_after_a_name_is_not_a_role": (
+        'Deputy Foreign Minister Tom Reed, in turn, said that Kelvia "sees no prospects" for new talks.',
+        [{"quote": "sees no prospects", "kind": "fragment", "speaker": "Tom Reed", "role": "Deputy Foreign Minister"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
