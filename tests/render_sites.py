@@ -299,15 +299,17 @@ def generate_project(dest: pathlib.Path, articles: pathlib.Path = SEED_ARTICLES)
     return dest
 
 
-def mkdocs_build(project: pathlib.Path) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` of ``project`` with the repository's mkdocs.yml and
-    stylesheet; the site lands in ``project/site``."""
-    shutil.copytree(ROOT / "content" / "stylesheets", project / "content" / "stylesheets")
+def mkdocs_build(project: pathlib.Path, engine: str = "mkdocs") -> subprocess.CompletedProcess[str]:
+    """``ENGINE build --strict`` of ``project`` with the repository's mkdocs.yml and
+    stylesheet; the site lands in ``project/site``. ``engine``: ``mkdocs``, or
+    ``properdocs`` or ``zensical``, which read the same file."""
+    shutil.copytree(ROOT / "content" / "stylesheets", project / "content" / "stylesheets", dirs_exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")],
+        [sys.executable, "-m", engine, "build", "--strict", "-f", str(project / "mkdocs.yml")],
         capture_output=True,
         text=True,
+        cwd=project,  # Zensical keeps its cache in the working folder
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
 
