@@ -41,6 +41,9 @@ _REFERENCE_WINDOW = 5000
 _APPOSITION_TOKENS = 20
 # ... and at most this many comma-separated pieces ("59, of Ashton, Md., who ...").
 _APPOSITION_PIECES = 4
+# A title written before a name and its comma ("Kelvia's foreign minister, Tomas Reyes,") is
+# at most this many words.
+_TITLE_WORDS = 5
 # A pull quote's credit line ("Jane Doe, a historian, on the vote.") is at most this long.
 _CREDIT_WORDS = 25
 _PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
@@ -112,6 +115,20 @@ _SUBJECT_BONUS = 300
 _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
+# Adjectives that follow a noun with their complement ("sources familiar with the matter",
+# "people close to the talks"): the noun before them is the head.
+_POSTMODIFIERS = frozenset("familiar close aware briefed knowledgeable involved loyal linked allied".split())
+# Verbs that make the words after a name's comma a clause, not an apposition.
+_FINITE_VERBS = frozenset("is are was were has have had will would can could".split())
+# Nouns after "in his ..." or "in the ... of X" that make the rest of the sentence that
+# person's words ("In her words, ...", "In the view of the ministry, ...").
+_VIEW_NOUNS = frozenset("words view opinion estimation".split())
+# Participles after which "by" names who asks ("confronted by a reporter about whether ...").
+_QUESTIONING = frozenset("asked confronted pressed questioned challenged quizzed".split())
+# ... which stand at most this many tokens apart, and "by" as far before "whether".
+_QUESTION_TOKENS = 12
+# Conjunctions that open a clause contrasting with the one before ("…," while most said ...).
+_CONTRASTING = frozenset("while whereas although though".split())
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
@@ -264,6 +281,14 @@ class _Article:
                         self.subjects.add(tokens[k].start())
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
+                    if k > 1 and tokens[k - 1].group() == ",":
+                        # "Dornland's foreign minister, Tomas Reyes,": the role before the name
+                        title = self._phrase_ending(tokens, k - 2, 0)
+                        if title is not None and title.kind == "nominal" and self.lex.role_group(title.head) \
+                                and len(title.modifiers) <= _TITLE_WORDS and (
+                                    title.modifiers[0].casefold() == "the" or title.modifiers[0].endswith(("'s", "’s"))):
+                            # (a definite title: not "As a summer associate at a law firm," a past one)
+                            self._add_role(ent, self.text[title.start : title.end])
             k = j + 1
 
     def _introduces(self, tokens: list[re.Match], j: int, ent: _Entity) -> bool:
@@ -325,7 +350,9 @@ class _Article:
             # A title-case headline runs names into words: stop at function words and verbs.
             low = nxt.casefold()
             return low not in _FUNCTION_WORDS and not self.lex.speech_lemma(low)
-        return nxt in _CONNECTORS and j + 2 < len(tokens) and bool(_NAME_CHARS.match(tokens[j + 2].group()))
+        # a particle or two before the rest of the name ("Ursula von der Leyen")
+        rest = next((t for t in tokens[j + 2 : j + 4] if t.group() not in _CONNECTORS), None)
+        return nxt in _CONNECTORS and rest is not None and bool(_NAME_CHARS.match(rest.group()))
 
     def _parse_name(self, a: int, b: int, tokens: list[re.Match] | None = None) -> _Phrase | None:
         """A capitalised phrase as a name: titles and function words peeled off the front.
@@ -544,14 +571,16 @@ class _Article:
         while j >= lo_token and (tokens[j].group().casefold() in self.lex.adverbs and tokens[j].group()[:1].islower() or tokens[j].group().casefold() in _TIME_WORDS
                                  or tokens[j].group().endswith(("ly", "n't", "n’t")) and tokens[j].group().islower()):
             j -= 1
-        if j > lo_token and tokens[j].group().casefold() in {"who", "whom"} and tokens[j - 1].group() in {",", ")"}:
-            j -= 1  # "Sen. Ron Johnson (R-Wis.), who told ...": the one the clause is about
+        if j > lo_token and tokens[j].group().casefold() in {"who", "whom", "which"} and tokens[j - 1].group() in {",", ")"}:
+            j -= 1  # "Sen. Ron Johnson (R-Wis.), who told ...", "the ministry, which said": what the clause is about
             if tokens[j].group() == ",":
                 j -= 1
         elif j > lo_token and tokens[j].group().casefold() == "who":
             named = self._named_before_apposition(tokens, j, lo_token)
             if named is not None:
                 return named
+        elif j > lo_token and tokens[j].group().casefold() == "which" and _NAME_CHARS.match(tokens[j - 1].group()):
+            j -= 1  # "the Kelby Police Department which reported": the institution named
         if j < lo_token:
             return None
         low = tokens[j].group().casefold()
@@ -581,8 +610,11 @@ class _Article:
                     break
                 c = a - 1
             role = self.text[tokens[c + 1].start() : tokens[role_end].end()]
+            first = role.split()[0].casefold() if role.split() else ""
             if role.isdigit():
                 role = None  # an age
+            elif first in _PREPOSITIONS or first in self.lex.adverbs or first in _TIME_WORDS or first.endswith("ly"):
+                role = None  # "Sergey Ryabkov, in turn, said", "Reed, however, said": an aside
             j = c - 1
         if j < lo_token:
             return None
@@ -590,7 +622,8 @@ class _Article:
         holder = self._holder_of_place(tokens, phrase, j, lo_token) if phrase and phrase.kind == "name" else None
         if holder is not None:
             return holder
-        if phrase and phrase.kind == "nominal" and role and _NAME_CHARS.match(role):
+        if phrase and (phrase.kind == "nominal" or phrase.kind == "name" and self._is_organization(phrase.head)) \
+                and role and _NAME_CHARS.match(role):
             named = self._name_phrase(tokens[j + 2].start(), tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end())
             if named is not None and named.kind == "name" and len(named.head.split()) > 1:
                 # "the governor of the region, Vyacheslav Gladkov, wrote": the name is who speaks
@@ -679,6 +712,11 @@ class _Article:
                 n = 1 if before[-1] in _COMPLEMENT else 2  # "of" or "to the"
                 nominal = self._phrase_ending(tokens, i - n - 1, lo) if i - n - 1 >= lo else None
                 given = next((g for g in range(i + 1, j) if tokens[g].group().casefold() in self.lex.given_names), None)
+                if given is None:
+                    # a given name the lists lack: the name starts after the complement's last
+                    # institution word ("Secretary of State Ada Lund", "of Foreign Affairs ...")
+                    last = max((g for g in range(i, j - 1) if tokens[g].group().casefold() in self.lex.organization_words), default=None)
+                    given = last + 1 if last is not None else None
                 title = tokens[i - n - 1].group().casefold().rstrip(".") if i - n - 1 >= lo else ""
                 if given is not None and (nominal or title in self.lex.honorifics or self.lex.role_group(title)):
                     # "Secretary of State John F. Kerry": the title ends where a given name starts
@@ -697,24 +735,37 @@ class _Article:
         # campaign"), through "of"/"for"/"to" complements.
         i = j
         steps = 0
+        inner = None  # the determiner nearest the head, should the complement walk go too far
         while i - 1 >= lo and steps < 10:
             prev = tokens[i - 1].group()
             plow = prev.casefold()
-            if not prev[:1].isalnum() or self.lex.speech_lemma(plow) or plow in {"and", "but", "that", "who", "which", "when", "as", "while", "because", "if"}:
-                break
+            hyphen = prev == "-" and tokens[i - 1].start() == tokens[i - 2].end() and tokens[i - 1].end() == tokens[i].start() if i >= 2 else False
+            if not (prev[:1].isalnum() or hyphen) or self.lex.speech_lemma(plow) \
+                    or plow in {"and", "but", "that", "who", "which", "when", "as", "while", "because", "if"}:
+                break  # (through a hyphen inside a word: "the 63-year-old senator")
             i -= 1
             steps += 1
             if plow in _DETERMINERS or prev.endswith(("'s", "’s")):
                 before = tokens[i - 1].group().casefold() if i - 1 >= lo else ""
                 if before in {"of", "for", "to", "at", "from", "with", "in"}:
+                    inner = i if inner is None else inner
                     continue
                 if prev.endswith(("'s", "’s")) and i - 1 >= lo and _NAME_CHARS.match(tokens[i - 1].group()):
                     continue  # "Hillary Clinton's campaign"
                 break
         first = tokens[i].group().casefold()
-        if first not in _DETERMINERS and not tokens[i].group().endswith(("'s", "’s")) and i != j and not _NAME_CHARS.match(tokens[i].group()):
-            i = j  # no determiner: only a bare plural such as "officials" can speak
+        if first not in _DETERMINERS and not tokens[i].group().endswith(("'s", "’s")) and i != j and not _NAME_CHARS.match(tokens[i].group()) \
+                and not first[:1].isdigit():
+            i = j  # no determiner (nor a number, "63 percent"): only a bare plural such as "officials" can speak
+        while i < j and tokens[i].group().casefold() in _SENTENCE_ADVERBS:
+            i += 1  # "Only 52 percent of voters"
+        issuer = next((p for p in (self._issuer(tokens, i, h, j + 1) for h in range(i, j)) if p is not None), None)
+        if issuer is not None:
+            return issuer
         head = self._nominal_head(tokens, i, j)
+        if head is None and inner is not None:
+            i = inner  # "The figures came from the port authority": the authority, not the figures
+            head = self._nominal_head(tokens, i, j)
         if head is None:
             return None
         mods = tuple(t.group() for t in tokens[i : j + 1])
@@ -727,12 +778,14 @@ class _Article:
             if tokens[t].group().casefold() in {"of", "for", "to", "at", "from", "with", "in"} and t > i:
                 end = t - 1
                 break
+        while end > i and tokens[end].group().casefold() in _POSTMODIFIERS:
+            end -= 1  # "sources familiar with the matter": the sources
         head = tokens[end].group().casefold()
+        two = f"{tokens[end - 1].group().casefold()} {head}" if end > i else ""
+        if self.lex.role_group(two) or two in self.lex.organization_nouns:
+            return two  # "the prime minister": the role is the two words
         if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns:
             return head
-        two = f"{tokens[end - 1].group().casefold()} {head}" if end > i else ""
-        if two in self.lex.organization_nouns:
-            return two
         return None
 
     def _name_phrase(self, a: int, b: int) -> _Phrase | None:
@@ -741,6 +794,14 @@ class _Article:
             return None
         if phrase.head.casefold() in self.lex.pronouns:
             return _Phrase(phrase.start, phrase.end, "pronoun", phrase.head.casefold())
+        words = phrase.head.casefold().split()
+        title = " ".join(words[-2:]) if self.lex.role_group(" ".join(words[-2:])) else words[-1]
+        before = self.text[max(0, phrase.start - 4) : phrase.start].casefold()
+        if self.lex.role_group(title) and (before.endswith("the ") or before.endswith(("'s ", "’s "))) \
+                and phrase.head.casefold() not in self.registry_names:
+            # "The U.N. Secretary-General", "Kelvia's Foreign Minister": a title in capitals
+            # after a determiner, not a name (a surname such as King or Judge has none)
+            return _Phrase(phrase.start, phrase.end, "nominal", title, None, ("the", *phrase.head.split()))
         return phrase
 
     def phrase_after(self, tokens: list[re.Match], k: int, limit: int | None = None) -> _Phrase | None:
@@ -753,14 +814,17 @@ class _Article:
             return None
         word = tokens[k].group()
         low = word.casefold()
-        if low in self.lex.pronouns:
-            return _Phrase(tokens[k].start(), tokens[k].end(), "pronoun", low)
+        contracted = re.sub(r"['’](?:s|re|ve|ll|d)$", "", low)  # "He’s been ...", "They’re"
+        if contracted in self.lex.pronouns:
+            return _Phrase(tokens[k].start(), tokens[k].end(), "pronoun", contracted)
         if low in _ANONYMOUS and (k + 1 >= n or not tokens[k + 1].group()[:1].isalnum()):
             return _Phrase(tokens[k].start(), tokens[k].end(), "nominal", low, None, (low,))  # ""…," said another."
         j = k
         while _NAME_CHARS.match(tokens[j].group()) and not tokens[j].group().endswith(("'s", "’s")) and j + 1 < n and (
             self.text[tokens[j].end() : tokens[j + 1].start()] == " "
             and (_NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS)
+            # a headline in title case: "Lavrov Says West ..." ends the name at its verb
+            and not (self.lex.speech_lemma(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in self.lex.organization_words)
         ):
             j += 1
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:
@@ -777,6 +841,23 @@ class _Article:
                     return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
         if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
+            if phrase is None and j + 2 < n and tokens[j + 1].group() == "of" and _NAME_CHARS.match(tokens[j + 2].group()):
+                # "Secretary of State Ada Lund": a title and its complement before the name,
+                # read back from the name's end as a name ending there is
+                e = j + 2
+                while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
+                    e += 1
+                phrase = self._phrase_ending(tokens, e, k)
+            if (phrase is None or self.lex.role_group(phrase.head)) and j + 1 < n and tokens[j + 1].group() == "of":
+                # a longer title ("First Deputy Chairman of the State Duma Committee on
+                # International Affairs Dmitry Novikov"): the name starts at a given name
+                given = next((g for g in range(j + 2, min(n, j + _APPOSITION_TOKENS)) if not tokens[g].group()[:1].isalnum()
+                              or tokens[g].group().casefold() in self.lex.given_names), None)
+                if given is not None and tokens[given].group()[:1].isalnum():
+                    named = self.phrase_after(tokens, given, n)
+                    if named is not None and named.kind == "name":
+                        return _Phrase(tokens[k].start(), named.end, "name", named.head,
+                                       self.text[tokens[k].start() : tokens[given - 1].end()], named.modifiers)
             if phrase is None:
                 return None
             if phrase.kind == "name" and self._is_organization(phrase.head) is False:
@@ -792,7 +873,7 @@ class _Article:
         head_at = None
         for h in range(k, min(n, k + 6)):
             hlow = tokens[h].group().casefold()
-            if not tokens[h].group()[:1].isalnum() or self.lex.speech_lemma(hlow) and h > k:
+            if not tokens[h].group()[:1].isalnum() or self.lex.speech_lemma(hlow) and h > k or hlow in _FINITE_VERBS:
                 break
             if self.lex.role_group(hlow) or hlow in self.lex.organization_nouns:
                 head_at = h
@@ -802,6 +883,9 @@ class _Article:
         if head_at is None:
             return None
         j = head_at
+        issuer = self._issuer(tokens, k, j, n)
+        if issuer is not None:
+            return issuer
         if j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.lex.role_group(tokens[j].group()):
             # "spokesman Josh Schwerin": a role written before the name
             named = self.phrase_after(tokens, j + 1, n)
@@ -827,6 +911,18 @@ class _Article:
             return None
         return _Phrase(tokens[k].start(), tokens[j].end(), "nominal", head, None, tuple(t.group() for t in tokens[k : j + 1]))
 
+    def _issuer(self, tokens: list[re.Match], k: int, h: int, n: int) -> _Phrase | None:
+        """The one who issued the text named at token ``h`` ("a report by the Institute for
+        Regional Studies", "a statement from the ministry"), as the phrase from token ``k``
+        to the issuer's end: a report's words are its issuer's. None for another noun."""
+        if tokens[h].group().casefold() not in self.lex.document_nouns or h + 2 >= n \
+                or tokens[h + 1].group().casefold() not in {"by", "from"}:
+            return None
+        issuer = self.phrase_after(tokens, h + 2, n)
+        if issuer is None or issuer.kind == "pronoun":
+            return None
+        return _Phrase(tokens[k].start(), issuer.end, issuer.kind, issuer.head, issuer.role, issuer.modifiers)
+
     def _apposition_end(self, tokens: list[re.Match], c: int, n: int) -> int | None:
         """The last token of an apposition that starts with the comma at ``c``, if any."""
         if c >= n or tokens[c].group() != "," or c + 1 >= n:
@@ -841,6 +937,15 @@ class _Article:
         e = c + 1
         while e + 1 < n and e - c < _APPOSITION_TOKENS and tokens[e + 1].group() not in {",", ".", ";", ":", "—", "–", "(", "\"", "“", "”"}:
             e += 1
+        if first[:1].islower() and first.casefold() not in _DETERMINERS and not any(
+                self.lex.role_group(t.group()) or t.group().casefold() in self.lex.organization_nouns for t in tokens[c + 1 : e + 1]):
+            return None  # "Tomas Reyes, struck a more cautious tone": a verb, not a role
+        for t in tokens[c + 1 : e + 1]:
+            word = t.group().casefold()
+            if word in {"who", "which", "that"}:
+                break  # "a historian who was ...": a clause inside the apposition
+            if word in _FINITE_VERBS:
+                return None  # "According to Tom Reed, the talks were ...": the sentence goes on
         return e
 
     # -- resolving a phrase to a speaker --------------------------------------------
@@ -932,30 +1037,75 @@ class _Article:
         country = next((self.lex.place_names[re.sub(r"['’]s$", "", w)] for w in words if re.sub(r"['’]s$", "", w) in self.lex.place_names), None)
         group = self.lex.role_group(phrase.head)
         definite = bool(words) and (words[0] in {"the", "his", "her", "their", "its"} or words[0].endswith(("'s", "’s")))
+        if phrase.head in self.lex.document_nouns:
+            before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))
+            issuer = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS
+                                              and not w.endswith(("'s", "’s")), reversed(before)))[::-1]
+            if issuer and len(before) < len(phrase.modifiers):
+                # "a Kremlin statement", "a Kelby Institute report": its issuer's words
+                name = " ".join(issuer)
+                place = self.lex.place_names.get(name.casefold())
+                return self._entity(place, "country") if place else self._entity(name, "organization")
+            if before and before[-1].endswith(("'s", "’s")):
+                # "the ministry's statement", "Reed's statement": its possessor's words
+                owner = [*before[:-1], before[-1][:-2]]
+                if _NAME_CHARS.match(owner[-1]):
+                    named = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS, reversed(owner)))[::-1]
+                    return self._resolve_name(_Phrase(phrase.start, phrase.end, "name", " ".join(named)), pos)
+                if owner[-1].casefold() in self.lex.organization_nouns or self.lex.role_group(owner[-1]):
+                    return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", owner[-1].casefold(), None, tuple(owner)), pos)
         if phrase.head in self.lex.government_nouns:
             if country:
                 return self._entity(country, "country")
+            before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))
+            if self._portfolio(before) and len(before) < len(phrase.modifiers):
+                # "the Kelvian government": a country the word lists do not know, named
+                # before the noun (not "the regime of Xi Jinping", a country's leader)
+                named = " ".join(phrase.modifiers[: len(before) + 1])
+                return self._entity(re.sub(r"^(?i:the)\s+", "", named), "organization")
             return self._nearest_country(pos)
         if group and definite:
-            ent = self._with_role(group, country, pos)
+            # a portfolio written in capitals ("Kelvia's Interior Minister") must be the
+            # person's own: the defence minister met before is someone else
+            ent = self._with_role(group, country, pos, self._portfolio(phrase.modifiers))
+            if ent:
+                return ent
+        if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or "year-old" in words):
+            # "Lavrov said ... "…," the top diplomat told a news conference", "the
+            # 63-year-old senator": a description of the person just quoted or talked
+            # about, whatever title was given
+            ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
             if ent:
                 return ent
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
-        text = " ".join(phrase.modifiers) if phrase.modifiers else self.text[phrase.start : phrase.end]
+        text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group and not definite:
             return self._entity(text, "person")
         return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")
 
-    def _with_role(self, group: str, country: str | None, pos: int) -> _Entity | None:
-        """The person introduced with a role of ``group``: the latest before, else the first after."""
+    def _with_role(self, group: str, country: str | None, pos: int, portfolio: set[str]) -> _Entity | None:
+        """The person introduced with a role of ``group`` (of the same portfolio when both
+        name one): the latest before, else the first after."""
         def fits(ent: _Entity) -> bool:
             if ent.kind != "person" or (country and ent.country and ent.country != country):
                 return False
-            return any(self.lex.role_group(w) == group for r in ent.roles for w in _role_words(r))
+            for role in ent.roles:
+                own = self._portfolio(_role_words(role))
+                if group in _role_facts(role)[0] and (not (portfolio and own) or portfolio & own):
+                    return True
+            return False
         for _, ent, _ in self._recent(pos):
             if fits(ent):
                 return ent
         return next((ent for ent in self.with_role.get(group, ()) if fits(ent)), None)
+
+    def _portfolio(self, words) -> set[str]:
+        """The words in capitals that qualify a noun ("Interior" of "Interior Minister",
+        "Kelvian" of "the Kelvian government"), casefolded: not a known country, a
+        determiner, a role or an abbreviation."""
+        return {w.casefold() for w in words if _NAME_CHARS.match(w) and not w.isupper()
+                and re.sub(r"['’]s$", "", w).casefold() not in self.lex.place_names
+                and w.casefold() not in _DETERMINERS and not self.lex.role_group(w)}
 
     def _nearest_country(self, pos: int) -> _Entity | None:
         before = next((e for _, e, spoke in self._recent(pos + 1) if spoke and e.kind == "country"), None)
@@ -978,17 +1128,27 @@ def _names_organization(name: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # one article gives a role again and again, a registry to every article
 def _role_facts(role: str) -> tuple[tuple[str, ...], str | None]:
-    """The role groups of a role's words (see :func:`_role_words`), and the first country it names."""
+    """The role groups of a role's words (see :func:`_role_words`), a two-word role read
+    whole ("Vice President" is a vice president, not a president, and "Prime Minister" not a
+    minister), and the first country the role names."""
     lex = lexicon()
-    groups = tuple(group for group in map(lex.role_group, _role_words(role)) if group)
+    words = _role_words(role)
+    groups: list[str] = []
+    k = 0
+    while k < len(words):
+        pair = lex.role_group(" ".join(words[k : k + 2])) if k + 1 < len(words) else None
+        group = pair or lex.role_group(words[k])
+        if group and group not in groups:
+            groups.append(group)
+        k += 2 if pair else 1
     countries = (lex.place_names.get(re.sub(r"['’]s$", "", word).casefold()) for word in re.findall(r"[\w'’-]+", role))
-    return groups, next((country for country in countries if country), None)
+    return tuple(groups), next((country for country in countries if country), None)
 
 
 def _role_words(role: str) -> list[str]:
     """The words of a role before its complement: "the head of RT's parent company" is a
     head, not a parent."""
-    words = re.findall(r"[\w-]+", role)
+    words = re.findall(r"\w[\w.-]*", role)  # (an abbreviation whole: "C.E.O.")
     cut = next((i for i, w in enumerate(words) if w.casefold() in _COMPLEMENT and i > 0), len(words))
     return words[:cut]
 
@@ -1040,6 +1200,8 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         if phrase:
             return phrase, tokens[verb[1]].end()
         return None
+    if tokens[k].group().casefold() in _CONTRASTING:
+        return None  # ""…," while most said the opposite": a clause of its own
     # Speaker first: find the verb within a short distance.
     for v in range(k + 1, min(len(tokens), k + 25)):
         if tokens[v].group() in {".", "!", "?", ";"} or tokens[v].group() in "\"“”«»":
@@ -1087,12 +1249,21 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             phrase = ctx.phrase_after(tokens, k + 2)
             if phrase and not _is_agency(ctx, phrase):
                 return phrase, tokens[k].start(), phrase.end
+        if low[k] == "in" and low[k + 1] in _POSSESSIVE_PRONOUNS and k + 2 < len(tokens) and low[k + 2] in _VIEW_NOUNS:
+            # "In her words, the plan "contains nothing new"": hers
+            return (_Phrase(tokens[k + 1].start(), tokens[k + 1].end(), "pronoun", _POSSESSIVE_PRONOUNS[low[k + 1]]),
+                    tokens[k].start(), tokens[k + 2].end())
+        if low[k] == "in" and low[k + 1] == "the" and k + 3 < len(tokens) and low[k + 2] in _VIEW_NOUNS and low[k + 3] == "of":
+            phrase = ctx.phrase_after(tokens, k + 4)  # "In the words of the envoy, ..."
+            if phrase:
+                return phrase, tokens[k].start(), phrase.end
     for k in range(len(tokens) - 1, -1, -1):
         found = ctx.verb_at(tokens, k)
         if not found:
             if k > 0 and tokens[k - 1].group().endswith(("'s", "’s")) and ctx.lex.speech_lemma(low[k]) and (
-                    k >= len(tokens) - 2 or low[k + 1] in {"that", "of"}):
-                # "Trump's claim that "…"", "her remark, "…"": the possessor said it
+                    k == len(tokens) - 1 or low[k + 1] in {"that", "of", ",", ":"} | _DASHES):
+                # "Trump's claim that "…"", "her remark, "…"": the possessor said it (not
+                # "Lavrov's remarks were "cynical"", the words of whoever judges them)
                 phrase = ctx._phrase_ending(tokens, k - 1, 0)
                 if phrase and phrase.kind == "name":
                     return phrase, phrase.start, tokens[k].end()
@@ -1105,7 +1276,12 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         lemma, last = found
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
-        if low[k].endswith("ing") and k > 0 and _NAME_CHARS.match(tokens[k - 1].group()):
+        sign = _sign_before(ctx, low, k) if lemma in {"read", "say"} else None
+        if sign is not None:
+            # "Reed put up a sign in the hall that read "…"", "students held signs reading
+            # "…"": the words of whoever put it up or holds it
+            phrase = _subject(ctx, *_clause_start(ctx, span, tokens, sign))
+        elif low[k].endswith("ing") and k > 0 and _NAME_CHARS.match(tokens[k - 1].group()):
             phrase = ctx.phrase_before(tokens, k)  # "an email has Podesta saying"
         elif k > 1 and low[k - 1] == "to" and _NAME_CHARS.match(tokens[k - 2].group()):
             phrase = ctx.phrase_before(tokens, k - 1)  # "only for Trump to tweet that"
@@ -1113,6 +1289,8 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             phrase = _subject(ctx, *_clause_start(ctx, span, tokens, k - 2))  # "X tried to argue that"
         elif low[k - 1 if k else 0] in {"and", "but"}:
             phrase = _subject(ctx, *_clause_start(ctx, span, tokens, k))
+        elif low[k].endswith("ing") and k > 0 and low[k - 1] == "for":
+            phrase = _doer(ctx, tokens, k - 1) or _subject(ctx, tokens, k)
         elif low[k].endswith("ing"):
             phrase = _subject(ctx, tokens, k)
         else:
@@ -1132,6 +1310,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             if phrase and not _is_agency(ctx, phrase):
                 return phrase, later[k].start(), phrase.end
             break
+    words = ctx.text[span.start : span.end].split()
+    if span.kind == "fragment" and tokens[-1].group() != ":" and ctx.paragraphs[span.paragraph].part != "headline" \
+            and _title_case(ctx.text[span.start : span.end]) and words[0][:1].isupper() and len(words) <= _LABEL_WORDS:
+        return None  # "The network licenses "Politicking" and ...": a title, with no one said to say it
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
@@ -1147,6 +1329,11 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             # expletive "it"), "who he said are "far" less loyal than rivals and "..."" (no
             # subject at all); they are the sentence subject's
             phrase = _subject(ctx, ctx.tokens(span.sentence_start, span.mark_start), 10**6) or phrase
+        if phrase and not ctx.text[phrase.end : span.mark_start].strip():
+            return None  # "Those other campaign "October surprises" involved ...": the words end the subject itself
+        if phrase and span.kind == "fragment" and tokens[-1].group().casefold() in {"a", "an"} \
+                and len(ctx.text[span.start : span.end].split()) == 1:
+            return None  # "bought a restaurant - a "philanthropub" that ...": a word coined, not said
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
@@ -1175,10 +1362,15 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     while start + 1 < k and tokens[start + 1].group() == "," and (
             tokens[start].group().casefold() in ctx.lex.adverbs or tokens[start].group().endswith("ly")):
         start += 2  # "Conversely, FactWatch rated ...": a sentence adverb before the subject
-    colon = next((c for c in range(start + 2, min(k, start + _LABEL_WORDS)) if tokens[c].group() == ":"), None)
+    colon = next((c for c in range(start + 1, min(k, start + _LABEL_WORDS)) if tokens[c].group() == ":"), None)
     if colon is not None and _NAME_CHARS.match(tokens[colon - 1].group()):
         # a headline's label ("Internet sensation Ken Bone: Debate "got ...""): the name
-        # that ends right before the colon
+        # that ends right before the colon, unless one after it says the words ("Leaks:
+        # Reed Said Lund Was "…"", the source's label before the speaker)
+        speaker = ctx.phrase_after(tokens, colon + 1, k)
+        verb = next((i for i in range(colon + 1, k) if speaker is not None and tokens[i].start() >= speaker.end), None)
+        if speaker is not None and speaker.kind == "name" and verb is not None and ctx.lex.speech_lemma(tokens[verb].group()):
+            return speaker
         label = ctx._phrase_ending(tokens, colon - 1, start)
         first = next((i for i in range(start, colon) if label is not None and tokens[i].start() >= label.start), colon)
         if label is not None and label.kind == "name" and not (first > start and tokens[first - 1].group().casefold() in _PREPOSITIONS):
@@ -1193,7 +1385,13 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
             if phrase is not None:
                 return phrase
         return None
-    return ctx.phrase_after(tokens, start, k) if start < k else None
+    phrase = ctx.phrase_after(tokens, start, k) if start < k else None
+    comma = next((c for c in range(start, min(k, start + _LABEL_WORDS)) if tokens[c].group() == ","), None)
+    if phrase is None and comma is not None and any(t.group().casefold() in _TIME_WORDS for t in tokens[start:comma]):
+        # "One recent evening, Reed ...": the name after an opening time
+        named = ctx.phrase_after(tokens, comma + 1, k)
+        phrase = named if named is not None and named.kind == "name" else None
+    return phrase
 
 
 def _state_after_town(ctx: _Article, tokens: list[re.Match], comma: int, phrase: _Phrase) -> bool:
@@ -1241,14 +1439,78 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
         if prev.kind != "paraphrase" and prev.mark_end <= span.mark_start:
             lo = max(lo, prev.mark_end)
             break
+    if span.kind == "fragment":
+        questioner = _questioner(ctx, span, lo)
+        if questioner:
+            return questioner
     if span.kind != "paraphrase":
         label = _label(ctx, span)
         if label:
             return label, label.start, label.end
         after = _after(ctx, span, limit)
+        if after and after[0].kind == "nominal" and after[0].head in ctx.lex.document_nouns \
+                and after[0].modifiers[0].casefold() in {"a", "an"}:
+            # "Kelvia said that talks would resume "within weeks", according to a statement":
+            # a text new to the story and naming no issuer is where the sentence's speaker
+            # said it ("..., according to the report" is the report's words, reported in it)
+            return _before(ctx, span, lo) or (after[0], span.mark_end, after[1])
         if after:
             return after[0], span.mark_end, after[1]
     return _before(ctx, span, lo)
+
+
+def _sign_before(ctx: _Article, low: list[str], k: int) -> int | None:
+    """The index of the sign that bears the words the verb at ``k`` reads ("a sign in the
+    hall that read", "signs reading"), at most a short place away; None when none does."""
+    v = k - 1 if k > 0 and low[k - 1] in {"that", "which"} else k if low[k].endswith("ing") else None
+    if v is None:
+        return None
+    for i in range(v - 1, max(-1, v - 6), -1):
+        if low[i] in ctx.lex.sign_nouns:
+            return i
+        if not low[i][:1].isalnum() or ctx.lex.speech_lemma(low[i]):
+            return None
+    return None
+
+
+def _doer(ctx: _Article, tokens: list[re.Match], p: int) -> _Phrase | None:
+    """Who is blamed or praised for what the "for" at token ``p`` and its gerund say ("...
+    criticized Lund for saying", "... earned him a rebuke for saying"): the person named or
+    meant nearest before it in its sentence (a pronoun's name when the sentence gives it
+    earlier: "Oz's advice earned him ... for saying"), else None."""
+    pronoun = None
+    for i in range(p - 1, -1, -1):
+        word = tokens[i].group()
+        if word in {".", ";", "!", "?"}:
+            break
+        low = _POSSESSIVE_PRONOUNS.get(word.casefold()) or {"him": "he", "them": "they"}.get(word.casefold(), word.casefold())
+        if low in {"he", "she", "they"} and pronoun is None:
+            pronoun = _Phrase(tokens[i].start(), tokens[i].end(), "pronoun", low)
+        elif _NAME_CHARS.match(word) and (i + 1 == p or not _NAME_CHARS.match(tokens[i + 1].group())):
+            phrase = ctx._phrase_ending(tokens, i, 0)
+            if phrase is not None and phrase.kind == "name" and not ctx._is_organization(phrase.head) \
+                    and phrase.head.casefold() not in ctx.lex.place_names and phrase.head.casefold() not in ctx.lex.not_speakers:
+                return phrase
+    return pronoun
+
+
+def _questioner(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int] | None:
+    """The one who asks, when the words lie in the question ("Asked by a journalist whether
+    the ministry would "reconsider" ...", "confronted by reporter Ed Lund about whether she
+    "wiped" ..."): the words are the questioner's, not the answer's."""
+    a = max(lo, span.mark_start - ATTRIBUTION_WINDOW)
+    if ctx.text.rfind(" by ", a, span.mark_start) < 0:
+        return None  # (a cheap test first: most words have no questioner before them)
+    tokens = ctx.tokens(a, span.mark_start)
+    w = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].group() in {"whether", "if", ","}), None)
+    if w is None or tokens[w].group() == ",":
+        return None  # (the words after a comma are the answer's sentence)
+    by = next((b for b in range(w - 1, max(-1, w - _QUESTION_TOKENS), -1) if tokens[b].group() in {"by", ","}), None)
+    if by is None or tokens[by].group() != "by" \
+            or not any(tokens[v].group().casefold() in _QUESTIONING for v in range(max(0, by - _QUESTION_TOKENS), by)):
+        return None
+    phrase = ctx.phrase_after(tokens, by + 1, w)
+    return (phrase, tokens[by].start(), tokens[w].end()) if phrase is not None else None
 
 
 def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraphs: tuple[Paragraph, ...],

@@ -33,6 +33,13 @@ class Lexicon:
     role_groups: dict[str, str]
     """Role noun -> the name of its group (``"envoy"`` -> ``"ambassador"``)."""
     organization_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    sign_nouns: frozenset[str]
+    """Things that bear words for whoever carries them ("sign", "banner")."""
+    epithet_nouns: frozenset[str]
+    """Nouns that describe again the person just talked about ("the top diplomat")."""
+    """Things that bear words for whoever carries them ("sign", "banner")."""
+    """Texts issued by someone ("report", "statement"): "a report by X" is X's words."""
     government_nouns: frozenset[str]
     organization_words: frozenset[str]
     place_names: dict[str, str]
@@ -105,6 +112,9 @@ def lexicon() -> Lexicon:
         honorifics={str(k).casefold(): v for k, v in raw["honorifics"].items()},
         role_groups=roles,
         organization_nouns=_words(raw["organization_nouns"]),
+        document_nouns=_words(raw["document_nouns"]),
+        sign_nouns=_words(raw["sign_nouns"]),
+        epithet_nouns=_words(raw["epithet_nouns"]),
         government_nouns=_words(raw["government_nouns"]),
         organization_words=_words(raw["organization_words"]),
         place_names=places,

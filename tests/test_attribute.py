@@ -468,6 +468,212 @@ CASES = {
         "“Turnout was higher than expected,” the election commission said.",
         [{"quote": "Turnout was higher than expected", "speaker": "election commission"}],
     ),
+    "two_word_role_is_not_its_last_word": (
+        "Vice President Tom Reed toured the plant on Monday.\n\n"
+        '"The jobs are coming back," the president said.\n\n'
+        "Prime Minister Ada Lund met the strikers.\n\n"
+        '"We have a deal," the prime minister said. "It holds until May," the minister said.',
+        [
+            {"quote": "The jobs are coming back", "speaker": "the president"},
+            {"quote": "We have a deal", "speaker": "Ada Lund"},
+            {"quote": "It holds until May", "speaker": "the minister"},
+        ],
+    ),
+    "title_in_capitals_before_an_apposed_name_is_the_role": (
+        'The Kelvian Trade Minister, Arvo Lindqvist, called the tariffs "a mistake that hurts both sides."',
+        [{"quote": "a mistake", "kind": "fragment", "speaker": "Arvo Lindqvist", "role": "Kelvian Trade Minister"}],
+    ),
+    "title_of_another_portfolio_is_another_person": (
+        "Defence Minister Arvo Lindqvist arrived in the capital on Monday.\n\n"
+        '"We are ready," the Kelvian Defence Minister said.\n\n'
+        '"No comment," Kelvia\'s Interior Minister told reporters.',
+        [
+            {"quote": "We are ready", "speaker": "Arvo Lindqvist"},
+            {"quote": "No comment", "speaker": "the Interior Minister"},
+        ],
+    ),
+    "two_particles_inside_a_name_keep_it_whole": (
+        "The board's chair, Anna van der Berg, spoke first on Monday.\n\n"
+        '"The port will stay open," van der Berg said.',
+        [{"quote": "The port will stay open", "speaker": "Anna van der Berg"}],
+    ),
+    "words_judging_a_possessors_remarks_are_the_judges": (
+        "Kelvia's foreign ministry said on Friday that Tom Reed's remarks were \"deeply cynical.\"",
+        [{"quote": "deeply cynical", "kind": "fragment", "speaker": "Kelvia's foreign ministry"}],
+    ),
+    "report_by_or_statement_from_someone_is_their_words": (
+        'A survey by the Kelby Institute found that prices had risen "faster than wages" in every region.\n\n'
+        '"The drills will continue," a statement from the Kelvian government said.\n\n'
+        'According to a report by the port authority, the quays were "badly damaged."',
+        [
+            {"quote": "faster than wages", "kind": "fragment", "speaker": "Kelby Institute"},
+            {"quote": "The drills will continue", "speaker": "Kelvian government"},
+            {"quote": "badly damaged", "kind": "fragment", "speaker": "port authority"},
+        ],
+    ),
+    "according_to_a_new_statement_is_where_the_subject_said_it": (
+        'The port authority said on Tuesday that the quays would reopen "within days", according to a statement.\n\n'
+        'Tom Reed, the mayor, hopes so. Ships would return "soon after", according to the statement.',
+        [
+            {"quote": "within days", "kind": "fragment", "speaker": "port authority"},
+            {"quote": "soon after", "kind": "fragment", "speaker": "statement"},
+        ],
+    ),
+    "share_of_a_poll_speaks": (
+        'Sixty-three percent of respondents said the council was "on the wrong track," the poll showed.\n\n'
+        'However, 41 percent said Reed was "right to wait" before he signed.\n\n'
+        'Only 52 percent of voters agreed that Lund is "fit to serve," while 70 percent said the same of Reed.',
+        [
+            {"quote": "on the wrong track", "kind": "fragment", "speaker": "Sixty-three percent of respondents"},
+            {"quote": "right to wait", "kind": "fragment", "speaker": "41 percent"},
+            {"quote": "fit to serve", "kind": "fragment", "speaker": "52 percent of voters"},
+        ],
+    ),
+    "words_inside_a_question_are_the_questioners": (
+        'Asked by a journalist whether the ministry would "reconsider" its position, Marta Eskola said the decision was final.\n\n'
+        "When confronted at a news conference by Kelby Radio reporter Tom Reed about whether she \"deleted\" the files, "
+        'the mayor replied: "Never."',
+        [
+            {"quote": "reconsider", "kind": "fragment", "speaker": "a journalist"},
+            {"quote": "deleted", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "Never", "speaker": "the mayor"},
+        ],
+    ),
+    "one_blamed_for_saying_is_the_speaker": (
+        'Ada Lund criticized Tom Reed for saying the bridge was "perfectly safe."\n\n'
+        "Reed's handling of the tender earned him the scrutiny of the council, where he was questioned for "
+        'his role in it and for claiming that the bridge was "the safest in the state."',
+        [
+            {"quote": "perfectly safe", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "the safest in the state", "kind": "fragment", "speaker": "Tom Reed"},
+        ],
+    ),
+    "words_on_a_sign_are_whoever_put_it_up": (
+        'Protesters outside the council carried banners that read "No new tolls."\n\n'
+        'One recent evening, Reed placed a sign in the town hall that read, "Vote Lund: The Best Mayor Yet."\n\n'
+        'The students held up signs reading "Books not bridges."',
+        [
+            {"quote": "No new tolls", "kind": "fragment", "speaker": "Protesters"},
+            {"quote": "Vote Lund", "speaker": "Reed"},
+            {"quote": "Books not bridges", "kind": "fragment", "speaker": "students"},
+        ],
+    ),
+    "description_of_the_one_just_quoted_is_that_person": (
+        'Foreign Minister Arvo Lindqvist said on Monday that Kelvia was "ready to talk."\n\n'
+        '"Nobody wants a long dispute," the top diplomat told a news conference.',
+        [
+            {"quote": "ready to talk", "kind": "fragment", "speaker": "Arvo Lindqvist"},
+            {"quote": "Nobody wants", "speaker": "Arvo Lindqvist", "as_written": "the top diplomat"},
+        ],
+    ),
+    "in_her_words_the_rest_is_hers": (
+        'Ada Lund spoke on Monday. In her words, the new plan "changes nothing at all."\n\n'
+        'In the words of the envoy Tom Reed, the talks were "a waste of time."',
+        [
+            {"quote": "changes nothing", "kind": "fragment", "speaker": "Ada Lund", "as_written": "her"},
+            {"quote": "a waste of time", "kind": "fragment", "speaker": "Tom Reed"},
+        ],
+    ),
+    "clause_after_a_name_and_comma_is_not_its_apposition": (
+        'According to Tom Reed, the talks were "a waste of time."',
+        [{"quote": "a waste of time", "kind": "fragment", "speaker": "Tom Reed", "role": None}],
+    ),
+    "verb_in_a_title_case_headline_ends_the_name": (
+        "Reed Warns Council Bridge Is 'Unsafe for Another Winter'\n\n"
+        "Mayor Tom Reed spoke to the council on Monday about the old bridge.",
+        [{"quote": "Unsafe for Another Winter", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
+    "name_saying_the_words_after_a_headline_label_speaks": (
+        "Leaks: Reed Said Lund Was 'Never Ready for the Job'\n\n"
+        "Emails from Tom Reed about Ada Lund were published on Monday.",
+        [{"quote": "Never Ready for the Job", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
+    "contracted_pronoun_is_a_pronoun": (
+        "Tom Reed ran the port for a decade.\n\nHe’s been criticized by the council for selling \"miracle\" cures.",
+        [{"quote": "miracle", "kind": "fragment", "speaker": "Tom Reed", "as_written": "He’s"}],
+    ),
+    "sources_familiar_with_the_matter_speak": (
+        'Two sources familiar with the matter said the deal was "all but done."',
+        [{"quote": "all but done", "kind": "fragment", "speaker": "Two sources familiar with the matter"}],
+    ),
+    "title_of_a_department_before_an_unlisted_given_name": (
+        'After the vote, Secretary of State Ada Lund sent an email praising his "steady hand" at the summit.\n\n'
+        '"No," said Minister of Foreign Affairs Arvo Lindqvist.',
+        [
+            {"quote": "steady hand", "kind": "fragment", "speaker": "Ada Lund", "role": "Secretary of State"},
+            {"quote": "No", "speaker": "Arvo Lindqvist", "role": "Minister of Foreign Affairs"},
+        ],
+    ),
+    "institution_a_which_clause_is_about_speaks": (
+        'They turned to the Kelby Police Department which reported "2,521 incidents" in the city.\n\n'
+        'The figures came from the port authority, which said the damage was "extensive and costly."',
+        [
+            {"quote": "2,521 incidents", "kind": "fragment", "speaker": "Kelby Police Department"},
+            {"quote": "extensive and costly", "kind": "fragment", "speaker": "port authority"},
+        ],
+    ),
+    "words_that_end_the_subject_are_not_its_statement": (
+        'By the spring, Kelby "bridge funds" paid for most of the ads.\n\n'
+        'Those earlier campaign "road shows" drew small crowds.',
+        [],
+    ),
+    "one_word_coined_after_an_article_is_not_a_statement": (
+        'Tom Reed bought a bakery in Ashton - a "breadhouse" that was meant to fund the school.',
+        [],
+    ),
+    "long_title_of_a_committee_before_a_name": (
+        '"We do not accept this," said First Deputy Chair of the Kelby Council Committee on Foreign Affairs Ivan Petrov.\n\n'
+        'The Second Deputy Chair of the Kelby Council Committee on Public Health, Ada Lund, called the move "a mistake."',
+        [
+            {"quote": "We do not accept this", "speaker": "Ivan Petrov"},
+            {"quote": "a mistake", "kind": "fragment", "speaker": "Ada Lund"},
+        ],
+    ),
+    "title_before_a_name_and_its_comma_is_the_role": (
+        "Prime Minister Ada Lund spoke first.\n\n"
+        "Dornland's foreign minister, Tomas Reyes, struck a more cautious tone on Thursday.\n\n"
+        '"This is a matter of national survival," the minister said.',
+        [{"quote": "This is a matter", "speaker": "Tomas Reyes", "role": "Dornland's foreign minister"}],
+    ),
+    "institution_named_before_its_statement_speaks": (
+        'A Kelby Institute report said prices had risen "faster than ever."\n\n'
+        'The Kremlin said on Monday that the talks were "useful."',
+        [
+            {"quote": "faster than ever", "kind": "fragment", "speaker": "Kelby Institute"},
+            {"quote": "useful", "kind": "fragment", "speaker": "Kremlin"},
+        ],
+    ),
+    "possessor_of_a_statement_speaks": (
+        '"We will win," Tom Reed said on Monday.\n\n'
+        'Reed\'s statement called the plan "a fraud from start to finish."',
+        [
+            {"quote": "We will win", "speaker": "Tom Reed"},
+            {"quote": "a fraud from start", "kind": "fragment", "speaker": "Tom Reed"},
+        ],
+    ),
+    "title_case_words_nobody_is_said_to_say_are_a_title": (
+        'The network licenses "Kelby Tonight" and "Morning With Reed" from a studio in Ashton.',
+        [],
+    ),
+    "nearest_speech_verb_in_a_report_of_a_report_speaks": (
+        "Kelby Radio reported at the time that the station's editor in chief, Ada Lund, conveyed to the staff "
+        'that the piece was "not in line with our policy."',
+        [{"quote": "not in line", "kind": "fragment", "speaker": "Ada Lund"}],
+    ),
+    "abbreviated_title_is_a_role_not_part_of_the_name": (
+        "Bank news\n\nKelby Bank named incoming C.E.O. Tom Reed on Monday.\n\n"
+        '"It is a new day," said the chief executive.',
+        [{"quote": "It is a new day", "speaker": "Tom Reed", "role": "C.E.O."}],
+    ),
+    "age_before_a_role_describes_the_one_talked_about": (
+        "Lund on the vote\n\nAda Lund, Democrat of Kelby, spoke in Ashton on Monday.\n\n"
+        '"You can imagine how tired I was," the 63-year-old senator said.',
+        [{"quote": "You can imagine", "speaker": "Ada Lund", "as_written": "the 63-year-old senator"}],
+    ),
+    "aside_between_commas_after_a_name_is_not_a_role": (
+        'Deputy Foreign Minister Tom Reed, in turn, said that Kelvia "sees no prospects" for new talks.',
+        [{"quote": "sees no prospects", "kind": "fragment", "speaker": "Tom Reed", "role": "Deputy Foreign Minister"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
