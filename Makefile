@@ -28,6 +28,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks.bench_align
 	$(BIN)/python -m benchmarks.bench_regenerate
 	$(BIN)/python -m benchmarks.bench_hostile
+	$(BIN)/python -m benchmarks.bench_render
 	$(BIN)/python -m benchmarks
 
 $(VENV)/.installed: pyproject.toml
