@@ -231,9 +231,12 @@ def test_site_search_finds_a_quote(browser, base_url, requests_seen):
     page.goto(base_url, wait_until="load")
     page.click("input.md-search__input")
     page.keyboard.type("geopolitical")
-    results = page.locator("a.md-search-result__link")
-    results.first.wait_for(state="visible", timeout=10_000)
-    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    # Material fills the result list as the search worker answers: wait for the briefing's
+    # own result, then read the list in one call (reading it item by item races a refill).
+    briefing = page.locator('a.md-search-result__link[href*="/briefings/china-bucha-2022/"]')
+    with contextlib.suppress(sync_api.TimeoutError):  # the assertion below shows what was found
+        briefing.first.wait_for(state="visible", timeout=15_000)
+    hrefs = page.locator("a.md-search-result__link").evaluate_all("links => links.map(a => a.href)")
     assert any("/briefings/china-bucha-2022/" in href for href in hrefs), hrefs
     context.close()
     assert requests_seen.hosts <= {"127.0.0.1"}
