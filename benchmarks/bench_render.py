@@ -18,7 +18,7 @@ from pathlib import Path
 
 from benchmarks.__main__ import project_for
 from generator.build import align_by_story, analyse_corpus
-from generator.cache import long_lived, project_cache
+from generator.cache import collector_paused, project_cache
 from generator.load import load_corpus
 from generator.models import Site
 from generator.render import render_pages
@@ -32,13 +32,12 @@ def cpu_seconds() -> float:
 
 def cold_render(project: Path) -> tuple[float, float, dict[str, str]]:
     """(wall seconds, CPU seconds, files) of ``render_pages`` in a cold run of ``project``."""
-    with project_cache(project) as cache, long_lived() as keep:
+    with project_cache(project) as cache, collector_paused():
         corpus = load_corpus(project / "articles", project, cache.memo)
         analysis = analyse_corpus(corpus, cache)
         site = Site(corpus.registry, corpus.stories, corpus.articles,
                     {key: a.paragraphs for key, a in analysis.by_article.items()}, analysis.statements,
                     align_by_story(analysis.statements, corpus.articles, cache.memo))
-        keep()
         wall, cpu = time.perf_counter(), cpu_seconds()
         files = render_pages(site, cache.memo)
         return time.perf_counter() - wall, cpu_seconds() - cpu, files
