@@ -415,9 +415,6 @@ class _Article:
         head = " ".join(names)
         return words[0][1], words[-1][1], words[-1][2], head, " ".join(role_words) or None, gender or ""
 
-    def _is_organization(self, name: str) -> bool:
-        return _names_organization(name)
-
     def _entity_for_name(self, phrase: _Phrase, pos: int) -> _Entity | None:
         """The entity a name refers to, created when the name is new (None for non-persons
         met while scanning, which only records people)."""
@@ -429,7 +426,7 @@ class _Article:
             person = self.registry_names.get(f"{phrase.role} {name}".casefold())
         if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
-        if self._is_organization(name) and person is None:
+        if _names_organization(name) and person is None:
             return None
         words = name.split()
         if len(words) == 1 and person is None:
@@ -622,7 +619,7 @@ class _Article:
         holder = self._holder_of_place(tokens, phrase, j, lo_token) if phrase and phrase.kind == "name" else None
         if holder is not None:
             return holder
-        if phrase and (phrase.kind == "nominal" or phrase.kind == "name" and self._is_organization(phrase.head)) \
+        if phrase and (phrase.kind == "nominal" or phrase.kind == "name" and _names_organization(phrase.head)) \
                 and role and _NAME_CHARS.match(role):
             named = self._name_phrase(tokens[j + 2].start(), tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end())
             if named is not None and named.kind == "name" and len(named.head.split()) > 1:
@@ -633,7 +630,7 @@ class _Article:
             institution = role[4:]
             words = institution.split()
             if words and all(_NAME_CHARS.match(w) or w in _NAME_JOINERS for w in words) and _NAME_CHARS.match(words[-1]) \
-                    and self._is_organization(institution):
+                    and _names_organization(institution):
                 # "NatWest's corporate parent, the Royal Bank of Scotland Group, said": the
                 # institution the apposition names speaks
                 end = tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end()
@@ -678,7 +675,7 @@ class _Article:
         if not (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s")) or self.lex.role_group(first)):
             return None  # an apposition opens with "a", "the", "Bloomberg's" or a role
         named = self._phrase_ending(tokens, c - 1, lo)
-        if named is None or named.kind != "name" or self._is_organization(named.head):
+        if named is None or named.kind != "name" or _names_organization(named.head):
             return None
         role = self.text[tokens[c + 1].start() : tokens[j - 1].end()]
         return _Phrase(named.start, tokens[j - 1].end(), "name", named.head, named.role or role, named.modifiers)
@@ -836,7 +833,7 @@ class _Article:
             possessive = tokens[j].group().endswith(("'s", "’s"))
             if (possessive or r > j + 1) and r < n and _NAME_CHARS.match(tokens[r].group()):
                 named = self.phrase_after(tokens, r, n)
-                if named is not None and named.kind == "name" and not self._is_organization(named.head):
+                if named is not None and named.kind == "name" and not _names_organization(named.head):
                     role = self.text[tokens[k].start() : tokens[r - 1].end()]
                     return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
         if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
@@ -860,7 +857,7 @@ class _Article:
                                        self.text[tokens[k].start() : tokens[given - 1].end()], named.modifiers)
             if phrase is None:
                 return None
-            if phrase.kind == "name" and self._is_organization(phrase.head) is False:
+            if phrase.kind == "name" and _names_organization(phrase.head) is False:
                 role_end = self._apposition_end(tokens, j + 1, n)
                 if role_end:
                     role = self.text[tokens[j + 2].start() : tokens[role_end].end()]
@@ -969,7 +966,7 @@ class _Article:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
             ent = self._entity(self.lex.place_names[low], "country")
-        elif self._is_organization(name):
+        elif _names_organization(name):
             ent = self._entity(re.sub(r"^(?i:the)\s+", "", name), "organization")
         elif len(name.split()) == 1:
             ent = self._known_surname(name, pos) or self._entity(name.title() if name.isupper() else name, "person")
@@ -1120,6 +1117,7 @@ class _Article:
 
 @functools.lru_cache(maxsize=65536)  # a name is met again and again, in an article and across
 def _names_organization(name: str) -> bool:
+    """Whether a name is an organisation's: it holds an organisation word, or opens with "the"."""
     words = name.casefold().split()
     return any(w.strip(".") in lexicon().organization_words for w in words) or (
         len(words) > 1 and words[0] in {"the"}
@@ -1488,7 +1486,7 @@ def _doer(ctx: _Article, tokens: list[re.Match], p: int) -> _Phrase | None:
             pronoun = _Phrase(tokens[i].start(), tokens[i].end(), "pronoun", low)
         elif _NAME_CHARS.match(word) and (i + 1 == p or not _NAME_CHARS.match(tokens[i + 1].group())):
             phrase = ctx._phrase_ending(tokens, i, 0)
-            if phrase is not None and phrase.kind == "name" and not ctx._is_organization(phrase.head) \
+            if phrase is not None and phrase.kind == "name" and not _names_organization(phrase.head) \
                     and phrase.head.casefold() not in ctx.lex.place_names and phrase.head.casefold() not in ctx.lex.not_speakers:
                 return phrase
     return pronoun
