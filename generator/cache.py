@@ -163,10 +163,11 @@ class ResultCache:
             for number, part in enumerate(parts):  # type: ignore[arg-type]
                 self._name(part, f"{name}/{number}", depth - 1)
 
-    def _map_apart(self, items: Sequence[I], compute: Callable[[I, Memo], R], processes: int) -> Iterator[R]:
+    def _map_apart(self, items: Sequence[I], compute: Callable[[I, Memo], R], processes: int,
+                   firsts: Sequence[tuple[str, str] | None] | None = None) -> Iterator[R]:
         global _APART
         assert _APART is None, "map_apart does not nest"
-        _APART = (self, items, compute)
+        _APART = (self, items, compute, firsts)
         size = -(-len(items) // (processes * 4))  # a few chunks a process, for an even finish
         chunks = [range(start, min(start + size, len(items))) for start in range(0, len(items), size)]
         # The workers share this process's memory until they write to it; a collection of
@@ -300,7 +301,8 @@ PARALLEL_FROM = 200
 
 # What :meth:`ResultCache._map_apart` hands its forked workers: they inherit it, so neither
 # the cache, nor the items, nor the function is pickled.
-_APART: tuple[ResultCache, Sequence[Any], Callable[[Any, Memo], Any]] | None = None
+# With the first keys of the items when this process has taken them (see :meth:`ResultCache._value`).
+_APART: tuple[ResultCache, Sequence[Any], Callable[[Any, Memo], Any], Sequence[tuple[str, str] | None] | None] | None = None
 
 
 def _compute_chunk(indices: range) -> tuple[list[Any], list[str | None], dict[str, _Entry | None],
@@ -310,10 +312,13 @@ def _compute_chunk(indices: range) -> tuple[list[Any], list[str | None], dict[st
     counts."""
     assert _APART is not None, "only map_apart's forked workers call this"
     gc.enable()  # the parent's objects are frozen (see _map_apart): this collects the worker's own
-    parent, items, compute = _APART
+    parent, items, compute, firsts = _APART
     known = collections.ChainMap(parent._used, parent._stored)
     cache = ResultCache(parent.path, parent.fingerprint, known, _digests=parent._digests)  # type: ignore[arg-type]
-    values = [compute(items[i], cache.memo) for i in indices]
+    if firsts is None:
+        values = [compute(items[i], cache.memo) for i in indices]
+    else:
+        values = [cache._value(items[i], compute, firsts[i]) for i in indices]
     used = {key: None if key in known else entry for key, entry in cache._used.items()}
     names = [cache._digests[id(v)][1] if id(v) in cache._digests and cache._digests[id(v)][1].startswith("=")
              else None for v in values]
@@ -352,14 +357,16 @@ def map_apart(memo: Memo, items: Sequence[I], compute: Callable[[I, Memo], R], *
     if (not isinstance(cache, ResultCache) or processes < 2 or len(items) < PARALLEL_FROM
             or "fork" not in multiprocessing.get_all_start_methods()):
         return (compute(item, memo) for item in items)
-    if not memo_first:
+    if not memo_first or not cache._stored:
+        # A cache that stored nothing (a cold run) holds no item's value: the workers take
+        # the keys, each once, instead of this process taking them all first.
         return cache._map_apart(items, compute, processes)
     firsts = [cache._first_key(item, compute) for item in items]
     apart = [i for i, first in enumerate(firsts) if not cache._holds(first)]
     if len(apart) < PARALLEL_FROM:
         return (cache._value(item, compute, first) for item, first in zip(items, firsts))
     return _merged(items, compute, cache, firsts, apart,
-                   cache._map_apart([items[i] for i in apart], compute, processes))
+                   cache._map_apart([items[i] for i in apart], compute, processes, [firsts[i] for i in apart]))
 
 
 def _merged(items: Sequence[I], compute: Callable[[I, Memo], R], cache: ResultCache,

@@ -11,7 +11,7 @@ import markdown
 
 from generator.align import align_statements, weighted_log_odds
 from generator.models import Article, Outlet, Paragraph, Registry, Site, Statement, Story
-from generator.render.comparison import comparison_pages
+from generator.render import render_pages
 
 DAY = dt.date(2024, 3, 1)
 EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc", "pymdownx.escapeall"]
@@ -44,7 +44,7 @@ def site(articles: tuple[Article, ...], statements: tuple[Statement, ...], terms
 
 
 def rendered(s: Site) -> str:
-    return markdown.markdown(comparison_pages(s)["briefings/s/comparison.md"], extensions=EXTENSIONS)
+    return markdown.markdown(render_pages(s)["briefings/s/comparison.md"], extensions=EXTENSIONS)
 
 
 HOSTILE = '<script>alert(1)</script> *bold* [link](javascript:x) {: .evil} &amp; done'

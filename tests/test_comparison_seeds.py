@@ -23,7 +23,7 @@ from generator.build import build
 from generator.clean import clean_paragraphs
 from generator.load import load_corpus
 from generator.models import Article, Site, Statement
-from generator.render.comparison import comparison_pages
+from generator.render import render_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = load_corpus(ROOT / "articles", ROOT)
@@ -122,7 +122,7 @@ def seed_site(statements: tuple[Statement, ...] = SEED_STATEMENTS) -> Site:
 
 @pytest.fixture(scope="module")
 def page() -> str:
-    return comparison_pages(seed_site())[PAGE]
+    return render_pages(seed_site())[PAGE]
 
 
 @pytest.fixture(scope="module")
@@ -235,7 +235,7 @@ def test_comparison_seeds_coverage_and_second_hand(page_html):
 
 def test_comparison_seeds_page_is_deterministic(page):
     shuffled = tuple(sorted(SEED_STATEMENTS, key=lambda s: s.quote))
-    assert comparison_pages(seed_site(shuffled))[PAGE] == page
+    assert render_pages(seed_site(shuffled))[PAGE] == page
 
 
 # ----------------------------------------------------------------------------- real pipeline

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from generator.cache import Memo, uncached
 from generator.models import Site
-from generator.render.comparison import comparison_pages
+from generator.render.comparison import comparison_jobs
 from generator.render.environment import environment
-from generator.render.exports import render_exports
+from generator.render.exports import export_jobs, render_exports
 from generator.render.index import SiteIndex
-from generator.render.pages import Pages
+from generator.render.pages import Pages, add_files, run_jobs
+from generator.render.views import comparison_path
 
 
 def render_pages(site: Site, memo: Memo = uncached) -> dict[str, str]:
@@ -27,10 +28,9 @@ def render_pages(site: Site, memo: Memo = uncached) -> dict[str, str]:
     for template in environment().list_templates(filter_func=lambda name: name.endswith(".j2")):
         environment().get_template(template)
     pages = Pages(SiteIndex(site), memo)
-    files = pages.render()
-    for extra in (render_exports(pages), comparison_pages(site, memo)):
-        overlap = files.keys() & extra.keys()
-        if overlap:
-            raise ValueError(f"two outputs for one path: {sorted(overlap)}")
-        files.update(extra)
+    page_parts, export_values, comparisons = run_jobs(memo, [pages.jobs(), export_jobs(pages), comparison_jobs(site)])
+    files = pages.listings()
+    for part in (*page_parts, render_exports(pages, export_values),
+                 {comparison_path(story.key): text for story, text in zip(site.stories, comparisons)}):
+        add_files(files, part)
     return dict(sorted(files.items()))

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.align import EchoView, StoryComparison, compare_story
-from generator.cache import Memo, map_apart, uncached
 from generator.models import Alignment, Article, Echo, Site, Statement, Story, Utterance
 from generator.render.environment import environment, front_matter
+from generator.render.pages import Job
 from generator.render.views import article_path, comparison_path, link
 
 EXCERPT_WORDS = 14
@@ -114,17 +114,16 @@ def story_sites(site: Site) -> dict[str, Site]:
     }
 
 
-def comparison_pages(site: Site, memo: Memo = uncached) -> dict[str, str]:
-    """``{"briefings/<story>/comparison.md": markdown}`` for every story of the site; with a
-    cache's ``memo``, a story whose articles, statements and alignment did not change is not
-    compared again."""
+def comparison_jobs(site: Site) -> list[Job]:
+    """One job per story for :func:`run_jobs`, returning the Markdown of its comparison page
+    (``comparison_path(story.key)``); keyed by the story's articles, statements and
+    alignment, so that a story they did not change in is not compared again."""
     parts = story_sites(site)
 
-    def page(story: Story, memo: Memo) -> str:
+    def job(story: Story) -> Job:
         part = parts[story.key]
         # The registry is one object for every story, so the cache hashes it once.
         inputs = (story, part.articles, part.paragraphs, part.statements, part.alignment, site.registry)
-        return memo("comparison", inputs, lambda: comparison_page(part, story))
+        return lambda memo: memo("comparison", inputs, lambda: comparison_page(part, story))
 
-    texts = map_apart(memo, site.stories, page, memo_first=True)
-    return {comparison_path(story.key): text for story, text in zip(site.stories, texts)}
+    return [job(story) for story in site.stories]

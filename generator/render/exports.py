@@ -13,13 +13,14 @@ import io
 import json
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
 from feedgen.feed import FeedGenerator
 
 from generator.models import Article, Statement, Story
 from generator.render.environment import shown_text
 from generator.render.index import SiteIndex
-from generator.render.pages import FEED_PATH, STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Pages
+from generator.render.pages import FEED_PATH, STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Job, Pages
 from generator.render.views import briefing_path, day_text, story_timeline_export_path
 
 FEED_ENTRIES = 50
@@ -214,26 +215,38 @@ def _site_link(path: str, anchor: str = "") -> str:
     return stem + (f"#{anchor}" if anchor else "")
 
 
-def render_exports(pages: Pages) -> dict[str, str]:
-    """The data files. Each article's share of the statement files and each story's
-    TimelineJS file go through ``pages.memo``, keyed by what they show, so that a run after
-    adding one article encodes that article's statements and its story's timeline only."""
+def export_jobs(pages: Pages) -> list[Job]:
+    """The data files' parts, as jobs for :func:`run_jobs`: each article's share of the
+    statement files and each story's TimelineJS file, keyed by what they show, so that a run
+    after adding one article encodes that article's statements and its story's timeline only.
+    :func:`render_exports` makes the files of their values."""
     index = pages.index
-    shares = [_statements_share(pages, article) for article in index.site.articles]
+    return [*(_statements_share(pages, article) for article in index.site.articles),
+            *(_timeline_export(pages, story) for story in index.site.stories)]
+
+
+def render_exports(pages: Pages, values: list[Any]) -> dict[str, str]:
+    """The data files, from the values of :func:`export_jobs`."""
+    index = pages.index
+    shares: list[tuple[str, str]] = values[: len(index.site.articles)]
     files = {
         STATEMENTS_JSON_PATH: statements_json([lines for lines, _ in shares if lines]),
         STATEMENTS_CSV_PATH: statements_csv([rows for _, rows in shares]),
         FEED_PATH: atom_feed(pages),
     }
-    for story in index.site.stories:
-        inputs = (story, *pages.cards_inputs(index.rows_by_story.get(story.key, ())))
-        files[story_timeline_export_path(story.key)] = pages.memo(
-            "timeline export", inputs, lambda: timeline_json(index, story.key))  # fmt: skip
+    for story, text in zip(index.site.stories, values[len(index.site.articles) :], strict=True):
+        files[story_timeline_export_path(story.key)] = text
     return files
 
 
-def _statements_share(pages: Pages, article: Article) -> tuple[str, str]:
-    """(statements.json lines, statements.csv rows) of one article's statements."""
+def _timeline_export(pages: Pages, story: Story) -> Job:
+    index = pages.index
+    inputs = (story, *pages.cards_inputs(index.rows_by_story.get(story.key, ())))
+    return lambda memo: memo("timeline export", inputs, lambda: timeline_json(index, story.key))
+
+
+def _statements_share(pages: Pages, article: Article) -> Job:
+    """The job giving (statements.json lines, statements.csv rows) of one article's statements."""
     index = pages.index
     statements = index.statements_by_article.get(article.id, ())
 
@@ -242,4 +255,4 @@ def _statements_share(pages: Pages, article: Article) -> tuple[str, str]:
         return statement_lines(records), statement_rows(records)
 
     inputs = (article, statements, tuple(index.row_of[s.id].id for s in statements), index.site.registry)
-    return pages.memo("statements export", inputs, share)
+    return lambda memo: memo("statements export", inputs, share)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
+import itertools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from generator.models import Article, Outlet, Paragraph, Statement, Story
 from generator.cache import Memo, map_apart, uncached
@@ -54,6 +56,32 @@ TAGS_PATH = "tags.md"
 FEED_PATH = "feed.xml"
 STATEMENTS_JSON_PATH = "exports/statements.json"
 STATEMENTS_CSV_PATH = "exports/statements.csv"
+
+
+Job = Callable[[Memo], Any]
+"""A part of the render stage for :func:`run_jobs`: called with the ``memo`` of the process
+that runs it, it returns the value of its first ``memo`` call (see :func:`map_apart`)."""
+
+
+def run_jobs(memo: Memo, groups: Sequence[Sequence[Job]]) -> list[list[Any]]:
+    """The value of every job, group by group: jobs whose result ``memo``'s cache holds are
+    taken from it, the others computed in one pool of worker processes for all the groups
+    (one per core; see :func:`map_apart`)."""
+    values = iter(list(map_apart(memo, [job for group in groups for job in group], _call, memo_first=True)))
+    return [list(itertools.islice(values, len(group))) for group in groups]
+
+
+def _call(job: Job, memo: Memo) -> Any:
+    return job(memo)
+
+
+def add_files(files: dict[str, str], more: dict[str, str]) -> None:
+    """``files`` updated with ``more``; raises ``ValueError`` when both have a path (a bug,
+    not an input problem)."""
+    overlap = files.keys() & more.keys()
+    if overlap:
+        raise ValueError(f"two outputs for one path: {sorted(overlap)}")
+    files.update(more)
 
 
 def _render(template: str, **context: object) -> str:
@@ -134,45 +162,39 @@ class Pages:
         self.card_rows: dict[str, tuple[object, ...]] = {}
         """:meth:`card_inputs` by row id, shared by the copies that run jobs."""
 
-    def render(self) -> dict[str, str]:
+    def listings(self) -> dict[str, str]:
+        """The home page, the lists of briefings, people and outlets, the downloads and tags
+        pages: a few pages, rendered in this process."""
+        pages: dict[str, str] = {}
+        for part in (self.home(), self.briefing_list(), self.people_list(), self.outlet_list(), self.downloads(),
+                     self.tags()):
+            add_files(pages, part)
+        return pages
+
+    def jobs(self) -> list[Job]:
+        """The briefing, person, timeline, article and outlet pages, as jobs for
+        :func:`run_jobs`: each returns its pages, keyed by their inputs before any work, so
+        that only those whose inputs changed are rendered (most of a site's pages in a cold
+        run; a few in a run after adding one article)."""
         index = self.index
-        # Jobs of a few pages each, so that a large site renders in one process per core.
-        jobs: list[tuple[Callable[..., dict[str, str]], tuple[object, ...]]] = [
-            (Pages.home, ()),
-            (Pages.briefing_list, ()),
-            (Pages.people_list, ()),
-            (Pages.outlet_list, ()),
-            (Pages.downloads, ()),
-            (Pages.tags, ()),
-        ]
-        # Pages keyed by their inputs before any work: only those whose inputs changed go to
-        # workers (most of a site's pages; a run after adding one article changes a few).
-        keyed_jobs: list[tuple[Callable[..., dict[str, str]], tuple[object, ...]]] = [
-            *((Pages.briefing_pages, (story,)) for story in index.site.stories),
-            *((Pages.person_pages, (slug,)) for slug in index.speakers),
-            *((Pages.timeline_page, (slice_,)) for slice_ in paginate(index.rows, LINES_PER_PAGE, TIMELINE_PATH)),
-            *((Pages.article_page, (article,)) for article in index.site.articles),
-            *((Pages.outlet_pages, (key,)) for key in sorted(self.outlet_keys)),
-        ]
         # The shared lookups (cached properties) computed here once, not in every worker.
         _ = (self.stories_newest_first, index.rows_by_speaker, index.articles_by_story,
              index.articles_by_outlet, index.statements_by_article, index.outlet_keys_by_name)
-        pages: dict[str, str] = {}
-        parts = [*map_apart(self.memo, jobs, self._run),
-                 *map_apart(self.memo, keyed_jobs, self._run, memo_first=True)]
-        for part in parts:
-            overlap = pages.keys() & part.keys()
-            if overlap:
-                raise ValueError(f"two pages for one path: {sorted(overlap)}")
-            pages.update(part)
-        return pages
+        return [
+            *(self._job(Pages.briefing_pages, story) for story in index.site.stories),
+            *(self._job(Pages.person_pages, slug) for slug in index.speakers),
+            *(self._job(Pages.timeline_page, slice_) for slice_ in paginate(index.rows, LINES_PER_PAGE, TIMELINE_PATH)),
+            *(self._job(Pages.article_page, article) for article in index.site.articles),
+            *(self._job(Pages.outlet_pages, key) for key in sorted(self.outlet_keys)),
+        ]
 
-    def _run(self, job: tuple[Callable[..., dict[str, str]], tuple[object, ...]], memo: Memo) -> dict[str, str]:
-        """One job of :meth:`render`, its pages cached through ``memo`` (a worker's own)."""
-        pages = copy.copy(self)
-        pages.memo = memo
-        method, arguments = job
-        return method(pages, *arguments)
+    def _job(self, method: Callable[..., dict[str, str]], *arguments: object) -> Job:
+        def job(memo: Memo) -> dict[str, str]:
+            pages = copy.copy(self)  # its pages cached through the memo of the process that runs it
+            pages.memo = memo
+            return method(pages, *arguments)
+
+        return job
 
     # -------------------------------------------------------------------------- helpers
 
