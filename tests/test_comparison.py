@@ -9,7 +9,7 @@ import re
 
 import markdown
 
-from generator.align import align_statements, weighted_log_odds
+from generator.align import align_statements, count_term, weighted_log_odds
 from generator.models import Article, Outlet, Paragraph, Registry, Site, Statement, Story
 from generator.render import render_pages
 
@@ -108,3 +108,25 @@ def test_comparison_log_odds_prefers_words_one_outlet_uses_often():
     assert [d.word for d in found["b"]] == ["peace", "aggression"]
     assert (found["a"][0].count, found["a"][0].others) == (6, 0)
     assert weighted_log_odds({"a": counts["a"]}, top=3) == {}
+
+
+def test_comparison_log_odds_breaks_ties_in_z_by_word_and_keeps_top():
+    from collections import Counter
+
+    counts = {"a": Counter({"delta": 2, "alpha": 2, "charlie": 2, "bravo": 2, "echo": 9}), "b": Counter({"peace": 9})}
+    found = weighted_log_odds(counts, top=3)
+    assert [d.word for d in found["a"]] == ["echo", "alpha", "bravo"]
+    assert found["a"][1].z == found["a"][2].z
+
+
+def test_comparison_terms_count_whole_words_any_case_any_spacing():
+    parts = {
+        "headline": ("Aggression: the AGGRESSION goes on",),
+        "standfirst": ("non-aggression pact; aggressions; preaggression",),
+        "body": ("aggression", "special military\n  operation, special  Military Operation, special military operations"),
+    }
+    assert count_term("aggression", [parts]) == count_term("AGGRESSION", [parts])
+    found = count_term("aggression", [parts])
+    assert (found.headline, found.standfirst, found.body) == (2, 1, 1)  # "non-aggression": a hyphen is no word character
+    found = count_term("special military operation", [parts])
+    assert (found.headline, found.standfirst, found.body) == (0, 0, 2)
