@@ -168,7 +168,10 @@ class ResultCache:
         global _APART
         assert _APART is None, "map_apart does not nest"
         _APART = (self, items, compute, firsts)
-        size = -(-len(items) // (processes * 4))  # a few chunks a process, for an even finish
+        # Many chunks a process, so that the workers finish together: items differ in cost
+        # (a story's comparison against an article's page), and a worker left alone with the
+        # last large chunk leaves the other core idle.
+        size = -(-len(items) // (processes * _CHUNKS_PER_PROCESS))
         chunks = [range(start, min(start + size, len(items))) for start in range(0, len(items), size)]
         # The workers share this process's memory until they write to it; a collection of
         # the old generations writes to every object, copying the whole heap per worker.
@@ -299,6 +302,9 @@ every run."""
 PARALLEL_FROM = 200
 """Items from which :func:`map_apart` runs worker processes (they cost some 50 ms to start)."""
 
+_CHUNKS_PER_PROCESS = 16
+"""How finely :func:`map_apart` cuts its items: a chunk costs a message each way."""
+
 # What :meth:`ResultCache._map_apart` hands its forked workers: they inherit it, so neither
 # the cache, nor the items, nor the function is pickled.
 # With the first keys of the items when this process has taken them (see :meth:`ResultCache._value`).
@@ -357,9 +363,7 @@ def map_apart(memo: Memo, items: Sequence[I], compute: Callable[[I, Memo], R], *
     if (not isinstance(cache, ResultCache) or processes < 2 or len(items) < PARALLEL_FROM
             or "fork" not in multiprocessing.get_all_start_methods()):
         return (compute(item, memo) for item in items)
-    if not memo_first or not cache._stored:
-        # A cache that stored nothing (a cold run) holds no item's value: the workers take
-        # the keys, each once, instead of this process taking them all first.
+    if not memo_first:
         return cache._map_apart(items, compute, processes)
     firsts = [cache._first_key(item, compute) for item in items]
     apart = [i for i, first in enumerate(firsts) if not cache._holds(first)]

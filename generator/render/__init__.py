@@ -28,7 +28,8 @@ def render_pages(site: Site, memo: Memo = uncached) -> dict[str, str]:
     for template in environment().list_templates(filter_func=lambda name: name.endswith(".j2")):
         environment().get_template(template)
     pages = Pages(SiteIndex(site), memo)
-    page_parts, export_values, comparisons = run_jobs(memo, [pages.jobs(), export_jobs(pages), comparison_jobs(site)])
+    # The costliest jobs first (comparisons, then briefings), so that the workers finish together.
+    comparisons, page_parts, export_values = run_jobs(memo, [comparison_jobs(site), pages.jobs(), export_jobs(pages)])
     files = pages.listings()
     for part in (*page_parts, render_exports(pages, export_values),
                  {comparison_path(story.key): text for story, text in zip(site.stories, comparisons)}):
