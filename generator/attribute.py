@@ -1554,10 +1554,10 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 quotes = [k for k in attributed if group[k].kind == "quote"] if span.kind == "quote" else []
                 ent = _credit_line(ctx, para) if span.unclosed else None
                 if ent is None:
-                    ent = _same_paragraph(found, quotes or attributed, n)
+                    ent = _same_paragraph(found, group, quotes or attributed, n)
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
-                    ent = _nearest(ctx, narration, span.mark_start)
+                    ent = _nearest(ctx, narration, span.mark_start, _introductions(found, group))
                 if ent is None and previous_para is not None and _opens(para, span) and ctx.text[previous_para.start : previous_para.end].rstrip().endswith(":"):
                     # "Sanders made the following comment:" and the quotation below it
                     intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))
@@ -1620,19 +1620,35 @@ def _credit_line(ctx: _Article, para: Paragraph) -> _Entity | None:
     return ctx.resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
 
 
-def _same_paragraph(found: list, attributed: list[int], n: int) -> _Entity | None:
+def _introductions(found: list, group: list[QuoteSpan]) -> tuple[tuple[int, int], ...]:
+    """The stretches of a paragraph's attributions that come before the whole quotation
+    they attribute ("Holt said: "…"")."""
+    return tuple((f[3], f[4]) for f, span in zip(found, group)
+                 if f is not None and span.kind == "quote" and f[3] < span.mark_start)
+
+
+def _same_paragraph(found: list, group: list[QuoteSpan], attributed: list[int], n: int) -> _Entity | None:
     """The speaker of the nearest attributed quotation of the same paragraph (indices in
-    ``attributed``, ascending), the one before preferred."""
+    ``attributed``, ascending), the one before preferred. A later one counts only when its
+    attribution follows it ("…." "…," he said): one that introduces its own words ("Later,
+    Rose said: "…") begins someone else's turn."""
     i = bisect.bisect_left(attributed, n)
     if i > 0:
         return found[attributed[i - 1]][0]
-    return found[attributed[i]][0] if i < len(attributed) else None
+    if i == len(attributed):
+        return None
+    later = attributed[i]
+    return found[later][0] if found[later][3] >= group[later].mark_end else None
 
 
-def _nearest(ctx: _Article, narration: list[tuple[int, _Phrase]], pos: int) -> _Entity | None:
-    """The speaker of the narration's attribution nearest before ``pos``, else after it."""
+def _nearest(ctx: _Article, narration: list[tuple[int, _Phrase]], pos: int,
+             introductions: tuple[tuple[int, int], ...] = ()) -> _Entity | None:
+    """The speaker of the narration's attribution nearest before ``pos``, else the first
+    after it that does not introduce a quotation of its own (``introductions``: "Holt had
+    said: "…"" begins Holt's turn and does not claim the quotation before it)."""
     i = bisect.bisect_left(narration, pos, key=lambda x: x[0])
-    pick = narration[i - 1] if i > 0 else (narration[0] if narration else None)
+    later = (n for n in narration[i:] if not any(a <= n[0] < b for a, b in introductions))
+    pick = narration[i - 1] if i > 0 else next(later, None)
     if pick is None:
         return None
     ent = ctx.resolve(pick[1], pick[1].start)

@@ -53,6 +53,15 @@ CASES = {
         'argued that the city needed "a fresh start after years of neglect."',
         [{"quote": "a fresh start", "kind": "fragment", "speaker": "Tom Reed", "as_written": "He"}],
     ),
+    "quotation_before_someone_elses_introduced_words_is_not_theirs": (
+        "The board of Kelby General said on Monday that it would treat no more patients from the valley.\n\n"
+        '"We have no choice. The money has run out." Earlier, Dana Holt, who chairs the valley\'s health trust, '
+        'had said: "Our patients will not be left without care."',
+        [
+            {"quote": "We have no choice", "speaker": ""},
+            {"quote": "Our patients will not", "speaker": "Dana Holt"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
