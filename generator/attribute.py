@@ -968,6 +968,9 @@ class _Article:
             ent = self._entity(self.lex.place_names[low], "country")
         elif _names_organization(name):
             ent = self._entity(re.sub(r"^(?i:the)\s+", "", name), "organization")
+        elif name.isupper() and len(name) > 1 and " " not in name and not self._shouted(pos) \
+                and not self._known_surname(name, pos):
+            ent = self._entity(name, "organization")  # "IBM said", "the IMF warned": an acronym
         elif len(name.split()) == 1:
             ent = self._known_surname(name, pos) or self._entity(name.title() if name.isupper() else name, "person")
             ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None)
@@ -979,6 +982,14 @@ class _Article:
         if phrase.role:
             self._add_role(ent, phrase.role)
         return ent
+
+    def _shouted(self, pos: int) -> bool:
+        """The line around ``pos`` is in capitals throughout (a headline set in caps), or
+        it opens with the name as a transcript's label ("PENCE: Well, look, …")."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        line = self.text[start : end if end >= 0 else len(self.text)]
+        return not any(c.islower() for c in line) or re.match(r"\W*[A-Z][A-Z.'-]+:", line) is not None
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> _Entity | None:
         agrees = self.lex.pronouns.get(pronoun)

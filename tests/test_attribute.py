@@ -62,6 +62,15 @@ CASES = {
             {"quote": "Our patients will not", "speaker": "Dana Holt"},
         ],
     ),
+    "acronym_is_an_organisation_as_written_and_a_shouted_name_a_person": (
+        "KELBY SAYS: 'WE WILL NOT BACK DOWN'\n\n"
+        '"Growth will slow next year," the IMF said on Monday. The NIESR said the forecast was "too gloomy".',
+        [
+            {"quote": "WE WILL NOT BACK DOWN", "speaker": "Kelby"},
+            {"quote": "Growth will slow", "speaker": "IMF"},
+            {"quote": "too gloomy", "speaker": "NIESR"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
