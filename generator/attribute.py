@@ -120,6 +120,10 @@ _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanw
 _POSTMODIFIERS = frozenset("familiar close aware briefed knowledgeable involved loyal linked allied".split())
 # Verbs that make the words after a name's comma a clause, not an apposition.
 _FINITE_VERBS = frozenset("is are was were has have had will would can could".split())
+_MODALS = frozenset("shall should may might must do did".split())
+# What may follow a name that opens a sentence, besides a verb or a preposition: "Tories
+# and Lib Dems welcomed …", "Protesters outside the hall chanted …".
+_BETWEEN_NAMES = frozenset("and or outside inside near across around".split())
 # Nouns after "in his ..." or "in the ... of X" that make the rest of the sentence that
 # person's words ("In her words, ...", "In the view of the ministry, ...").
 _VIEW_NOUNS = frozenset("words view opinion estimation".split())
@@ -972,7 +976,10 @@ class _Article:
                 and not self._known_surname(name, pos):
             ent = self._entity(name, "organization")  # "IBM said", "the IMF warned": an acronym
         elif len(name.split()) == 1:
-            ent = self._known_surname(name, pos) or self._entity(name.title() if name.isupper() else name, "person")
+            ent = self._known_surname(name, pos)
+            if ent is None and self._opens_with_modifier(phrase):
+                return None  # "Existing adult learners could …", "Pop band Busted …": not a name
+            ent = ent or self._entity(name.title() if name.isupper() else name, "person")
             ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None)
         else:
             ent = self._entity(name, "person")
@@ -982,6 +989,20 @@ class _Article:
         if phrase.role:
             self._add_role(ent, phrase.role)
         return ent
+
+    def _opens_with_modifier(self, phrase: _Phrase) -> bool:
+        """The one capitalised word opens its sentence and the next word, in lower case, is
+        no verb it could govern: the sentence's first word, capitalised as every first word
+        is, modifying a noun ("Existing adult learners", "Blind student")."""
+        before = self.text[self._paragraph_start(phrase.start) : phrase.start].rstrip(" \"“”'‘’")
+        if before and before[-1] not in ".!?:":
+            return False
+        following = re.match(r" ([a-z][a-z-]*)\b", self.text[phrase.end : phrase.end + 40])
+        if following is None:
+            return False
+        word = following.group(1)
+        return not (self.lex.speech_lemma(word) or word in _FINITE_VERBS or word in self.lex.adverbs
+                    or word.endswith(("ed", "s")) or word in _MODALS or word in _PREPOSITIONS or word in _BETWEEN_NAMES)
 
     def _shouted(self, pos: int) -> bool:
         """The line around ``pos`` is in capitals throughout (a headline set in caps), or

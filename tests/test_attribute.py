@@ -71,6 +71,16 @@ CASES = {
             {"quote": "too gloomy", "speaker": "NIESR"},
         ],
     ),
+    "capitalised_first_word_of_a_headline_modifying_a_noun_is_not_a_name": (
+        "Pop band Kelby to 'take a long break from touring'\n\n"
+        "Blind student 'hears the colours of every painting' with new software\n\n"
+        "Obama on the climate: the trends are 'terrifying for all of us'",
+        [
+            {"quote": "take a long break", "speaker": ""},
+            {"quote": "hears the colours", "speaker": ""},
+            {"quote": "terrifying for all", "speaker": "Obama"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
