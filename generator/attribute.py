@@ -1599,7 +1599,10 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                         ent = ctx.resolve(phrase, phrase.start) if phrase else None
                 if ent is not None:
                     att = _attributed(span, ent, "", None, span.sentence_start, span.sentence_end)
-                elif last is not None and span.kind != "paraphrase" and _opens(para, span) and last.span.paragraph == para.index - 1 and last.speaker:
+                elif last is not None and span.kind != "paraphrase" and last.speaker and (
+                        _opens(para, span) and last.span.paragraph == para.index - 1
+                        # the next whole quotation of a paragraph that continued the speaker
+                        or last.span.paragraph == para.index and last.span.kind == span.kind == "quote"):
                     att = Attributed(span, last.speaker, last.speaker_name, "", last.role, last.kind, last.person, span.sentence_start, span.sentence_end)
                 elif span.kind == "fragment" and len(article.text[span.start : span.end].split()) <= 3:
                     continue  # a scare quote: short words nobody is said to have said

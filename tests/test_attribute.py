@@ -81,6 +81,14 @@ CASES = {
             {"quote": "terrifying for all", "speaker": "Obama"},
         ],
     ),
+    "every_quotation_of_a_paragraph_that_continues_a_speaker_is_theirs": (
+        '"It was a fair report," said Ana Ruiz, an analyst at Kelby Bank.\n\n'
+        '"Hiring was slower than expected in March." "But the trend is strong and the economy is on a solid track."',
+        [
+            {"quote": "Hiring was slower", "speaker": "Ana Ruiz"},
+            {"quote": "But the trend is strong", "speaker": "Ana Ruiz"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
