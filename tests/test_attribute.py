@@ -85,6 +85,7 @@ CASES = {
         '"It was a fair report," said Ana Ruiz, an analyst at Kelby Bank.\n\n'
         '"Hiring was slower than expected in March." "But the trend is strong and the economy is on a solid track."',
         [
+            {"quote": "It was a fair report", "speaker": "Ana Ruiz"},
             {"quote": "Hiring was slower", "speaker": "Ana Ruiz"},
             {"quote": "But the trend is strong", "speaker": "Ana Ruiz"},
         ],
