@@ -1067,14 +1067,9 @@ class _Article:
         group = self.lex.role_group(phrase.head)
         definite = bool(words) and (words[0] in {"the", "his", "her", "their", "its"} or words[0].endswith(("'s", "’s")))
         if phrase.head in self.lex.document_nouns:
-            before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))
-            issuer = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS
-                                              and not w.endswith(("'s", "’s")), reversed(before)))[::-1]
-            if issuer and len(before) < len(phrase.modifiers):
-                # "a Kremlin statement", "a Kelby Institute report": its issuer's words
-                name = " ".join(issuer)
-                place = self.lex.place_names.get(name.casefold())
-                return self._entity(place, "country") if place else self._entity(name, "organization")
+            before, issuer = _issuer(phrase)
+            if issuer:
+                return self._body(issuer)  # "a Kremlin statement", "a Kelby Institute report": its issuer's words
             if before and before[-1].endswith(("'s", "’s")):
                 # "the ministry's statement", "Reed's statement": its possessor's words
                 owner = [*before[:-1], before[-1][:-2]]
@@ -1099,6 +1094,10 @@ class _Article:
             ent = self._with_role(group, country, pos, self._portfolio(phrase.modifiers))
             if ent:
                 return ent
+        if group == "spokesman":
+            issuer = _issuer(phrase)[1]
+            if issuer and (_names_organization(issuer) or issuer.casefold() in self.lex.place_names):
+                return self._body(issuer)  # "a Cabinet Office spokeswoman said": the office's words
         if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or "year-old" in words):
             # "Lavrov said ... "…," the top diplomat told a news conference", "the
             # 63-year-old senator": a description of the person just quoted or talked
@@ -1111,6 +1110,11 @@ class _Article:
         if group and not definite:
             return self._entity(text, "person")
         return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")
+
+    def _body(self, name: str) -> _Entity:
+        """The country or organisation of that name."""
+        place = self.lex.place_names.get(name.casefold())
+        return self._entity(place, "country") if place else self._entity(name, "organization")
 
     def _with_role(self, group: str, country: str | None, pos: int, portfolio: set[str]) -> _Entity | None:
         """The person introduced with a role of ``group`` (of the same portfolio when both
@@ -1148,6 +1152,15 @@ class _Article:
 
 
 @functools.lru_cache(maxsize=65536)  # a name is met again and again, in an article and across
+def _issuer(phrase: _Phrase) -> tuple[list[str], str]:
+    """A nominal's words before its head, and the capitalised run that ends them ("" when
+    none or when nothing follows the head): "a Kremlin statement", "a Home Office spokesman"."""
+    before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))
+    issuer = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS
+                                      and not w.endswith(("'s", "’s")), reversed(before)))[::-1]
+    return before, " ".join(issuer) if issuer and len(before) < len(phrase.modifiers) else ""
+
+
 def _names_organization(name: str) -> bool:
     """Whether a name is an organisation's: it holds an organisation word, or opens with "the"."""
     words = name.casefold().split()

@@ -90,6 +90,14 @@ CASES = {
             {"quote": "But the trend is strong", "speaker": "Ana Ruiz"},
         ],
     ),
+    "unnamed_spokesperson_of_a_named_body_speaks_for_the_body": (
+        'The rules were tightened in March. "Every application is now checked twice," a Kelby Home Office '
+        "spokeswoman said.\n\nA Greenfield Party spokesman said the checks were \"far too slow for families\".",
+        [
+            {"quote": "Every application", "speaker": "Kelby Home Office"},
+            {"quote": "far too slow", "speaker": "Greenfield Party"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
