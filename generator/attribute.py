@@ -1022,6 +1022,13 @@ class _Article:
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
+        chain = self._subject_pronoun_before(pos, pronoun)
+        if chain is not None and not any(chain < p and ent.kind == "person" and ent.gender in (None, agrees)
+                                         and (spoke or p in self.subjects) for p, ent, spoke in recent):
+            # "So he is full of praise for Maldini and Costacurta. "…," he said": the
+            # sentence before had the same "he" for its subject, and only objects were named
+            # since; the same person goes on
+            return self._resolve_pronoun(pronoun, chain)
         # The nearest person who agrees; one whose gender is unknown counts as farther, a
         # mention where a person speaks or is a sentence's subject as nearer (who a report
         # quotes, and whom its next sentence goes on about), an object mention as it is.
@@ -1036,6 +1043,27 @@ class _Article:
         if best is not None and best.gender is None:
             best.gender = agrees  # "he said" tells the gender from now on
         return best
+
+    def _subject_pronoun_before(self, pos: int, pronoun: str) -> int | None:
+        """The offset of ``pronoun`` as the subject of the sentence before the one at
+        ``pos`` (its first word, or after a conjunction: "So he …", "But he …"), in the
+        same paragraph."""
+        tokens = self.tokens(max(self._paragraph_start(pos), pos - ATTRIBUTION_WINDOW), pos)
+        ends = [k for k, t in enumerate(tokens) if t.group() in {".", "!", "?"}]
+        if not ends:
+            return None
+        k = ends[-2] + 1 if len(ends) > 1 else 0
+        while k < ends[-1] and tokens[k].group().casefold() in _CONJUNCTIONS | {'"', "“", "”"}:
+            k += 1
+        if k < ends[-1] and tokens[k].group().casefold() == pronoun and (k > 0 or self._starts_sentence_at(tokens[k].start())):
+            return tokens[k].start()
+        return None
+
+    def _starts_sentence_at(self, pos: int) -> bool:
+        i = pos
+        while i > 0 and self.text[i - 1] in " \"“”'‘’":
+            i -= 1
+        return i == self._paragraph_start(pos) or self.text[i - 1] in ".!?:"
 
     def _gendered_subject(self, pos: int, gender: str) -> _Entity | None:
         """The subject of the sentence the pronoun at ``pos`` stands in when it is a people

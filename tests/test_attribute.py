@@ -98,6 +98,19 @@ CASES = {
             {"quote": "far too slow", "speaker": "Greenfield Party"},
         ],
     ),
+    "he_who_was_the_last_sentence_s_subject_goes_on_speaking": (
+        '"The dressing room is different now," Marco Ferri said of his six seasons at the club. The club won '
+        "the league twice in that time, and its stadium was rebuilt in 2003. Crowds have doubled since the new "
+        "owners arrived from abroad, and the youth academy has become one of the best-funded in the country. "
+        "Ticket prices have risen with them, which supporters' groups have protested at every home game this "
+        "season, and the board has promised a review before the summer.\n\n"
+        "So he is full of praise for two former team-mates who play on Wednesday - Luca Bianchi and Paolo "
+        'Rossi. "I am happy they are still playing at this level," he said.',
+        [
+            {"quote": "The dressing room", "speaker": "Marco Ferri"},
+            {"quote": "I am happy", "speaker": "Marco Ferri", "as_written": "he"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
