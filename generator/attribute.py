@@ -332,18 +332,18 @@ class _Article:
             while f > 0 and k - f < _APPOSITION_TOKENS and tokens[f - 1].group() not in {",", ".", ";", ":"}:
                 f -= 1
             first = tokens[f].group()
-            if (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s"))) and self._starts_sentence(para, tokens[f].start()):
+            if (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s"))) and self._starts_sentence(para.start, tokens[f].start()):
                 return True
-        return self._starts_sentence(para, tokens[k].start())
+        return self._starts_sentence(para.start, tokens[k].start())
 
-    def _starts_sentence(self, para: Paragraph, pos: int) -> bool:
-        """``pos`` starts a sentence of ``para``."""
+    def _starts_sentence(self, para_start: int, pos: int) -> bool:
+        """``pos`` starts a sentence of the paragraph starting at ``para_start``."""
         # Back from pos over spaces and quotation marks (a slice from the paragraph's start
         # would copy the paragraph again for each name: quadratic).
         i = pos
-        while i > para.start and self.text[i - 1] in " \"“”'‘’":
+        while i > para_start and self.text[i - 1] in " \"“”'‘’":
             i -= 1
-        return i == para.start or self.text[i - 1] in ".!?:"
+        return i == para_start or self.text[i - 1] in ".!?:"
 
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
         nxt = tokens[j + 1].group()
@@ -1055,15 +1055,9 @@ class _Article:
         k = ends[-2] + 1 if len(ends) > 1 else 0
         while k < ends[-1] and tokens[k].group().casefold() in _CONJUNCTIONS | {'"', "“", "”"}:
             k += 1
-        if k < ends[-1] and tokens[k].group().casefold() == pronoun and (k > 0 or self._starts_sentence_at(tokens[k].start())):
+        if k < ends[-1] and tokens[k].group().casefold() == pronoun and (k > 0 or self._starts_sentence(self._paragraph_start(tokens[k].start()), tokens[k].start())):
             return tokens[k].start()
         return None
-
-    def _starts_sentence_at(self, pos: int) -> bool:
-        i = pos
-        while i > 0 and self.text[i - 1] in " \"“”'‘’":
-            i -= 1
-        return i == self._paragraph_start(pos) or self.text[i - 1] in ".!?:"
 
     def _gendered_subject(self, pos: int, gender: str) -> _Entity | None:
         """The subject of the sentence the pronoun at ``pos`` stands in when it is a people
