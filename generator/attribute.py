@@ -1089,7 +1089,7 @@ class _Article:
         group = self.lex.role_group(phrase.head)
         definite = bool(words) and (words[0] in {"the", "his", "her", "their", "its"} or words[0].endswith(("'s", "’s")))
         if phrase.head in self.lex.document_nouns:
-            before, issuer = _issuer(phrase)
+            before, issuer = _issuer_words(phrase)
             if issuer:
                 return self._body(issuer)  # "a Kremlin statement", "a Kelby Institute report": its issuer's words
             if before and before[-1].endswith(("'s", "’s")):
@@ -1117,7 +1117,7 @@ class _Article:
             if ent:
                 return ent
         if group == "spokesman":
-            issuer = _issuer(phrase)[1]
+            issuer = _issuer_words(phrase)[1]
             if issuer and (_names_organization(issuer) or issuer.casefold() in self.lex.place_names):
                 return self._body(issuer)  # "a Cabinet Office spokeswoman said": the office's words
         if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or "year-old" in words):
@@ -1174,7 +1174,7 @@ class _Article:
 
 
 @functools.lru_cache(maxsize=65536)  # a name is met again and again, in an article and across
-def _issuer(phrase: _Phrase) -> tuple[list[str], str]:
+def _issuer_words(phrase: _Phrase) -> tuple[list[str], str]:
     """A nominal's words before its head, and the capitalised run that ends them ("" when
     none or when nothing follows the head): "a Kremlin statement", "a Home Office spokesman"."""
     before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))

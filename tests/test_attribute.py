@@ -111,6 +111,13 @@ CASES = {
             {"quote": "I am happy", "speaker": "Marco Ferri", "as_written": "he"},
         ],
     ),
+    "possessive_and_role_before_a_name_after_the_verb": (
+        '"She respects the press and its work," said Lund\'s publicist Dana Holt. "But this went too far."',
+        [
+            {"quote": "She respects the press", "speaker": "Dana Holt", "role": "Lund's publicist"},
+            {"quote": "But this went too far", "speaker": "Dana Holt"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
