@@ -180,6 +180,9 @@ class _Entity:
     roles: list[str] = field(default_factory=list)
     person: Person | None = None
     country: str | None = None
+    # the gender of the spokesperson a body last spoke through ("a Home Office spokesman
+    # said … He added"): whom the next "he" may mean
+    voice: str | None = None
 
     @property
     def key(self) -> str:
@@ -1034,10 +1037,10 @@ class _Article:
         # quotes, and whom its next sentence goes on about), an object mention as it is.
         best, best_cost = None, None
         for p, ent, spoke in recent:
-            if ent.kind != "person" or ent.gender not in (None, agrees):
+            if (ent.kind != "person" or ent.gender not in (None, agrees)) and not (spoke and ent.voice == agrees):
                 continue
             salience = _SPEAKER_BONUS if spoke else _SUBJECT_BONUS if p in self.subjects else 0
-            cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None else 0) - salience
+            cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None and ent.voice is None else 0) - salience
             if best_cost is None or cost < best_cost:
                 best, best_cost = ent, cost
         if best is not None and best.gender is None:
@@ -1119,7 +1122,9 @@ class _Article:
         if group == "spokesman":
             issuer = _issuer_words(phrase)[1]
             if issuer and (_names_organization(issuer) or issuer.casefold() in self.lex.place_names):
-                return self._body(issuer)  # "a Cabinet Office spokeswoman said": the office's words
+                body = self._body(issuer)  # "a Cabinet Office spokeswoman said": the office's words
+                body.voice = self.lex.gendered_nouns.get(phrase.head)
+                return body
         if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or "year-old" in words):
             # "Lavrov said ... "…," the top diplomat told a news conference", "the
             # 63-year-old senator": a description of the person just quoted or talked

@@ -118,6 +118,15 @@ CASES = {
             {"quote": "But this went too far", "speaker": "Dana Holt"},
         ],
     ),
+    "he_after_a_body_s_spokesman_is_the_spokesman": (
+        "Tom Reed, the opposition leader, said on Monday that the visa scheme was badly flawed. A Kelby Home "
+        'Office spokesman said the checks had been tightened. He added: "Every application is now read by two officers."',
+        [
+            {"quote": "the visa scheme was badly flawed", "kind": "paraphrase", "speaker": "Tom Reed"},
+            {"quote": "the checks had been tightened", "kind": "paraphrase", "speaker": "Kelby Home Office"},
+            {"quote": "Every application", "speaker": "Kelby Home Office", "as_written": "He"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
