@@ -127,6 +127,16 @@ CASES = {
             {"quote": "Every application", "speaker": "Kelby Home Office", "as_written": "He"},
         ],
     ),
+    "british_titles_before_a_name_are_roles": (
+        '"It is a farce," said Lib Dem MEP Chris Davies.\n\n"We will vote against it," Labour MP Jean Corston said.\n\n'
+        '"He is innocent," Solicitor Gareth Pierce said.\n\n"We played well," Boss Steve Bruce said.',
+        [
+            {"quote": "It is a farce", "speaker": "Chris Davies", "role": "Lib Dem MEP"},
+            {"quote": "We will vote against it", "speaker": "Jean Corston", "role": "Labour MP"},
+            {"quote": "He is innocent", "speaker": "Gareth Pierce", "role": "Solicitor"},
+            {"quote": "We played well", "speaker": "Steve Bruce", "role": "Boss"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
