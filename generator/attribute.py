@@ -1500,14 +1500,15 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
     """The attribution a span's own sentence gives: label, after, before (in that order)."""
     span = spans[n]
     nxt = spans[n + 1].mark_start if n + 1 < len(spans) else span.sentence_end
-    limit = min(span.sentence_end, nxt) if nxt > span.mark_end else span.sentence_end
+    # (a quotation reopened before it closed ends where the next begins: what follows is that one's)
+    limit = min(span.sentence_end, nxt) if nxt > span.mark_start else span.sentence_end
     lo = span.sentence_start
     for k in range(n - 1, -1, -1):
         prev = spans[k]
         if prev.mark_end <= lo:
             break
-        if prev.kind != "paraphrase" and prev.mark_end <= span.mark_start:
-            lo = max(lo, prev.mark_end)
+        if prev.kind != "paraphrase" and prev.mark_start < span.mark_start:
+            lo = max(lo, min(prev.mark_end, span.mark_start))  # (one reopened runs to this one's mark)
             break
     if span.kind == "fragment":
         questioner = _questioner(ctx, span, lo)

@@ -137,6 +137,15 @@ CASES = {
             {"quote": "We played well", "speaker": "Steve Bruce", "role": "Boss"},
         ],
     ),
+    "quotations_reopened_without_closing_are_one_speaker_s": (
+        'Ada Lund told the morning programme: "We are going to court because we want an inquiry. '
+        '"We want a judge to say there has been no consultation. "Then there could be a proper debate."',
+        [
+            {"quote": "We are going to court", "speaker": "Ada Lund"},
+            {"quote": "We want a judge to say", "speaker": "Ada Lund"},
+            {"quote": "Then there could be", "speaker": "Ada Lund"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
