@@ -575,6 +575,8 @@ class _Article:
         while j >= lo_token and (tokens[j].group().casefold() in self.lex.adverbs and tokens[j].group()[:1].islower() or tokens[j].group().casefold() in _TIME_WORDS
                                  or tokens[j].group().endswith(("ly", "n't", "n’t")) and tokens[j].group().islower()):
             j -= 1
+        if j > lo_token and tokens[j].group() == "to":
+            j -= 1  # "The pressure prompted the prime minister to say …": who says it
         if j > lo_token and tokens[j].group().casefold() in {"who", "whom", "which"} and tokens[j - 1].group() in {",", ")"}:
             j -= 1  # "Sen. Ron Johnson (R-Wis.), who told ...", "the ministry, which said": what the clause is about
             if tokens[j].group() == ",":

@@ -49,6 +49,7 @@ _APPOSITION_TOKENS = 16
 # A short adverbial of time or place between a speech verb and "that".
 _ADVERBIAL_THAT = re.compile(r"\s+(?:on|in|at|during|after|before|to|for|with|last|this|late|early|earlier|later)\b"
                              r"[^,.:;\"“”‘’«»\n]{0,40}?\s+that\s+")
+_BE = frozenset("is are was were be been being".split())
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but as vs is".split())
 
 
@@ -362,6 +363,8 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                 lemma = lex.speech_lemma(two)
                 if lemma:
                     t = tokens[k + 1]
+            if lemma and k > 0 and tokens[k - 1].group().casefold() in _BE and not word.endswith("ing"):
+                break  # "800 parents were warned they would …": told, not telling
             if lemma in lex.paraphrase_lemmas and k > 0 and word not in {"saying", "telling", "adding", "noting"}:
                 verb_end = t.end()
                 if lemma == "tell":

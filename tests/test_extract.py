@@ -88,6 +88,12 @@ CASES = {
             {"quote": "the strike had cost two million euros", "kind": "paraphrase"},
         ],
     ),
+    "those_told_are_not_the_speakers": (
+        "In one local authority alone 800 parents were warned they would be fined unless attendance improved.", []),
+    "the_one_prompted_to_say_is_the_speaker": (
+        "The pressure prompted the prime minister to say the police would be consulted in the review.",
+        [{"quote": "the police would be consulted in the review", "kind": "paraphrase", "speaker": "the prime minister"}],
+    ),
     "noun_that_looks_like_a_speech_verb_opens_no_paraphrase": (
         "Six of the seven states with Senate races that are likely to decide the vote have large cities.", []),
     "source_credit_is_not_a_statement": ("This was reported by The Xinhua News Agency.", []),
