@@ -89,7 +89,10 @@ CASES = {
         ],
     ),
     "those_told_are_not_the_speakers": (
-        "In one local authority alone 800 parents were warned they would be fined unless attendance improved.", []),
+        "In one local authority alone 800 parents were warned they would be fined unless attendance improved. "
+        "The council said the fines would be kept as low as the law allows.",
+        [{"quote": "the fines would be kept as low", "kind": "paraphrase"}],
+    ),
     "the_one_prompted_to_say_is_the_speaker": (
         "The pressure prompted the prime minister to say the police would be consulted in the review.",
         [{"quote": "the police would be consulted in the review", "kind": "paraphrase", "speaker": "the prime minister"}],
