@@ -98,7 +98,10 @@ CASES = {
         [{"quote": "the police would be consulted in the review", "kind": "paraphrase", "speaker": "the prime minister"}],
     ),
     "noun_that_looks_like_a_speech_verb_opens_no_paraphrase": (
-        "Six of the seven states with Senate races that are likely to decide the vote have large cities.", []),
+        "Six of the seven states with Senate races that are likely to decide the vote have large cities. "
+        "Ana Ruiz said the cities would decide the race this year.",
+        [{"quote": "the cities would decide the race", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
+    ),
     "source_credit_is_not_a_statement": ("This was reported by The Xinhua News Agency.", []),
     "unbalanced_marks": ("He said “yes and then “no and then ” and “ again.", None),
 }
