@@ -959,6 +959,8 @@ class _Article:
     def resolve(self, phrase: _Phrase, pos: int) -> _Entity | None:
         if phrase.kind == "pronoun":
             return self._resolve_pronoun(phrase.head, pos)
+        if any(w in _FINITE_VERBS for w in (*phrase.head.split(), *(phrase.modifiers if phrase.kind == "nominal" else ()))):
+            return None  # a clause read as a speaker ("Tony Blair has backed … amid opposition claims")
         if phrase.kind == "nominal":
             return self._resolve_nominal(phrase, pos)
         return self._resolve_name(phrase, pos)

@@ -146,6 +146,14 @@ CASES = {
             {"quote": "Then there could be", "speaker": "Ada Lund"},
         ],
     ),
+    "prof_is_a_title_and_a_clause_is_never_a_speaker": (
+        '"Children must be heard," said Prof Al Aynsley-Green.\n\n'
+        "Tom Reed has backed the budget amid opposition claims he was too bullish about the economy.",
+        [
+            {"quote": "Children must be heard", "speaker": "Al Aynsley-Green", "role": "Prof"},
+            {"quote": "he was too bullish", "kind": "paraphrase", "speaker": ""},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
