@@ -148,7 +148,8 @@ CASES = {
     ),
     "prof_is_a_title_and_a_clause_is_never_a_speaker": (
         '"Children must be heard," said Prof Al Aynsley-Green.\n\n'
-        "Tom Reed has backed the budget amid opposition claims he was too bullish about the economy.",
+        "Tom Reed has backed Chancellor Ada Lund's pre-Budget report amid opposition claims he was too bullish "
+        "about the economy.",
         [
             {"quote": "Children must be heard", "speaker": "Al Aynsley-Green", "role": "Prof"},
             {"quote": "he was too bullish", "kind": "paraphrase", "speaker": ""},
