@@ -121,6 +121,8 @@ _POSTMODIFIERS = frozenset("familiar close aware briefed knowledgeable involved 
 # Verbs that make the words after a name's comma a clause, not an apposition.
 _FINITE_VERBS = frozenset("is are was were has have had will would can could".split())
 _MODALS = frozenset("shall should may might must do did".split())
+# Letters written after a name for an office or an honour.
+_POSTNOMINALS = frozenset("mp mep msp mla qc kc obe mbe cbe".split())
 # What may follow a name that opens a sentence, besides a verb or a preposition: "Tories
 # and Lib Dems welcomed …", "Protesters outside the hall chanted …".
 _BETWEEN_NAMES = frozenset("and or outside inside near across around".split())
@@ -413,6 +415,8 @@ class _Article:
                 break
         while len(words) > 1 and words[-1][0].casefold() in _TIME_WORDS:
             words.pop()  # "John Podesta Tuesday": the day the text gives after the name
+        while len(words) > 2 and words[-1][0].casefold().rstrip(".") in _POSTNOMINALS:
+            role_words.append(words.pop()[0])  # "Paul Boateng MP", "Guy Mansfield QC"
         if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in lex.honorifics:
             w, s, e = words[-1]
             words[-1] = (w[:-1], s, e - 1)  # a sentence's full stop, not an abbreviation's

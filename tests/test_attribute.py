@@ -155,6 +155,13 @@ CASES = {
             {"quote": "he was too bullish", "kind": "paraphrase", "speaker": ""},
         ],
     ),
+    "letters_after_a_name_are_its_role": (
+        '"We will appeal," said Guy Mansfield QC.\n\n"The figures are clear," Paul Boateng MP said on Monday.',
+        [
+            {"quote": "We will appeal", "speaker": "Guy Mansfield", "role": "QC"},
+            {"quote": "The figures are clear", "speaker": "Paul Boateng", "role": "MP"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
