@@ -988,7 +988,7 @@ class _Article:
             ent = self._entity(name, "organization")  # "IBM said", "the IMF warned": an acronym
         elif len(name.split()) == 1:
             ent = self._known_surname(name, pos)
-            if ent is None and self._opens_with_modifier(phrase):
+            if ent is None and self._opens_with_common_word(phrase):
                 return None  # "Existing adult learners could …", "Pop band Busted …": not a name
             ent = ent or self._entity(name.title() if name.isupper() else name, "person")
             ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None)
@@ -1001,19 +1001,28 @@ class _Article:
             self._add_role(ent, phrase.role)
         return ent
 
-    def _opens_with_modifier(self, phrase: _Phrase) -> bool:
-        """The one capitalised word opens its sentence and the next word, in lower case, is
-        no verb it could govern: the sentence's first word, capitalised as every first word
-        is, modifying a noun ("Existing adult learners", "Blind student")."""
-        before = self.text[self._paragraph_start(phrase.start) : phrase.start].rstrip(" \"“”'‘’")
-        if before and before[-1] not in ".!?:":
+    def _opens_with_common_word(self, phrase: _Phrase) -> bool:
+        """The one capitalised word opens its sentence, capitalised as every first word is,
+        and is a common word rather than a name: the article writes it in lower case
+        elsewhere ("Fears had been expressed …" and "… the fears of parents"), or the next
+        word, in lower case, is no verb it could govern ("Existing adult learners", "Blind
+        student")."""
+        if not self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
             return False
         following = re.match(r" ([a-z][a-z-]*)\b", self.text[phrase.end : phrase.end + 40])
-        if following is None:
-            return False
-        word = following.group(1)
-        return not (self.lex.speech_lemma(word) or word in _FINITE_VERBS or word in self.lex.adverbs
-                    or word.endswith(("ed", "s")) or word in _MODALS or word in _PREPOSITIONS or word in _BETWEEN_NAMES)
+        word = following.group(1) if following else ""
+        if self.lex.speech_lemma(word):
+            return False  # "Traders said …": whoever they are, they speak
+        low = phrase.head.lower()
+        if low in self._lowercase_words and not (low in self.lex.organization_nouns or self.lex.role_group(low)
+                                                 or self.lex.role_group(low.removesuffix("s"))):
+            return True
+        return bool(word) and not (word in _FINITE_VERBS or word in self.lex.adverbs or word.endswith(("ed", "s"))
+                                   or word in _MODALS or word in _PREPOSITIONS or word in _BETWEEN_NAMES)
+
+    @functools.cached_property
+    def _lowercase_words(self) -> frozenset[str]:
+        return frozenset(re.findall(r"\b[a-z][a-z'’-]*", self.text))
 
     def _shouted(self, pos: int) -> bool:
         """The line around ``pos`` is in capitals throughout (a headline set in caps), or

@@ -162,6 +162,11 @@ CASES = {
             {"quote": "The figures are clear", "speaker": "Paul Boateng", "role": "MP"},
         ],
     ),
+    "common_word_opening_a_sentence_is_not_a_speaker": (
+        'Fears had been expressed that "fee refugees" would flood the universities. The fears of parents grew '
+        "all summer.",
+        [],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
