@@ -165,7 +165,7 @@ CASES = {
     "common_word_opening_a_sentence_is_not_a_speaker": (
         'Fears had been expressed that "fee refugees" would flood the universities. The fears of parents grew '
         "all summer.",
-        [],
+        [{"quote": "fee refugees", "speaker": ""}],
     ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
