@@ -121,6 +121,8 @@ _POSTMODIFIERS = frozenset("familiar close aware briefed knowledgeable involved 
 # Verbs that make the words after a name's comma a clause, not an apposition.
 _FINITE_VERBS = frozenset("is are was were has have had will would can could".split())
 _MODALS = frozenset("shall should may might must do did".split())
+# Titles of peers, who are named "Lord X of Y" after a place.
+_PEERAGES = frozenset("lord lady baron baroness viscount earl".split())
 # Letters written after a name for an office or an honour.
 _POSTNOMINALS = frozenset("mp mep msp mla qc kc obe mbe cbe".split())
 # What may follow a name that opens a sentence, besides a verb or a preposition: "Tories
@@ -717,6 +719,13 @@ class _Article:
             while i < j and tokens[i].group() in _CONNECTORS:
                 i += 1
             before = [t.group().casefold() for t in tokens[max(lo, i - 2) : i]]
+            if before and before[-1] == "of" and i - 2 >= lo and _NAME_CHARS.match(tokens[i - 2].group()):
+                # "Lord Nicholls of Birkenhead": a peer is named by the title, not the place
+                h = i - 2
+                while h - 1 >= lo and _NAME_CHARS.match(tokens[h - 1].group()) and self.text[tokens[h - 1].end() : tokens[h].start()] == " ":
+                    h -= 1
+                if tokens[h].group().casefold() in _PEERAGES:
+                    return self._name_phrase(tokens[h].start(), tokens[i - 2].end())
             if before and (before[-1] in _COMPLEMENT or before[-1] == "the" and len(before) > 1 and before[0] in _COMPLEMENT):
                 # "China's ambassador to the United Nations": the name completes a nominal
                 n = 1 if before[-1] in _COMPLEMENT else 2  # "of" or "to the"

@@ -167,6 +167,10 @@ CASES = {
         "all summer.",
         [{"quote": "fee refugees", "speaker": ""}],
     ),
+    "peer_is_named_by_the_title_not_the_place": (
+        'The ruling was clear. Lord Nicholls of Kelby, in his ruling, said: "Indefinite detention is anathema."',
+        [{"quote": "Indefinite detention", "speaker": "Nicholls", "role": "Lord"}],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
