@@ -101,6 +101,9 @@ _TIME_WORDS = frozenset(
     "morning afternoon evening night week month year earlier later last this on "
     "recently previously once again".split()
 )
+# An opening adverbial ("When one analyst said on the air that ..., the questioner ...") is
+# at most this many tokens before the comma after which the subject stands.
+_INTRO_TOKENS = 25
 # Words that open an adverbial before a sentence's subject ("During the forum, Trump ...").
 _INTRO_WORDS = frozenset(
     "during after before following in at on when while as speaking asked although though since "
@@ -129,6 +132,9 @@ _QUESTIONING = frozenset("asked confronted pressed questioned challenged quizzed
 _QUESTION_TOKENS = 12
 # Conjunctions that open a clause contrasting with the one before ("…," while most said ...).
 _CONTRASTING = frozenset("while whereas although though".split())
+# ... and conjunctions that open a condition or a reason: its subject is not the speaker
+# ("talks could resume "as early as Thursday" if the union agreed to a mediator").
+_CONDITIONAL = frozenset("if unless because provided".split())
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
@@ -404,6 +410,8 @@ class _Article:
                 role_words += [w for w, _, _ in words[: t + 1]]
                 words = words[t + 1 :]
                 break
+        while len(words) > 2 and words[0][0].casefold() in lex.place_names:
+            words.pop(0)  # "Ambassador to Russia Dmitry Kasyan": the place the title ends with
         while len(words) > 1 and words[-1][0].casefold() in _TIME_WORDS:
             words.pop()  # "John Podesta Tuesday": the day the text gives after the name
         if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in lex.honorifics:
@@ -725,6 +733,11 @@ class _Article:
                 if nominal and nominal.kind == "nominal":
                     return _Phrase(nominal.start, tokens[j].end(), "nominal", nominal.head, None,
                                    nominal.modifiers + tuple(t.group() for t in tokens[i - n : j + 1]))
+                if nominal and nominal.kind == "name" and n == 1 and len(nominal.head.split()) > 1 \
+                        and not _names_organization(nominal.head) and nominal.head.casefold() not in self.lex.place_names:
+                    # "analyst Soren Matz of Lindford University": the person, of the place
+                    return _Phrase(nominal.start, tokens[j].end(), "name", nominal.head,
+                                   nominal.role or self.text[tokens[i - 1].start() : tokens[j].end()], nominal.modifiers)
             return self._name_phrase(tokens[i].start(), tokens[j].end())
         if not word[:1].isalpha():
             return None
@@ -1006,22 +1019,36 @@ class _Article:
         return best
 
     def _gendered_subject(self, pos: int, gender: str) -> _Entity | None:
-        """The subject of the sentence the pronoun at ``pos`` stands in when it is a people
-        noun of the pronoun's gender and no name comes between ("My mother has softened
-        with age, but even now she says ..."): whom the pronoun means."""
+        """The people nominal that is the subject of the pronoun's sentence, or of the
+        sentence before it in its paragraph, when it agrees with the pronoun and no name
+        comes between ("My mother has softened with age, but even now she says ...", "A
+        second trader, who asked not to be named, said ... "…," he said.", "the questioner
+        cut her off. "…," he exclaimed"): whom the pronoun means, not someone named before.
+        A gendered noun must agree; a noun for people of either sex is taken unless the
+        text names someone after it."""
         tokens = self.tokens(max(self._paragraph_start(pos), pos - ATTRIBUTION_WINDOW), pos)
-        start = len(tokens)
-        while start > 0 and tokens[start - 1].group() not in {".", "!", "?"}:
-            start -= 1
-        tokens = tokens[start:]
-        if not tokens or tokens[0].group().casefold() not in _DETERMINERS:
-            return None
-        phrase = self.phrase_after(tokens, 0)
-        if phrase is None or phrase.kind != "nominal" or self.lex.gendered_nouns.get(phrase.head) != gender:
-            return None
-        if any(_NAME_CHARS.match(t.group()) for t in tokens if t.start() >= phrase.end):
-            return None  # "My mother met Ada Lund, and she ...": either may be meant
-        return self._resolve_nominal(phrase, phrase.start)
+        ends = [i for i, t in enumerate(tokens) if t.group() in {".", "!", "?"} and not self._in_quotation(t.start())]
+        starts = [e + 1 for e in ends[-2:]]
+        if len(ends) < 2 and tokens and tokens[0].start() == self._paragraph_start(pos):
+            starts.insert(0, 0)
+        for s, e in reversed(list(zip(starts, starts[1:] + [len(tokens)]))):
+            phrase = _subject(self, tokens[s:e], e - s) if s < e else None
+            if phrase is None or phrase.kind != "nominal" or phrase.head in self.lex.organization_nouns \
+                    or phrase.modifiers[0].casefold() not in _DETERMINERS | _ANONYMOUS:
+                continue
+            sex = self.lex.gendered_nouns.get(phrase.head)
+            if sex not in (None, gender) or sex is None and not self.lex.role_group(phrase.head):
+                continue
+            named = bisect.bisect_left(self.mentions, phrase.end, key=lambda x: x[0])
+            if named < len(self.mentions) and self.mentions[named][0] < pos:
+                return None  # "My mother met Ada Lund, and she ...": either may be meant
+            ent = self._resolve_nominal(phrase, phrase.start)
+            written = self.text[phrase.start : phrase.end]
+            if ent is not None and ent.kind == "person" and ent.person is None and ent.name == written \
+                    and phrase.modifiers[0].casefold() not in {"a", "an"} | _ANONYMOUS and self.lex.role_group(phrase.head) != phrase.head:
+                return None  # "The GOP candidate ..., though he said": a title for someone named before
+            return ent if ent is not None and ent.kind == "person" else self._entity(written, "person")
+        return None
 
     def _paragraph_start(self, pos: int) -> int:
         k = bisect.bisect_right(self._para_starts, pos) - 1
@@ -1198,7 +1225,7 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         if phrase:
             return phrase, tokens[verb[1]].end()
         return None
-    if tokens[k].group().casefold() in _CONTRASTING:
+    if tokens[k].group().casefold() in _CONTRASTING | _CONDITIONAL:
         return None  # ""…," while most said the opposite": a clause of its own
     # Speaker first: find the verb within a short distance.
     for v in range(k + 1, min(len(tokens), k + 25)):
@@ -1376,7 +1403,7 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     if start < k and tokens[start].group().casefold() in _INTRO_WORDS:
         # the subject follows one of the adverbial's first commas ("Following a swiftly
         # called, late-afternoon meeting, the council ...")
-        for comma in [i for i in range(start, min(k, start + 15)) if tokens[i].group() == ","][:3]:
+        for comma in [i for i in range(start, min(k, start + _INTRO_TOKENS)) if tokens[i].group() == ","][:3]:
             phrase = ctx.phrase_after(tokens, comma + 1, k)
             if phrase is not None and _state_after_town(ctx, tokens, comma, phrase):
                 continue  # "At a speech in Gettysburg, Pa., over the weekend": a place

@@ -674,6 +674,36 @@ CASES = {
         'Deputy Foreign Minister Tom Reed, in turn, said that Kelvia "sees no prospects" for new talks.',
         [{"quote": "sees no prospects", "kind": "fragment", "speaker": "Tom Reed", "role": "Deputy Foreign Minister"}],
     ),
+    "place_ending_a_title_is_not_part_of_the_name": (
+        "Kelvian Ambassador to Russia Dmitry Kasyan told the agency that the talks were \"useful.\"\n\n"
+        '"We agree," Kasyan said.',
+        [{"quote": "useful", "kind": "fragment", "speaker": "Dmitry Kasyan"}, {"quote": "We agree", "speaker": "Dmitry Kasyan"}],
+    ),
+    "person_of_an_institution_speaks": (
+        'Political analyst Soren Matz of Lindford University said the chances were "fifty-fifty at best."',
+        [{"quote": "fifty-fifty", "kind": "fragment", "speaker": "Soren Matz"}],
+    ),
+    "condition_after_a_quotation_is_not_its_attribution": (
+        'Chief executive Anton Brekke said talks could resume "as early as Thursday" if the union agreed to a mediator.',
+        [{"quote": "as early as Thursday", "kind": "fragment", "speaker": "Anton Brekke"}],
+    ),
+    "pronoun_after_an_unnamed_subject_means_it": (
+        '"Buyers will switch," said Paul Ndiaye, an analyst in Geneva.\n\n'
+        "A second trader, who asked not to be named, said two cargoes had been diverted to Sallent. "
+        '"People are hedging already," he said.',
+        [{"quote": "Buyers will switch", "speaker": "Paul Ndiaye"}, {"quote": "People are hedging", "speaker": "A second trader"}],
+    ),
+    "pronoun_after_the_questioner_means_the_questioner": (
+        '"We are neutral," Tom Reed said of the channel.\n\n'
+        "When one analyst recently said on the air that the border dispute remained an open issue for the region, "
+        'the questioner quickly cut her off. "That is off the table," he exclaimed.',
+        [{"quote": "We are neutral", "speaker": "Tom Reed"}, {"quote": "That is off the table", "speaker": "the questioner"}],
+    ),
+    "a_title_as_subject_leaves_the_pronoun_to_the_one_named": (
+        "Tom Reed spoke in Ohio on Monday.\n\n"
+        'The candidate did not give a cost for his plans, though he said "budget reforms" would pay for them.',
+        [{"quote": "budget reforms", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
