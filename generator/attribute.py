@@ -147,6 +147,10 @@ _MONTHS = frozenset(
 _DASHES = frozenset({"-", "--", "–", "—"})
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
+# A byline ("By Clare Dunmore", "By Tessa Ravel and Jonah Okafor") or a wire story's credit
+# line ("(Reporting by ...; Editing by ...)"): its names are the writers', never whom a
+# later "she said" means.
+_BYLINE = re.compile(r"\(?(?:By|(?:Additional )?[Rr]eporting by|Writing by|Compiled by)\s+[A-Z][^\n]{0,200}$")
 _PARA_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s*[\"“«„]")
 
 
@@ -244,6 +248,7 @@ class _Article:
         self.entities: dict[str, _Entity] = {}
         self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
         self.mentions: list[tuple[int, _Entity]] = []
+        self.institutions: list[tuple[int, str]] = []  # institutions named, in text order
         self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
         self._met: set[str] = set()  # names of the people mentioned so far while scanning
         self.spoken: list[tuple[int, int, _Entity]] = []
@@ -258,7 +263,8 @@ class _Article:
         """Record every person-like name of a paragraph, so surnames and pronouns resolve.
 
         A headline in title case is skipped: every word of it looks like a name."""
-        if para.part == "headline" and looks_like_headline(para.text) and _title_case(para.text):
+        if para.part == "headline" and looks_like_headline(para.text) and _title_case(para.text) \
+                or _BYLINE.match(para.text) and len(para.text.split()) <= _LABEL_WORDS * 3:
             return
         tokens, starts = self._paragraph_tokens(self._order[para.index])
         token_at = dict(zip(starts, itertools.count()))
@@ -272,6 +278,8 @@ class _Article:
             while j + 1 < len(tokens) and self._continues_name(tokens, j):
                 j += 1
             phrase = self._parse_name(tokens[k].start(), tokens[j].end(), tokens[k : j + 1])
+            if phrase and phrase.kind == "name" and _names_organization(phrase.head) and not self._in_quotation(tokens[k].start()):
+                self._add_institution(tokens, k, j, phrase)
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
                 modifier = j + 1 < len(tokens) and tokens[j + 1].group()[:1].islower() and not tokens[j].group().endswith(("'s", "’s")) and (
@@ -296,6 +304,29 @@ class _Article:
                             # (a definite title: not "As a summer associate at a law firm," a past one)
                             self._add_role(ent, self.text[title.start : title.end])
             k = j + 1
+
+    def _add_institution(self, tokens: list[re.Match], k: int, j: int, phrase: _Phrase) -> None:
+        """Record the institution named by tokens ``k``..``j``, with the complement of its
+        name ("the Chinese Ministry of Commerce"), for "the ministry" to refer back to."""
+        end = phrase.end
+        while j + 2 < len(tokens) and tokens[j + 1].group() in _NAME_JOINERS and _NAME_CHARS.match(tokens[j + 2].group()):
+            j += 2
+            while j + 1 < len(tokens) and _NAME_CHARS.match(tokens[j + 1].group()) and self.text[tokens[j].end() : tokens[j + 1].start()] == " ":
+                j += 1
+            end = tokens[j].end()
+        name = self.text[phrase.start : end]
+        self.institutions.append((tokens[k].start(), re.sub(r"^(?i:the)\s+", "", name)))
+
+    def _institution(self, noun: str, pos: int) -> str | None:
+        """The latest institution named before ``pos`` whose name holds ``noun`` ("the
+        ministry" after "the Chinese Ministry of Commerce"), within the reference window."""
+        i = bisect.bisect_left(self.institutions, pos, key=lambda x: x[0])
+        while i > 0 and self.institutions[i - 1][0] >= pos - _REFERENCE_WINDOW:
+            i -= 1
+            name = self.institutions[i][1]
+            if noun in name.casefold().split():
+                return name
+        return None
 
     def _introduces(self, tokens: list[re.Match], j: int, ent: _Entity) -> bool:
         """The name ending at token ``j``, met for the first time, brings a person in with a
@@ -721,6 +752,10 @@ class _Article:
                     # a given name the lists lack: the name starts after the complement's last
                     # institution word ("Secretary of State Ada Lund", "of Foreign Affairs ...")
                     last = max((g for g in range(i, j - 1) if tokens[g].group().casefold() in self.lex.organization_words), default=None)
+                    if last is None:
+                        # ... or after its last title word ("the statement of Norvalian President Viktor Haldane")
+                        last = max((g for g in range(i, j) if self.lex.role_group(tokens[g].group())
+                                    or tokens[g].group().casefold().rstrip(".") in self.lex.honorifics), default=None)
                     given = last + 1 if last is not None else None
                 title = tokens[i - n - 1].group().casefold().rstrip(".") if i - n - 1 >= lo else ""
                 if given is not None and (nominal or title in self.lex.honorifics or self.lex.role_group(title)):
@@ -926,7 +961,7 @@ class _Article:
         Regional Studies", "a statement from the ministry"), as the phrase from token ``k``
         to the issuer's end: a report's words are its issuer's. None for another noun."""
         if tokens[h].group().casefold() not in self.lex.document_nouns or h + 2 >= n \
-                or tokens[h + 1].group().casefold() not in {"by", "from"}:
+                or tokens[h + 1].group().casefold() not in {"by", "from", "of"}:
             return None
         issuer = self.phrase_after(tokens, h + 2, n)
         if issuer is None or issuer.kind == "pronoun":
@@ -1101,6 +1136,10 @@ class _Article:
             ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
             if ent:
                 return ent
+        if not group and definite and len(words) == 2 and phrase.head in self.lex.organization_nouns:
+            named = self._institution(phrase.head, pos)
+            if named:
+                return self._entity(named, "organization")  # "The ministry said", the one named before
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
         text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group and not definite:
@@ -1413,9 +1452,12 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     phrase = ctx.phrase_after(tokens, start, k) if start < k else None
     comma = next((c for c in range(start, min(k, start + _LABEL_WORDS)) if tokens[c].group() == ","), None)
     if phrase is None and comma is not None and any(t.group().casefold() in _TIME_WORDS for t in tokens[start:comma]):
-        # "One recent evening, Reed ...": the name after an opening time
+        # "One recent evening, Reed ...", "Last month, the Hallam District Council ...": the
+        # name after an opening time (an institution's too)
         named = ctx.phrase_after(tokens, comma + 1, k)
-        phrase = named if named is not None and named.kind == "name" else None
+        institution = named is not None and named.kind == "nominal" and len(named.modifiers) > 1 \
+            and all(_NAME_CHARS.match(w) for w in named.modifiers[1:])
+        phrase = named if named is not None and (named.kind == "name" or institution) else None
     return phrase
 
 

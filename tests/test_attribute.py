@@ -704,6 +704,26 @@ CASES = {
         'The candidate did not give a cost for his plans, though he said "budget reforms" would pay for them.',
         [{"quote": "budget reforms", "kind": "fragment", "speaker": "Tom Reed"}],
     ),
+    "byline_names_the_writer_not_whom_she_means": (
+        "The last ferry\n\nBy Clare Dunmore\n\nAt six in the morning Agnes Whitlow is already on the slipway.\n\n"
+        "“People think of the ferry as a bus,” she said.",
+        [{"quote": "People think", "speaker": "Agnes Whitlow"}],
+    ),
+    "institution_after_an_opening_time_is_the_subject": (
+        "Last month, the Hallam District Council voted for a “reduced winter timetable” on the ferry. "
+        "Council leader Ada Lund says the choice was forced on her.",
+        [{"quote": "reduced winter timetable", "kind": "fragment", "speaker": "Hallam District Council"}],
+    ),
+    "institution_noun_refers_to_the_institution_named": (
+        "According to the Kelvian Ministry of Commerce, trade grew last year. "
+        'The ministry said on Monday that the two sides would sign "a new batch of documents" soon.',
+        [{"quote": "a new batch", "kind": "fragment", "speaker": "Kelvian Ministry of Commerce"}],
+    ),
+    "statement_of_a_titled_person_is_the_persons": (
+        "The spokeswoman commented on the statement of Kelvian President Viktor Haldane, who on Tuesday called the sanctions "
+        '"an act of economic war."',
+        [{"quote": "an act of economic war", "kind": "fragment", "speaker": "Viktor Haldane"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
