@@ -241,6 +241,7 @@ class _Article:
         self.lex = lexicon()
         self.paragraphs = {p.index: p for p in paragraphs}
         ordered = sorted(paragraphs, key=lambda p: p.start)
+        self._lead = next((p for p in ordered if p.part == "body"), None)
         self._para_starts = [p.start for p in ordered]
         self._para_ends = [p.end for p in ordered]
         self._para_tokens: dict[int, tuple[list[re.Match], list[int]]] = {}
@@ -291,7 +292,10 @@ class _Article:
                     self._met.add(ent.name)
                     self.mentions.append((tokens[k].start(), ent))
                     role_end = self._apposition_end(tokens, j + 1, len(tokens))
-                    if self._is_subject(para, tokens, k) or role_end and first_mention and self._introduces(tokens, j, ent):
+                    after = role_end + 1 if role_end and role_end + 1 < len(tokens) and tokens[role_end + 1].group() == "," else j
+                    speaks = after + 1 < len(tokens) and tokens[after + 1].group()[:1].islower() and self.lex.speech_lemma(tokens[after + 1].group())
+                    # (a name its speech verb follows, "..., Spokeswoman Yelena Sorokina said", is that verb's subject)
+                    if speaks or self._is_subject(para, tokens, k) or role_end and first_mention and self._introduces(tokens, j, ent):
                         self.subjects.add(tokens[k].start())
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
@@ -1143,8 +1147,22 @@ class _Article:
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
         text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group and not definite:
-            return self._entity(text, "person")
+            return self._headline_subject(pos, country) or self._entity(text, "person")
         return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")
+
+    def _headline_subject(self, pos: int, country: str | None) -> _Entity | None:
+        """Whom a headline's bare role noun means ("Russian diplomat says ..."): the first
+        person the lead names as a subject or speaker (of that country, when both tell)."""
+        lead = self._lead
+        if lead is None or pos >= lead.start:
+            return None  # (not in a headline or standfirst: they stand before the lead)
+        i = bisect.bisect_left(self.mentions, lead.start, key=lambda x: x[0])
+        for p, ent in self.mentions[i:]:
+            if p >= lead.end:
+                break
+            if ent.kind == "person" and p in self.subjects and not (country and ent.country and ent.country != country):
+                return ent
+        return None
 
     def _with_role(self, group: str, country: str | None, pos: int, portfolio: set[str]) -> _Entity | None:
         """The person introduced with a role of ``group`` (of the same portfolio when both

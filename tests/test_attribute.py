@@ -724,6 +724,14 @@ CASES = {
         '"an act of economic war."',
         [{"quote": "an act of economic war", "kind": "fragment", "speaker": "Viktor Haldane"}],
     ),
+    "headline_role_noun_is_the_leads_speaker": (
+        'Russian diplomat says Western sanctions "doomed to fail"\n\n'
+        "MOSCOW, September 18. /TASS/. The sanctions against Kelvia are doomed to fail, "
+        "Russian Foreign Ministry Spokeswoman Yelena Sorokina said at a briefing on Thursday.\n\n"
+        '"This policy is doomed to fail," the diplomat said.',
+        [{"quote": "doomed to fail", "kind": "fragment", "speaker": "Yelena Sorokina"},
+         {"quote": "This policy", "speaker": "Yelena Sorokina"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
