@@ -481,9 +481,8 @@ class _Article:
             ent = self._entity(person.name if person else name, "person", person)
         if gender and not ent.gender:
             ent.gender = gender
-        first = words[0].casefold()
-        if not ent.gender and len(words) > 1 and first in self.lex.given_names:
-            ent.gender = self.lex.given_names[first]
+        if not ent.gender and (len(words) > 1 or ent.person is None):
+            ent.gender = self.lex.name_gender(ent.name.split())
         if phrase.role:
             self._add_role(ent, phrase.role)
         for w in words:
@@ -1022,12 +1021,12 @@ class _Article:
             ent = self._entity(re.sub(r"^(?i:the)\s+", "", name), "organization")
         elif len(name.split()) == 1:
             ent = self._known_surname(name, pos) or self._entity(name.title() if name.isupper() else name, "person")
-            ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None)
+            ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None) \
+                or self.lex.name_gender(ent.name.split())
         else:
             ent = self._entity(name, "person")
-            ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None)
-            first = name.split()[0].casefold()
-            ent.gender = ent.gender or self.lex.given_names.get(first)
+            ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None) \
+                or self.lex.name_gender(name.split())
         if phrase.role:
             self._add_role(ent, phrase.role)
         return ent

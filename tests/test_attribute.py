@@ -732,6 +732,18 @@ CASES = {
         [{"quote": "doomed to fail", "kind": "fragment", "speaker": "Yelena Sorokina"},
          {"quote": "This policy", "speaker": "Yelena Sorokina"}],
     ),
+    "pronoun_after_a_subject_whose_given_name_tells_the_gender": (
+        '"I understand the frustration," Henrik Dahl told the committee.\n\n'
+        'Dahl said he had not seen the email before. "If that is genuine, it is a serious matter," he said.\n\n'
+        'Erik Sund was not persuaded. He said the minister had "run out of excuses" and called for him to resign.',
+        [{"quote": "I understand", "speaker": "Henrik Dahl"}, {"quote": "If that is genuine", "speaker": "Henrik Dahl"},
+         {"quote": "run out of excuses", "kind": "fragment", "speaker": "Erik Sund"}],
+    ),
+    "slavic_surname_tells_the_gender": (
+        '"We agree," Anna Berg said.\n\n'
+        'Deputy Minister Zakharova took the floor at the end. "We will not leave our friends alone," she said.',
+        [{"quote": "We agree", "speaker": "Anna Berg"}, {"quote": "We will not leave", "speaker": "Zakharova"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
