@@ -17,6 +17,7 @@ that role, a government noun to the country the article quotes.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -151,6 +152,11 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
 # line ("(Reporting by ...; Editing by ...)"): its names are the writers', never whom a
 # later "she said" means.
 _BYLINE = re.compile(r"\(?(?:By|(?:Additional )?[Rr]eporting by|Writing by|Compiled by)\s+[A-Z][^\n]{0,200}$")
+# The label of an interview's answer ("A: We knew it needed work.").
+_ANSWER = re.compile(r"A\s?[:—–]\s")
+# Nouns after a headline's quotation that say it comes from an interview with someone
+# ("‘…’: A conversation with Mayor Lucia Ferrante").
+_INTERVIEW_NOUNS = frozenset("conversation interview q&a chat talk".split())
 _PARA_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s*[\"“«„]")
 
 
@@ -658,6 +664,10 @@ class _Article:
         if j < lo_token:
             return None
         phrase = self._phrase_ending(tokens, j, lo_token)
+        if phrase is None and role and _NAME_CHARS.match(role):
+            named = self._name_phrase(tokens[j + 2].start(), tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end())
+            if named is not None and named.kind == "name" and len(named.head.split()) > 1 and not _names_organization(named.head):
+                return named  # "Your predecessor, Hamish Blackwood, told": the name between the commas
         holder = self._holder_of_place(tokens, phrase, j, lo_token) if phrase and phrase.kind == "name" else None
         if holder is not None:
             return holder
@@ -1034,7 +1044,9 @@ class _Article:
     def _resolve_pronoun(self, pronoun: str, pos: int) -> _Entity | None:
         agrees = self.lex.pronouns.get(pronoun)
         if agrees == "first":
-            return None
+            # the narrator's "I" is the writer, never quoted; an interview's answer ("A: ...
+            # I told them: "…"") is the interviewee's
+            return self._interviewee if _ANSWER.match(self.text, self._paragraph_start(pos)) else None
         recent = self._recent(pos)
         if agrees in ("plural", "thing"):
             return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")), None)
@@ -1087,6 +1099,16 @@ class _Article:
                 return None  # "The GOP candidate ..., though he said": a title for someone named before
             return ent if ent is not None and ent.kind == "person" else self._entity(written, "person")
         return None
+
+    @functools.cached_property
+    def _interviewee(self) -> _Entity | None:
+        """Whom an interview's answers are by: the person the article names most often (the
+        first met among those)."""
+        counts = collections.Counter(ent.key for _, ent in self.mentions if ent.kind == "person")
+        if not counts:
+            return None
+        key = counts.most_common(1)[0][0]  # (ties in the order first met)
+        return next(ent for _, ent in self.mentions if ent.key == key)
 
     def _paragraph_start(self, pos: int) -> int:
         k = bisect.bisect_right(self._para_starts, pos) - 1
@@ -1268,6 +1290,11 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         k += 1
     if k >= len(tokens):
         return None
+    if tokens[0].group() == ":" and span.part == "headline":
+        w = next((i for i in range(1, min(len(tokens), 6)) if tokens[i].group().casefold() == "with"), None)
+        if w is not None and any(t.group().casefold() in _INTERVIEW_NOUNS for t in tokens[1:w]):
+            phrase = ctx.phrase_after(tokens, w + 1)  # "‘…’: A conversation with Mayor Lucia Ferrante"
+            return (phrase, phrase.end) if phrase else None
     inner_end = ctx.text[span.end - 1 : span.end + 1]
     comma = comma or "," in inner_end
     if k + 1 < len(tokens) and tokens[k].group().casefold() == "according" and tokens[k + 1].group() == "to":

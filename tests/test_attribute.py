@@ -744,6 +744,27 @@ CASES = {
         'Deputy Minister Zakharova took the floor at the end. "We will not leave our friends alone," she said.',
         [{"quote": "We agree", "speaker": "Anna Berg"}, {"quote": "We will not leave", "speaker": "Zakharova"}],
     ),
+    "interjecting_subject_speaks_the_quotation_after_it": (
+        '"I will not release it," Henrik Dahl said.\n\n'
+        'Committee chairman Lars Mikkelsen, a member of Dahl\'s own party, cut in. "With respect, minister, that is not your decision."',
+        [{"quote": "I will not", "speaker": "Henrik Dahl"}, {"quote": "With respect", "speaker": "Lars Mikkelsen"}],
+    ),
+    "name_between_commas_after_a_plain_noun_speaks": (
+        'Your predecessor, Hamish Blackwood, told this newspaper that the embankment "should have been raised in 2017."',
+        [{"quote": "should have been raised", "kind": "fragment", "speaker": "Hamish Blackwood"}],
+    ),
+    "interview_answer_first_person_is_the_interviewee": (
+        "‘We underestimated the water’: A conversation with Mayor Lucia Ferrante\n\n"
+        "Lucia Ferrante has been mayor for six years. Ferrante spoke to the Courier on Friday.\n\n"
+        "Q: What can City Hall do?\n\n"
+        "A: We have written to all six insurers. I told them very plainly: “Your customers paid their premiums.”",
+        [{"quote": "We underestimated", "kind": "fragment", "speaker": "Lucia Ferrante"},
+         {"quote": "Your customers", "speaker": "Lucia Ferrante"}],
+    ),
+    "narrators_first_person_is_nobody_quoted": (
+        "Lucia Ferrante has been mayor for six years.\n\nI told her plainly: “Your time is up.”",
+        [{"quote": "Your time is up", "speaker": ""}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
