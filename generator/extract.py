@@ -43,6 +43,11 @@ _SENTENCE_OPENERS = frozenset("\"'“‘«„(")
 _SENTENCE_END_MARK = re.compile(r"[.!?]")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
 _CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
+# Participles that give a name to the noun before them ("a phenomenon called "…"", "a
+# group dubbed "…""), unlike a speaker calling something ("what he called "…"", "the deal,
+# which Reed called "…""): after a noun, not after a pronoun, a name or "what"/"which".
+_NAMING = frozenset("called dubbed termed named nicknamed titled entitled".split())
+_NOT_NAMED = frozenset("what which who whom that whatever it they".split())
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but as vs is".split())
 
 
@@ -292,6 +297,10 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
     before = text[max(para.start, mark - 40) : mark].casefold().rstrip()
     if any(before.endswith(cue) for cue in lex.scare_cues):
         return True
+    named = re.findall(r"[\w'’.,-]+", text[max(para.start, mark - 40) : mark])[-2:]
+    if len(named) == 2 and named[1].casefold() in _NAMING and named[0].isalpha() and named[0].islower() \
+            and named[0] not in lex.pronouns and named[0] not in _NOT_NAMED and text[mark - 1].isspace():
+        return True  # "a phenomenon called “differential nonresponse”": a name given to a thing
     after = text[close + 1 : close + 3] if close < para.end else ""
     prev_word = _words_before(text, para.start, mark, 1)
     if not _title_cased(words) or para.part == "headline":

@@ -21,6 +21,14 @@ def test_extract_quote_styles(assert_extracts, style, text):
 
 
 CASES = {
+    "name_given_to_a_thing_is_not_a_statement": (
+        "Pollster Ada Lund said the error most pertinent this week is a phenomenon called “differential nonresponse.”",
+        [],
+    ),
+    "words_someone_called_a_thing_are_theirs": (
+        "The tax bill, which Kelby's chief executive, Tim Cook, called “total political crap,” stands.",
+        [{"quote": "total political crap", "kind": "fragment", "speaker": "Tim Cook"}],
+    ),
     "nested_quotes": (
         "“He told me ‘never again’ and I believed him,” said Tom Reed.",
         [{"quote": "He told me ‘never again’ and I believed him", "kind": "quote", "speaker": "Tom Reed"}],
