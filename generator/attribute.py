@@ -407,7 +407,8 @@ class _Article:
         ``tokens``: the tokens of ``text[a:b]`` when the caller has them (a run of whole
         tokens of a paragraph is tokenised alike on its own)."""
         found = list(_TOKEN.finditer(self.text, a, b)) if tokens is None else tokens
-        parts = self._name_parts(tuple(map(re.Match.group, found)))
+        # (after "of" the first words may end a title: "Secretary of State Ada Lund")
+        parts = self._name_parts(tuple(map(re.Match.group, found)), self.text[max(0, a - 3) : a] == "of ")
         if parts is None:
             return None
         first, last, cut, head, role, gender = parts
@@ -415,10 +416,11 @@ class _Article:
 
     @staticmethod
     @functools.lru_cache(maxsize=65536)  # the same names, titles and capitalised words recur
-    def _name_parts(found: tuple[str, ...]) -> tuple[int, int, int, str, str | None, str] | None:
+    def _name_parts(found: tuple[str, ...], after_of: bool = False) -> tuple[int, int, int, str, str | None, str] | None:
         """What :meth:`_parse_name` makes of these tokens: the name's first and last token
         (by index), the characters the last loses at its end (-2 for "'s"), the name, the
-        title before it and the gender the title tells ("" when none); None when no name."""
+        title before it and the gender the title tells ("" when none); None when no name.
+        ``after_of``: the tokens follow "of", where a title's last words may stand first."""
         lex = lexicon()
         # (word, index of its token, characters cut off the token's end)
         words = [(w, k, 0) for k, w in enumerate(found)]
@@ -451,8 +453,12 @@ class _Article:
                 role_words += [w for w, _, _ in words[: t + 1]]
                 words = words[t + 1 :]
                 break
-        while len(words) > 2 and words[0][0].casefold() in lex.place_names:
-            words.pop(0)  # "Ambassador to Russia Dmitry Kasyan": the place the title ends with
+        while len(words) > 2 and (words[0][0].casefold() in lex.place_names or words[0][0].casefold() in lex.organization_words
+                                  and (after_of or words[1][0].casefold() in lex.given_names)
+                                  and words[-1][0].casefold() not in lex.organization_words):
+            # "Ambassador to Russia Dmitry Kasyan", "Secretary of State Hillary Clinton": the
+            # place or office the title ends with
+            role_words.append(words.pop(0)[0])
         while len(words) > 1 and words[-1][0].casefold() in _TIME_WORDS:
             words.pop()  # "John Podesta Tuesday": the day the text gives after the name
         if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in lex.honorifics:
@@ -531,6 +537,12 @@ class _Article:
         before = [e for p, e in seen[max(0, i - _NAME_LOOKUPS) : i] if len(e.name.split()) > 1 or e.person]
         if before:
             last = [e for e in before if e.name.split()[-1].casefold() == word.casefold()]
+            if len({id(e) for e in last}) > 1:
+                # two people share the surname ("Chelsea Clinton" met after "Hillary Clinton"):
+                # the surname alone is the one the text names most, the other goes by her
+                # given name; the latest of those tied
+                counts = collections.Counter(id(e) for _, e in seen[:i])
+                return max(reversed(last), key=lambda e: counts[id(e)])
             return (last or before)[-1]
         after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1]
         if after:

@@ -765,6 +765,18 @@ CASES = {
         "Lucia Ferrante has been mayor for six years.\n\nI told her plainly: “Your time is up.”",
         [{"quote": "Your time is up", "speaker": ""}],
     ),
+    "office_before_a_given_name_is_a_title": (
+        "Secretary of State Ada Lund sent a flattering email to the president.\n\n"
+        "“Your press conference was right on target,” Lund gushed.\n\n"
+        "She also wrote about a favorite issue of her daughter Mia Lund.",
+        [{"quote": "Your press conference", "speaker": "Ada Lund"}],
+    ),
+    "surname_two_people_share_is_the_one_named_most": (
+        "Ada Lund met voters in Ohio. Ada Lund spoke for an hour, and Ada Lund took questions.\n\n"
+        "Her daughter Mia Lund introduced her.\n\n"
+        "“We are ready,” Lund said.",
+        [{"quote": "We are ready", "speaker": "Ada Lund"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
