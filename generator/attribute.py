@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from generator.clean import looks_like_headline
+from generator.clean import is_byline, lead_paragraph, looks_like_headline
 from generator.extract import QuoteSpan
 from generator.lexicon import Lexicon, lexicon
 from generator.models import Article, Paragraph, Person, Registry
@@ -148,10 +148,6 @@ _MONTHS = frozenset(
 _DASHES = frozenset({"-", "--", "–", "—"})
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
-# A byline ("By Clare Dunmore", "By Tessa Ravel and Jonah Okafor") or a wire story's credit
-# line ("(Reporting by ...; Editing by ...)"): its names are the writers', never whom a
-# later "she said" means.
-_BYLINE = re.compile(r"\(?(?:By|(?:Additional )?[Rr]eporting by|Writing by|Compiled by)\s+[A-Z][^\n]{0,200}$")
 # The label of an interview's answer ("A: We knew it needed work.").
 _ANSWER = re.compile(r"A\s?[:—–]\s")
 # Nouns after a headline's quotation that say it comes from an interview with someone
@@ -247,7 +243,7 @@ class _Article:
         self.lex = lexicon()
         self.paragraphs = {p.index: p for p in paragraphs}
         ordered = sorted(paragraphs, key=lambda p: p.start)
-        self._lead = next((p for p in ordered if p.part == "body"), None)
+        self._lead = lead_paragraph(tuple(ordered))
         self._para_starts = [p.start for p in ordered]
         self._para_ends = [p.end for p in ordered]
         self._para_tokens: dict[int, tuple[list[re.Match], list[int]]] = {}
@@ -270,9 +266,8 @@ class _Article:
         """Record every person-like name of a paragraph, so surnames and pronouns resolve.
 
         A headline in title case is skipped: every word of it looks like a name."""
-        if para.part == "headline" and looks_like_headline(para.text) and _title_case(para.text) \
-                or _BYLINE.match(para.text) and len(para.text.split()) <= _LABEL_WORDS * 3:
-            return
+        if para.part == "headline" and looks_like_headline(para.text) and _title_case(para.text) or is_byline(para.text):
+            return  # (a byline's names are the writers', never whom a later "she said" means)
         tokens, starts = self._paragraph_tokens(self._order[para.index])
         token_at = dict(zip(starts, itertools.count()))
         k = 0

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 
 from generator.attribute import ATTRIBUTION_WINDOW, Attributed
+from generator.clean import lead_paragraph
 from generator.context import find_credits, find_venue
 from generator.lexicon import read_data
 from generator.models import Article, DateBasis, Paragraph, Statement
@@ -211,7 +212,7 @@ def _narrated_date(att: Attributed, para: Paragraph, others: list[Attributed], t
 def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], dates: _Dates) -> tuple[dt.date, DateBasis] | None:
     """The date of the event the article's lead (its first body paragraph) reports, read
     in the narrator's words only (a date inside a quotation is the speaker's)."""
-    lead = next((p for p in paragraphs if p.part == "body"), None)
+    lead = lead_paragraph(paragraphs)
     if lead is None:
         return None
     quoted = sorted((a.span.mark_start, a.span.mark_end) for a in attributed if a.span.paragraph == lead.index and a.span.kind != "paraphrase")
