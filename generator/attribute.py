@@ -124,6 +124,10 @@ _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanw
 _POSTMODIFIERS = frozenset("familiar close aware briefed knowledgeable involved loyal linked allied".split())
 # Verbs that make the words after a name's comma a clause, not an apposition.
 _FINITE_VERBS = frozenset("is are was were has have had will would can could".split())
+_MODALS = frozenset("shall should may might must do did".split())
+# What may follow a name that opens a sentence, besides a verb or a preposition: "Tories
+# and Lib Dems welcomed …", "Protesters outside the hall chanted …".
+_BETWEEN_NAMES = frozenset("and or outside inside near across around".split())
 # Nouns after "in his ..." or "in the ... of X" that make the rest of the sentence that
 # person's words ("In her words, ...", "In the view of the ministry, ...").
 _VIEW_NOUNS = frozenset("words view opinion estimation".split())
@@ -188,6 +192,9 @@ class _Entity:
     roles: list[str] = field(default_factory=list)
     person: Person | None = None
     country: str | None = None
+    # the gender of the spokesperson a body last spoke through ("a Home Office spokesman
+    # said … He added"): whom the next "he" may mean
+    voice: str | None = None
 
     @property
     def key(self) -> str:
@@ -370,18 +377,18 @@ class _Article:
             while f > 0 and k - f < _APPOSITION_TOKENS and tokens[f - 1].group() not in {",", ".", ";", ":"}:
                 f -= 1
             first = tokens[f].group()
-            if (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s"))) and self._starts_sentence(para, tokens[f].start()):
+            if (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s"))) and self._starts_sentence(para.start, tokens[f].start()):
                 return True
-        return self._starts_sentence(para, tokens[k].start())
+        return self._starts_sentence(para.start, tokens[k].start())
 
-    def _starts_sentence(self, para: Paragraph, pos: int) -> bool:
-        """``pos`` starts a sentence of ``para``."""
+    def _starts_sentence(self, para_start: int, pos: int) -> bool:
+        """``pos`` starts a sentence of the paragraph starting at ``para_start``."""
         # Back from pos over spaces and quotation marks (a slice from the paragraph's start
         # would copy the paragraph again for each name: quadratic).
         i = pos
-        while i > para.start and self.text[i - 1] in " \"“”'‘’":
+        while i > para_start and self.text[i - 1] in " \"“”'‘’":
             i -= 1
-        return i == para.start or self.text[i - 1] in ".!?:"
+        return i == para_start or self.text[i - 1] in ".!?:"
 
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
         nxt = tokens[j + 1].group()
@@ -1036,8 +1043,14 @@ class _Article:
             ent = self._entity(self.lex.place_names[low], "country")
         elif _names_organization(name):
             ent = self._entity(re.sub(r"^(?i:the)\s+", "", name), "organization")
+        elif name.isupper() and len(name) > 1 and " " not in name and not self._shouted(pos) \
+                and not self._known_surname(name, pos):
+            ent = self._entity(name, "organization")  # "IBM said", "the IMF warned": an acronym
         elif len(name.split()) == 1:
-            ent = self._known_surname(name, pos) or self._entity(name.title() if name.isupper() else name, "person")
+            ent = self._known_surname(name, pos)
+            if ent is None and self._opens_with_modifier(phrase):
+                return None  # "Existing adult learners could …", "Pop band Busted …": not a name
+            ent = ent or self._entity(name.title() if name.isupper() else name, "person")
             ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None) \
                 or self.lex.name_gender(ent.name.split())
         else:
@@ -1047,6 +1060,28 @@ class _Article:
         if phrase.role:
             self._add_role(ent, phrase.role)
         return ent
+
+    def _opens_with_modifier(self, phrase: _Phrase) -> bool:
+        """The one capitalised word opens its sentence and the next word, in lower case, is
+        no verb it could govern: the sentence's first word, capitalised as every first word
+        is, modifying a noun ("Existing adult learners", "Blind student")."""
+        before = self.text[self._paragraph_start(phrase.start) : phrase.start].rstrip(" \"“”'‘’")
+        if before and before[-1] not in ".!?:":
+            return False
+        following = re.match(r" ([a-z][a-z-]*)\b", self.text[phrase.end : phrase.end + 40])
+        if following is None:
+            return False
+        word = following.group(1)
+        return not (self.lex.speech_lemma(word) or word in _FINITE_VERBS or word in self.lex.adverbs
+                    or word.endswith(("ed", "s")) or word in _MODALS or word in _PREPOSITIONS or word in _BETWEEN_NAMES)
+
+    def _shouted(self, pos: int) -> bool:
+        """The line around ``pos`` is in capitals throughout (a headline set in caps), or
+        it opens with the name as a transcript's label ("PENCE: Well, look, …")."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        line = self.text[start : end if end >= 0 else len(self.text)]
+        return not any(c.islower() for c in line) or re.match(r"\W*[A-Z][A-Z.'-]+:", line) is not None
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> _Entity | None:
         agrees = self.lex.pronouns.get(pronoun)
@@ -1060,20 +1095,42 @@ class _Article:
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
+        chain = self._subject_pronoun_before(pos, pronoun)
+        if chain is not None and not any(chain < p and ent.kind == "person" and ent.gender in (None, agrees)
+                                         and (spoke or p in self.subjects) for p, ent, spoke in recent):
+            # "So he is full of praise for Maldini and Costacurta. "…," he said": the
+            # sentence before had the same "he" for its subject, and only objects were named
+            # since; the same person goes on
+            return self._resolve_pronoun(pronoun, chain)
         # The nearest person who agrees; one whose gender is unknown counts as farther, a
         # mention where a person speaks or is a sentence's subject as nearer (who a report
         # quotes, and whom its next sentence goes on about), an object mention as it is.
         best, best_cost = None, None
         for p, ent, spoke in recent:
-            if ent.kind != "person" or ent.gender not in (None, agrees):
+            if (ent.kind != "person" or ent.gender not in (None, agrees)) and not (spoke and ent.voice == agrees):
                 continue
             salience = _SPEAKER_BONUS if spoke else _SUBJECT_BONUS if p in self.subjects else 0
-            cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None else 0) - salience
+            cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None and ent.voice is None else 0) - salience
             if best_cost is None or cost < best_cost:
                 best, best_cost = ent, cost
         if best is not None and best.gender is None:
             best.gender = agrees  # "he said" tells the gender from now on
         return best
+
+    def _subject_pronoun_before(self, pos: int, pronoun: str) -> int | None:
+        """The offset of ``pronoun`` as the subject of the sentence before the one at
+        ``pos`` (its first word, or after a conjunction: "So he …", "But he …"), in the
+        same paragraph."""
+        tokens = self.tokens(max(self._paragraph_start(pos), pos - ATTRIBUTION_WINDOW), pos)
+        ends = [k for k, t in enumerate(tokens) if t.group() in {".", "!", "?"}]
+        if not ends:
+            return None
+        k = ends[-2] + 1 if len(ends) > 1 else 0
+        while k < ends[-1] and tokens[k].group().casefold() in _CONJUNCTIONS | {'"', "“", "”"}:
+            k += 1
+        if k < ends[-1] and tokens[k].group().casefold() == pronoun and (k > 0 or self._starts_sentence(self._paragraph_start(tokens[k].start()), tokens[k].start())):
+            return tokens[k].start()
+        return None
 
     def _gendered_subject(self, pos: int, gender: str) -> _Entity | None:
         """The people nominal that is the subject of the pronoun's sentence, or of the
@@ -1104,7 +1161,8 @@ class _Article:
             if ent is not None and ent.kind == "person" and ent.person is None and ent.name == written \
                     and phrase.modifiers[0].casefold() not in {"a", "an"} | _ANONYMOUS and self.lex.role_group(phrase.head) != phrase.head:
                 return None  # "The GOP candidate ..., though he said": a title for someone named before
-            return ent if ent is not None and ent.kind == "person" else self._entity(written, "person")
+            # (a body's unnamed spokesman speaks for the body: "A Home Office spokesman said …")
+            return ent if ent is not None else self._entity(written, "person")
         return None
 
     @functools.cached_property
@@ -1129,14 +1187,9 @@ class _Article:
         group = self.lex.role_group(phrase.head)
         definite = bool(words) and (words[0] in {"the", "his", "her", "their", "its"} or words[0].endswith(("'s", "’s")))
         if phrase.head in self.lex.document_nouns:
-            before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))
-            issuer = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS
-                                              and not w.endswith(("'s", "’s")), reversed(before)))[::-1]
-            if issuer and len(before) < len(phrase.modifiers):
-                # "a Kremlin statement", "a Kelby Institute report": its issuer's words
-                name = " ".join(issuer)
-                place = self.lex.place_names.get(name.casefold())
-                return self._entity(place, "country") if place else self._entity(name, "organization")
+            before, issuer = _issuer_words(phrase)
+            if issuer:
+                return self._body(issuer)  # "a Kremlin statement", "a Kelby Institute report": its issuer's words
             if before and before[-1].endswith(("'s", "’s")):
                 # "the ministry's statement", "Reed's statement": its possessor's words
                 owner = [*before[:-1], before[-1][:-2]]
@@ -1161,6 +1214,12 @@ class _Article:
             ent = self._with_role(group, country, pos, self._portfolio(phrase.modifiers))
             if ent:
                 return ent
+        if group == "spokesman":
+            issuer = _issuer_words(phrase)[1]
+            if issuer and (_names_organization(issuer) or issuer.casefold() in self.lex.place_names):
+                body = self._body(issuer)  # "a Cabinet Office spokeswoman said": the office's words
+                body.voice = self.lex.gendered_nouns.get(phrase.head)
+                return body
         if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or "year-old" in words):
             # "Lavrov said ... "…," the top diplomat told a news conference", "the
             # 63-year-old senator": a description of the person just quoted or talked
@@ -1191,6 +1250,11 @@ class _Article:
             if ent.kind == "person" and p in self.subjects and not (country and ent.country and ent.country != country):
                 return ent
         return None
+
+    def _body(self, name: str) -> _Entity:
+        """The country or organisation of that name."""
+        place = self.lex.place_names.get(name.casefold())
+        return self._entity(place, "country") if place else self._entity(name, "organization")
 
     def _with_role(self, group: str, country: str | None, pos: int, portfolio: set[str]) -> _Entity | None:
         """The person introduced with a role of ``group`` (of the same portfolio when both
@@ -1228,6 +1292,15 @@ class _Article:
 
 
 @functools.lru_cache(maxsize=65536)  # a name is met again and again, in an article and across
+def _issuer_words(phrase: _Phrase) -> tuple[list[str], str]:
+    """A nominal's words before its head, and the capitalised run that ends them ("" when
+    none or when nothing follows the head): "a Kremlin statement", "a Home Office spokesman"."""
+    before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))
+    issuer = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS
+                                      and not w.endswith(("'s", "’s")), reversed(before)))[::-1]
+    return before, " ".join(issuer) if issuer and len(before) < len(phrase.modifiers) else ""
+
+
 def _names_organization(name: str) -> bool:
     """Whether a name is an organisation's: it holds an organisation word, or opens with "the"."""
     words = name.casefold().split()
@@ -1674,10 +1747,10 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 quotes = [k for k in attributed if group[k].kind == "quote"] if span.kind == "quote" else []
                 ent = _credit_line(ctx, para) if span.unclosed else None
                 if ent is None:
-                    ent = _same_paragraph(found, quotes or attributed, n)
+                    ent = _same_paragraph(found, group, quotes or attributed, n)
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
-                    ent = _nearest(ctx, narration, span.mark_start)
+                    ent = _nearest(ctx, narration, span.mark_start, _introductions(found, group))
                 if ent is None and previous_para is not None and _opens(para, span) and ctx.text[previous_para.start : previous_para.end].rstrip().endswith(":"):
                     # "Sanders made the following comment:" and the quotation below it
                     intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))
@@ -1687,7 +1760,10 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                         ent = ctx.resolve(phrase, phrase.start) if phrase else None
                 if ent is not None:
                     att = _attributed(span, ent, "", None, span.sentence_start, span.sentence_end)
-                elif last is not None and span.kind != "paraphrase" and _opens(para, span) and last.span.paragraph == para.index - 1 and last.speaker:
+                elif last is not None and span.kind != "paraphrase" and last.speaker and (
+                        _opens(para, span) and last.span.paragraph == para.index - 1
+                        # the next whole quotation of a paragraph that continued the speaker
+                        or last.span.paragraph == para.index and last.span.kind == span.kind == "quote"):
                     att = Attributed(span, last.speaker, last.speaker_name, "", last.role, last.kind, last.person, span.sentence_start, span.sentence_end)
                 elif span.kind == "fragment" and len(article.text[span.start : span.end].split()) <= 3:
                     continue  # a scare quote: short words nobody is said to have said
@@ -1740,19 +1816,35 @@ def _credit_line(ctx: _Article, para: Paragraph) -> _Entity | None:
     return ctx.resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
 
 
-def _same_paragraph(found: list, attributed: list[int], n: int) -> _Entity | None:
+def _introductions(found: list, group: list[QuoteSpan]) -> tuple[tuple[int, int], ...]:
+    """The stretches of a paragraph's attributions that come before the whole quotation
+    they attribute ("Holt said: "…"")."""
+    return tuple((f[3], f[4]) for f, span in zip(found, group)
+                 if f is not None and span.kind == "quote" and f[3] < span.mark_start)
+
+
+def _same_paragraph(found: list, group: list[QuoteSpan], attributed: list[int], n: int) -> _Entity | None:
     """The speaker of the nearest attributed quotation of the same paragraph (indices in
-    ``attributed``, ascending), the one before preferred."""
+    ``attributed``, ascending), the one before preferred. A later one counts only when its
+    attribution follows it ("…." "…," he said): one that introduces its own words ("Later,
+    Rose said: "…") begins someone else's turn."""
     i = bisect.bisect_left(attributed, n)
     if i > 0:
         return found[attributed[i - 1]][0]
-    return found[attributed[i]][0] if i < len(attributed) else None
+    if i == len(attributed):
+        return None
+    later = attributed[i]
+    return found[later][0] if found[later][3] >= group[later].mark_end else None
 
 
-def _nearest(ctx: _Article, narration: list[tuple[int, _Phrase]], pos: int) -> _Entity | None:
-    """The speaker of the narration's attribution nearest before ``pos``, else after it."""
+def _nearest(ctx: _Article, narration: list[tuple[int, _Phrase]], pos: int,
+             introductions: tuple[tuple[int, int], ...] = ()) -> _Entity | None:
+    """The speaker of the narration's attribution nearest before ``pos``, else the first
+    after it that does not introduce a quotation of its own (``introductions``: "Holt had
+    said: "…"" begins Holt's turn and does not claim the quotation before it)."""
     i = bisect.bisect_left(narration, pos, key=lambda x: x[0])
-    pick = narration[i - 1] if i > 0 else (narration[0] if narration else None)
+    later = (n for n in narration[i:] if not any(a <= n[0] < b for a, b in introductions))
+    pick = narration[i - 1] if i > 0 else next(later, None)
     if pick is None:
         return None
     ent = ctx.resolve(pick[1], pick[1].start)

@@ -48,6 +48,12 @@ _CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 # which Reed called "…""): after a noun, not after a pronoun, a name or "what"/"which".
 _NAMING = frozenset("called dubbed termed named nicknamed titled entitled".split())
 _NOT_NAMED = frozenset("what which who whom that whatever it they".split())
+# Tokens an apposition between a subject and its verb may take ("Tom Reed, the leader of
+# the opposition in the regional assembly, said that …").
+_APPOSITION_TOKENS = 16
+# A short adverbial of time or place between a speech verb and "that".
+_ADVERBIAL_THAT = re.compile(r"\s+(?:on|in|at|during|after|before|to|for|with|last|this|late|early|earlier|later)\b"
+                             r"[^,.:;\"“”‘’«»\n]{0,40}?\s+that\s+")
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but as vs is".split())
 
 
@@ -335,12 +341,26 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
     for s, e in zip(bounds, bounds[1:]):
         if text[s] in _ALL_MARKS:
             continue
-        # (the verb is among the first 12 tokens and its second word the 13th at most: the
-        # rest of the sentence is not tokenised)
-        tokens = list(itertools.islice(_CLAUSE_TOKEN.finditer(text, s, e), 13))
+        # (the verb is among the first 12 tokens and its second word the 13th at most, not
+        # counting an apposition: the rest of the sentence is not tokenised)
+        scan = _CLAUSE_TOKEN.finditer(text, s, e)
+        tokens = list(itertools.islice(scan, 13))
         verb_end = None
-        for k, t in enumerate(tokens[:12]):
+        reach = 12
+        k = -1
+        while k + 1 < min(reach, len(tokens)):
+            k += 1
+            t = tokens[k]
             word = t.group().casefold().rstrip(".")
+            if word == "," and k > 0 and reach == 12:
+                # "Tom Reed, the opposition leader, said that …": read on past the apposition
+                tokens += itertools.islice(scan, _APPOSITION_TOKENS)
+                close = next((c for c in range(k + 2, len(tokens)) if tokens[c].group() in {",", ":", ";"}
+                              or tokens[c].group() in _ALL_MARKS), None)
+                if close is not None and tokens[close].group() == ",":
+                    tokens += itertools.islice(scan, 2)
+                    k, reach = close, close + 2
+                    continue
             if word in {",", ":"} or t.group() in _ALL_MARKS:
                 break
             if not t.group()[0].islower():
@@ -361,9 +381,12 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
         if verb_end is None:
             continue
         rest = text[verb_end:e]
-        if re.match(r"\s*(?:[:,\"“‘'«—–-]|(?:on|for|to|in|with|about|of|at|by)\s)", rest):
+        # "said on Monday that …", "said in a statement that …": where or when, then the clause
+        # (not after a word that is as often a noun: "the seven states with … races that")
+        clause = _ADVERBIAL_THAT.match(rest) if word == "says" or not word.endswith("s") else None
+        if clause is None and re.match(r"\s*(?:[:,\"“‘'«—–-]|(?:on|for|to|in|with|about|of|at|by)\s)", rest):
             continue  # "said:" or "said, "..."": a quotation follows, not reported speech
-        clause = re.match(r"\s+(?:that\s+)?", rest)
+        clause = clause or re.match(r"\s+(?:that\s+)?", rest)
         a = verb_end + (clause.end() if clause else 0)
         b = e
         for qa, _, _, _ in quotes:

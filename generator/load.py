@@ -130,11 +130,12 @@ def parse_yaml(text: str, path: str, first_line: int = 1) -> Any:
     Raises :class:`InputError` with the file position of a syntax error.
     """
     try:
-        _refuse_deep_nesting(text)
+        if collection_indicators(text) > MAX_YAML_DEPTH:  # else it cannot nest that deep
+            _refuse_deep_nesting(text)
         loader = _LocatingLoader(text)
         try:
             node = loader.get_single_node()
-            if node is not None:
+            if node is not None and "*" in text:  # an alias is written *name
                 _refuse_aliases(node)
             data = loader.construct_document(node) if node is not None else None
         finally:
@@ -153,6 +154,14 @@ def parse_yaml(text: str, path: str, first_line: int = 1) -> Any:
 
 MAX_YAML_DEPTH = 64
 """Nesting allowed in a YAML file; ours nest four levels (people.yml: person, roles, role)."""
+
+
+def collection_indicators(text: str) -> int:
+    """An upper bound on the YAML collections ``text`` opens: each starts at an indicator
+    of its own (``[`` or ``{``, a block sequence's ``-``, a block mapping's ``:`` or ``?``).
+    A front matter of a dozen fields is far below ``MAX_YAML_DEPTH`` and skips the
+    parser's extra pass."""
+    return sum(text.count(mark) for mark in "[{-:?")
 
 
 def _refuse_deep_nesting(text: str) -> None:

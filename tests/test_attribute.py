@@ -53,6 +53,80 @@ CASES = {
         'argued that the city needed "a fresh start after years of neglect."',
         [{"quote": "a fresh start", "kind": "fragment", "speaker": "Tom Reed", "as_written": "He"}],
     ),
+    "quotation_before_someone_elses_introduced_words_is_not_theirs": (
+        "The board of Kelby General said on Monday that it would treat no more patients from the valley.\n\n"
+        '"We have no choice. The money has run out." Earlier, Dana Holt, who chairs the valley\'s health trust, '
+        'had said: "Our patients will not be left without care."',
+        [
+            {"quote": "We have no choice", "speaker": ""},
+            {"quote": "Our patients will not", "speaker": "Dana Holt"},
+        ],
+    ),
+    "acronym_is_an_organisation_as_written_and_a_shouted_name_a_person": (
+        "KELBY SAYS: 'WE WILL NOT BACK DOWN'\n\n"
+        '"Growth will slow next year," the IMF said on Monday. The NIESR said the forecast was "too gloomy".',
+        [
+            {"quote": "WE WILL NOT BACK DOWN", "speaker": "Kelby"},
+            {"quote": "Growth will slow", "speaker": "IMF"},
+            {"quote": "too gloomy", "speaker": "NIESR"},
+        ],
+    ),
+    "capitalised_first_word_of_a_headline_modifying_a_noun_is_not_a_name": (
+        "Pop band Kelby to 'take a long break from touring'\n\n"
+        "Blind student 'hears the colours of every painting' with new software\n\n"
+        "Obama on the climate: the trends are 'terrifying for all of us'",
+        [
+            {"quote": "take a long break", "speaker": ""},
+            {"quote": "hears the colours", "speaker": ""},
+            {"quote": "terrifying for all", "speaker": "Obama"},
+        ],
+    ),
+    "every_quotation_of_a_paragraph_that_continues_a_speaker_is_theirs": (
+        '"It was a fair report," said Ana Ruiz, an analyst at Kelby Bank.\n\n'
+        '"Hiring was slower than expected in March." "But the trend is strong and the economy is on a solid track."',
+        [
+            {"quote": "It was a fair report", "speaker": "Ana Ruiz"},
+            {"quote": "Hiring was slower", "speaker": "Ana Ruiz"},
+            {"quote": "But the trend is strong", "speaker": "Ana Ruiz"},
+        ],
+    ),
+    "unnamed_spokesperson_of_a_named_body_speaks_for_the_body": (
+        'The rules were tightened in March. "Every application is now checked twice," a Kelby Home Office '
+        "spokeswoman said.\n\nA Greenfield Party spokesman said the checks were \"far too slow for families\".",
+        [
+            {"quote": "Every application", "speaker": "Kelby Home Office"},
+            {"quote": "far too slow", "speaker": "Greenfield Party"},
+        ],
+    ),
+    "he_who_was_the_last_sentence_s_subject_goes_on_speaking": (
+        '"The dressing room is different now," Marco Ferri said of his six seasons at the club. The club won '
+        "the league twice in that time, and its stadium was rebuilt in 2003. Crowds have doubled since the new "
+        "owners arrived from abroad, and the youth academy has become one of the best-funded in the country. "
+        "Ticket prices have risen with them, which supporters' groups have protested at every home game this "
+        "season, and the board has promised a review before the summer.\n\n"
+        "So he is full of praise for two former team-mates who play on Wednesday - Luca Bianchi and Paolo "
+        'Rossi. "I am happy they are still playing at this level," he said.',
+        [
+            {"quote": "The dressing room", "speaker": "Marco Ferri"},
+            {"quote": "I am happy", "speaker": "Marco Ferri", "as_written": "he"},
+        ],
+    ),
+    "possessive_and_role_before_a_name_after_the_verb": (
+        '"She respects the press and its work," said Lund\'s publicist Dana Holt. "But this went too far."',
+        [
+            {"quote": "She respects the press", "speaker": "Dana Holt", "role": "Lund's publicist"},
+            {"quote": "But this went too far", "speaker": "Dana Holt"},
+        ],
+    ),
+    "he_after_a_body_s_spokesman_is_the_spokesman": (
+        "Tom Reed, the opposition leader, said on Monday that the visa scheme was badly flawed. A Kelby Home "
+        'Office spokesman said the checks had been tightened. He added: "Every application is now read by two officers."',
+        [
+            {"quote": "the visa scheme was badly flawed", "kind": "paraphrase", "speaker": "Tom Reed"},
+            {"quote": "the checks had been tightened", "kind": "paraphrase", "speaker": "Kelby Home Office"},
+            {"quote": "Every application", "speaker": "Kelby Home Office", "as_written": "He"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',

@@ -84,6 +84,20 @@ CASES = {
         "The envoy stressed that humanitarian issues should not be politicized.",
         [{"quote": "humanitarian issues should not be politicized", "kind": "paraphrase"}],
     ),
+    "paraphrase_after_an_apposed_subject": (
+        "Tom Reed, the leader of the opposition, said that the visa scheme was badly flawed.",
+        [{"quote": "the visa scheme was badly flawed", "kind": "paraphrase", "speaker": "Tom Reed"}],
+    ),
+    "paraphrase_after_when_or_where_it_was_said": (
+        "Ana Ruiz said on Monday that the port would reopen within weeks. The ministry said in a statement that "
+        "the strike had cost two million euros.",
+        [
+            {"quote": "the port would reopen within weeks", "kind": "paraphrase", "speaker": "Ana Ruiz"},
+            {"quote": "the strike had cost two million euros", "kind": "paraphrase"},
+        ],
+    ),
+    "noun_that_looks_like_a_speech_verb_opens_no_paraphrase": (
+        "Six of the seven states with Senate races that are likely to decide the vote have large cities.", []),
     "source_credit_is_not_a_statement": ("This was reported by The Xinhua News Agency.", []),
     "unbalanced_marks": ("He said “yes and then “no and then ” and “ again.", None),
 }

@@ -8,10 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.errors import InputError
-from generator.load import load_corpus, parse_yaml, read_raw_article
+from generator.load import collection_indicators, load_corpus, parse_yaml, read_raw_article
 
 OUTLETS = 'infobae: {name: Infobae, country: AR, url: "https://www.infobae.com/en/", kind: private, language: es}\n'
 PEOPLE = "zhang-jun:\n  name: Zhang Jun\n  aliases: [Zhang]\n  roles:\n    - {title: Envoy, from: 2019-09-01}\n"
@@ -179,3 +182,25 @@ def test_load_raw_text_dated_from_file_name(tmp_path: Path) -> None:
     raw = read_raw_article(path)
     assert raw.published == dt.date(2016, 9, 25) and raw.body_start == 0
     assert read_raw_article(path, dt.date(2020, 1, 1)).published == dt.date(2020, 1, 1)
+
+
+_YAML_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_YAML_VALUES, st.sampled_from([None, True, False]))
+def test_yaml_nesting_never_exceeds_the_indicator_count(value: object, flow_style: bool | None) -> None:
+    # The loader skips its nesting check on text with few indicators; that is safe only if
+    # every collection the parser opens needs an indicator character of its own.
+    text = yaml.safe_dump(value, default_flow_style=flow_style, allow_unicode=True)
+    depth = deepest = 0
+    for event in yaml.parse(text):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    assert deepest <= collection_indicators(text)
