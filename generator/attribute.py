@@ -1117,12 +1117,25 @@ class _Article:
             best.gender = agrees  # "he said" tells the gender from now on
         return best
 
+    def _last_ends(self, tokens: list[re.Match], n: int, narrated: bool) -> list[int]:
+        """The indices of the last ``n`` sentence-ending tokens, in text order (``narrated``:
+        only those outside quotations). Read from the end: a pronoun looks back a sentence or
+        two, and a list of every end in its window, made for each pronoun, was most of the
+        time spent on a paragraph of quotations."""
+        ends: list[int] = []
+        for i in range(len(tokens) - 1, -1, -1):
+            if tokens[i].group() in {".", "!", "?"} and not (narrated and self._in_quotation(tokens[i].start())):
+                ends.append(i)
+                if len(ends) == n:
+                    break
+        return ends[::-1]
+
     def _subject_pronoun_before(self, pos: int, pronoun: str) -> int | None:
         """The offset of ``pronoun`` as the subject of the sentence before the one at
         ``pos`` (its first word, or after a conjunction: "So he …", "But he …"), in the
         same paragraph."""
         tokens = self.tokens(max(self._paragraph_start(pos), pos - ATTRIBUTION_WINDOW), pos)
-        ends = [k for k, t in enumerate(tokens) if t.group() in {".", "!", "?"}]
+        ends = self._last_ends(tokens, 2, False)
         if not ends:
             return None
         k = ends[-2] + 1 if len(ends) > 1 else 0
@@ -1141,8 +1154,8 @@ class _Article:
         A gendered noun must agree; a noun for people of either sex is taken unless the
         text names someone after it."""
         tokens = self.tokens(max(self._paragraph_start(pos), pos - ATTRIBUTION_WINDOW), pos)
-        ends = [i for i, t in enumerate(tokens) if t.group() in {".", "!", "?"} and not self._in_quotation(t.start())]
-        starts = [e + 1 for e in ends[-2:]]
+        ends = self._last_ends(tokens, 2, True)
+        starts = [e + 1 for e in ends]
         if len(ends) < 2 and tokens and tokens[0].start() == self._paragraph_start(pos):
             starts.insert(0, 0)
         for s, e in reversed(list(zip(starts, starts[1:] + [len(tokens)]))):
@@ -1301,6 +1314,7 @@ def _issuer_words(phrase: _Phrase) -> tuple[list[str], str]:
     return before, " ".join(issuer) if issuer and len(before) < len(phrase.modifiers) else ""
 
 
+@functools.lru_cache(maxsize=65536)  # names recur in an article and across the corpus
 def _names_organization(name: str) -> bool:
     """Whether a name is an organisation's: it holds an organisation word, or opens with "the"."""
     words = name.casefold().split()
@@ -1736,6 +1750,8 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 ctx.note_speaker(phrase.start, ent)
             found.append((ent, article.text[phrase.start : phrase.end], phrase.role, cue_a, cue_b))
         narration: list[tuple[int, _Phrase]] | None = None
+        whole: list[int] | None = None  # the attributed whole quotations, when first needed
+        introductions: tuple[tuple[int, int], ...] = ()
         attributed = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
         for n, span in enumerate(group):
             if found[n] is not None:
@@ -1744,13 +1760,16 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
             else:
                 # a whole quotation continues whole quotations when there are any: a fragment
                 # in the narrator's sentence between them is often someone else's word
-                quotes = [k for k in attributed if group[k].kind == "quote"] if span.kind == "quote" else []
+                if whole is None:  # (once a paragraph: per span it grew with the square of a paragraph of quotes)
+                    whole = [k for k in attributed if group[k].kind == "quote"]
+                    introductions = _introductions(found, group)
+                quotes = whole if span.kind == "quote" else []
                 ent = _credit_line(ctx, para) if span.unclosed else None
                 if ent is None:
                     ent = _same_paragraph(found, group, quotes or attributed, n)
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
-                    ent = _nearest(ctx, narration, span.mark_start, _introductions(found, group))
+                    ent = _nearest(ctx, narration, span.mark_start, introductions)
                 if ent is None and previous_para is not None and _opens(para, span) and ctx.text[previous_para.start : previous_para.end].rstrip().endswith(":"):
                     # "Sanders made the following comment:" and the quotation below it
                     intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))

@@ -188,23 +188,29 @@ def _own_date(att: Attributed, text: str, dates: _Dates) -> tuple[dt.date, DateB
     return dates.first_in(lo, a, text, verb_end) or dates.first_in(b, hi, text, verb_end)
 
 
-def _narrated_date(att: Attributed, para: Paragraph, others: list[Attributed], text: str, dates: _Dates,
-                   published: dt.date | None) -> tuple[dt.date, DateBasis] | None:
-    """The latest date the paragraph's narration gives before the statement's sentence, when
-    it is recent (see ``_RECENT_DAYS``): not inside a quotation, nor in the sentence of
-    someone else's words ("Haldane, who on Tuesday called the sanctions "…"."), nor one
-    its sentence puts in the future ("the group would meet Thursday")."""
-    if published is None:
-        return None
-    for m in reversed(dates.within(para.start, att.span.sentence_start)):
-        if any(o.span.mark_start <= m.start() < o.span.mark_end and o.span.kind != "paraphrase"
-               or o.speaker != att.speaker and o.span.sentence_start <= m.start() < o.span.sentence_end for o in others):
+def _narrated_dates(para: Paragraph, others: list[Attributed], text: str, dates: _Dates,
+                    published: dt.date) -> list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]]:
+    """The recent dates (see ``_RECENT_DAYS``) of a paragraph's narration, in text order,
+    each with the speakers whose words' sentences hold it: not one inside a quotation, nor
+    one its sentence puts in the future ("the group would meet Thursday")."""
+    found = []
+    for m in dates.within(para.start, para.end):
+        if any(o.span.mark_start <= m.start() < o.span.mark_end and o.span.kind != "paraphrase" for o in others):
             continue
-        sentence = max(text.rfind(". ", para.start, m.start()) + 2, para.start)
-        if not _speech_time(text, m, sentence):
+        if not _speech_time(text, m, max(text.rfind(". ", para.start, m.start()) + 2, para.start)):
             continue
         resolved = dates._resolve(m)
         if resolved and (published - resolved[0]).days <= _RECENT_DAYS:
+            found.append((m.start(), resolved, frozenset(o.speaker for o in others if o.span.sentence_start <= m.start() < o.span.sentence_end)))
+    return found
+
+
+def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]]) -> tuple[dt.date, DateBasis] | None:
+    """The latest of the paragraph's narrated dates before the statement's sentence, not in
+    the sentence of someone else's words ("Haldane, who on Tuesday called the sanctions
+    "…"." does not date the next speaker's words)."""
+    for start, resolved, speakers in reversed(narrated):
+        if start < att.span.sentence_start and not speakers - {att.speaker}:
             return resolved
     return None
 
@@ -251,6 +257,7 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
     # the date each speaker's latest words were given, with their paragraph: words of the
     # same speaker in the next paragraph go on the same occasion
     spoke_on: dict[str, tuple[int, tuple[dt.date, DateBasis]]] = {}
+    narrated: dict[int, list] = {}  # a paragraph's narrated dates, read when first needed
     statements = []
     for att in attributed:
         span = att.span
@@ -260,7 +267,9 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
         own = _own_date(att, text, dates)
         local = own
         if local is None and span.part == "body":
-            local = _narrated_date(att, by_index[span.paragraph], in_paragraph[span.paragraph], text, dates, published)
+            if published is not None and span.paragraph not in narrated:
+                narrated[span.paragraph] = _narrated_dates(by_index[span.paragraph], in_paragraph[span.paragraph], text, dates, published)
+            local = _narrated_date(att, narrated.get(span.paragraph, []))
             if local is None and att.speaker and att.speaker in spoke_on and span.paragraph - spoke_on[att.speaker][0] <= 1:
                 local = spoke_on[att.speaker][1]
             local = (local[0], "context") if local else None
