@@ -116,6 +116,7 @@ _INTRO_WORDS = frozenset(
 _UNKNOWN_GENDER_COST = 200
 _SPEAKER_BONUS = 300
 _SUBJECT_BONUS = 300
+_PARAGRAPH_BONUS = 200
 _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
@@ -1105,11 +1106,17 @@ class _Article:
         # The nearest person who agrees; one whose gender is unknown counts as farther, a
         # mention where a person speaks or is a sentence's subject as nearer (who a report
         # quotes, and whom its next sentence goes on about), an object mention as it is.
+        # A subject or speaker of the pronoun's own paragraph is nearer again: the paragraph
+        # goes on about them ("Achterberg was unconvinced. She said ..."), even when their
+        # name does not tell their gender.
         best, best_cost = None, None
+        paragraph = self._paragraph_start(pos)
         for p, ent, spoke in recent:
             if (ent.kind != "person" or ent.gender not in (None, agrees)) and not (spoke and ent.voice == agrees):
                 continue
             salience = _SPEAKER_BONUS if spoke else _SUBJECT_BONUS if p in self.subjects else 0
+            if salience and p >= paragraph:
+                salience += _PARAGRAPH_BONUS
             cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None and ent.voice is None else 0) - salience
             if best_cost is None or cost < best_cost:
                 best, best_cost = ent, cost
@@ -1224,7 +1231,8 @@ class _Article:
         if group and definite:
             # a portfolio written in capitals ("Kelvia's Interior Minister") must be the
             # person's own: the defence minister met before is someone else
-            ent = self._with_role(group, country, pos, self._portfolio(phrase.modifiers))
+            portfolio = self._portfolio(phrase.modifiers)
+            ent = self._with_role(group, country, pos, portfolio) or self._introduced_as(portfolio, pos)
             if ent:
                 return ent
         if group == "spokesman":
@@ -1284,6 +1292,16 @@ class _Article:
             if fits(ent):
                 return ent
         return next((ent for ent in self.with_role.get(group, ()) if fits(ent)), None)
+
+    def _introduced_as(self, portfolio: set[str], pos: int) -> _Entity | None:
+        """The latest person named right after one of these capitalised words ("his Kestrian
+        counterpart Anders Holm" for "the Kestrian minister"): a nationality the word lists
+        do not know, given where the person was brought in."""
+        for p, ent, _ in self._recent(pos) if portfolio else ():
+            before = set(re.findall(r"\w+", self.text[max(0, p - 40) : p].casefold()))
+            if ent.kind == "person" and portfolio & before:
+                return ent
+        return None
 
     def _portfolio(self, words) -> set[str]:
         """The words in capitals that qualify a noun ("Interior" of "Interior Minister",
@@ -1806,7 +1824,24 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
             if span.kind != "paraphrase":
                 last = att
         previous_para = para
-    return tuple(out)
+    return tuple(_echoed_in_the_body(out, article.text))
+
+
+def _echoed_in_the_body(out: list[Attributed], text: str) -> list[Attributed]:
+    """A headline's or standfirst's quotation nobody is said to have said takes the speaker
+    of the body's quotation that holds the same words ("‘We were promised homes, not
+    excuses’: tenants confront council" and, below, "“We were promised homes, not excuses,”
+    said Denise Achterberg"): headlines quote the body."""
+    said = [(" ".join(re.findall(r"\w+", text[a.span.start : a.span.end].casefold())), a)
+            for a in out if a.span.part == "body" and a.speaker and a.span.kind != "paraphrase"]
+    for k, att in enumerate(out):
+        if att.span.part == "body" or att.speaker:
+            continue
+        words = " ".join(re.findall(r"\w+", text[att.span.start : att.span.end].casefold()))
+        source = next((a for body, a in said if words and words in body), None)
+        if source is not None:
+            out[k] = replace(source, span=att.span, as_written="", cue_start=att.cue_start, cue_end=att.cue_end)
+    return out
 
 
 def _attributed(span: QuoteSpan, ent: _Entity | None, as_written: str, role: str | None, cue_a: int, cue_b: int) -> Attributed:

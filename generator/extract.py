@@ -54,6 +54,10 @@ _APPOSITION_TOKENS = 16
 # A short adverbial of time or place between a speech verb and "that".
 _ADVERBIAL_THAT = re.compile(r"\s+(?:on|in|at|during|after|before|to|for|with|last|this|late|early|earlier|later)\b"
                              r"[^,.:;\"“”‘’«»\n]{0,40}?\s+that\s+")
+_DETERMINERS = frozenset("that the a an this these those his her its their our".split())
+# Words that open a short adverbial before a sentence's subject and its speech verb.
+_OPENERS = frozenset("earlier later meanwhile separately previously however also yesterday today then "
+                     "additionally moreover furthermore in on last at".split())
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but as vs is".split())
 
 
@@ -352,6 +356,8 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
             k += 1
             t = tokens[k]
             word = t.group().casefold().rstrip(".")
+            if word == "," and 0 < k <= 3 and tokens[0].group().casefold() in _OPENERS:
+                continue  # "Earlier, the ministry said that …", "On Monday, Reed said …": an opening adverbial
             if word == "," and k > 0 and reach == 12:
                 # "Tom Reed, the opposition leader, said that …": read on past the apposition
                 tokens += itertools.islice(scan, _APPOSITION_TOKENS)
@@ -371,6 +377,9 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                 lemma = lex.speech_lemma(two)
                 if lemma:
                     t = tokens[k + 1]
+            if word == "state" and k + 1 < len(tokens) and tokens[k + 1].group().isalpha() and tokens[k + 1].group().islower() \
+                    and tokens[k + 1].group() not in _DETERMINERS:
+                continue  # "a Republican state lawmaker stepped down": the noun, not the verb
             if lemma in lex.paraphrase_lemmas and k > 0 and word not in {"saying", "telling", "adding", "noting"}:
                 verb_end = t.end()
                 if lemma == "tell":

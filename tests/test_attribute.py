@@ -851,6 +851,24 @@ CASES = {
         "“We are ready,” Lund said.",
         [{"quote": "We are ready", "speaker": "Ada Lund"}],
     ),
+    "subject_of_the_pronouns_paragraph_comes_first": (
+        "“I am not going to pretend this is acceptable,” Councillor Rebecca Hale said.\n\n"
+        "Denise Achterberg was unconvinced. She said the tenants had heard “plenty of plans” before.",
+        [{"quote": "I am not going", "speaker": "Rebecca Hale"},
+         {"quote": "plenty of plans", "kind": "fragment", "speaker": "Denise Achterberg"}],
+    ),
+    "headline_quotation_the_body_repeats_is_its_speakers": (
+        "‘We were promised homes, not excuses’: tenants confront council\n\n"
+        "Tenants confronted council leaders on Tuesday night.\n\n"
+        "“We were promised homes, not excuses, and we got excuses,” said Denise Achterberg, who chairs the tenants’ association.",
+        [{"quote": "We were promised homes, not excuses", "kind": "fragment", "speaker": "Denise Achterberg"},
+         {"quote": "We were promised homes, not excuses, and", "kind": "quote", "speaker": "Denise Achterberg"}],
+    ),
+    "national_of_a_country_the_lists_lack_is_the_one_introduced_so": (
+        "Foreign Minister Oleg Vasnetsov held talks with his Kestrian counterpart Anders Holm on Wednesday.\n\n"
+        '"We do not always agree," the Kestrian minister said.',
+        [{"quote": "We do not always agree", "speaker": "Anders Holm"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],

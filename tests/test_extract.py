@@ -21,6 +21,14 @@ def test_extract_quote_styles(assert_extracts, style, text):
 
 
 CASES = {
+    "reported_speech_after_an_opening_adverbial": (
+        "Earlier, the Kestrian Foreign Ministry said in a statement that the talks would focus on arms control.",
+        [{"quote": "the talks would focus on arms control", "kind": "paraphrase", "speaker": "Kestrian Foreign Ministry"}],
+    ),
+    "state_before_a_noun_is_not_a_speech_verb": (
+        "In South Carolina, a Republican state lawmaker stepped down in April amid allegations of misconduct.",
+        [],
+    ),
     "name_given_to_a_thing_is_not_a_statement": (
         "Pollster Ada Lund said the error most pertinent this week is a phenomenon called “differential nonresponse.”",
         [],
