@@ -792,6 +792,127 @@ CASES = {
         'Deputy Foreign Minister Tom Reed, in turn, said that Kelvia "sees no prospects" for new talks.',
         [{"quote": "sees no prospects", "kind": "fragment", "speaker": "Tom Reed", "role": "Deputy Foreign Minister"}],
     ),
+    "place_ending_a_title_is_not_part_of_the_name": (
+        "Kelvian Ambassador to Russia Dmitry Kasyan told the agency that the talks were \"useful.\"\n\n"
+        '"We agree," Kasyan said.',
+        [{"quote": "useful", "kind": "fragment", "speaker": "Dmitry Kasyan"}, {"quote": "We agree", "speaker": "Dmitry Kasyan"}],
+    ),
+    "person_of_an_institution_speaks": (
+        'Political analyst Soren Matz of Lindford University said the chances were "fifty-fifty at best."',
+        [{"quote": "fifty-fifty", "kind": "fragment", "speaker": "Soren Matz"}],
+    ),
+    "condition_after_a_quotation_is_not_its_attribution": (
+        'Chief executive Anton Brekke said talks could resume "as early as Thursday" if the union agreed to a mediator.',
+        [{"quote": "as early as Thursday", "kind": "fragment", "speaker": "Anton Brekke"}],
+    ),
+    "pronoun_after_an_unnamed_subject_means_it": (
+        '"Buyers will switch," said Paul Ndiaye, an analyst in Geneva.\n\n'
+        "A second trader, who asked not to be named, said two cargoes had been diverted to Sallent. "
+        '"People are hedging already," he said.',
+        [{"quote": "Buyers will switch", "speaker": "Paul Ndiaye"}, {"quote": "People are hedging", "speaker": "A second trader"}],
+    ),
+    "pronoun_after_the_questioner_means_the_questioner": (
+        '"We are neutral," Tom Reed said of the channel.\n\n'
+        "When one analyst recently said on the air that the border dispute remained an open issue for the region, "
+        'the questioner quickly cut her off. "That is off the table," he exclaimed.',
+        [{"quote": "We are neutral", "speaker": "Tom Reed"}, {"quote": "That is off the table", "speaker": "the questioner"}],
+    ),
+    "a_title_as_subject_leaves_the_pronoun_to_the_one_named": (
+        "Tom Reed spoke in Ohio on Monday.\n\n"
+        'The candidate did not give a cost for his plans, though he said "budget reforms" would pay for them.',
+        [{"quote": "budget reforms", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
+    "byline_names_the_writer_not_whom_she_means": (
+        "The last ferry\n\nBy Clare Dunmore\n\nAt six in the morning Agnes Whitlow is already on the slipway.\n\n"
+        "“People think of the ferry as a bus,” she said.",
+        [{"quote": "People think", "speaker": "Agnes Whitlow"}],
+    ),
+    "institution_after_an_opening_time_is_the_subject": (
+        "Last month, the Hallam District Council voted for a “reduced winter timetable” on the ferry. "
+        "Council leader Ada Lund says the choice was forced on her.",
+        [{"quote": "reduced winter timetable", "kind": "fragment", "speaker": "Hallam District Council"}],
+    ),
+    "institution_noun_refers_to_the_institution_named": (
+        "According to the Kelvian Ministry of Commerce, trade grew last year. "
+        'The ministry said on Monday that the two sides would sign "a new batch of documents" soon.',
+        [{"quote": "a new batch", "kind": "fragment", "speaker": "Kelvian Ministry of Commerce"}],
+    ),
+    "statement_of_a_titled_person_is_the_persons": (
+        "The spokeswoman commented on the statement of Kelvian President Viktor Haldane, who on Tuesday called the sanctions "
+        '"an act of economic war."',
+        [{"quote": "an act of economic war", "kind": "fragment", "speaker": "Viktor Haldane"}],
+    ),
+    "headline_role_noun_is_the_leads_speaker": (
+        'Russian diplomat says Western sanctions "doomed to fail"\n\n'
+        "MOSCOW, September 18. /TASS/. The sanctions against Kelvia are doomed to fail, "
+        "Russian Foreign Ministry Spokeswoman Yelena Sorokina said at a briefing on Thursday.\n\n"
+        '"This policy is doomed to fail," the diplomat said.',
+        [{"quote": "doomed to fail", "kind": "fragment", "speaker": "Yelena Sorokina"},
+         {"quote": "This policy", "speaker": "Yelena Sorokina"}],
+    ),
+    "pronoun_after_a_subject_whose_given_name_tells_the_gender": (
+        '"I understand the frustration," Henrik Dahl told the committee.\n\n'
+        'Dahl said he had not seen the email before. "If that is genuine, it is a serious matter," he said.\n\n'
+        'Erik Sund was not persuaded. He said the minister had "run out of excuses" and called for him to resign.',
+        [{"quote": "I understand", "speaker": "Henrik Dahl"}, {"quote": "If that is genuine", "speaker": "Henrik Dahl"},
+         {"quote": "run out of excuses", "kind": "fragment", "speaker": "Erik Sund"}],
+    ),
+    "slavic_surname_tells_the_gender": (
+        '"We agree," Anna Berg said.\n\n'
+        'Deputy Minister Zakharova took the floor at the end. "We will not leave our friends alone," she said.',
+        [{"quote": "We agree", "speaker": "Anna Berg"}, {"quote": "We will not leave", "speaker": "Zakharova"}],
+    ),
+    "interjecting_subject_speaks_the_quotation_after_it": (
+        '"I will not release it," Henrik Dahl said.\n\n'
+        'Committee chairman Lars Mikkelsen, a member of Dahl\'s own party, cut in. "With respect, minister, that is not your decision."',
+        [{"quote": "I will not", "speaker": "Henrik Dahl"}, {"quote": "With respect", "speaker": "Lars Mikkelsen"}],
+    ),
+    "name_between_commas_after_a_plain_noun_speaks": (
+        'Your predecessor, Hamish Blackwood, told this newspaper that the embankment "should have been raised in 2017."',
+        [{"quote": "should have been raised", "kind": "fragment", "speaker": "Hamish Blackwood"}],
+    ),
+    "interview_answer_first_person_is_the_interviewee": (
+        "‘We underestimated the water’: A conversation with Mayor Lucia Ferrante\n\n"
+        "Lucia Ferrante has been mayor for six years. Ferrante spoke to the Courier on Friday.\n\n"
+        "Q: What can City Hall do?\n\n"
+        "A: We have written to all six insurers. I told them very plainly: “Your customers paid their premiums.”",
+        [{"quote": "We underestimated", "kind": "fragment", "speaker": "Lucia Ferrante"},
+         {"quote": "Your customers", "speaker": "Lucia Ferrante"}],
+    ),
+    "narrators_first_person_is_nobody_quoted": (
+        "Lucia Ferrante has been mayor for six years.\n\nI told her plainly: “Your time is up.”",
+        [{"quote": "Your time is up", "speaker": ""}],
+    ),
+    "office_before_a_given_name_is_a_title": (
+        "Secretary of State Ada Lund sent a flattering email to the president.\n\n"
+        "“Your press conference was right on target,” Lund gushed.\n\n"
+        "She also wrote about a favorite issue of her daughter Mia Lund.",
+        [{"quote": "Your press conference", "speaker": "Ada Lund"}],
+    ),
+    "surname_two_people_share_is_the_one_named_most": (
+        "Ada Lund met voters in Ohio. Ada Lund spoke for an hour, and Ada Lund took questions.\n\n"
+        "Her daughter Mia Lund introduced her.\n\n"
+        "“We are ready,” Lund said.",
+        [{"quote": "We are ready", "speaker": "Ada Lund"}],
+    ),
+    "subject_of_the_pronouns_paragraph_comes_first": (
+        "“I am not going to pretend this is acceptable,” Councillor Rebecca Hale said.\n\n"
+        "Denise Achterberg was unconvinced. She said the tenants had heard “plenty of plans” before.",
+        [{"quote": "I am not going", "speaker": "Rebecca Hale"},
+         {"quote": "plenty of plans", "kind": "fragment", "speaker": "Denise Achterberg"}],
+    ),
+    "headline_quotation_the_body_repeats_is_its_speakers": (
+        "‘We were promised homes, not excuses’: tenants confront council\n\n"
+        "Tenants confronted council leaders on Tuesday night.\n\n"
+        "“We were promised homes, not excuses, and we got excuses,” said Denise Achterberg, who chairs the tenants’ association.",
+        [{"quote": "We were promised homes, not excuses", "kind": "fragment", "speaker": "Denise Achterberg"},
+         {"quote": "We were promised homes, not excuses, and", "kind": "quote", "speaker": "Denise Achterberg"}],
+    ),
+    "national_of_a_country_the_lists_lack_is_the_one_introduced_so": (
+        "Foreign Minister Oleg Vasnetsov held talks with his Kestrian counterpart Anders Holm on Wednesday.\n\n"
+        '"We do not always agree," the Kestrian minister said.',
+        [{"quote": "We do not always agree", "speaker": "Anders Holm"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],

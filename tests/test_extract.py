@@ -21,6 +21,22 @@ def test_extract_quote_styles(assert_extracts, style, text):
 
 
 CASES = {
+    "reported_speech_after_an_opening_adverbial": (
+        "Earlier, the Kestrian Foreign Ministry said in a statement that the talks would focus on arms control.",
+        [{"quote": "the talks would focus on arms control", "kind": "paraphrase", "speaker": "Kestrian Foreign Ministry"}],
+    ),
+    "state_before_a_noun_is_not_a_speech_verb": (
+        "In South Carolina, a Republican state lawmaker stepped down in April amid allegations of misconduct.",
+        [],
+    ),
+    "name_given_to_a_thing_is_not_a_statement": (
+        "Pollster Ada Lund said the error most pertinent this week is a phenomenon called “differential nonresponse.”",
+        [],
+    ),
+    "words_someone_called_a_thing_are_theirs": (
+        "The tax bill, which Kelby's chief executive, Tim Cook, called “total political crap,” stands.",
+        [{"quote": "total political crap", "kind": "fragment", "speaker": "Tim Cook"}],
+    ),
     "nested_quotes": (
         "“He told me ‘never again’ and I believed him,” said Tom Reed.",
         [{"quote": "He told me ‘never again’ and I believed him", "kind": "quote", "speaker": "Tom Reed"}],
@@ -92,6 +108,12 @@ CASES = {
         "In one local authority alone 800 parents were warned they would be fined unless attendance improved. "
         "The council said the fines would be kept as low as the law allows.",
         [{"quote": "the fines would be kept as low", "kind": "paraphrase"}],
+    ),
+    "a_speech_verb_s_object_is_not_reported_speech": (
+        "However, several independent investigations confirmed Russian authorship of the attack. On the "
+        "contrary, the ministry maintained an ambiguous position on the talks. Ana Ruiz said they plan to "
+        "meet again in May.",
+        [{"quote": "they plan to meet again in May", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
     ),
     "the_one_prompted_to_say_is_the_speaker": (
         "The pressure prompted the prime minister to say the police would be consulted in the review.",
