@@ -164,10 +164,12 @@ class ResultCache:
                 self._name(part, f"{name}/{number}", depth - 1)
 
     def _map_apart(self, items: Sequence[I], compute: Callable[[I, Memo], R], processes: int,
-                   firsts: Sequence[tuple[str, str] | None] | None = None) -> Iterator[R]:
+                   first_key: Callable[[int], tuple[str, str] | None] | None = None) -> Iterator[R]:
+        """``first_key(i)``: the first key of ``items[i]`` (see :meth:`_value`), for
+        ``compute`` that calls ``memo`` first; the worker then takes the key from here."""
         global _APART
         assert _APART is None, "map_apart does not nest"
-        _APART = (self, items, compute, firsts)
+        _APART = (self, items, compute)
         # Many chunks a process, so that the workers finish together: items differ in cost
         # (a story's comparison against an article's page), and a worker left alone with the
         # last large chunk leaves the other core idle.
@@ -179,7 +181,13 @@ class ResultCache:
         gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(processes) as pool:
-                for values, names, used, counts in pool.imap(_compute_chunk, chunks):
+                # A chunk goes with the first keys of its items, taken here while the workers
+                # compute the chunks handed over before it (a key costs about what it takes to
+                # render a small page: taking them all first would leave the workers idle).
+                results = [pool.apply_async(_compute_chunk, (chunk, None if first_key is None else list(map(first_key, chunk))))
+                           for chunk in chunks]
+                for result in results:
+                    values, names, used, counts = result.get()
                     # A value the worker named keeps its name here (its pickled copy is a new object).
                     for value, name in zip(values, names):
                         if name:
@@ -307,24 +315,23 @@ _CHUNKS_PER_PROCESS = 16
 
 # What :meth:`ResultCache._map_apart` hands its forked workers: they inherit it, so neither
 # the cache, nor the items, nor the function is pickled.
-# With the first keys of the items when this process has taken them (see :meth:`ResultCache._value`).
-_APART: tuple[ResultCache, Sequence[Any], Callable[[Any, Memo], Any], Sequence[tuple[str, str] | None] | None] | None = None
+_APART: tuple[ResultCache, Sequence[Any], Callable[[Any, Memo], Any]] | None = None
 
 
-def _compute_chunk(indices: range) -> tuple[list[Any], list[str | None], dict[str, _Entry | None],
-                                           dict[str, StageCounts]]:
-    """In a worker: the values of one chunk, the name of each (None when it has none), the
-    keys it used (with the entry when it computed it, None when the parent has it) and its
-    counts."""
+def _compute_chunk(indices: range, firsts: list[tuple[str, str] | None] | None) -> tuple[
+        list[Any], list[str | None], dict[str, _Entry | None], dict[str, StageCounts]]:
+    """In a worker: the values of one chunk (``firsts``: their first keys, when the parent
+    took them), the name of each (None when it has none), the keys it used (with the entry
+    when it computed it, None when the parent has it) and its counts."""
     assert _APART is not None, "only map_apart's forked workers call this"
     gc.enable()  # the parent's objects are frozen (see _map_apart): this collects the worker's own
-    parent, items, compute, firsts = _APART
+    parent, items, compute = _APART
     known = collections.ChainMap(parent._used, parent._stored)
     cache = ResultCache(parent.path, parent.fingerprint, known, _digests=parent._digests)  # type: ignore[arg-type]
     if firsts is None:
         values = [compute(items[i], cache.memo) for i in indices]
     else:
-        values = [cache._value(items[i], compute, firsts[i]) for i in indices]
+        values = [cache._value(items[i], compute, first) for i, first in zip(indices, firsts)]
     used = {key: None if key in known else entry for key, entry in cache._used.items()}
     names = [cache._digests[id(v)][1] if id(v) in cache._digests and cache._digests[id(v)][1].startswith("=")
              else None for v in values]
@@ -365,12 +372,16 @@ def map_apart(memo: Memo, items: Sequence[I], compute: Callable[[I, Memo], R], *
         return (compute(item, memo) for item in items)
     if not memo_first:
         return cache._map_apart(items, compute, processes)
+    if not cache._stored:
+        # A cache that stored nothing (a cold run) holds none of the items: all go to the
+        # workers, with their keys taken as they go.
+        return cache._map_apart(items, compute, processes, lambda i: cache._first_key(items[i], compute))
     firsts = [cache._first_key(item, compute) for item in items]
     apart = [i for i, first in enumerate(firsts) if not cache._holds(first)]
     if len(apart) < PARALLEL_FROM:
         return (cache._value(item, compute, first) for item, first in zip(items, firsts))
     return _merged(items, compute, cache, firsts, apart,
-                   cache._map_apart([items[i] for i in apart], compute, processes, [firsts[i] for i in apart]))
+                   cache._map_apart([items[i] for i in apart], compute, processes, [firsts[i] for i in apart].__getitem__))
 
 
 def _merged(items: Sequence[I], compute: Callable[[I, Memo], R], cache: ResultCache,
