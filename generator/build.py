@@ -89,8 +89,10 @@ def align_by_story(statements: tuple[Statement, ...], articles: tuple[Article, .
         by_story.setdefault(article.story, ([], []))[1].append(article)
     for statement in statements:
         by_story[story_of[statement.article]][0].append(statement)
-    parts = [memo("align", (tuple(said), tuple(printed)), lambda: align_statements(tuple(said), tuple(printed)))
-             for _, (said, printed) in sorted(by_story.items())]
+    stories = [(tuple(said), tuple(printed)) for _, (said, printed) in sorted(by_story.items())]
+    # In one process per core when there are many stories to align (a cold run).
+    parts = list(map_apart(memo, stories, lambda story, memo: memo("align", story, lambda: align_statements(*story)),
+                           memo_first=True))
     return Alignment(tuple(u for part in parts for u in part.utterances), tuple(e for part in parts for e in part.echoes))
 
 
