@@ -227,6 +227,26 @@ def test_cache_results_computed_apart_equal_those_computed_in_one_process(tmp_pa
     assert len(load_cache(tmp_path / "apart")._stored) == 12, "every article's two results are kept"
 
 
+def test_cache_a_cold_run_computed_apart_equals_one_process_and_keeps_every_result(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(cache_module.os, "cpu_count", lambda: 2)
+    articles = [article(n) for n in range(40)]  # more chunks than workers: keys handed over as they go
+    alone, _ = run(tmp_path / "alone", articles)
+    cache = load_cache(tmp_path / "apart")
+    here = Calls()
+
+    results = list(map_apart(cache.memo, articles, lambda a, memo: analysed_with(memo, a, REGISTRY, here),
+                             memo_first=True))
+
+    assert results == alone
+    assert here.seen == [], "the workers computed every article"
+    assert (cache.counts["analyse"].reused, cache.counts["analyse"].computed) == (0, 40)
+    again = [analysed_with(cache.memo, a, REGISTRY, here) for a in articles]
+    assert again == alone and here.seen == [], "what the workers computed is in this process's cache"
+    cache.save()
+    assert len(load_cache(tmp_path / "apart")._stored) == 80, "every article's two results are kept"
+
+
 def test_cache_a_run_pauses_the_cycle_collector_and_gives_it_back_even_when_it_fails():
     import gc
 
