@@ -67,7 +67,14 @@ def statement_record(index: SiteIndex, statement: Statement) -> dict[str, object
 def statements_json(lines: list[str]) -> str:
     """A JSON array with one statement a line (from :func:`statement_lines`): as diffable as
     an indented file."""
-    return "[\n" + ",\n".join(lines) + "\n]\n"
+    # One join, one copy of the text ("[" + a + "]" makes three, 40 MB each at 10,000 articles).
+    parts = ["[\n"]
+    for line in lines:
+        parts += (line, ",\n")
+    if lines:
+        parts.pop()
+    parts.append("\n]\n")
+    return "".join(parts)
 
 
 _LINE_ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -97,7 +104,7 @@ def _spreadsheet_cell(value: object) -> object:
 
 def statements_csv(rows: list[str]) -> str:
     """The statements as CSV, from :func:`statement_rows`."""
-    return _csv_rows([STATEMENT_FIELDS]) + "".join(rows)
+    return "".join([_csv_rows([STATEMENT_FIELDS]), *rows])
 
 
 def statement_rows(records: list[dict[str, object]]) -> str:
