@@ -796,9 +796,11 @@ class _Article:
                 if nominal and nominal.kind == "nominal":
                     return _Phrase(nominal.start, tokens[j].end(), "nominal", nominal.head, None,
                                    nominal.modifiers + tuple(t.group() for t in tokens[i - n : j + 1]))
-                if nominal and nominal.kind == "name" and n == 1 and len(nominal.head.split()) > 1 \
+                if nominal and nominal.kind == "name" and len(nominal.head.split()) > 1 \
                         and not _names_organization(nominal.head) and nominal.head.casefold() not in self.lex.place_names:
-                    # "analyst Soren Matz of Lindford University": the person, of the place
+                    # "analyst Soren Matz of Lindford University", "Zheng Hui of the Institute of
+                    # International Trade in Shanghai": the person, of the place (read back
+                    # through each "of", "in" to the name)
                     return _Phrase(nominal.start, tokens[j].end(), "name", nominal.head,
                                    nominal.role or self.text[tokens[i - 1].start() : tokens[j].end()], nominal.modifiers)
             return self._name_phrase(tokens[i].start(), tokens[j].end())
@@ -1415,6 +1417,8 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
             return phrase, phrase.end
         return None
     verb = ctx.verb_at(tokens, k)
+    if verb and verb[1] + 1 < len(tokens) and tokens[verb[1] + 1].group() == "by" and not comma:
+        return None  # "the additions were "routine fixes" requested by the department": a participle, not who speaks
     if verb:
         phrase = ctx.phrase_after(tokens, verb[1] + 1)
         if phrase:

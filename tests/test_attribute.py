@@ -869,6 +869,15 @@ CASES = {
         '"We do not always agree," the Kestrian minister said.',
         [{"quote": "We do not always agree", "speaker": "Anders Holm"}],
     ),
+    "participle_after_a_fragment_is_not_its_attribution": (
+        'Senator Carlos Ibarra disputed that account. He said the additions were "routine technical fixes" requested by the department.',
+        [{"quote": "routine technical fixes", "kind": "fragment", "speaker": "Carlos Ibarra"}],
+    ),
+    "person_of_an_institution_in_a_city_speaks": (
+        "Professor Zheng Hui of the Institute of International Trade in Shanghai told Xinhua on Tuesday that sales would fall.\n\n"
+        '"These measures will not stop progress," Zheng said.',
+        [{"quote": "These measures", "speaker": "Zheng Hui", "date": "2022-04-05"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
