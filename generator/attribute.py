@@ -126,6 +126,10 @@ _POSTMODIFIERS = frozenset("familiar close aware briefed knowledgeable involved 
 # Verbs that make the words after a name's comma a clause, not an apposition.
 _FINITE_VERBS = frozenset("is are was were has have had will would can could".split())
 _MODALS = frozenset("shall should may might must do did".split())
+# Titles of peers, who are named "Lord X of Y" after a place.
+_PEERAGES = frozenset("lord lady baron baroness viscount earl".split())
+# Letters written after a name for an office or an honour.
+_POSTNOMINALS = frozenset("mp mep msp mla qc kc obe mbe cbe".split())
 # What may follow a name that opens a sentence, besides a verb or a preposition: "Tories
 # and Lib Dems welcomed …", "Protesters outside the hall chanted …".
 _BETWEEN_NAMES = frozenset("and or outside inside near across around".split())
@@ -464,6 +468,8 @@ class _Article:
             role_words.append(words.pop(0)[0])
         while len(words) > 1 and words[-1][0].casefold() in _TIME_WORDS:
             words.pop()  # "John Podesta Tuesday": the day the text gives after the name
+        while len(words) > 2 and words[-1][0].casefold().rstrip(".") in _POSTNOMINALS:
+            role_words.append(words.pop()[0])  # "Paul Boateng MP", "Guy Mansfield QC"
         if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in lex.honorifics:
             w, s, e = words[-1]
             words[-1] = (w[:-1], s, e - 1)  # a sentence's full stop, not an abbreviation's
@@ -631,6 +637,8 @@ class _Article:
         while j >= lo_token and (tokens[j].group().casefold() in self.lex.adverbs and tokens[j].group()[:1].islower() or tokens[j].group().casefold() in _TIME_WORDS
                                  or tokens[j].group().endswith(("ly", "n't", "n’t")) and tokens[j].group().islower()):
             j -= 1
+        if j > lo_token and tokens[j].group() == "to":
+            j -= 1  # "The pressure prompted the prime minister to say …": who says it
         if j > lo_token and tokens[j].group().casefold() in {"who", "whom", "which"} and tokens[j - 1].group() in {",", ")"}:
             j -= 1  # "Sen. Ron Johnson (R-Wis.), who told ...", "the ministry, which said": what the clause is about
             if tokens[j].group() == ",":
@@ -771,6 +779,13 @@ class _Article:
             while i < j and tokens[i].group() in _CONNECTORS:
                 i += 1
             before = [t.group().casefold() for t in tokens[max(lo, i - 2) : i]]
+            if before and before[-1] == "of" and i - 2 >= lo and _NAME_CHARS.match(tokens[i - 2].group()):
+                # "Lord Nicholls of Birkenhead": a peer is named by the title, not the place
+                h = i - 2
+                while h - 1 >= lo and _NAME_CHARS.match(tokens[h - 1].group()) and self.text[tokens[h - 1].end() : tokens[h].start()] == " ":
+                    h -= 1
+                if tokens[h].group().casefold() in _PEERAGES:
+                    return self._name_phrase(tokens[h].start(), tokens[i - 2].end())
             if before and (before[-1] in _COMPLEMENT or before[-1] == "the" and len(before) > 1 and before[0] in _COMPLEMENT):
                 # "China's ambassador to the United Nations": the name completes a nominal
                 n = 1 if before[-1] in _COMPLEMENT else 2  # "of" or "to the"
@@ -1028,6 +1043,8 @@ class _Article:
     def resolve(self, phrase: _Phrase, pos: int) -> _Entity | None:
         if phrase.kind == "pronoun":
             return self._resolve_pronoun(phrase.head, pos)
+        if any(w in _FINITE_VERBS for w in (*phrase.head.split(), *(phrase.modifiers if phrase.kind == "nominal" else ()))):
+            return None  # a clause read as a speaker ("Tony Blair has backed … amid opposition claims")
         if phrase.kind == "nominal":
             return self._resolve_nominal(phrase, pos)
         return self._resolve_name(phrase, pos)
@@ -1051,7 +1068,7 @@ class _Article:
             ent = self._entity(name, "organization")  # "IBM said", "the IMF warned": an acronym
         elif len(name.split()) == 1:
             ent = self._known_surname(name, pos)
-            if ent is None and self._opens_with_modifier(phrase):
+            if ent is None and self._opens_with_common_word(phrase):
                 return None  # "Existing adult learners could …", "Pop band Busted …": not a name
             ent = ent or self._entity(name.title() if name.isupper() else name, "person")
             ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None) \
@@ -1064,19 +1081,28 @@ class _Article:
             self._add_role(ent, phrase.role)
         return ent
 
-    def _opens_with_modifier(self, phrase: _Phrase) -> bool:
-        """The one capitalised word opens its sentence and the next word, in lower case, is
-        no verb it could govern: the sentence's first word, capitalised as every first word
-        is, modifying a noun ("Existing adult learners", "Blind student")."""
-        before = self.text[self._paragraph_start(phrase.start) : phrase.start].rstrip(" \"“”'‘’")
-        if before and before[-1] not in ".!?:":
+    def _opens_with_common_word(self, phrase: _Phrase) -> bool:
+        """The one capitalised word opens its sentence, capitalised as every first word is,
+        and is a common word rather than a name: the article writes it in lower case
+        elsewhere ("Fears had been expressed …" and "… the fears of parents"), or the next
+        word, in lower case, is no verb it could govern ("Existing adult learners", "Blind
+        student")."""
+        if not self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
             return False
         following = re.match(r" ([a-z][a-z-]*)\b", self.text[phrase.end : phrase.end + 40])
-        if following is None:
-            return False
-        word = following.group(1)
-        return not (self.lex.speech_lemma(word) or word in _FINITE_VERBS or word in self.lex.adverbs
-                    or word.endswith(("ed", "s")) or word in _MODALS or word in _PREPOSITIONS or word in _BETWEEN_NAMES)
+        word = following.group(1) if following else ""
+        if self.lex.speech_lemma(word):
+            return False  # "Traders said …": whoever they are, they speak
+        low = phrase.head.lower()
+        if low in self._lowercase_words and not (low in self.lex.organization_nouns or self.lex.role_group(low)
+                                                 or self.lex.role_group(low.removesuffix("s"))):
+            return True
+        return bool(word) and not (word in _FINITE_VERBS or word in self.lex.adverbs or word.endswith(("ed", "s"))
+                                   or word in _MODALS or word in _PREPOSITIONS or word in _BETWEEN_NAMES)
+
+    @functools.cached_property
+    def _lowercase_words(self) -> frozenset[str]:
+        return frozenset(re.findall(r"\b[a-z][a-z'’-]*", self.text))
 
     def _shouted(self, pos: int) -> bool:
         """The line around ``pos`` is in capitals throughout (a headline set in caps), or
@@ -1657,14 +1683,15 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
     """The attribution a span's own sentence gives: label, after, before (in that order)."""
     span = spans[n]
     nxt = spans[n + 1].mark_start if n + 1 < len(spans) else span.sentence_end
-    limit = min(span.sentence_end, nxt) if nxt > span.mark_end else span.sentence_end
+    # (a quotation reopened before it closed ends where the next begins: what follows is that one's)
+    limit = min(span.sentence_end, nxt) if nxt > span.mark_start else span.sentence_end
     lo = span.sentence_start
     for k in range(n - 1, -1, -1):
         prev = spans[k]
         if prev.mark_end <= lo:
             break
-        if prev.kind != "paraphrase" and prev.mark_end <= span.mark_start:
-            lo = max(lo, prev.mark_end)
+        if prev.kind != "paraphrase" and prev.mark_start < span.mark_start:
+            lo = max(lo, min(prev.mark_end, span.mark_start))  # (one reopened runs to this one's mark)
             break
     if span.kind == "fragment":
         questioner = _questioner(ctx, span, lo)

@@ -54,6 +54,7 @@ _APPOSITION_TOKENS = 16
 # A short adverbial of time or place between a speech verb and "that".
 _ADVERBIAL_THAT = re.compile(r"\s+(?:on|in|at|during|after|before|to|for|with|last|this|late|early|earlier|later)\b"
                              r"[^,.:;\"“”‘’«»\n]{0,40}?\s+that\s+")
+_BE = frozenset("is are was were be been being".split())
 _DETERMINERS = frozenset("that the a an this these those his her its their our".split())
 # Words that open a short adverbial before a sentence's subject and its speech verb.
 # (Not a connector such as "However," or "On the contrary,": what follows it often reports
@@ -70,6 +71,12 @@ def _opens_with_time(tokens: list[re.Match]) -> bool:
         return True
     nxt = tokens[1].group() if len(tokens) > 1 else ""
     return first in _OPENING_PREPOSITIONS and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt in {"a", "an"})
+# Finite verbs that a reported clause may hold and that end in neither -ed nor -s.
+_FINITE = frozenset("would will could can should shall may might must do did had were are am be rose fell took made "
+                    "gave went came saw knew thought told said got found left felt kept held brought began ran won "
+                    "lost met paid sent spent stood understood wrote spoke broke chose grew led meant put set cut hit "
+                    "let become became need want remain".split())
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they there".split())
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but as vs is".split())
 
 
@@ -389,6 +396,8 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                 lemma = lex.speech_lemma(two)
                 if lemma:
                     t = tokens[k + 1]
+            if lemma and k > 0 and tokens[k - 1].group().casefold() in _BE and not word.endswith("ing"):
+                break  # "800 parents were warned they would …": told, not telling
             if word == "state" and k + 1 < len(tokens) and tokens[k + 1].group().isalpha() and tokens[k + 1].group().islower() \
                     and tokens[k + 1].group() not in _DETERMINERS:
                 continue  # "a Republican state lawmaker stepped down": the noun, not the verb
@@ -415,9 +424,23 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                 b = qa
                 break
         b = _strip_clause_tail(text, a, b)
-        if len(text[a:b].split()) >= 4 and text[a : a + 1].isalnum():
+        if len(text[a:b].split()) >= 4 and text[a : a + 1].isalnum() and (
+                clause and "that" in clause.group() or _reads_as_clause(text[a:b])):
             found.append((a, b, s, e))
     return found
+
+
+def _reads_as_clause(words: str) -> bool:
+    """Whether the words after a speech verb with no "that" hold a finite verb before their
+    first comma, as a clause does ("the vote would be delayed", "prices rose"), unlike the
+    verb's object ("confirmed Russian authorship of the massacre", "maintained an ambiguous
+    position, calling for …")."""
+    words_ = words.split(",", 1)[0].casefold().split()
+    if words_[0] in _SUBJECT_PRONOUNS:
+        return True  # "they plan to tune in"
+    # (a word after a determiner or a preposition is a noun: "on the talks")
+    return any(w in _FINITE or (w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "us", "is")))
+               and before not in _SMALL_WORDS and before not in _DETERMINERS for before, w in zip(words_, words_[1:]))
 
 
 _TAIL_WORDS = frozenset("that its his her their but and the a an is was to of which who as".split())

@@ -127,6 +127,50 @@ CASES = {
             {"quote": "Every application", "speaker": "Kelby Home Office", "as_written": "He"},
         ],
     ),
+    "british_titles_before_a_name_are_roles": (
+        '"It is a farce," said Lib Dem MEP Chris Davies.\n\n"We will vote against it," Labour MP Jean Corston said.\n\n'
+        '"He is innocent," Solicitor Gareth Pierce said.\n\n"We played well," Boss Steve Bruce said.',
+        [
+            {"quote": "It is a farce", "speaker": "Chris Davies", "role": "Lib Dem MEP"},
+            {"quote": "We will vote against it", "speaker": "Jean Corston", "role": "Labour MP"},
+            {"quote": "He is innocent", "speaker": "Gareth Pierce", "role": "Solicitor"},
+            {"quote": "We played well", "speaker": "Steve Bruce", "role": "Boss"},
+        ],
+    ),
+    "quotations_reopened_without_closing_are_one_speaker_s": (
+        'Ada Lund told the morning programme: "We are going to court because we want an inquiry. '
+        '"We want a judge to say there has been no consultation. "Then there could be a proper debate."',
+        [
+            {"quote": "We are going to court", "speaker": "Ada Lund"},
+            {"quote": "We want a judge to say", "speaker": "Ada Lund"},
+            {"quote": "Then there could be", "speaker": "Ada Lund"},
+        ],
+    ),
+    "prof_is_a_title_and_a_clause_is_never_a_speaker": (
+        '"Children must be heard," said Prof Al Aynsley-Green.\n\n'
+        "Tom Reed has backed Chancellor Ada Lund's pre-Budget report amid opposition claims he was too bullish "
+        "about the economy.",
+        [
+            {"quote": "Children must be heard", "speaker": "Al Aynsley-Green", "role": "Prof"},
+            {"quote": "he was too bullish", "kind": "paraphrase", "speaker": ""},
+        ],
+    ),
+    "letters_after_a_name_are_its_role": (
+        '"We will appeal," said Guy Mansfield QC.\n\n"The figures are clear," Paul Boateng MP said on Monday.',
+        [
+            {"quote": "We will appeal", "speaker": "Guy Mansfield", "role": "QC"},
+            {"quote": "The figures are clear", "speaker": "Paul Boateng", "role": "MP"},
+        ],
+    ),
+    "common_word_opening_a_sentence_is_not_a_speaker": (
+        'Fears had been expressed that "fee refugees" would flood the universities. The fears of parents grew '
+        "all summer.",
+        [{"quote": "fee refugees", "speaker": ""}],
+    ),
+    "peer_is_named_by_the_title_not_the_place": (
+        'The ruling was clear. Lord Nicholls of Kelby, in his ruling, said: "Indefinite detention is anathema."',
+        [{"quote": "Indefinite detention", "speaker": "Nicholls", "role": "Lord"}],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',

@@ -108,8 +108,26 @@ CASES = {
             {"quote": "the strike had cost two million euros", "kind": "paraphrase"},
         ],
     ),
+    "those_told_are_not_the_speakers": (
+        "In one local authority alone 800 parents were warned they would be fined unless attendance improved. "
+        "The council said the fines would be kept as low as the law allows.",
+        [{"quote": "the fines would be kept as low", "kind": "paraphrase"}],
+    ),
+    "a_speech_verb_s_object_is_not_reported_speech": (
+        "However, several independent investigations confirmed Russian authorship of the attack. On the "
+        "contrary, the ministry maintained an ambiguous position on the talks. Ana Ruiz said they plan to "
+        "meet again in May.",
+        [{"quote": "they plan to meet again in May", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
+    ),
+    "the_one_prompted_to_say_is_the_speaker": (
+        "The pressure prompted the prime minister to say the police would be consulted in the review.",
+        [{"quote": "the police would be consulted in the review", "kind": "paraphrase", "speaker": "the prime minister"}],
+    ),
     "noun_that_looks_like_a_speech_verb_opens_no_paraphrase": (
-        "Six of the seven states with Senate races that are likely to decide the vote have large cities.", []),
+        "Six of the seven states with Senate races that are likely to decide the vote have large cities. "
+        "Ana Ruiz said the cities would decide the race this year.",
+        [{"quote": "the cities would decide the race", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
+    ),
     "source_credit_is_not_a_statement": ("This was reported by The Xinhua News Agency.", []),
     "unbalanced_marks": ("He said “yes and then “no and then ” and “ again.", None),
 }
