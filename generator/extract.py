@@ -62,15 +62,6 @@ _DETERMINERS = frozenset("that the a an this these those his her its their our".
 _OPENERS = frozenset("earlier later meanwhile separately previously yesterday today then last".split())
 _OPENING_PREPOSITIONS = frozenset("in on at".split())
 
-
-def _opens_with_time(tokens: list[re.Match]) -> bool:
-    """The sentence opens with a short adverbial of time or occasion ("Earlier,", "On Monday,",
-    "In a statement,", "Last week,")."""
-    first = tokens[0].group().casefold()
-    if first in _OPENERS:
-        return True
-    nxt = tokens[1].group() if len(tokens) > 1 else ""
-    return first in _OPENING_PREPOSITIONS and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt in {"a", "an"})
 # Finite verbs that a reported clause may hold and that end in neither -ed nor -s.
 _FINITE = frozenset("would will could can should shall may might must do did had were are am be rose fell took made "
                     "gave went came saw knew thought told said got found left felt kept held brought began ran won "
@@ -351,6 +342,16 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
 
 def _title_cased(words: list[str]) -> bool:
     return all(w[0].isupper() or w.casefold() in _SMALL_WORDS or not w[0].isalpha() for w in words)
+
+
+def _opens_with_time(tokens: list[re.Match]) -> bool:
+    """The sentence opens with a short adverbial of time or occasion ("Earlier,", "On Monday,",
+    "In a statement,", "Last week,")."""
+    first = tokens[0].group().casefold()
+    if first in _OPENERS:
+        return True
+    nxt = tokens[1].group() if len(tokens) > 1 else ""
+    return first in _OPENING_PREPOSITIONS and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt in {"a", "an"})
 
 
 def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[tuple[int, int, bool, int]]) -> list[tuple[int, int, int, int]]:
