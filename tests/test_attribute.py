@@ -922,6 +922,17 @@ CASES = {
         '"These measures will not stop progress," Zheng said.',
         [{"quote": "These measures", "speaker": "Zheng Hui", "date": "2022-04-05"}],
     ),
+    "capitalised_title_alone_is_the_one_with_that_title": (
+        "President of Kelvia Ivan Koval spoke in his evening address. The Head of the Office of the President "
+        "Andrii Lund attended.\n\n"
+        '"We know exactly what is needed," the President stressed.',
+        [{"quote": "We know exactly", "speaker": "Ivan Koval"}],
+    ),
+    "but_before_a_second_speech_verb_keeps_the_first_ones_subject": (
+        "Meanwhile, the Head of the Office of the President Andrii Lund said on Monday that the grid had held, "
+        'but warned that the situation "remains difficult".',
+        [{"quote": "remains difficult", "kind": "fragment", "speaker": "Andrii Lund"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
