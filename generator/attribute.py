@@ -990,6 +990,8 @@ class _Article:
         # A nominal: determiner (or a possessive name) and modifiers, a role or institution
         # noun as head, then an "of"/"for"/"to" complement ("a spokeswoman for Trump hotels",
         # "Clinton's communications director").
+        if low in _PREPOSITIONS:
+            return None  # "in a statement on Tuesday": where it was said, not who said it
         j = k
         head_at = None
         for h in range(k, min(n, k + 6)):
@@ -1557,6 +1559,8 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         lemma, last = found
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
+        if k > 1 and low[k - 1] in ctx.lex.document_nouns and low[k - 2] in {"a", "an"} and low[k].endswith("ed"):
+            continue  # "said in a statement posted online that": the statement's participle (not "The statement noted")
         sign = _sign_before(ctx, low, k) if lemma in {"read", "say"} else None
         if sign is not None:
             # "Reed put up a sign in the hall that read "…"", "students held signs reading
@@ -1867,7 +1871,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                         # the next whole quotation of a paragraph that continued the speaker
                         or last.span.paragraph == para.index and last.span.kind == span.kind == "quote"):
                     att = Attributed(span, last.speaker, last.speaker_name, "", last.role, last.kind, last.person, span.sentence_start, span.sentence_end)
-                elif span.kind == "fragment" and len(article.text[span.start : span.end].split()) <= 3:
+                elif _scare_quote(span, article.text):
                     continue  # a scare quote: short words nobody is said to have said
                 else:
                     att = Attributed(span, "", "", "", None, "", None, span.sentence_start, span.sentence_end)
@@ -1900,13 +1904,19 @@ def _echoed_in_the_body(out: list[Attributed], text: str) -> list[Attributed]:
     said = [(" ".join(re.findall(r"\w+", text[a.span.start : a.span.end].casefold())), a)
             for a in out if a.span.part == "body" and a.speaker and a.span.kind != "paraphrase"]
     for k, att in enumerate(out):
-        if att.span.part == "body" or att.speaker:
-            continue
+        if att.span.part == "body" or att.speaker or _scare_quote(att.span, text):
+            continue  # (three words or fewer are too few to tell an echo)
         words = " ".join(re.findall(r"\w+", text[att.span.start : att.span.end].casefold()))
         source = next((a for body, a in said if words and words in body), None)
         if source is not None:
             out[k] = replace(source, span=att.span, as_written="", cue_start=att.cue_start, cue_end=att.cue_end)
     return out
+
+
+def _scare_quote(span: QuoteSpan, text: str) -> bool:
+    """Short quoted words in the narrator's sentence (at most three): a scare quote when
+    nobody is said to have said them."""
+    return span.kind == "fragment" and len(text[span.start : span.end].split()) <= 3
 
 
 def _attributed(span: QuoteSpan, ent: _Entity | None, as_written: str, role: str | None, cue_a: int, cue_b: int) -> Attributed:

@@ -933,6 +933,20 @@ CASES = {
         'but warned that the situation "remains difficult".',
         [{"quote": "remains difficult", "kind": "fragment", "speaker": "Andrii Lund"}],
     ),
+    "where_the_words_were_given_is_not_who_gave_them": (
+        "Kelvia accused Koru of arming the rebels.\n\n"
+        'Koru\'s foreign ministry rejected the accusation as "baseless" in a statement on Tuesday and called for dialogue.',
+        [{"quote": "baseless", "kind": "fragment", "speaker": "Koru's foreign ministry"}],
+    ),
+    "a_statements_participle_is_not_a_speech_verb": (
+        'The rebel Northern Liberation Front said in a statement posted online that its fighters had "liberated" two outposts.',
+        [{"quote": "liberated", "kind": "fragment", "speaker": "Northern Liberation Front"}],
+    ),
+    "headline_verb_in_the_present_attributes": (
+        "Chinese experts slam new chip export rules as 'technological bullying'\n\n"
+        "Chinese experts on Wednesday criticized the export restrictions.",
+        [{"quote": "technological bullying", "kind": "fragment", "speaker": "Chinese experts"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
