@@ -828,6 +828,10 @@ class _Article:
             prev = tokens[i - 1].group()
             plow = prev.casefold()
             hyphen = prev == "-" and tokens[i - 1].start() == tokens[i - 2].end() and tokens[i - 1].end() == tokens[i].start() if i >= 2 else False
+            if plow in {"and", "&"} and i - 2 >= lo and _NAME_CHARS.match(tokens[i].group()) and _NAME_CHARS.match(tokens[i - 2].group()):
+                i -= 1  # inside a name: "a Department for Education and Skills spokeswoman"
+                steps += 1
+                continue
             if not (prev[:1].isalnum() or hyphen) or self.lex.speech_lemma(plow) \
                     or plow in {"and", "but", "that", "who", "which", "when", "as", "while", "because", "if"}:
                 break  # (through a hyphen inside a word: "the 63-year-old senator")
@@ -864,6 +868,9 @@ class _Article:
         end = j
         for t in range(i, j + 1):
             if tokens[t].group().casefold() in {"of", "for", "to", "at", "from", "with", "in"} and t > i:
+                if t < j and _NAME_CHARS.match(tokens[t - 1].group()) and _NAME_CHARS.match(tokens[t + 1].group()) \
+                        and tokens[j].group()[:1].islower():
+                    continue  # inside a name before the head: "a Department for Education and Skills spokeswoman"
                 end = t - 1
                 break
         while end > i and tokens[end].group().casefold() in _POSTMODIFIERS:
@@ -1353,8 +1360,12 @@ def _issuer_words(phrase: _Phrase) -> tuple[list[str], str]:
     """A nominal's words before its head, and the capitalised run that ends them ("" when
     none or when nothing follows the head): "a Kremlin statement", "a Home Office spokesman"."""
     before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))
-    issuer = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS
-                                      and not w.endswith(("'s", "’s")), reversed(before)))[::-1]
+    k = len(before)
+    while k > 0 and (_NAME_CHARS.match(before[k - 1]) and before[k - 1].casefold() not in _DETERMINERS
+                     and not before[k - 1].endswith(("'s", "’s"))
+                     or before[k - 1] in _NAME_JOINERS and k > 1 and k < len(before) and _NAME_CHARS.match(before[k - 2])):
+        k -= 1  # (through "for", "and", "of" inside a name: "Department for Education and Skills")
+    issuer = before[k:]
     return before, " ".join(issuer) if issuer and len(before) < len(phrase.modifiers) else ""
 
 

@@ -171,6 +171,14 @@ CASES = {
         'The ruling was clear. Lord Nicholls of Kelby, in his ruling, said: "Indefinite detention is anathema."',
         [{"quote": "Indefinite detention", "speaker": "Nicholls", "role": "Lord"}],
     ),
+    "spokesperson_of_a_body_whose_name_holds_and_and_for": (
+        'A Kelby Department for Education and Skills spokeswoman said the venture had been "ambitious and '
+        'ground-breaking in every way". She added: "Others lost out on investment too."',
+        [
+            {"quote": "ambitious and ground-breaking", "speaker": "Kelby Department for Education and Skills"},
+            {"quote": "Others lost out", "speaker": "Kelby Department for Education and Skills", "as_written": "She"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
