@@ -1823,6 +1823,10 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 ent = _credit_line(ctx, para) if span.unclosed else None
                 if ent is None:
                     ent = _same_paragraph(found, group, quotes or attributed, n)
+                if ent is None and span.continues and last is not None and last.speaker and last.kind:
+                    # the paragraph reopens the previous one's quotation: the same speaker's,
+                    # whoever the narration after it names
+                    ent = ctx.entities.get(last.speaker.casefold())
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
                     ent = _nearest(ctx, narration, span.mark_start, introductions)

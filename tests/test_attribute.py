@@ -179,6 +179,15 @@ CASES = {
             {"quote": "Others lost out", "speaker": "Kelby Department for Education and Skills", "as_written": "She"},
         ],
     ),
+    "reopened_quotation_is_the_previous_speaker_s_whatever_follows": (
+        '"Spending is showing results," said Ana Ruiz. "But cutting jobs now would be a false economy.\n\n'
+        '"It will hit morale across the service." The union said the strike would go ahead on Friday.',
+        [
+            {"quote": "Spending is showing results", "speaker": "Ana Ruiz"},
+            {"quote": "But cutting jobs", "speaker": "Ana Ruiz"},
+            {"quote": "It will hit morale", "speaker": "Ana Ruiz"},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
