@@ -1060,8 +1060,8 @@ class _Article:
         person = self.registry_names.get(low)
         if person is None and phrase.role:
             person = self.registry_names.get(f"{phrase.role} {name}".casefold())
-        if person is None and low in self.lex.not_speakers:
-            return None
+        if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
+            return None  # (a day is no speaker: "Wednesday's statement said")
         if person:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
@@ -1092,13 +1092,17 @@ class _Article:
         elsewhere ("Fears had been expressed …" and "… the fears of parents"), or the next
         word, in lower case, is no verb it could govern ("Existing adult learners", "Blind
         student")."""
-        if not self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
-            return False
+        title = self.text[max(0, phrase.start - 6) : phrase.start].split()[-1:]
+        if title and title[0].casefold().rstrip(".") in self.lex.honorifics \
+                or not self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
+            return False  # (a titled name is a name, whatever the title's full stop: "Mr. King")
         following = re.match(r" ([a-z][a-z-]*)\b", self.text[phrase.end : phrase.end + 40])
         word = following.group(1) if following else ""
         if self.lex.speech_lemma(word):
             return False  # "Traders said …": whoever they are, they speak
         low = phrase.head.lower()
+        if low.endswith(("ly", "ing")) and len(low) > 6:
+            return True  # "Shortly, …", "Depending on …": an adverb or a participle opens the sentence
         if low in self._lowercase_words and not (low in self.lex.organization_nouns or self.lex.role_group(low)
                                                  or self.lex.role_group(low.removesuffix("s"))):
             return True

@@ -188,6 +188,14 @@ CASES = {
             {"quote": "It will hit morale", "speaker": "Ana Ruiz"},
         ],
     ),
+    "a_day_or_an_opening_participle_is_no_speaker": (
+        "Wednesday's statement said the federation would convene a hearing for the three athletes.\n\n"
+        'Depending on how much they borrow, members earn "reward points for every year they stay".',
+        [
+            {"quote": "the federation would convene", "kind": "paraphrase", "speaker": ""},
+            {"quote": "reward points for every year", "speaker": ""},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
