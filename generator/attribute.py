@@ -854,6 +854,10 @@ class _Article:
             prev = tokens[i - 1].group()
             plow = prev.casefold()
             hyphen = prev == "-" and tokens[i - 1].start() == tokens[i - 2].end() and tokens[i - 1].end() == tokens[i].start() if i >= 2 else False
+            if plow in {"and", "&"} and i - 2 >= lo and _NAME_CHARS.match(tokens[i].group()) and _NAME_CHARS.match(tokens[i - 2].group()):
+                i -= 1  # inside a name: "a Department for Education and Skills spokeswoman"
+                steps += 1
+                continue
             if not (prev[:1].isalnum() or hyphen) or self.lex.speech_lemma(plow) \
                     or plow in {"and", "but", "that", "who", "which", "when", "as", "while", "because", "if"}:
                 break  # (through a hyphen inside a word: "the 63-year-old senator")
@@ -890,6 +894,9 @@ class _Article:
         end = j
         for t in range(i, j + 1):
             if tokens[t].group().casefold() in {"of", "for", "to", "at", "from", "with", "in"} and t > i:
+                if t < j and _NAME_CHARS.match(tokens[t - 1].group()) and _NAME_CHARS.match(tokens[t + 1].group()) \
+                        and tokens[j].group()[:1].islower():
+                    continue  # inside a name before the head: "a Department for Education and Skills spokeswoman"
                 end = t - 1
                 break
         while end > i and tokens[end].group().casefold() in _POSTMODIFIERS:
@@ -1088,8 +1095,8 @@ class _Article:
         person = self.registry_names.get(low)
         if person is None and phrase.role:
             person = self.registry_names.get(f"{phrase.role} {name}".casefold())
-        if person is None and low in self.lex.not_speakers:
-            return None
+        if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
+            return None  # (a day is no speaker: "Wednesday's statement said")
         if person:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
@@ -1120,13 +1127,17 @@ class _Article:
         elsewhere ("Fears had been expressed …" and "… the fears of parents"), or the next
         word, in lower case, is no verb it could govern ("Existing adult learners", "Blind
         student")."""
-        if not self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
-            return False
+        title = self.text[max(0, phrase.start - 6) : phrase.start].split()[-1:]
+        if title and title[0].casefold().rstrip(".") in self.lex.honorifics \
+                or not self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
+            return False  # (a titled name is a name, whatever the title's full stop: "Mr. King")
         following = re.match(r" ([a-z][a-z-]*)\b", self.text[phrase.end : phrase.end + 40])
         word = following.group(1) if following else ""
         if self.lex.speech_lemma(word):
             return False  # "Traders said …": whoever they are, they speak
         low = phrase.head.lower()
+        if low.endswith(("ly", "ing")) and len(low) > 6:
+            return True  # "Shortly, …", "Depending on …": an adverb or a participle opens the sentence
         if low in self._lowercase_words and not (low in self.lex.organization_nouns or self.lex.role_group(low)
                                                  or self.lex.role_group(low.removesuffix("s"))):
             return True
@@ -1388,8 +1399,12 @@ def _issuer_words(phrase: _Phrase) -> tuple[list[str], str]:
     """A nominal's words before its head, and the capitalised run that ends them ("" when
     none or when nothing follows the head): "a Kremlin statement", "a Home Office spokesman"."""
     before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))
-    issuer = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS
-                                      and not w.endswith(("'s", "’s")), reversed(before)))[::-1]
+    k = len(before)
+    while k > 0 and (_NAME_CHARS.match(before[k - 1]) and before[k - 1].casefold() not in _DETERMINERS
+                     and not before[k - 1].endswith(("'s", "’s"))
+                     or before[k - 1] in _NAME_JOINERS and k > 1 and k < len(before) and _NAME_CHARS.match(before[k - 2])):
+        k -= 1  # (through "for", "and", "of" inside a name: "Department for Education and Skills")
+    issuer = before[k:]
     return before, " ".join(issuer) if issuer and len(before) < len(phrase.modifiers) else ""
 
 
@@ -1854,6 +1869,10 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 ent = _credit_line(ctx, para) if span.unclosed else None
                 if ent is None:
                     ent = _same_paragraph(found, group, quotes or attributed, n)
+                if ent is None and span.continues and last is not None and last.speaker and last.kind:
+                    # the paragraph reopens the previous one's quotation: the same speaker's,
+                    # whoever the narration after it names
+                    ent = ctx.entities.get(last.speaker.casefold())
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
                     ent = _nearest(ctx, narration, span.mark_start, introductions)

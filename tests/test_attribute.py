@@ -171,6 +171,31 @@ CASES = {
         'The ruling was clear. Lord Nicholls of Kelby, in his ruling, said: "Indefinite detention is anathema."',
         [{"quote": "Indefinite detention", "speaker": "Nicholls", "role": "Lord"}],
     ),
+    "spokesperson_of_a_body_whose_name_holds_and_and_for": (
+        'A Kelby Department for Education and Skills spokeswoman said the venture had been "ambitious and '
+        'ground-breaking in every way". She added: "Others lost out on investment too."',
+        [
+            {"quote": "ambitious and ground-breaking", "speaker": "Kelby Department for Education and Skills"},
+            {"quote": "Others lost out", "speaker": "Kelby Department for Education and Skills", "as_written": "She"},
+        ],
+    ),
+    "reopened_quotation_is_the_previous_speaker_s_whatever_follows": (
+        '"Spending is showing results," said Ana Ruiz. "But cutting jobs now would be a false economy.\n\n'
+        '"It will hit morale across the service." The union said the strike would go ahead on Friday.',
+        [
+            {"quote": "Spending is showing results", "speaker": "Ana Ruiz"},
+            {"quote": "But cutting jobs", "speaker": "Ana Ruiz"},
+            {"quote": "It will hit morale", "speaker": "Ana Ruiz"},
+        ],
+    ),
+    "a_day_or_an_opening_participle_is_no_speaker": (
+        "Wednesday's statement said the federation would convene a hearing for the three athletes.\n\n"
+        'Depending on how much they borrow, members earn "reward points for every year they stay".',
+        [
+            {"quote": "the federation would convene", "kind": "paraphrase", "speaker": ""},
+            {"quote": "reward points for every year", "speaker": ""},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
