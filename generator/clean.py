@@ -146,11 +146,16 @@ def looks_like_headline(text: str) -> bool:
 
 
 def looks_like_standfirst(text: str) -> bool:
-    """A second paragraph that summarises: short and without a closing full stop."""
+    """A second paragraph that summarises: short and without a closing full stop (one
+    before a closing quotation mark counts: "… the Promised Land.''" ends a lead), and not
+    opening with a dateline ("WASHINGTON --"), which only a lead does."""
     words = text.split()
-    return 0 < len(words) <= _STANDFIRST_MAX_WORDS and not text.rstrip().endswith(".")
+    return 0 < len(words) <= _STANDFIRST_MAX_WORDS and not text.rstrip().rstrip("\"'”’»").endswith(".") \
+        and not _DATELINE_OPENING.match(text)
 
 
+# A dateline's place in capitals and its dash or agency ("WASHINGTON --", "MOSCOW, March 4 (Reuters) -").
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,[^\n]{1,40}?)?\s*(?:--|[—–-]|\()")
 # A byline ("By Clare Dunmore", "By Tessa Ravel and Jonah Okafor") or a wire story's credit
 # line ("(Reporting by ...; Editing by ...)").
 _BYLINE = re.compile(r"\(?(?:By|(?:Additional )?[Rr]eporting by|Writing by|Compiled by)\s+[A-Z][^\n]{0,200}$")

@@ -171,6 +171,31 @@ CASES = {
         'The ruling was clear. Lord Nicholls of Kelby, in his ruling, said: "Indefinite detention is anathema."',
         [{"quote": "Indefinite detention", "speaker": "Nicholls", "role": "Lord"}],
     ),
+    "spokesperson_of_a_body_whose_name_holds_and_and_for": (
+        'A Kelby Department for Education and Skills spokeswoman said the venture had been "ambitious and '
+        'ground-breaking in every way". She added: "Others lost out on investment too."',
+        [
+            {"quote": "ambitious and ground-breaking", "speaker": "Kelby Department for Education and Skills"},
+            {"quote": "Others lost out", "speaker": "Kelby Department for Education and Skills", "as_written": "She"},
+        ],
+    ),
+    "reopened_quotation_is_the_previous_speaker_s_whatever_follows": (
+        '"Spending is showing results," said Ana Ruiz. "But cutting jobs now would be a false economy.\n\n'
+        '"It will hit morale across the service." The union said the strike would go ahead on Friday.',
+        [
+            {"quote": "Spending is showing results", "speaker": "Ana Ruiz"},
+            {"quote": "But cutting jobs", "speaker": "Ana Ruiz"},
+            {"quote": "It will hit morale", "speaker": "Ana Ruiz"},
+        ],
+    ),
+    "a_day_or_an_opening_participle_is_no_speaker": (
+        "Wednesday's statement said the federation would convene a hearing for the three athletes.\n\n"
+        'Depending on how much they borrow, members earn "reward points for every year they stay".',
+        [
+            {"quote": "the federation would convene", "kind": "paraphrase", "speaker": ""},
+            {"quote": "reward points for every year", "speaker": ""},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
@@ -912,6 +937,40 @@ CASES = {
         "Foreign Minister Oleg Vasnetsov held talks with his Kestrian counterpart Anders Holm on Wednesday.\n\n"
         '"We do not always agree," the Kestrian minister said.',
         [{"quote": "We do not always agree", "speaker": "Anders Holm"}],
+    ),
+    "participle_after_a_fragment_is_not_its_attribution": (
+        'Senator Carlos Ibarra disputed that account. He said the additions were "routine technical fixes" requested by the department.',
+        [{"quote": "routine technical fixes", "kind": "fragment", "speaker": "Carlos Ibarra"}],
+    ),
+    "person_of_an_institution_in_a_city_speaks": (
+        "Professor Zheng Hui of the Institute of International Trade in Shanghai told Xinhua on Tuesday that sales would fall.\n\n"
+        '"These measures will not stop progress," Zheng said.',
+        [{"quote": "These measures", "speaker": "Zheng Hui", "date": "2022-04-05"}],
+    ),
+    "capitalised_title_alone_is_the_one_with_that_title": (
+        "President of Kelvia Ivan Koval spoke in his evening address. The Head of the Office of the President "
+        "Andrii Lund attended.\n\n"
+        '"We know exactly what is needed," the President stressed.',
+        [{"quote": "We know exactly", "speaker": "Ivan Koval"}],
+    ),
+    "but_before_a_second_speech_verb_keeps_the_first_ones_subject": (
+        "Meanwhile, the Head of the Office of the President Andrii Lund said on Monday that the grid had held, "
+        'but warned that the situation "remains difficult".',
+        [{"quote": "remains difficult", "kind": "fragment", "speaker": "Andrii Lund"}],
+    ),
+    "where_the_words_were_given_is_not_who_gave_them": (
+        "Kelvia accused Koru of arming the rebels.\n\n"
+        'Koru\'s foreign ministry rejected the accusation as "baseless" in a statement on Tuesday and called for dialogue.',
+        [{"quote": "baseless", "kind": "fragment", "speaker": "Koru's foreign ministry"}],
+    ),
+    "a_statements_participle_is_not_a_speech_verb": (
+        'The rebel Northern Liberation Front said in a statement posted online that its fighters had "liberated" two outposts.',
+        [{"quote": "liberated", "kind": "fragment", "speaker": "Northern Liberation Front"}],
+    ),
+    "headline_verb_in_the_present_attributes": (
+        "Chinese experts slam new chip export rules as 'technological bullying'\n\n"
+        "Chinese experts on Wednesday criticized the export restrictions.",
+        [{"quote": "technological bullying", "kind": "fragment", "speaker": "Chinese experts"}],
     ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",

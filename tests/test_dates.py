@@ -100,3 +100,17 @@ def test_dates_on_news_text(assert_extracts, name):
     text, date, basis = ON_TEXT[name]
     assert_extracts(text, [{"quote": "Enough", "date": dt.date.fromisoformat(date), "date_basis": basis}],
                     published=WEDNESDAY, exact=False)
+
+
+def test_dates_lead_with_a_dateline_and_a_closing_quotation_is_the_lead(assert_extracts):
+    # A raw text's second paragraph that opens with a dateline and ends on a quotation's
+    # full stop is the lead, whose day dates the article's undated words.
+    text = ("Lund Opens the Harbour Museum\n\n"
+            "KELBY -- Mayor Anna Lund, opening the harbour museum on Monday, said it would tell "
+            "''a story of ships and of the people who built them.''\n\n"
+            "Thousands of people came from the villages along the coast.\n\n"
+            "''It is a fine building for a fine town,'' said Tom Reed, a retired welder.")
+    assert_extracts(text, [
+        {"quote": "a story of ships", "date": dt.date(2022, 4, 4)},
+        {"quote": "It is a fine building", "date": dt.date(2022, 4, 4), "date_basis": "context"},
+    ], published=WEDNESDAY)
