@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import generator
+from generator.write import EncodedPage
 
 T = TypeVar("T")
 I = TypeVar("I")
@@ -130,7 +131,7 @@ class ResultCache:
         if entry is not None:
             counts.reused += 1
             self._mark_used(key, entry)
-            value = pickle.loads(zlib.decompress(entry.value))
+            value = pickle.loads(entry.value if stage in PAGE_STAGES else zlib.decompress(entry.value))
             if entry.digest:
                 self._digests[id(value)] = (value, entry.digest)
         else:
@@ -140,10 +141,14 @@ class ResultCache:
             finally:
                 inner = tuple(self._computing.pop())
             counts.computed += 1
-            # Compressed (a sixth of the size, at 200 MB/s): a site's pages are most of the
-            # cache, and held uncompressed they put a 10,000-article run over 1 GB of memory.
-            self._used[key] = _Entry(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1), inner,
-                                     self._digest(value) if stage in DIGESTED_STAGES else "")
+            if stage in PAGE_STAGES:
+                value = _encoded_pages(value)  # type: ignore[assignment]
+                stored = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)  # compressed page by page
+            else:
+                # Compressed (a sixth of the size, at 200 MB/s): held uncompressed, a large
+                # site's results would put its run over 1 GB of memory.
+                stored = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+            self._used[key] = _Entry(stored, inner, self._digest(value) if stage in DIGESTED_STAGES else "")
         if stage in NAMED_STAGES:
             self._name(value, key)
         return value
@@ -295,6 +300,21 @@ again when the result is reused: the loader keys these by the file's stat, so th
 named by their key, and an article's digest otherwise costs a ``repr`` of its whole text on
 every run."""
 
+PAGE_STAGES = frozenset({"page", "article page", "briefing pages", "person pages", "outlet pages", "timeline page",
+                         "timeline export", "comparison"})
+"""Stages of the render stage whose results are pages: a text, or texts by content path.
+Each text is kept as the writer's :class:`EncodedPage` (encoded, compressed and hashed once,
+where it is rendered), and a reused result is returned in that form: a run that finds most
+pages unchanged neither decompresses nor hashes them (see :func:`write_changed`)."""
+
+
+def _encoded_pages(value: object) -> object:
+    if isinstance(value, str):
+        return EncodedPage.of(value)
+    assert isinstance(value, dict), f"a page stage returns a text or texts by path, not {type(value).__name__}"
+    return {path: EncodedPage.of(text) if isinstance(text, str) else text for path, text in value.items()}
+
+
 PARALLEL_FROM = 200
 """Items from which :func:`map_apart` runs worker processes (they cost some 50 ms to start)."""
 
@@ -419,6 +439,13 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            if not gc.get_freeze_count():
+                # The run's objects are still alive here, all counted as new: the first
+                # collection once the collector is on would walk every one of them (half a
+                # second at 10,000 articles). Moved to the oldest generation, they wait for
+                # its collection, which comes as rarely as ever.
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
