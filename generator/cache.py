@@ -159,12 +159,17 @@ class ResultCache:
         determines the result, so the name stands for the content as well as its repr does,
         and costs nothing where a repr of every statement is most of a run that adds one
         article."""
-        is_tuple = type(value) is tuple
-        if not (value if is_tuple else dataclasses.is_dataclass(value) and not isinstance(value, type)):
-            return  # () is one object, shared by every empty tuple
+        if type(value) is tuple:
+            if not value:
+                return  # () is one object, shared by every empty tuple
+            fields = None
+        else:
+            fields = _fields(type(value))
+            if fields is None:
+                return  # neither a tuple nor a dataclass
         self._digests[id(value)] = (value, "=" + name)
         if depth:
-            parts = value if is_tuple else [getattr(value, f.name) for f in dataclasses.fields(value)]  # type: ignore[arg-type]
+            parts = value if fields is None else [getattr(value, f) for f in fields]
             for number, part in enumerate(parts):  # type: ignore[arg-type]
                 self._name(part, f"{name}/{number}", depth - 1)
 
@@ -338,6 +343,14 @@ def _compute_chunk(indices: range) -> tuple[list[Any], list[str | None], dict[st
     names = [cache._digests[id(v)][1] if id(v) in cache._digests and cache._digests[id(v)][1].startswith("=")
              else None for v in values]
     return values, names, used, cache.counts
+
+
+@functools.cache
+def _fields(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass, None for any other type."""
+    if dataclasses.is_dataclass(kind):
+        return tuple(f.name for f in dataclasses.fields(kind))
+    return None
 
 
 class _Probed(Exception):
