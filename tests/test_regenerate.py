@@ -119,6 +119,26 @@ def test_regenerate_deleted_page_is_restored_although_articles_did_not_change(pr
     assert not again.skipped and again.written.written == ("timeline.md",)
 
 
+def test_regenerate_pages_the_cache_holds_are_checked_on_disk_and_restored_byte_for_byte(project):
+    # The second run takes every page from the cache, as its digest and compressed bytes:
+    # the writer must still see what happened to the files behind its back.
+    build(project)
+    before = content_tree(project)
+    deleted, edited = "timeline.md", sorted(p for p in before if p.startswith("articles/"))[0]
+    (project / "content" / deleted).unlink()
+    (project / "content" / edited).write_bytes(before[edited] + b"my note\n")
+
+    with pytest.raises(WriteConflict, match=edited):
+        build(project)
+    assert not (project / "content" / deleted).exists(), "a conflict writes nothing"
+
+    forced = build(project, force=True)
+
+    assert forced.analysed["article page"].computed == 0, "every page came from the cache"
+    assert set(forced.written.written) == {deleted, edited}
+    assert content_tree(project) == before
+
+
 def test_regenerate_adding_one_article_analyses_it_alone_and_rewrites_only_pages_that_show_it(project):
     build(project)
     before = content_tree(project)
