@@ -34,6 +34,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import dataclasses
+import datetime as dt
 import functools
 import gc
 import hashlib
@@ -236,7 +237,9 @@ class ResultCache:
         return compute(item, memo)
 
     def _key(self, stage: str, inputs: tuple[object, ...]) -> str:
-        return hashlib.sha256("\0".join([stage, *map(self._digest, inputs)]).encode()).hexdigest()
+        # The inputs as parts (see _part), hashed once: a digest of each would cost a hash
+        # an input, of which a run that adds one article to 10,000 has 200,000.
+        return hashlib.sha256("\0".join([stage, *map(self._part, inputs)]).encode("utf-8", "surrogatepass")).hexdigest()
 
     def _digest(self, value: object) -> str:
         known = self._digests.get(id(value))
@@ -244,14 +247,23 @@ class ResultCache:
             if type(value) is tuple:
                 # From its items' digests, each computed once per object: one story's
                 # articles are an input of several stages, each article of several stories'.
-                text = "tuple\0" + "\0".join(map(self._part, value))  # type: ignore[arg-type]
+                text = "tuple\0" + self._items(value)  # type: ignore[arg-type]
             elif type(value) is dict:
                 text = "dict\0" + "\0".join(f"{k!r}\0{self._part(v)}" for k, v in value.items())  # type: ignore[attr-defined]
+            elif (fields := _fields(type(value))) is not None:
+                # From its fields, as a tuple's from its items: a dataclass's repr is Python
+                # code a field, and a dataclass field is digested once per object here.
+                text = type(value).__qualname__ + "\0" + self._items([getattr(value, f) for f in fields])
             else:
                 text = repr(value)
             known = (value, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
             self._digests[id(value)] = known
         return known[1]
+
+    def _items(self, items: Sequence[object]) -> str:
+        part = self._part
+        # Strings, most of the items, without a call each.
+        return "\0".join([repr(item) if type(item) is str else part(item) for item in items])
 
     def _part(self, item: object) -> str:
         """An item of a tuple or dict as it enters the digest: plain values as their repr
@@ -266,10 +278,10 @@ class ResultCache:
         if kind is tuple and len(item) <= _INLINE_TUPLE:  # type: ignore[arg-type]
             known = self._inlined.get(id(item))
             if known is None:
-                known = (item, "(" + "\0".join([self._part(part) for part in item]) + ")")  # type: ignore[attr-defined]
+                known = (item, "(" + self._items(item) + ")")  # type: ignore[arg-type]
                 self._inlined[id(item)] = known
             return known[1]
-        if item is None or kind in (int, float, bool):
+        if item is None or kind in (int, float, bool, dt.date):
             return repr(item)
         known = self._digests.get(id(item))
         return "#" + (known[1] if known is not None else self._digest(item))
@@ -299,10 +311,10 @@ class ResultCache:
         self._stored = dict(keep)
 
 
-NAMED_STAGES = frozenset({"analyse"})
+NAMED_STAGES = frozenset({"analyse", "align"})
 """Stages whose results (and their parts) are known in later keys by their own key instead
-of their repr (see :meth:`ResultCache._name`): an article's paragraphs and statements are
-inputs of most pages. Only a stage whose result is the sole owner of its parts may be named
+of their content (see :meth:`ResultCache._name`): an article's paragraphs and statements are
+inputs of most pages, a story's utterances of its comparison page. Only a stage whose result is the sole owner of its parts may be named
 (a part shared with another result would be known by two names on two runs), and only one
 whose key is its content's (the loader keys an article by its file's stat: an article must
 be known by its text, so that a file saved again unchanged is not new input)."""
