@@ -1,7 +1,8 @@
 """Per-article results kept between runs, so that a run re-analyses only what changed.
 
-A result is stored under a key made of the stage's name and the ``repr`` of its inputs
-(frozen dataclasses: the article with its whole text, the registry), and the whole cache
+A result is stored under a key made of the stage's name and the content of its inputs
+(frozen dataclasses field by field: the article with its whole text, the registry; strings,
+numbers and dates by their ``repr``; tuples and dicts item by item), and the whole cache
 is tied to the generator's fingerprint (its version and the bytes of its own code, data
 and templates), so a result is reused only when the same code saw the same input.
 
@@ -119,8 +120,9 @@ class ResultCache:
     def memo(self, stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
         """The result of ``compute()`` for these inputs, from an earlier run when there is one.
 
-        ``inputs`` must be everything ``compute`` depends on, as values whose ``repr``
-        shows all their content (frozen dataclasses, strings, numbers, dates, tuples).
+        ``inputs`` must be everything ``compute`` depends on, as frozen dataclasses,
+        tuples, dicts, strings, numbers and dates (any other value enters by its ``repr``,
+        which must then show all its content).
         ``compute`` may call ``memo`` for inner stages; reusing the outer result keeps the
         inner ones, so that they are there when the outer inputs change next.
         """
@@ -266,10 +268,12 @@ class ResultCache:
         return "\0".join([repr(item) if type(item) is str else part(item) for item in items])
 
     def _part(self, item: object) -> str:
-        """An item of a tuple or dict as it enters the digest: plain values as their repr
-        and small tuples as their items (remembering a digest for each string, or for each
-        of the hundreds of thousands of small tuples a large site's page keys hold, would
-        cost more than it saves)."""
+        """An input, or an item of a tuple, dict or dataclass, as it enters a key: plain
+        values as their repr, small tuples as their items, anything else as its digest
+        (computed once per object, see _digest) or its name (see _name). Small tuples go in
+        as their items because remembering a digest for each string, or for each of the
+        hundreds of thousands of small tuples a large site's page keys hold, would cost more
+        than it saves."""
         # The commonest kinds first, and a named object's digest looked up here: this runs
         # about a million times in a run that adds one article to 10,000.
         kind = type(item)
@@ -322,7 +326,7 @@ be known by its text, so that a file saved again unchanged is not new input)."""
 DIGESTED_STAGES = frozenset({"article file", "story file"})
 """Stages whose results are kept with their digest (see :meth:`ResultCache._digest`), taken
 again when the result is reused: the loader keys these by the file's stat, so they cannot be
-named by their key, and an article's digest otherwise costs a ``repr`` of its whole text on
+named by their key, and an article's digest otherwise costs a pass over its whole text on
 every run."""
 
 PAGE_STAGES = frozenset({"page", "article page", "briefing pages", "person pages", "outlet pages", "timeline page",
