@@ -17,6 +17,7 @@ that role, a government noun to the country the article quotes.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from generator.clean import looks_like_headline
+from generator.clean import is_byline, lead_paragraph, looks_like_headline
 from generator.extract import QuoteSpan
 from generator.lexicon import Lexicon, lexicon
 from generator.models import Article, Paragraph, Person, Registry
@@ -101,6 +102,9 @@ _TIME_WORDS = frozenset(
     "morning afternoon evening night week month year earlier later last this on "
     "recently previously once again".split()
 )
+# An opening adverbial ("When one analyst said on the air that ..., the questioner ...") is
+# at most this many tokens before the comma after which the subject stands.
+_INTRO_TOKENS = 25
 # Words that open an adverbial before a sentence's subject ("During the forum, Trump ...").
 _INTRO_WORDS = frozenset(
     "during after before following in at on when while as speaking asked although though since "
@@ -112,6 +116,7 @@ _INTRO_WORDS = frozenset(
 _UNKNOWN_GENDER_COST = 200
 _SPEAKER_BONUS = 300
 _SUBJECT_BONUS = 300
+_PARAGRAPH_BONUS = 200
 _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
@@ -120,6 +125,14 @@ _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanw
 _POSTMODIFIERS = frozenset("familiar close aware briefed knowledgeable involved loyal linked allied".split())
 # Verbs that make the words after a name's comma a clause, not an apposition.
 _FINITE_VERBS = frozenset("is are was were has have had will would can could".split())
+_MODALS = frozenset("shall should may might must do did".split())
+# Titles of peers, who are named "Lord X of Y" after a place.
+_PEERAGES = frozenset("lord lady baron baroness viscount earl".split())
+# Letters written after a name for an office or an honour.
+_POSTNOMINALS = frozenset("mp mep msp mla qc kc obe mbe cbe".split())
+# What may follow a name that opens a sentence, besides a verb or a preposition: "Tories
+# and Lib Dems welcomed …", "Protesters outside the hall chanted …".
+_BETWEEN_NAMES = frozenset("and or outside inside near across around".split())
 # Nouns after "in his ..." or "in the ... of X" that make the rest of the sentence that
 # person's words ("In her words, ...", "In the view of the ministry, ...").
 _VIEW_NOUNS = frozenset("words view opinion estimation".split())
@@ -129,6 +142,9 @@ _QUESTIONING = frozenset("asked confronted pressed questioned challenged quizzed
 _QUESTION_TOKENS = 12
 # Conjunctions that open a clause contrasting with the one before ("…," while most said ...).
 _CONTRASTING = frozenset("while whereas although though".split())
+# ... and conjunctions that open a condition or a reason: its subject is not the speaker
+# ("talks could resume "as early as Thursday" if the union agreed to a mediator").
+_CONDITIONAL = frozenset("if unless because provided".split())
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
@@ -141,6 +157,11 @@ _MONTHS = frozenset(
 _DASHES = frozenset({"-", "--", "–", "—"})
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
+# The label of an interview's answer ("A: We knew it needed work.").
+_ANSWER = re.compile(r"A\s?[:—–]\s")
+# Nouns after a headline's quotation that say it comes from an interview with someone
+# ("‘…’: A conversation with Mayor Lucia Ferrante").
+_INTERVIEW_NOUNS = frozenset("conversation interview q&a chat talk".split())
 _PARA_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s*[\"“«„]")
 
 
@@ -176,6 +197,9 @@ class _Entity:
     roles: list[str] = field(default_factory=list)
     person: Person | None = None
     country: str | None = None
+    # the gender of the spokesperson a body last spoke through ("a Home Office spokesman
+    # said … He added"): whom the next "he" may mean
+    voice: str | None = None
 
     @property
     def key(self) -> str:
@@ -231,6 +255,7 @@ class _Article:
         self.lex = lexicon()
         self.paragraphs = {p.index: p for p in paragraphs}
         ordered = sorted(paragraphs, key=lambda p: p.start)
+        self._lead = lead_paragraph(tuple(ordered))
         self._para_starts = [p.start for p in ordered]
         self._para_ends = [p.end for p in ordered]
         self._para_tokens: dict[int, tuple[list[re.Match], list[int]]] = {}
@@ -238,6 +263,7 @@ class _Article:
         self.entities: dict[str, _Entity] = {}
         self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
         self.mentions: list[tuple[int, _Entity]] = []
+        self.institutions: list[tuple[int, str]] = []  # institutions named, in text order
         self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
         self._met: set[str] = set()  # names of the people mentioned so far while scanning
         self.spoken: list[tuple[int, int, _Entity]] = []
@@ -252,8 +278,8 @@ class _Article:
         """Record every person-like name of a paragraph, so surnames and pronouns resolve.
 
         A headline in title case is skipped: every word of it looks like a name."""
-        if para.part == "headline" and looks_like_headline(para.text) and _title_case(para.text):
-            return
+        if para.part == "headline" and looks_like_headline(para.text) and _title_case(para.text) or is_byline(para.text):
+            return  # (a byline's names are the writers', never whom a later "she said" means)
         tokens, starts = self._paragraph_tokens(self._order[para.index])
         token_at = dict(zip(starts, itertools.count()))
         k = 0
@@ -266,6 +292,8 @@ class _Article:
             while j + 1 < len(tokens) and self._continues_name(tokens, j):
                 j += 1
             phrase = self._parse_name(tokens[k].start(), tokens[j].end(), tokens[k : j + 1])
+            if phrase and phrase.kind == "name" and _names_organization(phrase.head) and not self._in_quotation(tokens[k].start()):
+                self._add_institution(tokens, k, j, phrase)
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
                 modifier = j + 1 < len(tokens) and tokens[j + 1].group()[:1].islower() and not tokens[j].group().endswith(("'s", "’s")) and (
@@ -277,7 +305,10 @@ class _Article:
                     self._met.add(ent.name)
                     self.mentions.append((tokens[k].start(), ent))
                     role_end = self._apposition_end(tokens, j + 1, len(tokens))
-                    if self._is_subject(para, tokens, k) or role_end and first_mention and self._introduces(tokens, j, ent):
+                    after = role_end + 1 if role_end and role_end + 1 < len(tokens) and tokens[role_end + 1].group() == "," else j
+                    speaks = after + 1 < len(tokens) and tokens[after + 1].group()[:1].islower() and self.lex.speech_lemma(tokens[after + 1].group())
+                    # (a name its speech verb follows, "..., Spokeswoman Yelena Sorokina said", is that verb's subject)
+                    if speaks or self._is_subject(para, tokens, k) or role_end and first_mention and self._introduces(tokens, j, ent):
                         self.subjects.add(tokens[k].start())
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
@@ -290,6 +321,29 @@ class _Article:
                             # (a definite title: not "As a summer associate at a law firm," a past one)
                             self._add_role(ent, self.text[title.start : title.end])
             k = j + 1
+
+    def _add_institution(self, tokens: list[re.Match], k: int, j: int, phrase: _Phrase) -> None:
+        """Record the institution named by tokens ``k``..``j``, with the complement of its
+        name ("the Chinese Ministry of Commerce"), for "the ministry" to refer back to."""
+        end = phrase.end
+        while j + 2 < len(tokens) and tokens[j + 1].group() in _NAME_JOINERS and _NAME_CHARS.match(tokens[j + 2].group()):
+            j += 2
+            while j + 1 < len(tokens) and _NAME_CHARS.match(tokens[j + 1].group()) and self.text[tokens[j].end() : tokens[j + 1].start()] == " ":
+                j += 1
+            end = tokens[j].end()
+        name = self.text[phrase.start : end]
+        self.institutions.append((tokens[k].start(), re.sub(r"^(?i:the)\s+", "", name)))
+
+    def _institution(self, noun: str, pos: int) -> str | None:
+        """The latest institution named before ``pos`` whose name holds ``noun`` ("the
+        ministry" after "the Chinese Ministry of Commerce"), within the reference window."""
+        i = bisect.bisect_left(self.institutions, pos, key=lambda x: x[0])
+        while i > 0 and self.institutions[i - 1][0] >= pos - _REFERENCE_WINDOW:
+            i -= 1
+            name = self.institutions[i][1]
+            if noun in name.casefold().split():
+                return name
+        return None
 
     def _introduces(self, tokens: list[re.Match], j: int, ent: _Entity) -> bool:
         """The name ending at token ``j``, met for the first time, brings a person in with a
@@ -328,18 +382,18 @@ class _Article:
             while f > 0 and k - f < _APPOSITION_TOKENS and tokens[f - 1].group() not in {",", ".", ";", ":"}:
                 f -= 1
             first = tokens[f].group()
-            if (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s"))) and self._starts_sentence(para, tokens[f].start()):
+            if (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s"))) and self._starts_sentence(para.start, tokens[f].start()):
                 return True
-        return self._starts_sentence(para, tokens[k].start())
+        return self._starts_sentence(para.start, tokens[k].start())
 
-    def _starts_sentence(self, para: Paragraph, pos: int) -> bool:
-        """``pos`` starts a sentence of ``para``."""
+    def _starts_sentence(self, para_start: int, pos: int) -> bool:
+        """``pos`` starts a sentence of the paragraph starting at ``para_start``."""
         # Back from pos over spaces and quotation marks (a slice from the paragraph's start
         # would copy the paragraph again for each name: quadratic).
         i = pos
-        while i > para.start and self.text[i - 1] in " \"“”'‘’":
+        while i > para_start and self.text[i - 1] in " \"“”'‘’":
             i -= 1
-        return i == para.start or self.text[i - 1] in ".!?:"
+        return i == para_start or self.text[i - 1] in ".!?:"
 
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
         nxt = tokens[j + 1].group()
@@ -360,7 +414,8 @@ class _Article:
         ``tokens``: the tokens of ``text[a:b]`` when the caller has them (a run of whole
         tokens of a paragraph is tokenised alike on its own)."""
         found = list(_TOKEN.finditer(self.text, a, b)) if tokens is None else tokens
-        parts = self._name_parts(tuple(map(re.Match.group, found)))
+        # (after "of" the first words may end a title: "Secretary of State Ada Lund")
+        parts = self._name_parts(tuple(map(re.Match.group, found)), self.text[max(0, a - 3) : a] == "of ")
         if parts is None:
             return None
         first, last, cut, head, role, gender = parts
@@ -368,10 +423,11 @@ class _Article:
 
     @staticmethod
     @functools.lru_cache(maxsize=65536)  # the same names, titles and capitalised words recur
-    def _name_parts(found: tuple[str, ...]) -> tuple[int, int, int, str, str | None, str] | None:
+    def _name_parts(found: tuple[str, ...], after_of: bool = False) -> tuple[int, int, int, str, str | None, str] | None:
         """What :meth:`_parse_name` makes of these tokens: the name's first and last token
         (by index), the characters the last loses at its end (-2 for "'s"), the name, the
-        title before it and the gender the title tells ("" when none); None when no name."""
+        title before it and the gender the title tells ("" when none); None when no name.
+        ``after_of``: the tokens follow "of", where a title's last words may stand first."""
         lex = lexicon()
         # (word, index of its token, characters cut off the token's end)
         words = [(w, k, 0) for k, w in enumerate(found)]
@@ -404,8 +460,16 @@ class _Article:
                 role_words += [w for w, _, _ in words[: t + 1]]
                 words = words[t + 1 :]
                 break
+        while len(words) > 2 and (words[0][0].casefold() in lex.place_names or words[0][0].casefold() in lex.organization_words
+                                  and (after_of or words[1][0].casefold() in lex.given_names)
+                                  and words[-1][0].casefold() not in lex.organization_words):
+            # "Ambassador to Russia Dmitry Kasyan", "Secretary of State Hillary Clinton": the
+            # place or office the title ends with
+            role_words.append(words.pop(0)[0])
         while len(words) > 1 and words[-1][0].casefold() in _TIME_WORDS:
             words.pop()  # "John Podesta Tuesday": the day the text gives after the name
+        while len(words) > 2 and words[-1][0].casefold().rstrip(".") in _POSTNOMINALS:
+            role_words.append(words.pop()[0])  # "Paul Boateng MP", "Guy Mansfield QC"
         if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in lex.honorifics:
             w, s, e = words[-1]
             words[-1] = (w[:-1], s, e - 1)  # a sentence's full stop, not an abbreviation's
@@ -438,9 +502,8 @@ class _Article:
             ent = self._entity(person.name if person else name, "person", person)
         if gender and not ent.gender:
             ent.gender = gender
-        first = words[0].casefold()
-        if not ent.gender and len(words) > 1 and first in self.lex.given_names:
-            ent.gender = self.lex.given_names[first]
+        if not ent.gender and (len(words) > 1 or ent.person is None):
+            ent.gender = self.lex.name_gender(ent.name.split())
         if phrase.role:
             self._add_role(ent, phrase.role)
         for w in words:
@@ -483,6 +546,12 @@ class _Article:
         before = [e for p, e in seen[max(0, i - _NAME_LOOKUPS) : i] if len(e.name.split()) > 1 or e.person]
         if before:
             last = [e for e in before if e.name.split()[-1].casefold() == word.casefold()]
+            if len({id(e) for e in last}) > 1:
+                # two people share the surname ("Chelsea Clinton" met after "Hillary Clinton"):
+                # the surname alone is the one the text names most, the other goes by her
+                # given name; the latest of those tied
+                counts = collections.Counter(id(e) for _, e in seen[:i])
+                return max(reversed(last), key=lambda e: counts[id(e)])
             return (last or before)[-1]
         after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1]
         if after:
@@ -568,6 +637,8 @@ class _Article:
         while j >= lo_token and (tokens[j].group().casefold() in self.lex.adverbs and tokens[j].group()[:1].islower() or tokens[j].group().casefold() in _TIME_WORDS
                                  or tokens[j].group().endswith(("ly", "n't", "n’t")) and tokens[j].group().islower()):
             j -= 1
+        if j > lo_token and tokens[j].group() == "to":
+            j -= 1  # "The pressure prompted the prime minister to say …": who says it
         if j > lo_token and tokens[j].group().casefold() in {"who", "whom", "which"} and tokens[j - 1].group() in {",", ")"}:
             j -= 1  # "Sen. Ron Johnson (R-Wis.), who told ...", "the ministry, which said": what the clause is about
             if tokens[j].group() == ",":
@@ -616,6 +687,10 @@ class _Article:
         if j < lo_token:
             return None
         phrase = self._phrase_ending(tokens, j, lo_token)
+        if phrase is None and role and _NAME_CHARS.match(role):
+            named = self._name_phrase(tokens[j + 2].start(), tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end())
+            if named is not None and named.kind == "name" and len(named.head.split()) > 1 and not _names_organization(named.head):
+                return named  # "Your predecessor, Hamish Blackwood, told": the name between the commas
         holder = self._holder_of_place(tokens, phrase, j, lo_token) if phrase and phrase.kind == "name" else None
         if holder is not None:
             return holder
@@ -704,6 +779,13 @@ class _Article:
             while i < j and tokens[i].group() in _CONNECTORS:
                 i += 1
             before = [t.group().casefold() for t in tokens[max(lo, i - 2) : i]]
+            if before and before[-1] == "of" and i - 2 >= lo and _NAME_CHARS.match(tokens[i - 2].group()):
+                # "Lord Nicholls of Birkenhead": a peer is named by the title, not the place
+                h = i - 2
+                while h - 1 >= lo and _NAME_CHARS.match(tokens[h - 1].group()) and self.text[tokens[h - 1].end() : tokens[h].start()] == " ":
+                    h -= 1
+                if tokens[h].group().casefold() in _PEERAGES:
+                    return self._name_phrase(tokens[h].start(), tokens[i - 2].end())
             if before and (before[-1] in _COMPLEMENT or before[-1] == "the" and len(before) > 1 and before[0] in _COMPLEMENT):
                 # "China's ambassador to the United Nations": the name completes a nominal
                 n = 1 if before[-1] in _COMPLEMENT else 2  # "of" or "to the"
@@ -713,6 +795,10 @@ class _Article:
                     # a given name the lists lack: the name starts after the complement's last
                     # institution word ("Secretary of State Ada Lund", "of Foreign Affairs ...")
                     last = max((g for g in range(i, j - 1) if tokens[g].group().casefold() in self.lex.organization_words), default=None)
+                    if last is None:
+                        # ... or after its last title word ("the statement of Norvalian President Viktor Haldane")
+                        last = max((g for g in range(i, j) if self.lex.role_group(tokens[g].group())
+                                    or tokens[g].group().casefold().rstrip(".") in self.lex.honorifics), default=None)
                     given = last + 1 if last is not None else None
                 title = tokens[i - n - 1].group().casefold().rstrip(".") if i - n - 1 >= lo else ""
                 if given is not None and (nominal or title in self.lex.honorifics or self.lex.role_group(title)):
@@ -725,6 +811,11 @@ class _Article:
                 if nominal and nominal.kind == "nominal":
                     return _Phrase(nominal.start, tokens[j].end(), "nominal", nominal.head, None,
                                    nominal.modifiers + tuple(t.group() for t in tokens[i - n : j + 1]))
+                if nominal and nominal.kind == "name" and n == 1 and len(nominal.head.split()) > 1 \
+                        and not _names_organization(nominal.head) and nominal.head.casefold() not in self.lex.place_names:
+                    # "analyst Soren Matz of Lindford University": the person, of the place
+                    return _Phrase(nominal.start, tokens[j].end(), "name", nominal.head,
+                                   nominal.role or self.text[tokens[i - 1].start() : tokens[j].end()], nominal.modifiers)
             return self._name_phrase(tokens[i].start(), tokens[j].end())
         if not word[:1].isalpha():
             return None
@@ -737,6 +828,10 @@ class _Article:
             prev = tokens[i - 1].group()
             plow = prev.casefold()
             hyphen = prev == "-" and tokens[i - 1].start() == tokens[i - 2].end() and tokens[i - 1].end() == tokens[i].start() if i >= 2 else False
+            if plow in {"and", "&"} and i - 2 >= lo and _NAME_CHARS.match(tokens[i].group()) and _NAME_CHARS.match(tokens[i - 2].group()):
+                i -= 1  # inside a name: "a Department for Education and Skills spokeswoman"
+                steps += 1
+                continue
             if not (prev[:1].isalnum() or hyphen) or self.lex.speech_lemma(plow) \
                     or plow in {"and", "but", "that", "who", "which", "when", "as", "while", "because", "if"}:
                 break  # (through a hyphen inside a word: "the 63-year-old senator")
@@ -773,6 +868,9 @@ class _Article:
         end = j
         for t in range(i, j + 1):
             if tokens[t].group().casefold() in {"of", "for", "to", "at", "from", "with", "in"} and t > i:
+                if t < j and _NAME_CHARS.match(tokens[t - 1].group()) and _NAME_CHARS.match(tokens[t + 1].group()) \
+                        and tokens[j].group()[:1].islower():
+                    continue  # inside a name before the head: "a Department for Education and Skills spokeswoman"
                 end = t - 1
                 break
         while end > i and tokens[end].group().casefold() in _POSTMODIFIERS:
@@ -913,7 +1011,7 @@ class _Article:
         Regional Studies", "a statement from the ministry"), as the phrase from token ``k``
         to the issuer's end: a report's words are its issuer's. None for another noun."""
         if tokens[h].group().casefold() not in self.lex.document_nouns or h + 2 >= n \
-                or tokens[h + 1].group().casefold() not in {"by", "from"}:
+                or tokens[h + 1].group().casefold() not in {"by", "from", "of"}:
             return None
         issuer = self.phrase_after(tokens, h + 2, n)
         if issuer is None or issuer.kind == "pronoun":
@@ -950,6 +1048,8 @@ class _Article:
     def resolve(self, phrase: _Phrase, pos: int) -> _Entity | None:
         if phrase.kind == "pronoun":
             return self._resolve_pronoun(phrase.head, pos)
+        if any(w in _FINITE_VERBS for w in (*phrase.head.split(), *(phrase.modifiers if phrase.kind == "nominal" else ()))):
+            return None  # a clause read as a speaker ("Tony Blair has backed … amid opposition claims")
         if phrase.kind == "nominal":
             return self._resolve_nominal(phrase, pos)
         return self._resolve_name(phrase, pos)
@@ -960,68 +1060,177 @@ class _Article:
         person = self.registry_names.get(low)
         if person is None and phrase.role:
             person = self.registry_names.get(f"{phrase.role} {name}".casefold())
-        if person is None and low in self.lex.not_speakers:
-            return None
+        if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
+            return None  # (a day is no speaker: "Wednesday's statement said")
         if person:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
             ent = self._entity(self.lex.place_names[low], "country")
         elif _names_organization(name):
             ent = self._entity(re.sub(r"^(?i:the)\s+", "", name), "organization")
+        elif name.isupper() and len(name) > 1 and " " not in name and not self._shouted(pos) \
+                and not self._known_surname(name, pos):
+            ent = self._entity(name, "organization")  # "IBM said", "the IMF warned": an acronym
         elif len(name.split()) == 1:
-            ent = self._known_surname(name, pos) or self._entity(name.title() if name.isupper() else name, "person")
-            ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None)
+            ent = self._known_surname(name, pos)
+            if ent is None and self._opens_with_common_word(phrase):
+                return None  # "Existing adult learners could …", "Pop band Busted …": not a name
+            ent = ent or self._entity(name.title() if name.isupper() else name, "person")
+            ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None) \
+                or self.lex.name_gender(ent.name.split())
         else:
             ent = self._entity(name, "person")
-            ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None)
-            first = name.split()[0].casefold()
-            ent.gender = ent.gender or self.lex.given_names.get(first)
+            ent.gender = ent.gender or (phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None) \
+                or self.lex.name_gender(name.split())
         if phrase.role:
             self._add_role(ent, phrase.role)
         return ent
 
+    def _opens_with_common_word(self, phrase: _Phrase) -> bool:
+        """The one capitalised word opens its sentence, capitalised as every first word is,
+        and is a common word rather than a name: the article writes it in lower case
+        elsewhere ("Fears had been expressed …" and "… the fears of parents"), or the next
+        word, in lower case, is no verb it could govern ("Existing adult learners", "Blind
+        student")."""
+        title = self.text[max(0, phrase.start - 6) : phrase.start].split()[-1:]
+        if title and title[0].casefold().rstrip(".") in self.lex.honorifics \
+                or not self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
+            return False  # (a titled name is a name, whatever the title's full stop: "Mr. King")
+        following = re.match(r" ([a-z][a-z-]*)\b", self.text[phrase.end : phrase.end + 40])
+        word = following.group(1) if following else ""
+        if self.lex.speech_lemma(word):
+            return False  # "Traders said …": whoever they are, they speak
+        low = phrase.head.lower()
+        if low.endswith(("ly", "ing")) and len(low) > 6:
+            return True  # "Shortly, …", "Depending on …": an adverb or a participle opens the sentence
+        if low in self._lowercase_words and not (low in self.lex.organization_nouns or self.lex.role_group(low)
+                                                 or self.lex.role_group(low.removesuffix("s"))):
+            return True
+        return bool(word) and not (word in _FINITE_VERBS or word in self.lex.adverbs or word.endswith(("ed", "s"))
+                                   or word in _MODALS or word in _PREPOSITIONS or word in _BETWEEN_NAMES)
+
+    @functools.cached_property
+    def _lowercase_words(self) -> frozenset[str]:
+        return frozenset(re.findall(r"\b[a-z][a-z'’-]*", self.text))
+
+    def _shouted(self, pos: int) -> bool:
+        """The line around ``pos`` is in capitals throughout (a headline set in caps), or
+        it opens with the name as a transcript's label ("PENCE: Well, look, …")."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        line = self.text[start : end if end >= 0 else len(self.text)]
+        return not any(c.islower() for c in line) or re.match(r"\W*[A-Z][A-Z.'-]+:", line) is not None
+
     def _resolve_pronoun(self, pronoun: str, pos: int) -> _Entity | None:
         agrees = self.lex.pronouns.get(pronoun)
         if agrees == "first":
-            return None
+            # the narrator's "I" is the writer, never quoted; an interview's answer ("A: ...
+            # I told them: "…"") is the interviewee's
+            return self._interviewee if _ANSWER.match(self.text, self._paragraph_start(pos)) else None
         recent = self._recent(pos)
         if agrees in ("plural", "thing"):
             return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")), None)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
+        chain = self._subject_pronoun_before(pos, pronoun)
+        if chain is not None and not any(chain < p and ent.kind == "person" and ent.gender in (None, agrees)
+                                         and (spoke or p in self.subjects) for p, ent, spoke in recent):
+            # "So he is full of praise for Maldini and Costacurta. "…," he said": the
+            # sentence before had the same "he" for its subject, and only objects were named
+            # since; the same person goes on
+            return self._resolve_pronoun(pronoun, chain)
         # The nearest person who agrees; one whose gender is unknown counts as farther, a
         # mention where a person speaks or is a sentence's subject as nearer (who a report
         # quotes, and whom its next sentence goes on about), an object mention as it is.
+        # A subject or speaker of the pronoun's own paragraph is nearer again: the paragraph
+        # goes on about them ("Achterberg was unconvinced. She said ..."), even when their
+        # name does not tell their gender.
         best, best_cost = None, None
+        paragraph = self._paragraph_start(pos)
         for p, ent, spoke in recent:
-            if ent.kind != "person" or ent.gender not in (None, agrees):
+            if (ent.kind != "person" or ent.gender not in (None, agrees)) and not (spoke and ent.voice == agrees):
                 continue
             salience = _SPEAKER_BONUS if spoke else _SUBJECT_BONUS if p in self.subjects else 0
-            cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None else 0) - salience
+            if salience and p >= paragraph:
+                salience += _PARAGRAPH_BONUS
+            cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None and ent.voice is None else 0) - salience
             if best_cost is None or cost < best_cost:
                 best, best_cost = ent, cost
         if best is not None and best.gender is None:
             best.gender = agrees  # "he said" tells the gender from now on
         return best
 
-    def _gendered_subject(self, pos: int, gender: str) -> _Entity | None:
-        """The subject of the sentence the pronoun at ``pos`` stands in when it is a people
-        noun of the pronoun's gender and no name comes between ("My mother has softened
-        with age, but even now she says ..."): whom the pronoun means."""
+    def _last_ends(self, tokens: list[re.Match], n: int, narrated: bool) -> list[int]:
+        """The indices of the last ``n`` sentence-ending tokens, in text order (``narrated``:
+        only those outside quotations). Read from the end: a pronoun looks back a sentence or
+        two, and a list of every end in its window, made for each pronoun, was most of the
+        time spent on a paragraph of quotations."""
+        ends: list[int] = []
+        for i in range(len(tokens) - 1, -1, -1):
+            if tokens[i].group() in {".", "!", "?"} and not (narrated and self._in_quotation(tokens[i].start())):
+                ends.append(i)
+                if len(ends) == n:
+                    break
+        return ends[::-1]
+
+    def _subject_pronoun_before(self, pos: int, pronoun: str) -> int | None:
+        """The offset of ``pronoun`` as the subject of the sentence before the one at
+        ``pos`` (its first word, or after a conjunction: "So he …", "But he …"), in the
+        same paragraph."""
         tokens = self.tokens(max(self._paragraph_start(pos), pos - ATTRIBUTION_WINDOW), pos)
-        start = len(tokens)
-        while start > 0 and tokens[start - 1].group() not in {".", "!", "?"}:
-            start -= 1
-        tokens = tokens[start:]
-        if not tokens or tokens[0].group().casefold() not in _DETERMINERS:
+        ends = self._last_ends(tokens, 2, False)
+        if not ends:
             return None
-        phrase = self.phrase_after(tokens, 0)
-        if phrase is None or phrase.kind != "nominal" or self.lex.gendered_nouns.get(phrase.head) != gender:
+        k = ends[-2] + 1 if len(ends) > 1 else 0
+        while k < ends[-1] and tokens[k].group().casefold() in _CONJUNCTIONS | {'"', "“", "”"}:
+            k += 1
+        if k < ends[-1] and tokens[k].group().casefold() == pronoun and (k > 0 or self._starts_sentence(self._paragraph_start(tokens[k].start()), tokens[k].start())):
+            return tokens[k].start()
+        return None
+
+    def _gendered_subject(self, pos: int, gender: str) -> _Entity | None:
+        """The people nominal that is the subject of the pronoun's sentence, or of the
+        sentence before it in its paragraph, when it agrees with the pronoun and no name
+        comes between ("My mother has softened with age, but even now she says ...", "A
+        second trader, who asked not to be named, said ... "…," he said.", "the questioner
+        cut her off. "…," he exclaimed"): whom the pronoun means, not someone named before.
+        A gendered noun must agree; a noun for people of either sex is taken unless the
+        text names someone after it."""
+        tokens = self.tokens(max(self._paragraph_start(pos), pos - ATTRIBUTION_WINDOW), pos)
+        ends = self._last_ends(tokens, 2, True)
+        starts = [e + 1 for e in ends]
+        if len(ends) < 2 and tokens and tokens[0].start() == self._paragraph_start(pos):
+            starts.insert(0, 0)
+        for s, e in reversed(list(zip(starts, starts[1:] + [len(tokens)]))):
+            phrase = _subject(self, tokens[s:e], e - s) if s < e else None
+            if phrase is None or phrase.kind != "nominal" or phrase.head in self.lex.organization_nouns \
+                    or phrase.modifiers[0].casefold() not in _DETERMINERS | _ANONYMOUS:
+                continue
+            sex = self.lex.gendered_nouns.get(phrase.head)
+            if sex not in (None, gender) or sex is None and not self.lex.role_group(phrase.head):
+                continue
+            named = bisect.bisect_left(self.mentions, phrase.end, key=lambda x: x[0])
+            if named < len(self.mentions) and self.mentions[named][0] < pos:
+                return None  # "My mother met Ada Lund, and she ...": either may be meant
+            ent = self._resolve_nominal(phrase, phrase.start)
+            written = self.text[phrase.start : phrase.end]
+            if ent is not None and ent.kind == "person" and ent.person is None and ent.name == written \
+                    and phrase.modifiers[0].casefold() not in {"a", "an"} | _ANONYMOUS and self.lex.role_group(phrase.head) != phrase.head:
+                return None  # "The GOP candidate ..., though he said": a title for someone named before
+            # (a body's unnamed spokesman speaks for the body: "A Home Office spokesman said …")
+            return ent if ent is not None else self._entity(written, "person")
+        return None
+
+    @functools.cached_property
+    def _interviewee(self) -> _Entity | None:
+        """Whom an interview's answers are by: the person the article names most often (the
+        first met among those)."""
+        counts = collections.Counter(ent.key for _, ent in self.mentions if ent.kind == "person")
+        if not counts:
             return None
-        if any(_NAME_CHARS.match(t.group()) for t in tokens if t.start() >= phrase.end):
-            return None  # "My mother met Ada Lund, and she ...": either may be meant
-        return self._resolve_nominal(phrase, phrase.start)
+        key = counts.most_common(1)[0][0]  # (ties in the order first met)
+        return next(ent for _, ent in self.mentions if ent.key == key)
 
     def _paragraph_start(self, pos: int) -> int:
         k = bisect.bisect_right(self._para_starts, pos) - 1
@@ -1035,14 +1244,9 @@ class _Article:
         group = self.lex.role_group(phrase.head)
         definite = bool(words) and (words[0] in {"the", "his", "her", "their", "its"} or words[0].endswith(("'s", "’s")))
         if phrase.head in self.lex.document_nouns:
-            before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))
-            issuer = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS
-                                              and not w.endswith(("'s", "’s")), reversed(before)))[::-1]
-            if issuer and len(before) < len(phrase.modifiers):
-                # "a Kremlin statement", "a Kelby Institute report": its issuer's words
-                name = " ".join(issuer)
-                place = self.lex.place_names.get(name.casefold())
-                return self._entity(place, "country") if place else self._entity(name, "organization")
+            before, issuer = _issuer_words(phrase)
+            if issuer:
+                return self._body(issuer)  # "a Kremlin statement", "a Kelby Institute report": its issuer's words
             if before and before[-1].endswith(("'s", "’s")):
                 # "the ministry's statement", "Reed's statement": its possessor's words
                 owner = [*before[:-1], before[-1][:-2]]
@@ -1064,9 +1268,16 @@ class _Article:
         if group and definite:
             # a portfolio written in capitals ("Kelvia's Interior Minister") must be the
             # person's own: the defence minister met before is someone else
-            ent = self._with_role(group, country, pos, self._portfolio(phrase.modifiers))
+            portfolio = self._portfolio(phrase.modifiers)
+            ent = self._with_role(group, country, pos, portfolio) or self._introduced_as(portfolio, pos)
             if ent:
                 return ent
+        if group == "spokesman":
+            issuer = _issuer_words(phrase)[1]
+            if issuer and (_names_organization(issuer) or issuer.casefold() in self.lex.place_names):
+                body = self._body(issuer)  # "a Cabinet Office spokeswoman said": the office's words
+                body.voice = self.lex.gendered_nouns.get(phrase.head)
+                return body
         if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or "year-old" in words):
             # "Lavrov said ... "…," the top diplomat told a news conference", "the
             # 63-year-old senator": a description of the person just quoted or talked
@@ -1074,11 +1285,34 @@ class _Article:
             ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
             if ent:
                 return ent
+        if not group and definite and len(words) == 2 and phrase.head in self.lex.organization_nouns:
+            named = self._institution(phrase.head, pos)
+            if named:
+                return self._entity(named, "organization")  # "The ministry said", the one named before
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
         text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group and not definite:
-            return self._entity(text, "person")
+            return self._headline_subject(pos, country) or self._entity(text, "person")
         return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")
+
+    def _headline_subject(self, pos: int, country: str | None) -> _Entity | None:
+        """Whom a headline's bare role noun means ("Russian diplomat says ..."): the first
+        person the lead names as a subject or speaker (of that country, when both tell)."""
+        lead = self._lead
+        if lead is None or pos >= lead.start:
+            return None  # (not in a headline or standfirst: they stand before the lead)
+        i = bisect.bisect_left(self.mentions, lead.start, key=lambda x: x[0])
+        for p, ent in self.mentions[i:]:
+            if p >= lead.end:
+                break
+            if ent.kind == "person" and p in self.subjects and not (country and ent.country and ent.country != country):
+                return ent
+        return None
+
+    def _body(self, name: str) -> _Entity:
+        """The country or organisation of that name."""
+        place = self.lex.place_names.get(name.casefold())
+        return self._entity(place, "country") if place else self._entity(name, "organization")
 
     def _with_role(self, group: str, country: str | None, pos: int, portfolio: set[str]) -> _Entity | None:
         """The person introduced with a role of ``group`` (of the same portfolio when both
@@ -1095,6 +1329,16 @@ class _Article:
             if fits(ent):
                 return ent
         return next((ent for ent in self.with_role.get(group, ()) if fits(ent)), None)
+
+    def _introduced_as(self, portfolio: set[str], pos: int) -> _Entity | None:
+        """The latest person named right after one of these capitalised words ("his Kestrian
+        counterpart Anders Holm" for "the Kestrian minister"): a nationality the word lists
+        do not know, given where the person was brought in."""
+        for p, ent, _ in self._recent(pos) if portfolio else ():
+            before = set(re.findall(r"\w+", self.text[max(0, p - 40) : p].casefold()))
+            if ent.kind == "person" and portfolio & before:
+                return ent
+        return None
 
     def _portfolio(self, words) -> set[str]:
         """The words in capitals that qualify a noun ("Interior" of "Interior Minister",
@@ -1116,6 +1360,20 @@ class _Article:
 
 
 @functools.lru_cache(maxsize=65536)  # a name is met again and again, in an article and across
+def _issuer_words(phrase: _Phrase) -> tuple[list[str], str]:
+    """A nominal's words before its head, and the capitalised run that ends them ("" when
+    none or when nothing follows the head): "a Kremlin statement", "a Home Office spokesman"."""
+    before = list(itertools.takewhile(lambda w: w.casefold() != phrase.head, phrase.modifiers))
+    k = len(before)
+    while k > 0 and (_NAME_CHARS.match(before[k - 1]) and before[k - 1].casefold() not in _DETERMINERS
+                     and not before[k - 1].endswith(("'s", "’s"))
+                     or before[k - 1] in _NAME_JOINERS and k > 1 and k < len(before) and _NAME_CHARS.match(before[k - 2])):
+        k -= 1  # (through "for", "and", "of" inside a name: "Department for Education and Skills")
+    issuer = before[k:]
+    return before, " ".join(issuer) if issuer and len(before) < len(phrase.modifiers) else ""
+
+
+@functools.lru_cache(maxsize=65536)  # names recur in an article and across the corpus
 def _names_organization(name: str) -> bool:
     """Whether a name is an organisation's: it holds an organisation word, or opens with "the"."""
     words = name.casefold().split()
@@ -1185,6 +1443,11 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         k += 1
     if k >= len(tokens):
         return None
+    if tokens[0].group() == ":" and span.part == "headline":
+        w = next((i for i in range(1, min(len(tokens), 6)) if tokens[i].group().casefold() == "with"), None)
+        if w is not None and any(t.group().casefold() in _INTERVIEW_NOUNS for t in tokens[1:w]):
+            phrase = ctx.phrase_after(tokens, w + 1)  # "‘…’: A conversation with Mayor Lucia Ferrante"
+            return (phrase, phrase.end) if phrase else None
     inner_end = ctx.text[span.end - 1 : span.end + 1]
     comma = comma or "," in inner_end
     if k + 1 < len(tokens) and tokens[k].group().casefold() == "according" and tokens[k + 1].group() == "to":
@@ -1198,7 +1461,7 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         if phrase:
             return phrase, tokens[verb[1]].end()
         return None
-    if tokens[k].group().casefold() in _CONTRASTING:
+    if tokens[k].group().casefold() in _CONTRASTING | _CONDITIONAL:
         return None  # ""…," while most said the opposite": a clause of its own
     # Speaker first: find the verb within a short distance.
     for v in range(k + 1, min(len(tokens), k + 25)):
@@ -1376,7 +1639,7 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     if start < k and tokens[start].group().casefold() in _INTRO_WORDS:
         # the subject follows one of the adverbial's first commas ("Following a swiftly
         # called, late-afternoon meeting, the council ...")
-        for comma in [i for i in range(start, min(k, start + 15)) if tokens[i].group() == ","][:3]:
+        for comma in [i for i in range(start, min(k, start + _INTRO_TOKENS)) if tokens[i].group() == ","][:3]:
             phrase = ctx.phrase_after(tokens, comma + 1, k)
             if phrase is not None and _state_after_town(ctx, tokens, comma, phrase):
                 continue  # "At a speech in Gettysburg, Pa., over the weekend": a place
@@ -1386,9 +1649,12 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     phrase = ctx.phrase_after(tokens, start, k) if start < k else None
     comma = next((c for c in range(start, min(k, start + _LABEL_WORDS)) if tokens[c].group() == ","), None)
     if phrase is None and comma is not None and any(t.group().casefold() in _TIME_WORDS for t in tokens[start:comma]):
-        # "One recent evening, Reed ...": the name after an opening time
+        # "One recent evening, Reed ...", "Last month, the Hallam District Council ...": the
+        # name after an opening time (an institution's too)
         named = ctx.phrase_after(tokens, comma + 1, k)
-        phrase = named if named is not None and named.kind == "name" else None
+        institution = named is not None and named.kind == "nominal" and len(named.modifiers) > 1 \
+            and all(_NAME_CHARS.match(w) for w in named.modifiers[1:])
+        phrase = named if named is not None and (named.kind == "name" or institution) else None
     return phrase
 
 
@@ -1428,14 +1694,15 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
     """The attribution a span's own sentence gives: label, after, before (in that order)."""
     span = spans[n]
     nxt = spans[n + 1].mark_start if n + 1 < len(spans) else span.sentence_end
-    limit = min(span.sentence_end, nxt) if nxt > span.mark_end else span.sentence_end
+    # (a quotation reopened before it closed ends where the next begins: what follows is that one's)
+    limit = min(span.sentence_end, nxt) if nxt > span.mark_start else span.sentence_end
     lo = span.sentence_start
     for k in range(n - 1, -1, -1):
         prev = spans[k]
         if prev.mark_end <= lo:
             break
-        if prev.kind != "paraphrase" and prev.mark_end <= span.mark_start:
-            lo = max(lo, prev.mark_end)
+        if prev.kind != "paraphrase" and prev.mark_start < span.mark_start:
+            lo = max(lo, min(prev.mark_end, span.mark_start))  # (one reopened runs to this one's mark)
             break
     if span.kind == "fragment":
         questioner = _questioner(ctx, span, lo)
@@ -1543,6 +1810,8 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 ctx.note_speaker(phrase.start, ent)
             found.append((ent, article.text[phrase.start : phrase.end], phrase.role, cue_a, cue_b))
         narration: list[tuple[int, _Phrase]] | None = None
+        whole: list[int] | None = None  # the attributed whole quotations, when first needed
+        introductions: tuple[tuple[int, int], ...] = ()
         attributed = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
         for n, span in enumerate(group):
             if found[n] is not None:
@@ -1551,13 +1820,20 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
             else:
                 # a whole quotation continues whole quotations when there are any: a fragment
                 # in the narrator's sentence between them is often someone else's word
-                quotes = [k for k in attributed if group[k].kind == "quote"] if span.kind == "quote" else []
+                if whole is None:  # (once a paragraph: per span it grew with the square of a paragraph of quotes)
+                    whole = [k for k in attributed if group[k].kind == "quote"]
+                    introductions = _introductions(found, group)
+                quotes = whole if span.kind == "quote" else []
                 ent = _credit_line(ctx, para) if span.unclosed else None
                 if ent is None:
-                    ent = _same_paragraph(found, quotes or attributed, n)
+                    ent = _same_paragraph(found, group, quotes or attributed, n)
+                if ent is None and span.continues and last is not None and last.speaker and last.kind:
+                    # the paragraph reopens the previous one's quotation: the same speaker's,
+                    # whoever the narration after it names
+                    ent = ctx.entities.get(last.speaker.casefold())
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
-                    ent = _nearest(ctx, narration, span.mark_start)
+                    ent = _nearest(ctx, narration, span.mark_start, introductions)
                 if ent is None and previous_para is not None and _opens(para, span) and ctx.text[previous_para.start : previous_para.end].rstrip().endswith(":"):
                     # "Sanders made the following comment:" and the quotation below it
                     intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))
@@ -1567,7 +1843,10 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                         ent = ctx.resolve(phrase, phrase.start) if phrase else None
                 if ent is not None:
                     att = _attributed(span, ent, "", None, span.sentence_start, span.sentence_end)
-                elif last is not None and span.kind != "paraphrase" and _opens(para, span) and last.span.paragraph == para.index - 1 and last.speaker:
+                elif last is not None and span.kind != "paraphrase" and last.speaker and (
+                        _opens(para, span) and last.span.paragraph == para.index - 1
+                        # the next whole quotation of a paragraph that continued the speaker
+                        or last.span.paragraph == para.index and last.span.kind == span.kind == "quote"):
                     att = Attributed(span, last.speaker, last.speaker_name, "", last.role, last.kind, last.person, span.sentence_start, span.sentence_end)
                 elif span.kind == "fragment" and len(article.text[span.start : span.end].split()) <= 3:
                     continue  # a scare quote: short words nobody is said to have said
@@ -1591,7 +1870,24 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
             if span.kind != "paraphrase":
                 last = att
         previous_para = para
-    return tuple(out)
+    return tuple(_echoed_in_the_body(out, article.text))
+
+
+def _echoed_in_the_body(out: list[Attributed], text: str) -> list[Attributed]:
+    """A headline's or standfirst's quotation nobody is said to have said takes the speaker
+    of the body's quotation that holds the same words ("‘We were promised homes, not
+    excuses’: tenants confront council" and, below, "“We were promised homes, not excuses,”
+    said Denise Achterberg"): headlines quote the body."""
+    said = [(" ".join(re.findall(r"\w+", text[a.span.start : a.span.end].casefold())), a)
+            for a in out if a.span.part == "body" and a.speaker and a.span.kind != "paraphrase"]
+    for k, att in enumerate(out):
+        if att.span.part == "body" or att.speaker:
+            continue
+        words = " ".join(re.findall(r"\w+", text[att.span.start : att.span.end].casefold()))
+        source = next((a for body, a in said if words and words in body), None)
+        if source is not None:
+            out[k] = replace(source, span=att.span, as_written="", cue_start=att.cue_start, cue_end=att.cue_end)
+    return out
 
 
 def _attributed(span: QuoteSpan, ent: _Entity | None, as_written: str, role: str | None, cue_a: int, cue_b: int) -> Attributed:
@@ -1620,19 +1916,35 @@ def _credit_line(ctx: _Article, para: Paragraph) -> _Entity | None:
     return ctx.resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
 
 
-def _same_paragraph(found: list, attributed: list[int], n: int) -> _Entity | None:
+def _introductions(found: list, group: list[QuoteSpan]) -> tuple[tuple[int, int], ...]:
+    """The stretches of a paragraph's attributions that come before the whole quotation
+    they attribute ("Holt said: "…"")."""
+    return tuple((f[3], f[4]) for f, span in zip(found, group)
+                 if f is not None and span.kind == "quote" and f[3] < span.mark_start)
+
+
+def _same_paragraph(found: list, group: list[QuoteSpan], attributed: list[int], n: int) -> _Entity | None:
     """The speaker of the nearest attributed quotation of the same paragraph (indices in
-    ``attributed``, ascending), the one before preferred."""
+    ``attributed``, ascending), the one before preferred. A later one counts only when its
+    attribution follows it ("…." "…," he said): one that introduces its own words ("Later,
+    Rose said: "…") begins someone else's turn."""
     i = bisect.bisect_left(attributed, n)
     if i > 0:
         return found[attributed[i - 1]][0]
-    return found[attributed[i]][0] if i < len(attributed) else None
+    if i == len(attributed):
+        return None
+    later = attributed[i]
+    return found[later][0] if found[later][3] >= group[later].mark_end else None
 
 
-def _nearest(ctx: _Article, narration: list[tuple[int, _Phrase]], pos: int) -> _Entity | None:
-    """The speaker of the narration's attribution nearest before ``pos``, else after it."""
+def _nearest(ctx: _Article, narration: list[tuple[int, _Phrase]], pos: int,
+             introductions: tuple[tuple[int, int], ...] = ()) -> _Entity | None:
+    """The speaker of the narration's attribution nearest before ``pos``, else the first
+    after it that does not introduce a quotation of its own (``introductions``: "Holt had
+    said: "…"" begins Holt's turn and does not claim the quotation before it)."""
     i = bisect.bisect_left(narration, pos, key=lambda x: x[0])
-    pick = narration[i - 1] if i > 0 else (narration[0] if narration else None)
+    later = (n for n in narration[i:] if not any(a <= n[0] < b for a, b in introductions))
+    pick = narration[i - 1] if i > 0 else next(later, None)
     if pick is None:
         return None
     ent = ctx.resolve(pick[1], pick[1].start)

@@ -146,9 +146,32 @@ def looks_like_headline(text: str) -> bool:
 
 
 def looks_like_standfirst(text: str) -> bool:
-    """A second paragraph that summarises: short and without a closing full stop."""
+    """A second paragraph that summarises: short and without a closing full stop (one
+    before a closing quotation mark counts: "… the Promised Land.''" ends a lead), and not
+    opening with a dateline ("WASHINGTON --"), which only a lead does."""
     words = text.split()
-    return 0 < len(words) <= _STANDFIRST_MAX_WORDS and not text.rstrip().endswith(".")
+    return 0 < len(words) <= _STANDFIRST_MAX_WORDS and not text.rstrip().rstrip("\"'”’»").endswith(".") \
+        and not _DATELINE_OPENING.match(text)
+
+
+# A dateline's place in capitals and its dash or agency ("WASHINGTON --", "MOSCOW, March 4 (Reuters) -").
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,[^\n]{1,40}?)?\s*(?:--|[—–-]|\()")
+# A byline ("By Clare Dunmore", "By Tessa Ravel and Jonah Okafor") or a wire story's credit
+# line ("(Reporting by ...; Editing by ...)").
+_BYLINE = re.compile(r"\(?(?:By|(?:Additional )?[Rr]eporting by|Writing by|Compiled by)\s+[A-Z][^\n]{0,200}$")
+_BYLINE_MAX_WORDS = 24
+# A byline stands at most this many paragraphs into a raw text (after a headline and a standfirst).
+_BYLINE_REACH = 3
+
+
+def is_byline(text: str) -> bool:
+    """A paragraph that names the writers, not a paragraph of the report."""
+    return bool(_BYLINE.match(text)) and len(text.split()) <= _BYLINE_MAX_WORDS
+
+
+def lead_paragraph(paragraphs: tuple[Paragraph, ...]) -> Paragraph | None:
+    """The lead: the first body paragraph that is not a byline (the report's first words)."""
+    return next((p for p in paragraphs if p.part == "body" and not is_byline(p.text)), None)
 
 
 class LineIndex:
@@ -181,7 +204,11 @@ def clean_paragraphs(article: Article) -> tuple[Paragraph, ...]:
     parts: list[PartName] = ["body"] * len(blocks)
     if not article.body_start and blocks and looks_like_headline(blocks[0].text):
         parts[0] = "headline"
-        if len(blocks) > 2 and looks_like_standfirst(blocks[1].text):
+        byline = next((k for k in range(1, min(len(blocks), _BYLINE_REACH + 1)) if is_byline(blocks[k].text)), None)
+        if byline is not None and len(blocks) > byline + 1:
+            # what stands between the headline and the byline is the standfirst, however long
+            parts[1:byline] = ["standfirst"] * (byline - 1)
+        elif len(blocks) > 2 and looks_like_standfirst(blocks[1].text):
             parts[1] = "standfirst"
     found.extend((b.start, b.end, b.text, p) for b, p in zip(blocks, parts))
     return tuple(

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 
 from generator.attribute import ATTRIBUTION_WINDOW, Attributed
+from generator.clean import lead_paragraph
 from generator.context import find_credits, find_venue
 from generator.lexicon import read_data
 from generator.models import Article, DateBasis, Paragraph, Statement
@@ -27,6 +28,23 @@ from generator.models import Article, DateBasis, Paragraph, Statement
 
 # The lead's event date is read in its first this many characters.
 _LEAD_WINDOW = 1000
+# A dateline before the lead ("VELMORA, March 4 (Reuters) -", "MOSCOW, September 18. /TASS/.",
+# "LINDFORD, Arvenia (AP) —"): the day the report was filed, not always the day of the event
+# the lead reports, so a date the lead itself gives comes first.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\- ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\.?\s*"
+    r"(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s*(?:[-—–]{1,2}\s*)?|[-—–]{1,2}\s*)"
+)
+# Words before a date that make it a deadline, a span or a point of reference ("before
+# Wednesday", "from June 9 to 13", "until Friday"), not the day words were said.
+_NOT_SPEECH_TIME = frozenset("before by until till since from through to after next".split())
+# Words between a speech verb and a date that put the date in the future the words speak of
+# ("he said the committee would meet again on Monday").
+_FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans? to|set to|due to|is to|are to)\b|['’]ll\b", re.IGNORECASE)
+# A date in a paragraph's own narration ("Speaking on public radio on Tuesday, she called for
+# early elections.") dates the paragraph's later words when it lies at most this many days
+# before publication (an older one is background: "The blackout, on March 22, ...").
+_RECENT_DAYS = 14
 # A day and month without a year up to this many days after publication are taken as
 # this year's (an announced date, not when words were said); later ones as last year's.
 _FUTURE_DAYS = 90
@@ -71,20 +89,29 @@ class _Dates:
 
     def __init__(self, text: str, published: dt.date | None):
         self.words = date_words()
+        self.text = text
         self.published = published
         self.found = list(self.words.pattern.finditer(text))
         self.starts = [m.start() for m in self.found]
 
-    def first_in(self, start: int, end: int) -> tuple[dt.date, DateBasis] | None:
-        """The first expression lying within ``[start, end)`` that can date something said."""
+    def within(self, start: int, end: int) -> list[re.Match]:
+        """The expressions lying within ``[start, end)``, in text order."""
         i = bisect.bisect_left(self.starts, start)
-        while i < len(self.found) and self.found[i].start() < end:
-            m = self.found[i]
-            i += 1
-            if m.end() <= end:
-                resolved = self._resolve(m)
-                if resolved:
-                    return resolved
+        j = bisect.bisect_left(self.starts, end, lo=i)
+        return [m for m in self.found[i:j] if m.end() <= end]
+
+    def first_in(self, start: int, end: int, text: str = "", verb_end: int | None = None,
+                 last: bool = False) -> tuple[dt.date, DateBasis] | None:
+        """The first (or ``last``) expression lying within ``[start, end)`` that can date
+        something said; with ``text``, not one written as a deadline or a span, nor one
+        a modal after the speech verb ending at ``verb_end`` puts in the future."""
+        found = self.within(start, end)
+        for m in reversed(found) if last else found:
+            if text and not _speech_time(text, m, verb_end):
+                continue
+            resolved = self._resolve(m)
+            if resolved:
+                return resolved
         return None
 
     def _resolve(self, m: re.Match) -> tuple[dt.date, DateBasis] | None:
@@ -113,6 +140,15 @@ class _Dates:
         return None
 
 
+def _speech_time(text: str, m: re.Match, verb_end: int | None) -> bool:
+    """Whether the date found at ``m`` may be when words were said: not after "before",
+    "until", "from" ..., nor after a speech verb and a modal ("said ... would meet on Monday")."""
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    if before and before[-1].casefold() in _NOT_SPEECH_TIME:
+        return False
+    return verb_end is None or verb_end > m.start() or not _FUTURE.search(text, verb_end, m.start())
+
+
 def _calendar_date(year_s: str | None, month: int, day: int, published: dt.date | None) -> dt.date | None:
     """The date of a day and month, in the given year or else the latest one not after the
     publication date."""
@@ -139,20 +175,61 @@ def _outside(att: Attributed) -> list[tuple[int, int]]:
     return [(max(s.sentence_start, a - ATTRIBUTION_WINDOW), a), (b, min(s.sentence_end, b + ATTRIBUTION_WINDOW))]
 
 
+def _own_date(att: Attributed, text: str, dates: _Dates) -> tuple[dt.date, DateBasis] | None:
+    """The date the statement's own sentence gives for it: before the words, the one in the
+    attribution ("the central bank said last Thursday") ahead of one further back ("rose on
+    Tuesday, and ...") and of the nearest of those; then the first after the words."""
+    (lo, a), (b, hi) = _outside(att)
+    verb_end = att.cue_end if att.cue_end > att.cue_start else None
+    if lo <= att.cue_start < a:
+        return (dates.first_in(att.cue_start, a, text, verb_end)
+                or dates.first_in(lo, att.cue_start, text, verb_end, last=True)
+                or dates.first_in(b, hi, text, verb_end))
+    return dates.first_in(lo, a, text, verb_end) or dates.first_in(b, hi, text, verb_end)
+
+
+def _narrated_dates(para: Paragraph, others: list[Attributed], text: str, dates: _Dates,
+                    published: dt.date) -> list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]]:
+    """The recent dates (see ``_RECENT_DAYS``) of a paragraph's narration, in text order,
+    each with the speakers whose words' sentences hold it: not one inside a quotation, nor
+    one its sentence puts in the future ("the group would meet Thursday")."""
+    found = []
+    for m in dates.within(para.start, para.end):
+        if any(o.span.mark_start <= m.start() < o.span.mark_end and o.span.kind != "paraphrase" for o in others):
+            continue
+        if not _speech_time(text, m, max(text.rfind(". ", para.start, m.start()) + 2, para.start)):
+            continue
+        resolved = dates._resolve(m)
+        if resolved and (published - resolved[0]).days <= _RECENT_DAYS:
+            found.append((m.start(), resolved, frozenset(o.speaker for o in others if o.span.sentence_start <= m.start() < o.span.sentence_end)))
+    return found
+
+
+def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]]) -> tuple[dt.date, DateBasis] | None:
+    """The latest of the paragraph's narrated dates before the statement's sentence, not in
+    the sentence of someone else's words ("Haldane, who on Tuesday called the sanctions
+    "…"." does not date the next speaker's words)."""
+    for start, resolved, speakers in reversed(narrated):
+        if start < att.span.sentence_start and not speakers - {att.speaker}:
+            return resolved
+    return None
+
+
 def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], dates: _Dates) -> tuple[dt.date, DateBasis] | None:
     """The date of the event the article's lead (its first body paragraph) reports, read
     in the narrator's words only (a date inside a quotation is the speaker's)."""
-    lead = next((p for p in paragraphs if p.part == "body"), None)
+    lead = lead_paragraph(paragraphs)
     if lead is None:
         return None
     quoted = sorted((a.span.mark_start, a.span.mark_end) for a in attributed if a.span.paragraph == lead.index and a.span.kind != "paraphrase")
-    pos = lead.start
+    dateline = _DATELINE.match(dates.text, lead.start, min(lead.end, lead.start + 120))
+    pos = dateline.end() if dateline else lead.start
     for a, b in quoted + [(lead.end, lead.end)]:
         found = dates.first_in(pos, min(max(pos, a), lead.start + _LEAD_WINDOW))
         if found:
             return found
         pos = max(pos, b)
-    return None
+    return dates.first_in(lead.start, dateline.end()) if dateline else None
 
 
 def statement_id(article: Article, start: int, end: int, quote: str) -> str:
@@ -173,16 +250,33 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
     dates = _Dates(text, published)
     context = _lead_date(attributed, paragraphs, dates)
     whole_via, local_via = find_credits(article, paragraphs)
+    by_index = {p.index: p for p in paragraphs}
+    in_paragraph: dict[int, list[Attributed]] = {}
+    for att in attributed:
+        in_paragraph.setdefault(att.span.paragraph, []).append(att)
+    # the date each speaker's latest words were given, with their paragraph: words of the
+    # same speaker in the next paragraph go on the same occasion
+    spoke_on: dict[str, tuple[int, tuple[dt.date, DateBasis]]] = {}
+    narrated: dict[int, list] = {}  # a paragraph's narrated dates, read when first needed
     statements = []
     for att in attributed:
         span = att.span
-        own = None
         venue = None
         for a, b in _outside(att):
-            own = own or dates.first_in(a, b)
             venue = venue or find_venue(text, a, b)
-        if own:
-            date, basis = own
+        own = _own_date(att, text, dates)
+        local = own
+        if local is None and span.part == "body":
+            if published is not None and span.paragraph not in narrated:
+                narrated[span.paragraph] = _narrated_dates(by_index[span.paragraph], in_paragraph[span.paragraph], text, dates, published)
+            local = _narrated_date(att, narrated.get(span.paragraph, []))
+            if local is None and att.speaker and att.speaker in spoke_on and span.paragraph - spoke_on[att.speaker][0] <= 1:
+                local = spoke_on[att.speaker][1]
+            local = (local[0], "context") if local else None
+        if local and att.speaker:
+            spoke_on[att.speaker] = (span.paragraph, local)
+        if local:
+            date, basis = local
         elif context:
             date, basis = context[0], "context"
         elif published:

@@ -43,6 +43,28 @@ _SENTENCE_OPENERS = frozenset("\"'“‘«„(")
 _SENTENCE_END_MARK = re.compile(r"[.!?]")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
 _CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
+# Participles that give a name to the noun before them ("a phenomenon called "…"", "a
+# group dubbed "…""), unlike a speaker calling something ("what he called "…"", "the deal,
+# which Reed called "…""): after a noun, not after a pronoun, a name or "what"/"which".
+_NAMING = frozenset("called dubbed termed named nicknamed titled entitled".split())
+_NOT_NAMED = frozenset("what which who whom that whatever it they".split())
+# Tokens an apposition between a subject and its verb may take ("Tom Reed, the leader of
+# the opposition in the regional assembly, said that …").
+_APPOSITION_TOKENS = 16
+# A short adverbial of time or place between a speech verb and "that".
+_ADVERBIAL_THAT = re.compile(r"\s+(?:on|in|at|during|after|before|to|for|with|last|this|late|early|earlier|later)\b"
+                             r"[^,.:;\"“”‘’«»\n]{0,40}?\s+that\s+")
+_BE = frozenset("is are was were be been being".split())
+_DETERMINERS = frozenset("that the a an this these those his her its their our".split())
+# Words that open a short adverbial before a sentence's subject and its speech verb.
+_OPENERS = frozenset("earlier later meanwhile separately previously however also yesterday today then "
+                     "additionally moreover furthermore in on last at".split())
+# Finite verbs that a reported clause may hold and that end in neither -ed nor -s.
+_FINITE = frozenset("would will could can should shall may might must do did had were are am be rose fell took made "
+                    "gave went came saw knew thought told said got found left felt kept held brought began ran won "
+                    "lost met paid sent spent stood understood wrote spoke broke chose grew led meant put set cut hit "
+                    "let become became need want remain".split())
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they there".split())
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but as vs is".split())
 
 
@@ -292,6 +314,10 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
     before = text[max(para.start, mark - 40) : mark].casefold().rstrip()
     if any(before.endswith(cue) for cue in lex.scare_cues):
         return True
+    named = re.findall(r"[\w'’.,-]+", text[max(para.start, mark - 40) : mark])[-2:]
+    if len(named) == 2 and named[1].casefold() in _NAMING and named[0].isalpha() and named[0].islower() \
+            and named[0] not in lex.pronouns and named[0] not in _NOT_NAMED and text[mark - 1].isspace():
+        return True  # "a phenomenon called “differential nonresponse”": a name given to a thing
     after = text[close + 1 : close + 3] if close < para.end else ""
     prev_word = _words_before(text, para.start, mark, 1)
     if not _title_cased(words) or para.part == "headline":
@@ -326,12 +352,28 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
     for s, e in zip(bounds, bounds[1:]):
         if text[s] in _ALL_MARKS:
             continue
-        # (the verb is among the first 12 tokens and its second word the 13th at most: the
-        # rest of the sentence is not tokenised)
-        tokens = list(itertools.islice(_CLAUSE_TOKEN.finditer(text, s, e), 13))
+        # (the verb is among the first 12 tokens and its second word the 13th at most, not
+        # counting an apposition: the rest of the sentence is not tokenised)
+        scan = _CLAUSE_TOKEN.finditer(text, s, e)
+        tokens = list(itertools.islice(scan, 13))
         verb_end = None
-        for k, t in enumerate(tokens[:12]):
+        reach = 12
+        k = -1
+        while k + 1 < min(reach, len(tokens)):
+            k += 1
+            t = tokens[k]
             word = t.group().casefold().rstrip(".")
+            if word == "," and 0 < k <= 3 and tokens[0].group().casefold() in _OPENERS:
+                continue  # "Earlier, the ministry said that …", "On Monday, Reed said …": an opening adverbial
+            if word == "," and k > 0 and reach == 12:
+                # "Tom Reed, the opposition leader, said that …": read on past the apposition
+                tokens += itertools.islice(scan, _APPOSITION_TOKENS)
+                close = next((c for c in range(k + 2, len(tokens)) if tokens[c].group() in {",", ":", ";"}
+                              or tokens[c].group() in _ALL_MARKS), None)
+                if close is not None and tokens[close].group() == ",":
+                    tokens += itertools.islice(scan, 2)
+                    k, reach = close, close + 2
+                    continue
             if word in {",", ":"} or t.group() in _ALL_MARKS:
                 break
             if not t.group()[0].islower():
@@ -342,6 +384,11 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                 lemma = lex.speech_lemma(two)
                 if lemma:
                     t = tokens[k + 1]
+            if lemma and k > 0 and tokens[k - 1].group().casefold() in _BE and not word.endswith("ing"):
+                break  # "800 parents were warned they would …": told, not telling
+            if word == "state" and k + 1 < len(tokens) and tokens[k + 1].group().isalpha() and tokens[k + 1].group().islower() \
+                    and tokens[k + 1].group() not in _DETERMINERS:
+                continue  # "a Republican state lawmaker stepped down": the noun, not the verb
             if lemma in lex.paraphrase_lemmas and k > 0 and word not in {"saying", "telling", "adding", "noting"}:
                 verb_end = t.end()
                 if lemma == "tell":
@@ -352,9 +399,12 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
         if verb_end is None:
             continue
         rest = text[verb_end:e]
-        if re.match(r"\s*(?:[:,\"“‘'«—–-]|(?:on|for|to|in|with|about|of|at|by)\s)", rest):
+        # "said on Monday that …", "said in a statement that …": where or when, then the clause
+        # (not after a word that is as often a noun: "the seven states with … races that")
+        clause = _ADVERBIAL_THAT.match(rest) if word == "says" or not word.endswith("s") else None
+        if clause is None and re.match(r"\s*(?:[:,\"“‘'«—–-]|(?:on|for|to|in|with|about|of|at|by)\s)", rest):
             continue  # "said:" or "said, "..."": a quotation follows, not reported speech
-        clause = re.match(r"\s+(?:that\s+)?", rest)
+        clause = clause or re.match(r"\s+(?:that\s+)?", rest)
         a = verb_end + (clause.end() if clause else 0)
         b = e
         for qa, _, _, _ in quotes:
@@ -362,9 +412,23 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                 b = qa
                 break
         b = _strip_clause_tail(text, a, b)
-        if len(text[a:b].split()) >= 4 and text[a : a + 1].isalnum():
+        if len(text[a:b].split()) >= 4 and text[a : a + 1].isalnum() and (
+                clause and "that" in clause.group() or _reads_as_clause(text[a:b])):
             found.append((a, b, s, e))
     return found
+
+
+def _reads_as_clause(words: str) -> bool:
+    """Whether the words after a speech verb with no "that" hold a finite verb before their
+    first comma, as a clause does ("the vote would be delayed", "prices rose"), unlike the
+    verb's object ("confirmed Russian authorship of the massacre", "maintained an ambiguous
+    position, calling for …")."""
+    words_ = words.split(",", 1)[0].casefold().split()
+    if words_[0] in _SUBJECT_PRONOUNS:
+        return True  # "they plan to tune in"
+    # (a word after a determiner or a preposition is a noun: "on the talks")
+    return any(w in _FINITE or (w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "us", "is")))
+               and before not in _SMALL_WORDS and before not in _DETERMINERS for before, w in zip(words_, words_[1:]))
 
 
 _TAIL_WORDS = frozenset("that its his her their but and the a an is was to of which who as".split())

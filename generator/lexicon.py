@@ -45,6 +45,9 @@ class Lexicon:
     place_names: dict[str, str]
     """Country, capital or demonym, casefolded -> the country's name."""
     given_names: dict[str, str]
+    surname_endings: tuple[tuple[str, str], ...]
+    """(ending, gender): no ending of one gender ends one of the other."""
+    surname_min_length: int
     gendered_nouns: dict[str, str]
     """A people noun that tells a gender (``"mother"`` -> ``"female"``)."""
     title_cues: frozenset[str]
@@ -57,6 +60,18 @@ class Lexicon:
 
     def speech_lemma(self, word: str) -> str | None:
         return self.speech_forms.get(word.casefold())
+
+    def name_gender(self, words: list[str]) -> str | None:
+        """The gender a person's name tells: its given name's, else its surname's ending
+        (``surname_endings``); None when neither tells."""
+        if len(words) > 1 and words[0].casefold() in self.given_names:
+            return self.given_names[words[0].casefold()]
+        last = words[-1].casefold() if words else ""
+        if len(last) >= self.surname_min_length:
+            for ending, gender in self.surname_endings:
+                if last.endswith(ending):
+                    return gender
+        return None
 
     def role_group(self, word: str) -> str | None:
         return self.role_groups.get(word.casefold().rstrip("."))
@@ -119,6 +134,8 @@ def lexicon() -> Lexicon:
         organization_words=_words(raw["organization_words"]),
         place_names=places,
         given_names=given,
+        surname_endings=tuple((str(e), g) for g in ("female", "male") for e in raw["surname_endings"][g]),
+        surname_min_length=int(raw["surname_endings"]["min_length"]),
         gendered_nouns=gendered,
         title_cues=_words(raw["title_cues"]),
         scare_cues=tuple(str(c).casefold() for c in raw["scare_cues"]),

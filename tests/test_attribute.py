@@ -53,6 +53,149 @@ CASES = {
         'argued that the city needed "a fresh start after years of neglect."',
         [{"quote": "a fresh start", "kind": "fragment", "speaker": "Tom Reed", "as_written": "He"}],
     ),
+    "quotation_before_someone_elses_introduced_words_is_not_theirs": (
+        "The board of Kelby General said on Monday that it would treat no more patients from the valley.\n\n"
+        '"We have no choice. The money has run out." Earlier, Dana Holt, who chairs the valley\'s health trust, '
+        'had said: "Our patients will not be left without care."',
+        [
+            {"quote": "We have no choice", "speaker": ""},
+            {"quote": "Our patients will not", "speaker": "Dana Holt"},
+        ],
+    ),
+    "acronym_is_an_organisation_as_written_and_a_shouted_name_a_person": (
+        "KELBY SAYS: 'WE WILL NOT BACK DOWN'\n\n"
+        '"Growth will slow next year," the IMF said on Monday. The NIESR said the forecast was "too gloomy".',
+        [
+            {"quote": "WE WILL NOT BACK DOWN", "speaker": "Kelby"},
+            {"quote": "Growth will slow", "speaker": "IMF"},
+            {"quote": "too gloomy", "speaker": "NIESR"},
+        ],
+    ),
+    "capitalised_first_word_of_a_headline_modifying_a_noun_is_not_a_name": (
+        "Pop band Kelby to 'take a long break from touring'\n\n"
+        "Blind student 'hears the colours of every painting' with new software\n\n"
+        "Obama on the climate: the trends are 'terrifying for all of us'",
+        [
+            {"quote": "take a long break", "speaker": ""},
+            {"quote": "hears the colours", "speaker": ""},
+            {"quote": "terrifying for all", "speaker": "Obama"},
+        ],
+    ),
+    "every_quotation_of_a_paragraph_that_continues_a_speaker_is_theirs": (
+        '"It was a fair report," said Ana Ruiz, an analyst at Kelby Bank.\n\n'
+        '"Hiring was slower than expected in March." "But the trend is strong and the economy is on a solid track."',
+        [
+            {"quote": "It was a fair report", "speaker": "Ana Ruiz"},
+            {"quote": "Hiring was slower", "speaker": "Ana Ruiz"},
+            {"quote": "But the trend is strong", "speaker": "Ana Ruiz"},
+        ],
+    ),
+    "unnamed_spokesperson_of_a_named_body_speaks_for_the_body": (
+        'The rules were tightened in March. "Every application is now checked twice," a Kelby Home Office '
+        "spokeswoman said.\n\nA Greenfield Party spokesman said the checks were \"far too slow for families\".",
+        [
+            {"quote": "Every application", "speaker": "Kelby Home Office"},
+            {"quote": "far too slow", "speaker": "Greenfield Party"},
+        ],
+    ),
+    "he_who_was_the_last_sentence_s_subject_goes_on_speaking": (
+        '"The dressing room is different now," Marco Ferri said of his six seasons at the club. The club won '
+        "the league twice in that time, and its stadium was rebuilt in 2003. Crowds have doubled since the new "
+        "owners arrived from abroad, and the youth academy has become one of the best-funded in the country. "
+        "Ticket prices have risen with them, which supporters' groups have protested at every home game this "
+        "season, and the board has promised a review before the summer.\n\n"
+        "So he is full of praise for two former team-mates who play on Wednesday - Luca Bianchi and Paolo "
+        'Rossi. "I am happy they are still playing at this level," he said.',
+        [
+            {"quote": "The dressing room", "speaker": "Marco Ferri"},
+            {"quote": "I am happy", "speaker": "Marco Ferri", "as_written": "he"},
+        ],
+    ),
+    "possessive_and_role_before_a_name_after_the_verb": (
+        '"She respects the press and its work," said Lund\'s publicist Dana Holt. "But this went too far."',
+        [
+            {"quote": "She respects the press", "speaker": "Dana Holt", "role": "Lund's publicist"},
+            {"quote": "But this went too far", "speaker": "Dana Holt"},
+        ],
+    ),
+    "he_after_a_body_s_spokesman_is_the_spokesman": (
+        "Tom Reed, the opposition leader, said on Monday that the visa scheme was badly flawed. A Kelby Home "
+        'Office spokesman said the checks had been tightened. He added: "Every application is now read by two officers."',
+        [
+            {"quote": "the visa scheme was badly flawed", "kind": "paraphrase", "speaker": "Tom Reed"},
+            {"quote": "the checks had been tightened", "kind": "paraphrase", "speaker": "Kelby Home Office"},
+            {"quote": "Every application", "speaker": "Kelby Home Office", "as_written": "He"},
+        ],
+    ),
+    "british_titles_before_a_name_are_roles": (
+        '"It is a farce," said Lib Dem MEP Chris Davies.\n\n"We will vote against it," Labour MP Jean Corston said.\n\n'
+        '"He is innocent," Solicitor Gareth Pierce said.\n\n"We played well," Boss Steve Bruce said.',
+        [
+            {"quote": "It is a farce", "speaker": "Chris Davies", "role": "Lib Dem MEP"},
+            {"quote": "We will vote against it", "speaker": "Jean Corston", "role": "Labour MP"},
+            {"quote": "He is innocent", "speaker": "Gareth Pierce", "role": "Solicitor"},
+            {"quote": "We played well", "speaker": "Steve Bruce", "role": "Boss"},
+        ],
+    ),
+    "quotations_reopened_without_closing_are_one_speaker_s": (
+        'Ada Lund told the morning programme: "We are going to court because we want an inquiry. '
+        '"We want a judge to say there has been no consultation. "Then there could be a proper debate."',
+        [
+            {"quote": "We are going to court", "speaker": "Ada Lund"},
+            {"quote": "We want a judge to say", "speaker": "Ada Lund"},
+            {"quote": "Then there could be", "speaker": "Ada Lund"},
+        ],
+    ),
+    "prof_is_a_title_and_a_clause_is_never_a_speaker": (
+        '"Children must be heard," said Prof Al Aynsley-Green.\n\n'
+        "Tom Reed has backed Chancellor Ada Lund's pre-Budget report amid opposition claims he was too bullish "
+        "about the economy.",
+        [
+            {"quote": "Children must be heard", "speaker": "Al Aynsley-Green", "role": "Prof"},
+            {"quote": "he was too bullish", "kind": "paraphrase", "speaker": ""},
+        ],
+    ),
+    "letters_after_a_name_are_its_role": (
+        '"We will appeal," said Guy Mansfield QC.\n\n"The figures are clear," Paul Boateng MP said on Monday.',
+        [
+            {"quote": "We will appeal", "speaker": "Guy Mansfield", "role": "QC"},
+            {"quote": "The figures are clear", "speaker": "Paul Boateng", "role": "MP"},
+        ],
+    ),
+    "common_word_opening_a_sentence_is_not_a_speaker": (
+        'Fears had been expressed that "fee refugees" would flood the universities. The fears of parents grew '
+        "all summer.",
+        [{"quote": "fee refugees", "speaker": ""}],
+    ),
+    "peer_is_named_by_the_title_not_the_place": (
+        'The ruling was clear. Lord Nicholls of Kelby, in his ruling, said: "Indefinite detention is anathema."',
+        [{"quote": "Indefinite detention", "speaker": "Nicholls", "role": "Lord"}],
+    ),
+    "spokesperson_of_a_body_whose_name_holds_and_and_for": (
+        'A Kelby Department for Education and Skills spokeswoman said the venture had been "ambitious and '
+        'ground-breaking in every way". She added: "Others lost out on investment too."',
+        [
+            {"quote": "ambitious and ground-breaking", "speaker": "Kelby Department for Education and Skills"},
+            {"quote": "Others lost out", "speaker": "Kelby Department for Education and Skills", "as_written": "She"},
+        ],
+    ),
+    "reopened_quotation_is_the_previous_speaker_s_whatever_follows": (
+        '"Spending is showing results," said Ana Ruiz. "But cutting jobs now would be a false economy.\n\n'
+        '"It will hit morale across the service." The union said the strike would go ahead on Friday.',
+        [
+            {"quote": "Spending is showing results", "speaker": "Ana Ruiz"},
+            {"quote": "But cutting jobs", "speaker": "Ana Ruiz"},
+            {"quote": "It will hit morale", "speaker": "Ana Ruiz"},
+        ],
+    ),
+    "a_day_or_an_opening_participle_is_no_speaker": (
+        "Wednesday's statement said the federation would convene a hearing for the three athletes.\n\n"
+        'Depending on how much they borrow, members earn "reward points for every year they stay".',
+        [
+            {"quote": "the federation would convene", "kind": "paraphrase", "speaker": ""},
+            {"quote": "reward points for every year", "speaker": ""},
+        ],
+    ),
     "surname_misspelt_by_one_letter_is_the_person_met_before": (
         "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
         '"She only says it when the cameras are on," McLenney said.',
@@ -673,6 +816,127 @@ CASES = {
     "aside_between_commas_after_a_name_is_not_a_role": (
         'Deputy Foreign Minister Tom Reed, in turn, said that Kelvia "sees no prospects" for new talks.',
         [{"quote": "sees no prospects", "kind": "fragment", "speaker": "Tom Reed", "role": "Deputy Foreign Minister"}],
+    ),
+    "place_ending_a_title_is_not_part_of_the_name": (
+        "Kelvian Ambassador to Russia Dmitry Kasyan told the agency that the talks were \"useful.\"\n\n"
+        '"We agree," Kasyan said.',
+        [{"quote": "useful", "kind": "fragment", "speaker": "Dmitry Kasyan"}, {"quote": "We agree", "speaker": "Dmitry Kasyan"}],
+    ),
+    "person_of_an_institution_speaks": (
+        'Political analyst Soren Matz of Lindford University said the chances were "fifty-fifty at best."',
+        [{"quote": "fifty-fifty", "kind": "fragment", "speaker": "Soren Matz"}],
+    ),
+    "condition_after_a_quotation_is_not_its_attribution": (
+        'Chief executive Anton Brekke said talks could resume "as early as Thursday" if the union agreed to a mediator.',
+        [{"quote": "as early as Thursday", "kind": "fragment", "speaker": "Anton Brekke"}],
+    ),
+    "pronoun_after_an_unnamed_subject_means_it": (
+        '"Buyers will switch," said Paul Ndiaye, an analyst in Geneva.\n\n'
+        "A second trader, who asked not to be named, said two cargoes had been diverted to Sallent. "
+        '"People are hedging already," he said.',
+        [{"quote": "Buyers will switch", "speaker": "Paul Ndiaye"}, {"quote": "People are hedging", "speaker": "A second trader"}],
+    ),
+    "pronoun_after_the_questioner_means_the_questioner": (
+        '"We are neutral," Tom Reed said of the channel.\n\n'
+        "When one analyst recently said on the air that the border dispute remained an open issue for the region, "
+        'the questioner quickly cut her off. "That is off the table," he exclaimed.',
+        [{"quote": "We are neutral", "speaker": "Tom Reed"}, {"quote": "That is off the table", "speaker": "the questioner"}],
+    ),
+    "a_title_as_subject_leaves_the_pronoun_to_the_one_named": (
+        "Tom Reed spoke in Ohio on Monday.\n\n"
+        'The candidate did not give a cost for his plans, though he said "budget reforms" would pay for them.',
+        [{"quote": "budget reforms", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
+    "byline_names_the_writer_not_whom_she_means": (
+        "The last ferry\n\nBy Clare Dunmore\n\nAt six in the morning Agnes Whitlow is already on the slipway.\n\n"
+        "“People think of the ferry as a bus,” she said.",
+        [{"quote": "People think", "speaker": "Agnes Whitlow"}],
+    ),
+    "institution_after_an_opening_time_is_the_subject": (
+        "Last month, the Hallam District Council voted for a “reduced winter timetable” on the ferry. "
+        "Council leader Ada Lund says the choice was forced on her.",
+        [{"quote": "reduced winter timetable", "kind": "fragment", "speaker": "Hallam District Council"}],
+    ),
+    "institution_noun_refers_to_the_institution_named": (
+        "According to the Kelvian Ministry of Commerce, trade grew last year. "
+        'The ministry said on Monday that the two sides would sign "a new batch of documents" soon.',
+        [{"quote": "a new batch", "kind": "fragment", "speaker": "Kelvian Ministry of Commerce"}],
+    ),
+    "statement_of_a_titled_person_is_the_persons": (
+        "The spokeswoman commented on the statement of Kelvian President Viktor Haldane, who on Tuesday called the sanctions "
+        '"an act of economic war."',
+        [{"quote": "an act of economic war", "kind": "fragment", "speaker": "Viktor Haldane"}],
+    ),
+    "headline_role_noun_is_the_leads_speaker": (
+        'Russian diplomat says Western sanctions "doomed to fail"\n\n'
+        "MOSCOW, September 18. /TASS/. The sanctions against Kelvia are doomed to fail, "
+        "Russian Foreign Ministry Spokeswoman Yelena Sorokina said at a briefing on Thursday.\n\n"
+        '"This policy is doomed to fail," the diplomat said.',
+        [{"quote": "doomed to fail", "kind": "fragment", "speaker": "Yelena Sorokina"},
+         {"quote": "This policy", "speaker": "Yelena Sorokina"}],
+    ),
+    "pronoun_after_a_subject_whose_given_name_tells_the_gender": (
+        '"I understand the frustration," Henrik Dahl told the committee.\n\n'
+        'Dahl said he had not seen the email before. "If that is genuine, it is a serious matter," he said.\n\n'
+        'Erik Sund was not persuaded. He said the minister had "run out of excuses" and called for him to resign.',
+        [{"quote": "I understand", "speaker": "Henrik Dahl"}, {"quote": "If that is genuine", "speaker": "Henrik Dahl"},
+         {"quote": "run out of excuses", "kind": "fragment", "speaker": "Erik Sund"}],
+    ),
+    "slavic_surname_tells_the_gender": (
+        '"We agree," Anna Berg said.\n\n'
+        'Deputy Minister Zakharova took the floor at the end. "We will not leave our friends alone," she said.',
+        [{"quote": "We agree", "speaker": "Anna Berg"}, {"quote": "We will not leave", "speaker": "Zakharova"}],
+    ),
+    "interjecting_subject_speaks_the_quotation_after_it": (
+        '"I will not release it," Henrik Dahl said.\n\n'
+        'Committee chairman Lars Mikkelsen, a member of Dahl\'s own party, cut in. "With respect, minister, that is not your decision."',
+        [{"quote": "I will not", "speaker": "Henrik Dahl"}, {"quote": "With respect", "speaker": "Lars Mikkelsen"}],
+    ),
+    "name_between_commas_after_a_plain_noun_speaks": (
+        'Your predecessor, Hamish Blackwood, told this newspaper that the embankment "should have been raised in 2017."',
+        [{"quote": "should have been raised", "kind": "fragment", "speaker": "Hamish Blackwood"}],
+    ),
+    "interview_answer_first_person_is_the_interviewee": (
+        "‘We underestimated the water’: A conversation with Mayor Lucia Ferrante\n\n"
+        "Lucia Ferrante has been mayor for six years. Ferrante spoke to the Courier on Friday.\n\n"
+        "Q: What can City Hall do?\n\n"
+        "A: We have written to all six insurers. I told them very plainly: “Your customers paid their premiums.”",
+        [{"quote": "We underestimated", "kind": "fragment", "speaker": "Lucia Ferrante"},
+         {"quote": "Your customers", "speaker": "Lucia Ferrante"}],
+    ),
+    "narrators_first_person_is_nobody_quoted": (
+        "Lucia Ferrante has been mayor for six years.\n\nI told her plainly: “Your time is up.”",
+        [{"quote": "Your time is up", "speaker": ""}],
+    ),
+    "office_before_a_given_name_is_a_title": (
+        "Secretary of State Ada Lund sent a flattering email to the president.\n\n"
+        "“Your press conference was right on target,” Lund gushed.\n\n"
+        "She also wrote about a favorite issue of her daughter Mia Lund.",
+        [{"quote": "Your press conference", "speaker": "Ada Lund"}],
+    ),
+    "surname_two_people_share_is_the_one_named_most": (
+        "Ada Lund met voters in Ohio. Ada Lund spoke for an hour, and Ada Lund took questions.\n\n"
+        "Her daughter Mia Lund introduced her.\n\n"
+        "“We are ready,” Lund said.",
+        [{"quote": "We are ready", "speaker": "Ada Lund"}],
+    ),
+    "subject_of_the_pronouns_paragraph_comes_first": (
+        "“I am not going to pretend this is acceptable,” Councillor Rebecca Hale said.\n\n"
+        "Denise Achterberg was unconvinced. She said the tenants had heard “plenty of plans” before.",
+        [{"quote": "I am not going", "speaker": "Rebecca Hale"},
+         {"quote": "plenty of plans", "kind": "fragment", "speaker": "Denise Achterberg"}],
+    ),
+    "headline_quotation_the_body_repeats_is_its_speakers": (
+        "‘We were promised homes, not excuses’: tenants confront council\n\n"
+        "Tenants confronted council leaders on Tuesday night.\n\n"
+        "“We were promised homes, not excuses, and we got excuses,” said Denise Achterberg, who chairs the tenants’ association.",
+        [{"quote": "We were promised homes, not excuses", "kind": "fragment", "speaker": "Denise Achterberg"},
+         {"quote": "We were promised homes, not excuses, and", "kind": "quote", "speaker": "Denise Achterberg"}],
+    ),
+    "national_of_a_country_the_lists_lack_is_the_one_introduced_so": (
+        "Foreign Minister Oleg Vasnetsov held talks with his Kestrian counterpart Anders Holm on Wednesday.\n\n"
+        '"We do not always agree," the Kestrian minister said.',
+        [{"quote": "We do not always agree", "speaker": "Anders Holm"}],
     ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",

@@ -63,3 +63,54 @@ def test_dates_via_source_credit(assert_extracts):
 def test_dates_via_according_to_agency(assert_extracts):
     text = "“Enough,” Anna Berg said on Tuesday, according to TASS."
     assert_extracts(text, [{"quote": "Enough", "via": ("TASS",), "speaker": "Anna Berg"}], published=WEDNESDAY)
+
+
+# name: (text, date of the words “Enough”, basis), published on WEDNESDAY
+ON_TEXT = {
+    "dateline_gives_way_to_the_leads_own_day": (
+        "ASHTON, April 6 (Reuters) - Dockworkers walked off the job on Monday, union leaders said.\n\n"
+        "“Enough,” Anna Berg said.", "2022-04-04", "context"),
+    "month_relative_fixes_no_day": (
+        "A hearing on last month's blackout turned into a shouting match on Tuesday.\n\n"
+        "“Enough,” Anna Berg said.", "2022-04-05", "context"),
+    "the_attributions_own_day_before_an_earlier_clauses": (
+        "Bonds rose on Tuesday, and the central bank said last Thursday it saw “Enough” risk.", "2022-03-31", "relative"),
+    "a_day_the_reported_words_look_forward_to_is_not_theirs": (
+        "The session ended late.\n\nSpeaking to reporters, Tom Reed said the committee would meet again on Monday "
+        "and that the minister had had “Enough” time.", "2022-04-06", "publication"),
+    "a_deadline_is_not_when_words_were_said": (
+        "The session ended late.\n\nTom Reed said he had not seen the email before Tuesday. “Enough,” he said.",
+        "2022-04-06", "publication"),
+    "the_paragraphs_narration_dates_its_words": (
+        "The session ended late.\n\nSpeaking on public radio on Tuesday, Anna Berg called for early elections. "
+        "“Enough,” Berg said.", "2022-04-05", "context"),
+    "second_part_of_a_split_quote_keeps_the_first_parts_day": (
+        "The session ended late.\n\n“We warned them,” Anna Berg said on Monday night. “Enough.”", "2022-04-04", "context"),
+    "someone_elses_day_in_the_paragraph_is_not_taken": (
+        "The session ended late.\n\nBerg answered President Tom Reed, who on Monday called the plan “a farce.” "
+        "“Enough,” Anna Berg said.", "2022-04-06", "publication"),
+    "the_same_speakers_next_paragraph_keeps_the_day": (
+        "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
+        "“Enough,” Berg said.", "2022-04-04", "context"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ON_TEXT))
+def test_dates_on_news_text(assert_extracts, name):
+    text, date, basis = ON_TEXT[name]
+    assert_extracts(text, [{"quote": "Enough", "date": dt.date.fromisoformat(date), "date_basis": basis}],
+                    published=WEDNESDAY, exact=False)
+
+
+def test_dates_lead_with_a_dateline_and_a_closing_quotation_is_the_lead(assert_extracts):
+    # A raw text's second paragraph that opens with a dateline and ends on a quotation's
+    # full stop is the lead, whose day dates the article's undated words.
+    text = ("Lund Opens the Harbour Museum\n\n"
+            "KELBY -- Mayor Anna Lund, opening the harbour museum on Monday, said it would tell "
+            "''a story of ships and of the people who built them.''\n\n"
+            "Thousands of people came from the villages along the coast.\n\n"
+            "''It is a fine building for a fine town,'' said Tom Reed, a retired welder.")
+    assert_extracts(text, [
+        {"quote": "a story of ships", "date": dt.date(2022, 4, 4)},
+        {"quote": "It is a fine building", "date": dt.date(2022, 4, 4), "date_basis": "context"},
+    ], published=WEDNESDAY)

@@ -21,6 +21,22 @@ def test_extract_quote_styles(assert_extracts, style, text):
 
 
 CASES = {
+    "reported_speech_after_an_opening_adverbial": (
+        "Earlier, the Kestrian Foreign Ministry said in a statement that the talks would focus on arms control.",
+        [{"quote": "the talks would focus on arms control", "kind": "paraphrase", "speaker": "Kestrian Foreign Ministry"}],
+    ),
+    "state_before_a_noun_is_not_a_speech_verb": (
+        "In South Carolina, a Republican state lawmaker stepped down in April amid allegations of misconduct.",
+        [],
+    ),
+    "name_given_to_a_thing_is_not_a_statement": (
+        "Pollster Ada Lund said the error most pertinent this week is a phenomenon called “differential nonresponse.”",
+        [],
+    ),
+    "words_someone_called_a_thing_are_theirs": (
+        "The tax bill, which Kelby's chief executive, Tim Cook, called “total political crap,” stands.",
+        [{"quote": "total political crap", "kind": "fragment", "speaker": "Tim Cook"}],
+    ),
     "nested_quotes": (
         "“He told me ‘never again’ and I believed him,” said Tom Reed.",
         [{"quote": "He told me ‘never again’ and I believed him", "kind": "quote", "speaker": "Tom Reed"}],
@@ -75,6 +91,38 @@ CASES = {
     "paraphrase_that": (
         "The envoy stressed that humanitarian issues should not be politicized.",
         [{"quote": "humanitarian issues should not be politicized", "kind": "paraphrase"}],
+    ),
+    "paraphrase_after_an_apposed_subject": (
+        "Tom Reed, the leader of the opposition, said that the visa scheme was badly flawed.",
+        [{"quote": "the visa scheme was badly flawed", "kind": "paraphrase", "speaker": "Tom Reed"}],
+    ),
+    "paraphrase_after_when_or_where_it_was_said": (
+        "Ana Ruiz said on Monday that the port would reopen within weeks. The ministry said in a statement that "
+        "the strike had cost two million euros.",
+        [
+            {"quote": "the port would reopen within weeks", "kind": "paraphrase", "speaker": "Ana Ruiz"},
+            {"quote": "the strike had cost two million euros", "kind": "paraphrase"},
+        ],
+    ),
+    "those_told_are_not_the_speakers": (
+        "In one local authority alone 800 parents were warned they would be fined unless attendance improved. "
+        "The council said the fines would be kept as low as the law allows.",
+        [{"quote": "the fines would be kept as low", "kind": "paraphrase"}],
+    ),
+    "a_speech_verb_s_object_is_not_reported_speech": (
+        "However, several independent investigations confirmed Russian authorship of the attack. On the "
+        "contrary, the ministry maintained an ambiguous position on the talks. Ana Ruiz said they plan to "
+        "meet again in May.",
+        [{"quote": "they plan to meet again in May", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
+    ),
+    "the_one_prompted_to_say_is_the_speaker": (
+        "The pressure prompted the prime minister to say the police would be consulted in the review.",
+        [{"quote": "the police would be consulted in the review", "kind": "paraphrase", "speaker": "the prime minister"}],
+    ),
+    "noun_that_looks_like_a_speech_verb_opens_no_paraphrase": (
+        "Six of the seven states with Senate races that are likely to decide the vote have large cities. "
+        "Ana Ruiz said the cities would decide the race this year.",
+        [{"quote": "the cities would decide the race", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
     ),
     "source_credit_is_not_a_statement": ("This was reported by The Xinhua News Agency.", []),
     "unbalanced_marks": ("He said “yes and then “no and then ” and “ again.", None),
