@@ -162,8 +162,12 @@ def test_regenerate_adding_one_article_analyses_it_alone_and_rewrites_only_pages
 def test_regenerate_adding_one_article_builds_the_views_of_its_pages_only(project, monkeypatch, in_workers):
     if in_workers:  # the cold run analyses and renders in forked workers, the next one reuses here
         monkeypatch.setattr(cache_module, "PARALLEL_FROM", 2)
+    seeds, other = project / "articles" / "china-bucha-2022", project / "articles" / "other-story"
+    other.mkdir()  # a second story, whose pages the added article must leave alone
+    for source in seeds.iterdir():
+        shutil.copyfile(source, other / (source.name if source.name == "story.yml" else f"other-{source.name}"))
     build(project)
-    (project / "articles" / "china-bucha-2022" / "2022-04-07-infobae-zhang-repeats.md").write_text(ADDED_ARTICLE)
+    (seeds / "2022-04-07-infobae-zhang-repeats.md").write_text(ADDED_ARTICLE)
 
     report = build(project)
 
@@ -171,6 +175,7 @@ def test_regenerate_adding_one_article_builds_the_views_of_its_pages_only(projec
     assert report.analysed["briefing pages"].computed == 1
     assert report.analysed["statements export"].computed == 1
     assert report.analysed["timeline export"].computed == 1
+    assert report.analysed["comparison"].computed == 1, "the other story's comparison is reused"
     assert report.analysed["article file"].computed == 1, "only the new file is read"
 
 
