@@ -22,7 +22,7 @@ Values are pickled. Pickle round-trips frozen dataclasses, dates and tuples exac
 no codec to keep in step with ``models.py``; the usual objection (unpickling runs code)
 does not apply to a git-ignored folder only this generator writes, and the fingerprint
 means a value is never read by code other than the code that wrote it. Each value is
-pickled (and zlib-compressed) on its own, so a run unpickles only the results it uses;
+pickled (and LZ4-compressed) on its own, so a run unpickles only the results it uses;
 rendered pages are kept encoded and compressed page by page, with their digest (see
 ``PAGE_STAGES``), so that a run which reuses a page never decompresses it.
 
@@ -44,13 +44,14 @@ import multiprocessing
 import os
 import pickle
 import tempfile
-import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
+
+import lz4.block
 
 import generator
 from generator.write import EncodedPage
@@ -87,7 +88,7 @@ class StageCounts:
 
 @dataclass(frozen=True)
 class _Entry:
-    """A pickled, zlib-compressed result and the keys of the inner results its computation
+    """A pickled, LZ4-compressed result and the keys of the inner results its computation
     used; for a stage of ``DIGESTED_STAGES``, the digest of the result as an input of keys."""
 
     value: bytes
@@ -136,7 +137,7 @@ class ResultCache:
         if entry is not None:
             counts.reused += 1
             self._mark_used(key, entry)
-            value = pickle.loads(entry.value if stage in PAGE_STAGES else zlib.decompress(entry.value))
+            value = pickle.loads(entry.value if stage in PAGE_STAGES else lz4.block.decompress(entry.value))
             if entry.digest:
                 self._digests[id(value)] = (value, entry.digest)
         else:
@@ -150,9 +151,11 @@ class ResultCache:
                 value = _encoded_pages(value)  # type: ignore[assignment]
                 stored = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)  # compressed page by page
             else:
-                # Compressed (a sixth of the size, at 200 MB/s): held uncompressed, a large
-                # site's results would put its run over 1 GB of memory.
-                stored = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+                # Compressed: held uncompressed, a large site's results would put its run
+                # over 1 GB of memory. LZ4 rather than zlib: half the ratio, but eight times
+                # faster to compress and ten times to decompress (2 s of a cold run at 10,000
+                # articles, 0.4 s of a run that adds one).
+                stored = lz4.block.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
             self._used[key] = _Entry(stored, inner, self._digest(value) if stage in DIGESTED_STAGES else "")
         if stage in NAMED_STAGES:
             self._name(value, key)
