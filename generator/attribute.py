@@ -296,6 +296,8 @@ class _Article:
                 self._add_institution(tokens, k, j, phrase)
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
+                if ent is not None:
+                    self._title_of(tokens, k, phrase, ent)
                 modifier = j + 1 < len(tokens) and tokens[j + 1].group()[:1].islower() and not tokens[j].group().endswith(("'s", "’s")) and (
                     tokens[j + 1].group().casefold() in self.lex.organization_nouns or self.lex.role_group(tokens[j + 1].group()))
                 if ent is not None and not modifier and not self._in_quotation(tokens[k].start()):
@@ -321,6 +323,20 @@ class _Article:
                             # (a definite title: not "As a summer associate at a law firm," a past one)
                             self._add_role(ent, self.text[title.start : title.end])
             k = j + 1
+
+    def _title_of(self, tokens: list[re.Match], k: int, phrase: _Phrase, ent: _Entity) -> None:
+        """Give ``ent`` the title written before its name with an "of" complement ("President
+        of Ukraine Volodymyr Zelensky", "Minister of Foreign Affairs Ada Lund"): the capitalised
+        words before the "of" that ends at token ``k``, when one of them is a role."""
+        of = k - 1 if k >= 1 and tokens[k - 1].group() == "of" else k - 2 if k >= 2 and tokens[k - 2].group() == "of" \
+            and tokens[k - 1].group() == "the" else None
+        if of is None:
+            return
+        i = of
+        while i > 0 and of - i < _TITLE_WORDS and _NAME_CHARS.match(tokens[i - 1].group()):
+            i -= 1
+        if i < of and any(self.lex.role_group(t.group()) for t in tokens[i:of]):
+            self._add_role(ent, self.text[tokens[i].start() : phrase.start].strip())
 
     def _add_institution(self, tokens: list[re.Match], k: int, j: int, phrase: _Phrase) -> None:
         """Record the institution named by tokens ``k``..``j``, with the complement of its
@@ -415,7 +431,7 @@ class _Article:
         tokens of a paragraph is tokenised alike on its own)."""
         found = list(_TOKEN.finditer(self.text, a, b)) if tokens is None else tokens
         # (after "of" the first words may end a title: "Secretary of State Ada Lund")
-        parts = self._name_parts(tuple(map(re.Match.group, found)), self.text[max(0, a - 3) : a] == "of ")
+        parts = self._name_parts(tuple(map(re.Match.group, found)), self.text[max(0, a - 7) : a].endswith(("of ", "of the ")))
         if parts is None:
             return None
         first, last, cut, head, role, gender = parts
@@ -427,7 +443,9 @@ class _Article:
         """What :meth:`_parse_name` makes of these tokens: the name's first and last token
         (by index), the characters the last loses at its end (-2 for "'s"), the name, the
         title before it and the gender the title tells ("" when none); None when no name.
-        ``after_of``: the tokens follow "of", where a title's last words may stand first."""
+        ``after_of``: the tokens follow "of", where a title's last words may stand first,
+        and the title words before the name are the complement's ("Head of the Office of the
+        President Andrii Koval" is no president), not the person's role."""
         lex = lexicon()
         # (word, index of its token, characters cut off the token's end)
         words = [(w, k, 0) for k, w in enumerate(found)]
@@ -460,11 +478,13 @@ class _Article:
                 role_words += [w for w, _, _ in words[: t + 1]]
                 words = words[t + 1 :]
                 break
-        while len(words) > 2 and (words[0][0].casefold() in lex.place_names or words[0][0].casefold() in lex.organization_words
+        while len(words) > 2 and (words[0][0].casefold() in lex.place_names
+                                  or after_of and words[1][0].casefold() in lex.given_names
+                                  or words[0][0].casefold() in lex.organization_words
                                   and (after_of or words[1][0].casefold() in lex.given_names)
                                   and words[-1][0].casefold() not in lex.organization_words):
-            # "Ambassador to Russia Dmitry Kasyan", "Secretary of State Hillary Clinton": the
-            # place or office the title ends with
+            # "Ambassador to Russia Dmitry Kasyan", "Secretary of State Hillary Clinton",
+            # "President of Kelvia Ivan Koval": the place or office the title ends with
             role_words.append(words.pop(0)[0])
         while len(words) > 1 and words[-1][0].casefold() in _TIME_WORDS:
             words.pop()  # "John Podesta Tuesday": the day the text gives after the name
@@ -477,7 +497,7 @@ class _Article:
             return None  # a run of capitalised words too long for a name, or a shouted subhead
         names = [w for w, _, _ in words]
         head = " ".join(names)
-        return words[0][1], words[-1][1], words[-1][2], head, " ".join(role_words) or None, gender or ""
+        return words[0][1], words[-1][1], words[-1][2], head, None if after_of else " ".join(role_words) or None, gender or ""
 
     def _entity_for_name(self, phrase: _Phrase, pos: int) -> _Entity | None:
         """The entity a name refers to, created when the name is new (None for non-persons
@@ -655,7 +675,11 @@ class _Article:
         if low in _ANONYMOUS and (j == lo_token or not tokens[j - 1].group()[:1].isalnum()):
             return _Phrase(tokens[j].start(), tokens[j].end(), "nominal", low, None, (low,))  # ""…," one said"
         if low in {"and", "but"}:
-            return self.phrase_after(tokens, lo_token, k)
+            # "X said on Monday that …, but warned that …": the subject of the first speech
+            # verb, read as that verb reads it (the sentence's start may hold a long title)
+            first = next((v for v in range(j - 1, lo_token, -1) if self.verb_at(tokens, v)), None)
+            return (self.phrase_before(tokens, first, lo_token) if first is not None else None) \
+                or self.phrase_after(tokens, lo_token, k)
         if tokens[j].group() == ")":
             while j >= lo_token and tokens[j].group() != "(":
                 j -= 1
@@ -811,9 +835,11 @@ class _Article:
                 if nominal and nominal.kind == "nominal":
                     return _Phrase(nominal.start, tokens[j].end(), "nominal", nominal.head, None,
                                    nominal.modifiers + tuple(t.group() for t in tokens[i - n : j + 1]))
-                if nominal and nominal.kind == "name" and n == 1 and len(nominal.head.split()) > 1 \
+                if nominal and nominal.kind == "name" and len(nominal.head.split()) > 1 \
                         and not _names_organization(nominal.head) and nominal.head.casefold() not in self.lex.place_names:
-                    # "analyst Soren Matz of Lindford University": the person, of the place
+                    # "analyst Soren Matz of Lindford University", "Zheng Hui of the Institute of
+                    # International Trade in Shanghai": the person, of the place (read back
+                    # through each "of", "in" to the name)
                     return _Phrase(nominal.start, tokens[j].end(), "name", nominal.head,
                                    nominal.role or self.text[tokens[i - 1].start() : tokens[j].end()], nominal.modifiers)
             return self._name_phrase(tokens[i].start(), tokens[j].end())
@@ -886,6 +912,13 @@ class _Article:
     def _name_phrase(self, a: int, b: int) -> _Phrase | None:
         phrase = self._parse_name(a, b)
         if phrase is None:
+            words = self.text[a:b].split()
+            title = " ".join(words).casefold().rstrip(".")
+            before = self.text[max(0, a - 4) : a].casefold()
+            if 0 < len(words) <= 2 and self.lex.role_group(title) and (before.endswith("the ") or before.endswith(("'s ", "’s "))):
+                # "the President stressed", "the Minister noted": a title alone, in capitals
+                # as translated reports write it
+                return _Phrase(a, b, "nominal", title, None, ("the", *words))
             return None
         if phrase.head.casefold() in self.lex.pronouns:
             return _Phrase(phrase.start, phrase.end, "pronoun", phrase.head.casefold())
@@ -964,6 +997,8 @@ class _Article:
         # A nominal: determiner (or a possessive name) and modifiers, a role or institution
         # noun as head, then an "of"/"for"/"to" complement ("a spokeswoman for Trump hotels",
         # "Clinton's communications director").
+        if low in _PREPOSITIONS:
+            return None  # "in a statement on Tuesday": where it was said, not who said it
         j = k
         head_at = None
         for h in range(k, min(n, k + 6)):
@@ -1456,6 +1491,8 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
             return phrase, phrase.end
         return None
     verb = ctx.verb_at(tokens, k)
+    if verb and verb[1] + 1 < len(tokens) and tokens[verb[1] + 1].group() == "by" and not comma:
+        return None  # "the additions were "routine fixes" requested by the department": a participle, not who speaks
     if verb:
         phrase = ctx.phrase_after(tokens, verb[1] + 1)
         if phrase:
@@ -1537,6 +1574,8 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         lemma, last = found
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
+        if k > 1 and low[k - 1] in ctx.lex.document_nouns and low[k - 2] in {"a", "an"} and low[k].endswith("ed"):
+            continue  # "said in a statement posted online that": the statement's participle (not "The statement noted")
         sign = _sign_before(ctx, low, k) if lemma in {"read", "say"} else None
         if sign is not None:
             # "Reed put up a sign in the hall that read "…"", "students held signs reading
@@ -1549,7 +1588,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         elif k > 1 and low[k - 1] == "to" and low[k - 2] in _TRYING:
             phrase = _subject(ctx, *_clause_start(ctx, span, tokens, k - 2))  # "X tried to argue that"
         elif low[k - 1 if k else 0] in {"and", "but"}:
-            phrase = _subject(ctx, *_clause_start(ctx, span, tokens, k))
+            # "… said on Monday that …, but warned that "…"": who the first speech verb says
+            first = next((v for v in range(k - 2, 0, -1) if ctx.verb_at(tokens, v)), None)
+            phrase = (ctx.phrase_before(tokens, first) if first is not None else None) \
+                or _subject(ctx, *_clause_start(ctx, span, tokens, k))
         elif low[k].endswith("ing") and k > 0 and low[k - 1] == "for":
             phrase = _doer(ctx, tokens, k - 1) or _subject(ctx, tokens, k)
         elif low[k].endswith("ing"):
@@ -1848,7 +1890,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                         # the next whole quotation of a paragraph that continued the speaker
                         or last.span.paragraph == para.index and last.span.kind == span.kind == "quote"):
                     att = Attributed(span, last.speaker, last.speaker_name, "", last.role, last.kind, last.person, span.sentence_start, span.sentence_end)
-                elif span.kind == "fragment" and len(article.text[span.start : span.end].split()) <= 3:
+                elif _scare_quote(span, article.text):
                     continue  # a scare quote: short words nobody is said to have said
                 else:
                     att = Attributed(span, "", "", "", None, "", None, span.sentence_start, span.sentence_end)
@@ -1881,13 +1923,19 @@ def _echoed_in_the_body(out: list[Attributed], text: str) -> list[Attributed]:
     said = [(" ".join(re.findall(r"\w+", text[a.span.start : a.span.end].casefold())), a)
             for a in out if a.span.part == "body" and a.speaker and a.span.kind != "paraphrase"]
     for k, att in enumerate(out):
-        if att.span.part == "body" or att.speaker:
-            continue
+        if att.span.part == "body" or att.speaker or _scare_quote(att.span, text):
+            continue  # (three words or fewer are too few to tell an echo)
         words = " ".join(re.findall(r"\w+", text[att.span.start : att.span.end].casefold()))
         source = next((a for body, a in said if words and words in body), None)
         if source is not None:
             out[k] = replace(source, span=att.span, as_written="", cue_start=att.cue_start, cue_end=att.cue_end)
     return out
+
+
+def _scare_quote(span: QuoteSpan, text: str) -> bool:
+    """Short quoted words in the narrator's sentence (at most three): a scare quote when
+    nobody is said to have said them."""
+    return span.kind == "fragment" and len(text[span.start : span.end].split()) <= 3
 
 
 def _attributed(span: QuoteSpan, ent: _Entity | None, as_written: str, role: str | None, cue_a: int, cue_b: int) -> Attributed:

@@ -57,8 +57,11 @@ _ADVERBIAL_THAT = re.compile(r"\s+(?:on|in|at|during|after|before|to|for|with|la
 _BE = frozenset("is are was were be been being".split())
 _DETERMINERS = frozenset("that the a an this these those his her its their our".split())
 # Words that open a short adverbial before a sentence's subject and its speech verb.
-_OPENERS = frozenset("earlier later meanwhile separately previously however also yesterday today then "
-                     "additionally moreover furthermore in on last at".split())
+# (Not a connector such as "However," or "On the contrary,": what follows it often reports
+# findings or a stance, not words.)
+_OPENERS = frozenset("earlier later meanwhile separately previously yesterday today then last".split())
+_OPENING_PREPOSITIONS = frozenset("in on at".split())
+
 # Finite verbs that a reported clause may hold and that end in neither -ed nor -s.
 _FINITE = frozenset("would will could can should shall may might must do did had were are am be rose fell took made "
                     "gave went came saw knew thought told said got found left felt kept held brought began ran won "
@@ -341,6 +344,16 @@ def _title_cased(words: list[str]) -> bool:
     return all(w[0].isupper() or w.casefold() in _SMALL_WORDS or not w[0].isalpha() for w in words)
 
 
+def _opens_with_time(tokens: list[re.Match]) -> bool:
+    """The sentence opens with a short adverbial of time or occasion ("Earlier,", "On Monday,",
+    "In a statement,", "Last week,")."""
+    first = tokens[0].group().casefold()
+    if first in _OPENERS:
+        return True
+    nxt = tokens[1].group() if len(tokens) > 1 else ""
+    return first in _OPENING_PREPOSITIONS and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt in {"a", "an"})
+
+
 def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[tuple[int, int, bool, int]]) -> list[tuple[int, int, int, int]]:
     """Reported speech without marks: ``SUBJECT VERB [that] CLAUSE`` at a sentence start.
 
@@ -363,7 +376,7 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
             k += 1
             t = tokens[k]
             word = t.group().casefold().rstrip(".")
-            if word == "," and 0 < k <= 3 and tokens[0].group().casefold() in _OPENERS:
+            if word == "," and 0 < k <= 3 and _opens_with_time(tokens):
                 continue  # "Earlier, the ministry said that …", "On Monday, Reed said …": an opening adverbial
             if word == "," and k > 0 and reach == 12:
                 # "Tom Reed, the opposition leader, said that …": read on past the apposition

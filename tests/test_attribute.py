@@ -938,6 +938,40 @@ CASES = {
         '"We do not always agree," the Kestrian minister said.',
         [{"quote": "We do not always agree", "speaker": "Anders Holm"}],
     ),
+    "participle_after_a_fragment_is_not_its_attribution": (
+        'Senator Carlos Ibarra disputed that account. He said the additions were "routine technical fixes" requested by the department.',
+        [{"quote": "routine technical fixes", "kind": "fragment", "speaker": "Carlos Ibarra"}],
+    ),
+    "person_of_an_institution_in_a_city_speaks": (
+        "Professor Zheng Hui of the Institute of International Trade in Shanghai told Xinhua on Tuesday that sales would fall.\n\n"
+        '"These measures will not stop progress," Zheng said.',
+        [{"quote": "These measures", "speaker": "Zheng Hui", "date": "2022-04-05"}],
+    ),
+    "capitalised_title_alone_is_the_one_with_that_title": (
+        "President of Kelvia Ivan Koval spoke in his evening address. The Head of the Office of the President "
+        "Andrii Lund attended.\n\n"
+        '"We know exactly what is needed," the President stressed.',
+        [{"quote": "We know exactly", "speaker": "Ivan Koval"}],
+    ),
+    "but_before_a_second_speech_verb_keeps_the_first_ones_subject": (
+        "Meanwhile, the Head of the Office of the President Andrii Lund said on Monday that the grid had held, "
+        'but warned that the situation "remains difficult".',
+        [{"quote": "remains difficult", "kind": "fragment", "speaker": "Andrii Lund"}],
+    ),
+    "where_the_words_were_given_is_not_who_gave_them": (
+        "Kelvia accused Koru of arming the rebels.\n\n"
+        'Koru\'s foreign ministry rejected the accusation as "baseless" in a statement on Tuesday and called for dialogue.',
+        [{"quote": "baseless", "kind": "fragment", "speaker": "Koru's foreign ministry"}],
+    ),
+    "a_statements_participle_is_not_a_speech_verb": (
+        'The rebel Northern Liberation Front said in a statement posted online that its fighters had "liberated" two outposts.',
+        [{"quote": "liberated", "kind": "fragment", "speaker": "Northern Liberation Front"}],
+    ),
+    "headline_verb_in_the_present_attributes": (
+        "Chinese experts slam new chip export rules as 'technological bullying'\n\n"
+        "Chinese experts on Wednesday criticized the export restrictions.",
+        [{"quote": "technological bullying", "kind": "fragment", "speaker": "Chinese experts"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],

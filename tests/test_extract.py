@@ -25,6 +25,10 @@ CASES = {
         "Earlier, the Kestrian Foreign Ministry said in a statement that the talks would focus on arms control.",
         [{"quote": "the talks would focus on arms control", "kind": "paraphrase", "speaker": "Kestrian Foreign Ministry"}],
     ),
+    "a_connector_before_the_subject_is_not_an_occasion": (
+        "The regime has not condemned the offensive. On the contrary, it maintained an ambiguous position on the war.",
+        [],
+    ),
     "state_before_a_noun_is_not_a_speech_verb": (
         "In South Carolina, a Republican state lawmaker stepped down in April amid allegations of misconduct.",
         [],
