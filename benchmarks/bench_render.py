@@ -22,6 +22,7 @@ from generator.cache import collector_paused, project_cache
 from generator.load import load_corpus
 from generator.models import Site
 from generator.render import render_pages
+from generator.write import EncodedPage
 
 
 def cpu_seconds() -> float:
@@ -30,7 +31,7 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def cold_render(project: Path) -> tuple[float, float, dict[str, str]]:
+def cold_render(project: Path) -> tuple[float, float, dict[str, str | EncodedPage]]:
     """(wall seconds, CPU seconds, files) of ``render_pages`` in a cold run of ``project``."""
     with project_cache(project) as cache, collector_paused():
         corpus = load_corpus(project / "articles", project, cache.memo)
@@ -47,8 +48,9 @@ def main() -> None:
     for n in map(int, sys.argv[1:] or ["10000"]):
         with tempfile.TemporaryDirectory(prefix=f"bench-render-{n}-") as tmp:
             wall, cpu, files = cold_render(project_for(Path(tmp), n))
+        size = sum(len(page.data()) if isinstance(page, EncodedPage) else len(page.encode()) for page in files.values())
         print(f"{n} articles: render_pages {wall:.2f} s wall, {cpu:.2f} s CPU (with workers), {len(files)} files, "
-              f"{sum(map(len, files.values())) / 1e6:.0f} MB of text")
+              f"{size / 1e6:.0f} MB")
 
 if __name__ == "__main__":
     main()

@@ -1,7 +1,8 @@
 """Per-article results kept between runs, so that a run re-analyses only what changed.
 
-A result is stored under a key made of the stage's name and the ``repr`` of its inputs
-(frozen dataclasses: the article with its whole text, the registry), and the whole cache
+A result is stored under a key made of the stage's name and the content of its inputs
+(frozen dataclasses field by field: the article with its whole text, the registry; strings,
+numbers and dates by their ``repr``; tuples and dicts item by item), and the whole cache
 is tied to the generator's fingerprint (its version and the bytes of its own code, data
 and templates), so a result is reused only when the same code saw the same input.
 
@@ -21,7 +22,9 @@ Values are pickled. Pickle round-trips frozen dataclasses, dates and tuples exac
 no codec to keep in step with ``models.py``; the usual objection (unpickling runs code)
 does not apply to a git-ignored folder only this generator writes, and the fingerprint
 means a value is never read by code other than the code that wrote it. Each value is
-pickled (and zlib-compressed) on its own, so a run unpickles only the results it uses.
+pickled (and LZ4-compressed) on its own, so a run unpickles only the results it uses;
+rendered pages are kept encoded and compressed page by page, with their digest (see
+``PAGE_STAGES``), so that a run which reuses a page never decompresses it.
 
 The cache file holds the results the last complete run used: results nobody asked for are
 dropped when it is saved, so it never grows past one corpus.
@@ -32,6 +35,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import dataclasses
+import datetime as dt
 import functools
 import gc
 import hashlib
@@ -40,7 +44,6 @@ import multiprocessing
 import os
 import pickle
 import tempfile
-import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -48,7 +51,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+import lz4.block
+
 import generator
+from generator.write import EncodedPage
 
 T = TypeVar("T")
 I = TypeVar("I")
@@ -82,7 +88,7 @@ class StageCounts:
 
 @dataclass(frozen=True)
 class _Entry:
-    """A pickled, zlib-compressed result and the keys of the inner results its computation
+    """A pickled, LZ4-compressed result and the keys of the inner results its computation
     used; for a stage of ``DIGESTED_STAGES``, the digest of the result as an input of keys."""
 
     value: bytes
@@ -115,8 +121,9 @@ class ResultCache:
     def memo(self, stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
         """The result of ``compute()`` for these inputs, from an earlier run when there is one.
 
-        ``inputs`` must be everything ``compute`` depends on, as values whose ``repr``
-        shows all their content (frozen dataclasses, strings, numbers, dates, tuples).
+        ``inputs`` must be everything ``compute`` depends on, as frozen dataclasses,
+        tuples, dicts, strings, numbers and dates (any other value enters by its ``repr``,
+        which must then show all its content).
         ``compute`` may call ``memo`` for inner stages; reusing the outer result keeps the
         inner ones, so that they are there when the outer inputs change next.
         """
@@ -130,7 +137,7 @@ class ResultCache:
         if entry is not None:
             counts.reused += 1
             self._mark_used(key, entry)
-            value = pickle.loads(zlib.decompress(entry.value))
+            value = pickle.loads(entry.value if stage in PAGE_STAGES else lz4.block.decompress(entry.value))
             if entry.digest:
                 self._digests[id(value)] = (value, entry.digest)
         else:
@@ -140,10 +147,16 @@ class ResultCache:
             finally:
                 inner = tuple(self._computing.pop())
             counts.computed += 1
-            # Compressed (a sixth of the size, at 200 MB/s): a site's pages are most of the
-            # cache, and held uncompressed they put a 10,000-article run over 1 GB of memory.
-            self._used[key] = _Entry(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1), inner,
-                                     self._digest(value) if stage in DIGESTED_STAGES else "")
+            if stage in PAGE_STAGES:
+                value = _encoded_pages(value)  # type: ignore[assignment]
+                stored = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)  # compressed page by page
+            else:
+                # Compressed: held uncompressed, a large site's results would put its run
+                # over 1 GB of memory. LZ4 rather than zlib: half the ratio, but eight times
+                # faster to compress and ten times to decompress (2 s of a cold run at 10,000
+                # articles, 0.4 s of a run that adds one).
+                stored = lz4.block.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            self._used[key] = _Entry(stored, inner, self._digest(value) if stage in DIGESTED_STAGES else "")
         if stage in NAMED_STAGES:
             self._name(value, key)
         return value
@@ -154,12 +167,17 @@ class ResultCache:
         determines the result, so the name stands for the content as well as its repr does,
         and costs nothing where a repr of every statement is most of a run that adds one
         article."""
-        is_tuple = type(value) is tuple
-        if not (value if is_tuple else dataclasses.is_dataclass(value) and not isinstance(value, type)):
-            return  # () is one object, shared by every empty tuple
+        if type(value) is tuple:
+            if not value:
+                return  # () is one object, shared by every empty tuple
+            fields = None
+        else:
+            fields = _fields(type(value))
+            if fields is None:
+                return  # neither a tuple nor a dataclass
         self._digests[id(value)] = (value, "=" + name)
         if depth:
-            parts = value if is_tuple else [getattr(value, f.name) for f in dataclasses.fields(value)]  # type: ignore[arg-type]
+            parts = value if fields is None else [getattr(value, f) for f in fields]
             for number, part in enumerate(parts):  # type: ignore[arg-type]
                 self._name(part, f"{name}/{number}", depth - 1)
 
@@ -236,7 +254,9 @@ class ResultCache:
         return compute(item, memo)
 
     def _key(self, stage: str, inputs: tuple[object, ...]) -> str:
-        return hashlib.sha256("\0".join([stage, *map(self._digest, inputs)]).encode()).hexdigest()
+        # The inputs as parts (see _part), hashed once: a digest of each would cost a hash
+        # an input, of which a run that adds one article to 10,000 has 200,000.
+        return hashlib.sha256("\0".join([stage, *map(self._part, inputs)]).encode("utf-8", "surrogatepass")).hexdigest()
 
     def _digest(self, value: object) -> str:
         known = self._digests.get(id(value))
@@ -244,29 +264,46 @@ class ResultCache:
             if type(value) is tuple:
                 # From its items' digests, each computed once per object: one story's
                 # articles are an input of several stages, each article of several stories'.
-                text = "tuple\0" + "\0".join(map(self._part, value))  # type: ignore[arg-type]
+                text = "tuple\0" + self._items(value)  # type: ignore[arg-type]
             elif type(value) is dict:
                 text = "dict\0" + "\0".join(f"{k!r}\0{self._part(v)}" for k, v in value.items())  # type: ignore[attr-defined]
+            elif (fields := _fields(type(value))) is not None:
+                # From its fields, as a tuple's from its items: a dataclass's repr is Python
+                # code a field, and a dataclass field is digested once per object here.
+                text = type(value).__qualname__ + "\0" + self._items([getattr(value, f) for f in fields])
             else:
                 text = repr(value)
             known = (value, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
             self._digests[id(value)] = known
         return known[1]
 
+    def _items(self, items: Sequence[object]) -> str:
+        part = self._part
+        # Strings, most of the items, without a call each.
+        return "\0".join([repr(item) if type(item) is str else part(item) for item in items])
+
     def _part(self, item: object) -> str:
-        """An item of a tuple or dict as it enters the digest: plain values as their repr
-        and small tuples as their items (remembering a digest for each string, or for each
-        of the hundreds of thousands of small tuples a large site's page keys hold, would
-        cost more than it saves)."""
-        if item is None or type(item) in (str, int, float, bool):
+        """An input, or an item of a tuple, dict or dataclass, as it enters a key: plain
+        values as their repr, small tuples as their items, anything else as its digest
+        (computed once per object, see _digest) or its name (see _name). Small tuples go in
+        as their items because remembering a digest for each string, or for each of the
+        hundreds of thousands of small tuples a large site's page keys hold, would cost more
+        than it saves."""
+        # The commonest kinds first, and a named object's digest looked up here: this runs
+        # about a million times in a run that adds one article to 10,000.
+        kind = type(item)
+        if kind is str:
             return repr(item)
-        if type(item) is tuple and len(item) <= _INLINE_TUPLE:  # type: ignore[arg-type]
+        if kind is tuple and len(item) <= _INLINE_TUPLE:  # type: ignore[arg-type]
             known = self._inlined.get(id(item))
             if known is None:
-                known = (item, "(" + "\0".join(map(self._part, item)) + ")")  # type: ignore[call-overload]
+                known = (item, "(" + self._items(item) + ")")  # type: ignore[arg-type]
                 self._inlined[id(item)] = known
             return known[1]
-        return "#" + self._digest(item)
+        if item is None or kind in (int, float, bool, dt.date):
+            return repr(item)
+        known = self._digests.get(id(item))
+        return "#" + (known[1] if known is not None else self._digest(item))
 
     def _mark_used(self, key: str, entry: _Entry) -> None:
         self._used[key] = entry
@@ -293,10 +330,10 @@ class ResultCache:
         self._stored = dict(keep)
 
 
-NAMED_STAGES = frozenset({"analyse"})
+NAMED_STAGES = frozenset({"analyse", "align"})
 """Stages whose results (and their parts) are known in later keys by their own key instead
-of their repr (see :meth:`ResultCache._name`): an article's paragraphs and statements are
-inputs of most pages. Only a stage whose result is the sole owner of its parts may be named
+of their content (see :meth:`ResultCache._name`): an article's paragraphs and statements are
+inputs of most pages, a story's utterances of its comparison page. Only a stage whose result is the sole owner of its parts may be named
 (a part shared with another result would be known by two names on two runs), and only one
 whose key is its content's (the loader keys an article by its file's stat: an article must
 be known by its text, so that a file saved again unchanged is not new input)."""
@@ -304,8 +341,23 @@ be known by its text, so that a file saved again unchanged is not new input)."""
 DIGESTED_STAGES = frozenset({"article file", "story file"})
 """Stages whose results are kept with their digest (see :meth:`ResultCache._digest`), taken
 again when the result is reused: the loader keys these by the file's stat, so they cannot be
-named by their key, and an article's digest otherwise costs a ``repr`` of its whole text on
+named by their key, and an article's digest otherwise costs a pass over its whole text on
 every run."""
+
+PAGE_STAGES = frozenset({"page", "article page", "briefing pages", "person pages", "outlet pages", "timeline page",
+                         "timeline export", "comparison"})
+"""Stages of the render stage whose results are pages: a text, or texts by content path.
+Each text is kept as the writer's :class:`EncodedPage` (encoded, compressed and hashed once,
+where it is rendered), and a reused result is returned in that form: a run that finds most
+pages unchanged neither decompresses nor hashes them (see :func:`write_changed`)."""
+
+
+def _encoded_pages(value: object) -> object:
+    if isinstance(value, str):
+        return EncodedPage.of(value)
+    assert isinstance(value, dict), f"a page stage returns a text or texts by path, not {type(value).__name__}"
+    return {path: EncodedPage.of(text) if isinstance(text, str) else text for path, text in value.items()}
+
 
 PARALLEL_FROM = 200
 """Items from which :func:`map_apart` runs worker processes (they cost some 50 ms to start)."""
@@ -336,6 +388,14 @@ def _compute_chunk(indices: range, firsts: list[tuple[str, str] | None] | None) 
     names = [cache._digests[id(v)][1] if id(v) in cache._digests and cache._digests[id(v)][1].startswith("=")
              else None for v in values]
     return values, names, used, cache.counts
+
+
+@functools.cache
+def _fields(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass, None for any other type."""
+    if dataclasses.is_dataclass(kind):
+        return tuple(f.name for f in dataclasses.fields(kind))
+    return None
 
 
 class _Probed(Exception):
@@ -441,6 +501,13 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            if not gc.get_freeze_count():
+                # The run's objects are still alive here, all counted as new: the first
+                # collection once the collector is on would walk every one of them (half a
+                # second at 10,000 articles). Moved to the oldest generation, they wait for
+                # its collection, which comes as rarely as ever.
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

@@ -119,6 +119,26 @@ def test_regenerate_deleted_page_is_restored_although_articles_did_not_change(pr
     assert not again.skipped and again.written.written == ("timeline.md",)
 
 
+def test_regenerate_pages_the_cache_holds_are_checked_on_disk_and_restored_byte_for_byte(project):
+    # The second run takes every page from the cache, as its digest and compressed bytes:
+    # the writer must still see what happened to the files behind its back.
+    build(project)
+    before = content_tree(project)
+    deleted, edited = "timeline.md", sorted(p for p in before if p.startswith("articles/"))[0]
+    (project / "content" / deleted).unlink()
+    (project / "content" / edited).write_bytes(before[edited] + b"my note\n")
+
+    with pytest.raises(WriteConflict, match=edited):
+        build(project)
+    assert not (project / "content" / deleted).exists(), "a conflict writes nothing"
+
+    forced = build(project, force=True)
+
+    assert forced.analysed["article page"].computed == 0, "every page came from the cache"
+    assert set(forced.written.written) == {deleted, edited}
+    assert content_tree(project) == before
+
+
 def test_regenerate_adding_one_article_analyses_it_alone_and_rewrites_only_pages_that_show_it(project):
     build(project)
     before = content_tree(project)
@@ -142,8 +162,12 @@ def test_regenerate_adding_one_article_analyses_it_alone_and_rewrites_only_pages
 def test_regenerate_adding_one_article_builds_the_views_of_its_pages_only(project, monkeypatch, in_workers):
     if in_workers:  # the cold run analyses and renders in forked workers, the next one reuses here
         monkeypatch.setattr(cache_module, "PARALLEL_FROM", 2)
+    seeds, other = project / "articles" / "china-bucha-2022", project / "articles" / "other-story"
+    other.mkdir()  # a second story, whose pages the added article must leave alone
+    for source in seeds.iterdir():
+        shutil.copyfile(source, other / (source.name if source.name == "story.yml" else f"other-{source.name}"))
     build(project)
-    (project / "articles" / "china-bucha-2022" / "2022-04-07-infobae-zhang-repeats.md").write_text(ADDED_ARTICLE)
+    (seeds / "2022-04-07-infobae-zhang-repeats.md").write_text(ADDED_ARTICLE)
 
     report = build(project)
 
@@ -151,6 +175,7 @@ def test_regenerate_adding_one_article_builds_the_views_of_its_pages_only(projec
     assert report.analysed["briefing pages"].computed == 1
     assert report.analysed["statements export"].computed == 1
     assert report.analysed["timeline export"].computed == 1
+    assert report.analysed["comparison"].computed == 1, "the other story's comparison is reused"
     assert report.analysed["article file"].computed == 1, "only the new file is read"
 
 

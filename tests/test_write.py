@@ -11,7 +11,7 @@ import pytest
 
 from generator import write as write_module
 from generator.errors import UnsafeOutput, WriteConflict
-from generator.write import MANIFEST_NAME, write_changed
+from generator.write import MANIFEST_NAME, EncodedPage, write_changed
 
 PAGES = {
     "index.md": "# Briefings\n",
@@ -431,3 +431,22 @@ def test_write_with_a_stat_record_writes_what_changed_and_nothing_else(tmp_path,
 
     assert report.written == ("index.md",)
     assert (content / "index.md").read_text() == "# Briefings, all\n"
+
+
+def test_write_encoded_pages_are_written_as_their_text_would_be_and_checked_on_disk(tmp_path, content):
+    # Pages reused from the render cache come encoded, with their digest: same bytes as the
+    # text, and a hand edit or a deletion behind the writer's back still seen.
+    record = tmp_path / "written.json"
+    encoded = {path: EncodedPage.of(text) for path, text in PAGES.items()}
+    write_changed(PAGES, content, stat_record=record)
+    as_text = tree(content)
+    (content / "index.md").unlink()
+    (content / "people/zhang-jun.md").write_text("# Mine\n", encoding="utf-8")
+
+    with pytest.raises(WriteConflict, match="people/zhang-jun.md"):
+        write_changed(encoded, content, stat_record=record)
+    report = write_changed(encoded, content, force=True, stat_record=record)
+
+    assert report.written == ("index.md", "people/zhang-jun.md")
+    assert tree(content) == as_text
+    assert write_changed(encoded, content, stat_record=record).written == ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.errors import WriteConflict
-from generator.write import MANIFEST_NAME, write_changed
+from generator.write import MANIFEST_NAME, _Manifest, write_changed
 
 NAMES = ["index.md", "people/a.md", "people/b.md", "stories/x.md", "stories/deep/y.md"]
 pages = st.dictionaries(st.sampled_from(NAMES), st.sampled_from(["one", "two\n", "three\r\n\n"]), max_size=len(NAMES))
@@ -61,3 +62,16 @@ def test_write_never_loses_a_hand_edit_and_always_ends_in_the_pages(steps):
                 assert set(after) <= set(expected) | set(hand), "stale generated pages are removed"
                 assert write_changed(arg, content).written == (), "a second run writes nothing"
                 assert set(report.written) | set(report.unchanged) == set(arg)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.text(), st.text()), st.dictionaries(st.text(), st.text()))
+def test_write_manifest_bytes_are_the_indented_json_tools_expect(files, pending):
+    # The manifest is made without json's (slow) indenting encoder: its bytes must not change.
+    expected: dict[str, object] = {"format": 1, "files": dict(sorted(files.items()))}
+    if pending:
+        expected["pending"] = dict(sorted(pending.items()))
+
+    made = _Manifest(files, pending).to_bytes()
+
+    assert made == (json.dumps(expected, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

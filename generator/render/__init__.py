@@ -14,11 +14,14 @@ from generator.render.exports import export_jobs, render_exports
 from generator.render.index import SiteIndex
 from generator.render.pages import Pages, add_files, run_jobs
 from generator.render.views import comparison_path
+from generator.write import EncodedPage
 
 
-def render_pages(site: Site, memo: Memo = uncached) -> dict[str, str]:
+def render_pages(site: Site, memo: Memo = uncached) -> dict[str, str | EncodedPage]:
     """Every generated page and export of ``site``: content-relative POSIX path -> text.
-    With a cache's ``memo``, pages whose inputs did not change since an earlier run are reused.
+    With a cache's ``memo``, pages whose inputs did not change since an earlier run are
+    reused, and every page the cache keeps comes as the writer's :class:`EncodedPage` (its
+    bytes compressed, with their digest) rather than as text.
 
     Pages are Markdown for MkDocs; exports are JSON, CSV and an Atom feed. Raises
     ``ValueError`` if two outputs claim one path (a bug, not an input problem).
