@@ -55,6 +55,7 @@ _MANIFEST_FORMAT = 1
 # Temporary files are dot-files (MkDocs ignores those) with a suffix no page can have, so
 # that a run can recognise and clear what a killed run left behind.
 _TEMP_SUFFIX = ".briefing-tmp"
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
 
 @dataclass(frozen=True)
@@ -243,9 +244,12 @@ def _write_locked(pages: Mapping[str, EncodedPage], digests: dict[str, str], con
         # Files taken over by force are left out: after a crash they are conflicts again.
         journal = _Manifest(files=owned_now, pending={p: digests[p] for p in to_write})
         _replace_bytes(manifest_path, journal.to_bytes())
+        folders: set[Path] = set()  # made or found this run (a mkdir a page cost 0.4 s at 15,000 pages)
         for path in to_write:
             target = content_dir / path
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
             disk.wrote(content_dir, path, _replace_bytes(target, pages[path].data()), digests[path])
         for path in to_remove:
             (content_dir / path).unlink()
@@ -484,14 +488,20 @@ def _read_manifest(content_dir: Path) -> tuple[_Manifest, str]:
 def _replace_bytes(target: Path, data: bytes) -> os.stat_result:
     """Write ``data`` to a temporary file beside ``target`` and rename it over ``target``;
     the file's stat once written."""
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=_TEMP_SUFFIX)
+    # A name of this process's own, created exclusively (nothing already there is opened,
+    # a link included) with an ordinary file's mode: three times quicker than mkstemp's
+    # random names, which cost seconds at 15,000 pages.
+    temp = f"{target.parent}{os.sep}.{target.name}.{os.getpid()}{_TEMP_SUFFIX}"
+    try:
+        fd = os.open(temp, _NEW_FILE, 0o666)
+    except FileExistsError:  # left by a killed process that had the same id
+        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=_TEMP_SUFFIX)
+        os.chmod(temp, 0o666 & ~_umask())  # (mkstemp makes files readable by the owner only)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             written = os.fstat(fd)
-        # mkstemp makes files readable by the owner only; a page is an ordinary file.
-        os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp, target)
         return written
     except BaseException:

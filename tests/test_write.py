@@ -450,3 +450,29 @@ def test_write_encoded_pages_are_written_as_their_text_would_be_and_checked_on_d
     assert report.written == ("index.md", "people/zhang-jun.md")
     assert tree(content) == as_text
     assert write_changed(encoded, content, stat_record=record).written == ()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_write_pages_are_ordinary_files_readable_under_the_umask(content):
+    # A web server or a teammate reads the pages: 0o666 less the umask, as any editor writes.
+    old = os.umask(0o022)
+    try:
+        write_changed(PAGES, content)
+    finally:
+        os.umask(old)
+    assert {(p.stat().st_mode & 0o777) for p in content.rglob("*.md")} == {0o644}
+
+
+def test_write_a_temporary_name_this_process_left_does_not_stop_it(content, monkeypatch):
+    # The writer names its temporary files after its process id; a killed process with the
+    # same id may have left one behind (as a file, or as a link to elsewhere).
+    content.mkdir(parents=True)
+    outside = content.parent / "outside.md"
+    outside.write_text("not the writer's\n")
+    monkeypatch.setattr(write_module, "_clear_temporaries", lambda root: [])
+    (content / f".index.md.{os.getpid()}.briefing-tmp").symlink_to(outside)
+
+    write_changed({"index.md": "# Briefings\n"}, content)
+
+    assert (content / "index.md").read_text() == "# Briefings\n"
+    assert outside.read_text() == "not the writer's\n"
