@@ -193,15 +193,30 @@ def _narrated_dates(para: Paragraph, others: list[Attributed], text: str, dates:
     """The recent dates (see ``_RECENT_DAYS``) of a paragraph's narration, in text order,
     each with the speakers whose words' sentences hold it: not one inside a quotation, nor
     one its sentence puts in the future ("the group would meet Thursday")."""
+    # Quotations and sentences looked up by position (a paragraph of thousands of quotes
+    # and dates would otherwise cost their product).
+    quoted = sorted((o.span.mark_start, o.span.mark_end) for o in others if o.span.kind != "paraphrase")
+    quote_starts = [a for a, _ in quoted]
+    sentences: dict[tuple[int, int], set[str]] = {}
+    for o in others:
+        sentences.setdefault((o.span.sentence_start, o.span.sentence_end), set()).add(o.speaker)
+    spans = sorted(sentences)
+    span_starts = [a for a, _ in spans]
     found = []
     for m in dates.within(para.start, para.end):
-        if any(o.span.mark_start <= m.start() < o.span.mark_end and o.span.kind != "paraphrase" for o in others):
+        q = bisect.bisect_right(quote_starts, m.start()) - 1
+        if q >= 0 and m.start() < quoted[q][1]:
             continue
         if not _speech_time(text, m, max(text.rfind(". ", para.start, m.start()) + 2, para.start)):
             continue
         resolved = dates._resolve(m)
         if resolved and (published - resolved[0]).days <= _RECENT_DAYS:
-            found.append((m.start(), resolved, frozenset(o.speaker for o in others if o.span.sentence_start <= m.start() < o.span.sentence_end)))
+            holders: set[str] = set()
+            k = bisect.bisect_right(span_starts, m.start()) - 1
+            while k >= 0 and m.start() < spans[k][1]:  # (the sentences that hold the date)
+                holders |= sentences[spans[k]]
+                k -= 1
+            found.append((m.start(), resolved, frozenset(holders)))
     return found
 
 
@@ -209,8 +224,9 @@ def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, Dat
     """The latest of the paragraph's narrated dates before the statement's sentence, not in
     the sentence of someone else's words ("Haldane, who on Tuesday called the sanctions
     "…"." does not date the next speaker's words)."""
-    for start, resolved, speakers in reversed(narrated):
-        if start < att.span.sentence_start and not speakers - {att.speaker}:
+    for i in range(bisect.bisect_left(narrated, att.span.sentence_start, key=lambda x: x[0]) - 1, -1, -1):
+        _, resolved, speakers = narrated[i]
+        if not speakers - {att.speaker}:
             return resolved
     return None
 
