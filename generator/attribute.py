@@ -530,13 +530,17 @@ class _Article:
             bisect.insort(self.by_token.setdefault(w.casefold(), []), (pos, ent), key=lambda x: x[0])
         return ent
 
+    def entity_of(self, key: str) -> _Entity | None:
+        """The entity met so far whose :attr:`_Entity.key` (a statement's speaker) is ``key``."""
+        return self.entities.get(key.casefold())
+
     def _entity(self, name: str, kind: SpeakerKind, person: Person | None = None) -> _Entity:
-        key = (person.key if person else name).casefold()
+        key = person.key if person else name
         if person:
             kind = person.kind  # the registry knows a country from a person ("China said")
-        ent = self.entities.get(key)
+        ent = self.entity_of(key)
         if ent is None:
-            ent = self.entities[key] = _Entity(name=name, kind=kind, person=person)
+            ent = self.entities[key.casefold()] = _Entity(name=name, kind=kind, person=person)
             if person:
                 for alias in person.aliases:
                     for w in alias.split():
@@ -1872,7 +1876,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 if ent is None and span.continues and last is not None and last.speaker and last.kind:
                     # the paragraph reopens the previous one's quotation: the same speaker's,
                     # whoever the narration after it names
-                    ent = ctx.entities.get(last.speaker.casefold())
+                    ent = ctx.entity_of(last.speaker)
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
                     ent = _nearest(ctx, narration, span.mark_start, introductions)
