@@ -29,7 +29,7 @@ FEED_ENTRIES = 50
 STATEMENT_FIELDS = (
     "id", "story", "article", "outlet", "kind", "quote", "speaker", "speaker_name", "as_written",
     "role", "date", "date_basis", "venue", "via", "article_title", "article_url", "published",
-    "part", "paragraph", "start", "end", "utterance", "source",
+    "part", "paragraph", "start", "end", "utterance", "source", "speaker_kind",
 )  # fmt: skip
 """Columns of ``statements.csv`` and keys of each object of ``statements.json``."""
 
@@ -61,6 +61,7 @@ def statement_record(index: SiteIndex, statement: Statement) -> dict[str, object
         "end": statement.end,
         "utterance": index.row_of[statement.id].id,
         "source": str(statement.source),
+        "speaker_kind": statement.speaker_kind,
     }
 
 

@@ -250,7 +250,7 @@ class Pages:
             articles=len(articles),
             outlets=len({a.outlet for a in articles}),
             statements=len(statements),
-            people=len({self.index.speaker_slug(s) for s in statements}),
+            people=len({self.index.speaker_slug(s) for s in statements} - {""}),
         )
 
     def article_line(self, article: Article, here: str) -> ArticleLine:
@@ -334,13 +334,15 @@ class Pages:
             ),
         )
         chosen: dict[str, Row] = {}
-        speakers: set[str] = set()
+        speakers: set[tuple[str, str]] = set()
         for row in ranked:
             if len(chosen) == KEY_STATEMENTS:
                 break
-            if self.index.speaker_slug(row.first) not in speakers:
+            # (a speaker without a page is one within its article: "a spokesman")
+            speaker = (self.index.speaker_slug(row.first) or row.first.article, row.first.speaker)
+            if speaker not in speakers:
                 chosen[row.id] = row
-                speakers.add(self.index.speaker_slug(row.first))
+                speakers.add(speaker)
         for row in ranked:
             if len(chosen) == KEY_STATEMENTS:
                 break
@@ -456,8 +458,9 @@ class Pages:
         return pages
 
     def people_list(self) -> dict[str, str]:
+        """People first, then organisations and countries, each by name."""
         pages: dict[str, str] = {}
-        speakers = sorted(self.index.speakers.values(), key=lambda s: (s.name.casefold(), s.slug))
+        speakers = sorted(self.index.speakers.values(), key=lambda s: (s.group != "person", s.name.casefold(), s.slug))
         for slice_ in paginate(speakers, LINES_PER_PAGE, PEOPLE_PATH):
             here = slice_.path
             entries = tuple(
@@ -467,6 +470,7 @@ class Pages:
                     role=(s.person.role_on(None) or "") if s.person else "",
                     in_registry=s.in_registry,
                     statements=len(self.index.rows_by_speaker.get(s.slug, ())),
+                    group=s.group,
                 )
                 for s in slice_.items
             )
@@ -491,6 +495,7 @@ class Pages:
             for a in articles
             for s in self.index.statements_by_article.get(a.id, ())
         )
+        unnamed = quoted.pop("", 0)
         for slice_ in paginate(articles, LINES_PER_PAGE, outlet_path(key)):
             here = slice_.path
             speakers = sorted(quoted.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -506,6 +511,7 @@ class Pages:
                 if slice_.number == 1
                 else (),
                 more_quoted=max(0, len(speakers) - TOP_SPEAKERS),
+                unnamed=unnamed,
                 pager=pager(slice_, here),
                 outlets_link=link(here, OUTLETS_PATH),
             )
@@ -683,12 +689,19 @@ class PersonLine:
     role: str
     in_registry: bool
     statements: int
+    group: str
 
 
 @dataclass(frozen=True)
 class PeopleListPage:
     people: tuple[PersonLine, ...]
     pager: Pager
+
+    @property
+    def sections(self) -> tuple[tuple[str, tuple[PersonLine, ...]], ...]:
+        """The page's entries under their heading: people, then organisations and countries."""
+        titles = {"person": "People", "body": "Organisations and countries"}
+        return tuple((titles[group], tuple(lines)) for group, lines in itertools.groupby(self.people, lambda p: p.group))
 
 
 @dataclass(frozen=True)
@@ -699,6 +712,8 @@ class OutletPage:
     article_count: int
     quoted: tuple[tuple[str, str, int], ...]
     more_quoted: int
+    unnamed: int
+    """Statements whose speaker has no page (a description, a surname alone, nobody)."""
     pager: Pager
     outlets_link: str
 

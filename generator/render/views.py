@@ -148,6 +148,7 @@ class Card:
     words: str
     speaker: str
     speaker_link: str
+    """Empty when the speaker has no page (see :func:`generator.render.index.speaker_slug`)."""
     role: str
     date: DateView
     venue: str
@@ -189,7 +190,7 @@ def card(index: SiteIndex, row: Row, here: str, locations: dict[str, tuple[str, 
         kind=first.kind,
         words=first.quote,
         speaker=speaker.name,
-        speaker_link=link(here, person_path(speaker.slug)),
+        speaker_link=link(here, person_path(speaker.slug)) if speaker.slug else "",
         role=index.role_of(first),
         date=date_view(first),
         venue=first.venue or "",
