@@ -321,13 +321,15 @@ class Pages:
         return pages
 
     def key_rows(self, story: Story) -> tuple[Row, ...]:
-        """A few statements to read first: those the most outlets carried, full quotes before
-        fragments, earliest first, one per speaker while speakers last; in timeline order."""
+        """A few statements to read first: those the most outlets carried, named speakers
+        before those without a page ("a spokesman"), full quotes before fragments, earliest
+        first, one per speaker while speakers last; in timeline order."""
         rows = [r for r in self.index.rows_by_story.get(story.key, ()) if r.first.is_quote]
         ranked = sorted(
             rows,
             key=lambda r: (
                 -len(self.index.outlets_carrying(r)),
+                not self.index.speaker_slug(r.first),
                 r.first.kind != "quote",
                 r.date or dt.date.max,
                 self.index.row_position[r.id],

@@ -1,0 +1,201 @@
+"""Who gets a person page: named people and bodies do; descriptions ("a spokesman") and
+surnames alone are shown on their cards as the text gives them, never merged across articles.
+Attribution's part (what kind of speaker, how a peer is named) is checked on inline text."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+
+import pytest
+
+from generator.clean import clean_paragraphs
+from generator.models import Article, Outlet, Person, Registry, Site, Statement, Story
+from generator.render import render_pages
+from tests.render_sites import STORY
+from tests.test_render_pages import Elements, to_html
+
+BRIEFING = f"briefings/{STORY}/index.md"
+
+
+def _article(key: str, day: int, body: str) -> Article:
+    return Article(id=f"2005-01-0{day}-bbc-{key}", story=STORY, path=f"articles/{STORY}/{key}.md", title=f"Story {key}",
+                   outlet="bbc", url=f"https://bbc.example/{key}", published=dt.date(2005, 1, day), language="en", text=body)
+
+
+def _said(article: Article, words: str, name: str, kind: str, key: str = "") -> Statement:
+    start = article.text.index(words)
+    return Statement(id=hashlib.sha1(f"{article.id}:{start}".encode()).hexdigest()[:12], article=article.id,
+                     quote=words, kind="quote", speaker=key or name, speaker_name=name, as_written=name, start=start,
+                     end=start + len(words), paragraph=1, date=article.published, date_basis="publication",
+                     speaker_kind=kind)
+
+
+def _site(*said: tuple[Article, str, str, str], people: dict[str, Person] | None = None) -> Site:
+    """A story of BBC articles; each ``said`` is (article, words, speaker as named, kind)."""
+    articles = tuple(sorted({a.id: a for a, *_ in said}.values(), key=lambda a: a.id))
+    statements = []
+    for article, words, name, kind in said:
+        key = next((k for k, p in (people or {}).items() if name in (p.name, *p.aliases)), "")
+        statements.append(_said(article, words, name, kind, key))
+    return Site(
+        registry=Registry(people=people or {}, outlets={"bbc": Outlet("bbc", "BBC News", "GB", "", "public broadcaster")}),
+        stories=(Story(STORY, "UK politics"),),
+        articles=articles,
+        paragraphs={a.id: clean_paragraphs(a) for a in articles},
+        statements=tuple(sorted(statements, key=lambda s: (s.article, s.start))),
+    )
+
+
+SPOKESMAN_A = _article("visas", 3, '"The rules will not change," a spokesman said.')
+SPOKESMAN_B = _article("schools", 4, '"Every school will be inspected," a spokesman said.')
+HOME_OFFICE = _article("asylum", 5, '"Claims are down," the Home Office said. "We are on track," Charles Clarke said.')
+CLARKE = _article("id-cards", 6, '"The cards will come," Charles Clarke said. "It is a disgrace," Mr Howard said.')
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return render_pages(_site(
+        (SPOKESMAN_A, "The rules will not change", "a spokesman", "description"),
+        (SPOKESMAN_B, "Every school will be inspected", "a spokesman", "description"),
+        (HOME_OFFICE, "Claims are down", "Home Office", "organization"),
+        (HOME_OFFICE, "We are on track", "Charles Clarke", "person"),
+        (CLARKE, "The cards will come", "Charles Clarke", "person"),
+        (CLARKE, "It is a disgrace", "Howard", "person"),
+    ))
+
+
+def _people_index(pages: dict[str, str]) -> str:
+    return Elements(to_html(pages["people/index.md"])).plain()
+
+
+def test_render_description_gets_no_person_page_and_no_entry_in_the_people_index(pages):
+    assert not [p for p in pages if p.startswith("people/") and "spokesman" in p]
+    assert "a spokesman ·" not in _people_index(pages)
+    assert not [h for h in Elements(to_html(pages["people/index.md"])).hrefs() if "spokesman" in h]
+
+
+def test_render_description_is_shown_on_its_card_as_written_without_a_link(pages):
+    for path in (BRIEFING, "timeline.md"):
+        page = Elements(to_html(pages[path]))
+        assert "a spokesman" in page.plain(), path
+        assert not [h for h in page.hrefs() if "spokesman" in h], path
+
+
+def test_render_descriptions_in_two_articles_stay_two_speakers():
+    # Key statements take one per speaker while speakers last, earliest first: the second
+    # article's spokesman is one of them only if he is not the first article's.
+    first = _article("visas", 3, '"One." "Two." "Three," a spokesman said.')
+    pages = render_pages(_site(*((first, words, "a spokesman", "description") for words in ("One.", "Two.", "Three")),
+                               (SPOKESMAN_B, "Every school will be inspected", "a spokesman", "description")))
+    key = Elements(to_html(pages[BRIEFING])).plain().split("Key statements")[1].split("Timeline")[0]
+    assert "Every school will be inspected" in key
+
+
+def test_render_surname_alone_gets_no_page_but_the_same_full_name_in_two_articles_gets_one(pages):
+    assert "people/howard.md" not in pages
+    assert "It is a disgrace" in Elements(to_html(pages[BRIEFING])).plain()
+    clarke = Elements(to_html(pages["people/charles-clarke.md"])).plain()
+    assert "We are on track" in clarke and "The cards will come" in clarke
+    assert [p for p in pages if "clarke" in p] == ["people/charles-clarke.md"]
+
+
+def test_render_surname_in_the_registry_gets_the_registry_page():
+    howard = Person("michael-howard", "Michael Howard", aliases=("Howard",))
+    site = _site((CLARKE, "It is a disgrace", "Howard", "person"), people={"michael-howard": howard})
+    pages = render_pages(site)
+    assert "It is a disgrace" in Elements(to_html(pages["people/michael-howard.md"])).plain()
+
+
+def test_render_people_index_lists_people_then_organisations_and_countries(pages):
+    text = _people_index(pages)
+    people, bodies = text.split("Organisations and countries", 1)
+    assert "Charles Clarke" in people and "Home Office" not in people
+    assert "Home Office · 1 statement" in bodies
+    assert "people/home-office.md" in pages
+
+
+def test_render_outlet_page_counts_unnamed_speakers_apart_from_whom_it_quotes(pages):
+    text = Elements(to_html(pages["outlets/bbc.md"])).plain()
+    assert "Charles Clarke: 2 statements" in text and "Home Office: 1 statement" in text
+    assert "Speakers not named, or named by surname alone: 3 statements" in text
+    assert "a spokesman:" not in text
+
+
+def test_render_briefing_counts_named_speakers_only(pages):
+    assert "6 statements · 2 named speakers" in Elements(to_html(pages["index.md"])).plain()
+
+
+def test_render_exports_say_what_kind_of_speaker(pages):
+    records = {r["quote"]: r for r in json.loads(pages["exports/statements.json"])}
+    assert records["The rules will not change"]["speaker_kind"] == "description"
+    assert records["Claims are down"]["speaker_kind"] == "organization"
+    rows = {r["quote"]: r for r in csv.DictReader(io.StringIO(pages["exports/statements.csv"]))}
+    assert rows["Every school will be inspected"]["speaker_kind"] == "description"
+    assert rows["Every school will be inspected"]["speaker_name"] == "a spokesman"
+
+
+# ----------------------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"The rules will not change," a spokesman said.',
+     {"quote": "The rules", "speaker": "a spokesman", "speaker_kind": "description"}),
+    ('"It is over," one official said.', {"quote": "It is over", "speaker_kind": "description"}),
+    ('"Claims are down," a Home Office spokeswoman said.',
+     {"quote": "Claims are down", "speaker": "Home Office", "speaker_kind": "organization"}),
+    ('"We object," the Labour party said.', {"quote": "We object", "speaker_kind": "organization"}),
+    ('"We will not back down," China said.', {"quote": "We will not", "speaker": "China", "speaker_kind": "country"}),
+    ('"We are on track," Charles Clarke said.', {"quote": "We are on track", "speaker_kind": "person"}),
+])  # fmt: skip
+def test_attribute_says_what_kind_of_speaker(assert_extracts, text, expected):
+    assert_extracts(text, [expected])
+
+
+def test_attribute_names_a_peer_by_the_title_the_text_writes(assert_extracts):
+    assert_extracts(
+        'Former civil service chief Lord Kelby said ministers had "too much freedom". He added: "It is a grave flaw."'
+        '\n\nLord Kelby has sat in the Lords since 1998.\n\n"It is not over," Kelby said.',
+        [
+            {"quote": "too much freedom", "kind": "fragment", "speaker": "Lord Kelby"},
+            {"quote": "It is a grave flaw", "speaker": "Lord Kelby", "as_written": "He"},
+            {"quote": "It is not over", "speaker": "Lord Kelby"},
+        ],
+    )
+
+
+def test_attribute_courtesy_title_is_no_role(assert_extracts):
+    assert_extracts(
+        'Tony Reed visited the school. "It is a fine school," Mr Reed said.',
+        [{"quote": "It is a fine school", "speaker": "Tony Reed", "role": None}],
+    )
+
+
+def test_attribute_peer_in_the_registry_by_surname(assert_extracts):
+    registry = Registry(people={"robin-kelby": Person("robin-kelby", "Robin Kelby", aliases=("Kelby",))})
+    found = assert_extracts('"It is not over," Lord Kelby said.', [{"quote": "It is not over", "speaker": "Robin Kelby"}],
+                            registry=registry)
+    assert found[0].speaker == "robin-kelby"
+
+
+def test_render_words_nobody_is_said_to_have_said_are_unattributed_without_a_page():
+    article = _article("fees", 7, 'Fees rose. "Nobody can pay this," read a banner.')
+    pages = render_pages(_site((article, "Nobody can pay this", "", "")))
+    card = Elements(to_html(pages[BRIEFING]))
+    assert "Unattributed" in card.plain()
+    assert not [p for p in pages if p.startswith("people/") and p != "people/index.md"]
+    assert "No people yet." in _people_index(pages)
+
+
+def test_render_person_page_cards_do_not_repeat_whose_page_it_is(pages):
+    page = Elements(to_html(pages["people/charles-clarke.md"]))
+    assert "charles-clarke.md" not in page.hrefs()
+    assert page.plain().count("Charles Clarke") == 1, "the heading only (the title is front matter)"
+
+
+def test_render_key_statements_prefer_named_speakers(pages):
+    key = Elements(to_html(pages[BRIEFING])).plain().split("Key statements")[1].split("Timeline")[0]
+    assert "Charles Clarke" in key and "Home Office" in key
