@@ -5,6 +5,7 @@ Attribution's part (what kind of speaker, how a peer is named) is checked on inl
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -13,7 +14,7 @@ import json
 import pytest
 
 from generator.clean import clean_paragraphs
-from generator.models import Article, Outlet, Person, Registry, Site, Statement, Story
+from generator.models import Alignment, Article, Outlet, Person, Registry, Site, Statement, Story, Utterance
 from generator.render import render_pages
 from tests.render_sites import STORY
 from tests.test_render_pages import Elements, to_html
@@ -155,18 +156,6 @@ def test_attribute_says_what_kind_of_speaker(assert_extracts, text, expected):
     assert_extracts(text, [expected])
 
 
-def test_attribute_names_a_peer_by_the_title_the_text_writes(assert_extracts):
-    assert_extracts(
-        'Former civil service chief Lord Kelby said ministers had "too much freedom". He added: "It is a grave flaw."'
-        '\n\nLord Kelby has sat in the Lords since 1998.\n\n"It is not over," Kelby said.',
-        [
-            {"quote": "too much freedom", "kind": "fragment", "speaker": "Lord Kelby"},
-            {"quote": "It is a grave flaw", "speaker": "Lord Kelby", "as_written": "He"},
-            {"quote": "It is not over", "speaker": "Lord Kelby"},
-        ],
-    )
-
-
 def test_attribute_courtesy_title_is_no_role(assert_extracts):
     assert_extracts(
         'Tony Reed visited the school. "It is a fine school," Mr Reed said.',
@@ -199,3 +188,45 @@ def test_render_person_page_cards_do_not_repeat_whose_page_it_is(pages):
 def test_render_key_statements_prefer_named_speakers(pages):
     key = Elements(to_html(pages[BRIEFING])).plain().split("Key statements")[1].split("Timeline")[0]
     assert "Charles Clarke" in key and "Home Office" in key
+
+
+def test_render_comparison_counts_a_description_apart_in_each_article(pages):
+    page = to_html(pages[f"briefings/{STORY}/comparison.md"])
+    table = page.split('class="comparison-table comparison-speakers"')[1].split("</table>")[0]
+    rows = [r for r in table.split("<tr>") if "a spokesman" in r]
+    assert len(rows) == 2, "two spokesmen in two articles are two rows"
+    assert sum("Charles Clarke" in r for r in table.split("<tr>")) == 1
+
+
+def test_render_person_page_says_how_often_the_outlets_printed_the_statements():
+    site = _site((CLARKE, "The cards will come", "Charles Clarke", "person"))
+    again = dataclasses.replace(site.statements[0], id="again")
+    site = dataclasses.replace(site, statements=(site.statements[0], again),
+                               alignment=Alignment((Utterance("u1", STORY, "Charles Clarke", None, ("again", site.statements[0].id)),)))
+    pages = render_pages(site)
+    assert "Statements 1 in 1 briefing, printed 2 times" in Elements(to_html(pages["people/charles-clarke.md"])).plain()
+    assert "Charles Clarke: 2 statements" in Elements(to_html(pages["outlets/bbc.md"])).plain()
+
+
+def test_render_people_index_marks_names_missing_from_the_registry_only_when_it_has_entries(pages):
+    assert "not in the registry" not in _people_index(pages)
+    assert "The registry (articles/people.yml) has no entries yet" in _people_index(pages)
+    howard = Person("michael-howard", "Michael Howard", aliases=("Howard",))
+    site = _site((CLARKE, "The cards will come", "Charles Clarke", "person"), (CLARKE, "It is a disgrace", "Howard", "person"),
+                 people={"michael-howard": howard})
+    text = _people_index(render_pages(site))
+    assert "Charles Clarke · 1 statement · not in the registry" in text
+    assert "Michael Howard · 1 statement ·" not in text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a peer goes by the title the text writes, and the surname alone is then his
+    ('Former civil service chief Lord Kelby said ministers had "too much freedom". He added: "It is a grave flaw."'
+     '\n\nLord Kelby has sat in the Lords since 1998.\n\n"It is not over," Kelby said.', "Lord Kelby"),
+    # within one article a surname meets the full name, given later or earlier
+    ('Mr Reed said the plan was "a disgrace". He added: "We will fight it."\n\nThe council met on Monday. '
+     'Tom Reed, the opposition leader, has campaigned against it for a year.\n\n"It is not over," Mr Reed said.', "Tom Reed"),
+])  # fmt: skip
+def test_attribute_one_speaker_by_every_name_the_article_gives(assert_extracts, text, name):
+    found = assert_extracts(text, [{"quote": text.split('"')[k][:8], "speaker": name} for k in (1, 3, 5)])
+    assert found[1].as_written == "He"

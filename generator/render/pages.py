@@ -450,6 +450,7 @@ class Pages:
                 country=speaker.person.country if speaker.person else "",
                 aliases=speaker.person.aliases if speaker.person else (),
                 statements=len(rows),
+                printings=sum(len(r.statements) for r in rows),
                 stories=stories,
                 cards=tuple(self.card(r, here) for r in slice_.items),
                 pager=pager(slice_, here),
@@ -476,7 +477,7 @@ class Pages:
                 )
                 for s in slice_.items
             )
-            page = PeopleListPage(people=entries, pager=pager(slice_, here))
+            page = PeopleListPage(people=entries, pager=pager(slice_, here), registry=bool(self.index.people))
             pages[here] = _render_memo(self.memo, "people.md.j2", front_matter=front_matter("People"), page=page)
         return pages
 
@@ -674,6 +675,9 @@ class PersonPage:
     country: str
     aliases: tuple[str, ...]
     statements: int
+    printings: int
+    """Statements as the outlets printed them: more than ``statements`` when words were
+    printed twice (by two outlets, or in a headline and a paragraph)."""
     stories: int
     cards: tuple[Card, ...]
     pager: Pager
@@ -698,6 +702,8 @@ class PersonLine:
 class PeopleListPage:
     people: tuple[PersonLine, ...]
     pager: Pager
+    registry: bool
+    """Whether ``people.yml`` has anyone: without, marking each entry as not in it is noise."""
 
     @property
     def sections(self) -> tuple[tuple[str, tuple[PersonLine, ...]], ...]:
