@@ -82,7 +82,7 @@ def test_render_description_gets_no_person_page_and_no_entry_in_the_people_index
 def test_render_description_is_shown_on_its_card_as_written_without_a_link(pages):
     for path in (BRIEFING, "timeline.md"):
         page = Elements(to_html(pages[path]))
-        assert "a spokesman" in page.plain(), path
+        assert "A spokesman" in page.plain(), path
         assert not [h for h in page.hrefs() if "spokesman" in h], path
 
 
@@ -230,3 +230,14 @@ def test_render_people_index_marks_names_missing_from_the_registry_only_when_it_
 def test_attribute_one_speaker_by_every_name_the_article_gives(assert_extracts, text, name):
     found = assert_extracts(text, [{"quote": text.split('"')[k][:8], "speaker": name} for k in (1, 3, 5)])
     assert found[1].as_written == "He"
+
+
+def test_render_card_shows_who_spoke_for_a_body_as_written_with_the_body_linked():
+    article = _article("checks", 8, '"Every application is checked twice," a Home Office spokeswoman said.')
+    site = _site((article, "Every application is checked twice", "Home Office", "organization"))
+    spoken = dataclasses.replace(site.statements[0], as_written="a Home Office spokeswoman")
+    pages = render_pages(dataclasses.replace(site, statements=(spoken,)))
+    for path in (BRIEFING, "timeline.md"):
+        page = Elements(to_html(pages[path]))
+        assert "A Home Office spokeswoman" in page.plain(), path
+        assert any(h.endswith("people/home-office.md") for h in page.hrefs()), path

@@ -160,7 +160,10 @@ class SiteIndex:
         slug = self.speaker_slug(statement)
         if slug:
             return self.speakers[slug]
-        return Speaker("", statement.speaker_name or statement.speaker or UNATTRIBUTED, None)
+        name = statement.speaker_name or statement.speaker or UNATTRIBUTED
+        if statement.speaker_kind == "description":
+            name = name[:1].upper() + name[1:]  # it opens the line that names the speaker
+        return Speaker("", name, None)
 
     def story_of(self, statement: Statement) -> str:
         return self.articles[statement.article].story
