@@ -249,7 +249,7 @@ def render_exports(pages: Pages, values: list[Any]) -> dict[str, str]:
 
 def _timeline_export(pages: Pages, story: Story) -> Job:
     index = pages.index
-    inputs = (story, *pages.cards_inputs(index.rows_by_story.get(story.key, ())))
+    inputs = (pages.story_inputs(story.key),)
     return lambda memo: memo("timeline export", inputs, lambda: timeline_json(index, story.key))
 
 

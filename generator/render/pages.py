@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator.models import Article, Outlet, Paragraph, Statement, Story
+from generator.models import Article, Outlet, Paragraph, Registry, Statement, Story
 from generator.cache import Memo, map_apart, uncached
 from generator.render.environment import environment, front_matter
 from generator.render.index import Row, SiteIndex, Speaker, statement_anchor
@@ -119,6 +119,28 @@ def pager(page: Slice, here: str) -> Pager:
 
 
 @dataclass(frozen=True)
+class StoryInputs:
+    """Everything the pages of one story and of its articles show: one object in all their
+    cache keys, which the cache digests once (by its fields, see ``generator.cache``), so
+    that keying a site's pages costs a pass over its statements, not one per page kind.
+    An article's page is keyed by its story's: adding an article renders its story's
+    articles again (their cards may move to another briefing page), no other."""
+
+    key: str
+    story: Story | None
+    articles: tuple[Article, ...]
+    statements: tuple[tuple[Statement, ...], ...]
+    """Each article's statements, in article order."""
+    speakers: tuple[str, ...]
+    """The shown name of each of those statements' speakers."""
+    cards: tuple[tuple[object, ...], ...]
+    """Each row's :meth:`Pages.card_inputs`."""
+    articles_quoted: tuple[Article, ...]
+    """The articles of the rows' statements."""
+    registry: Registry
+
+
+@dataclass(frozen=True)
 class BriefingSummary:
     """A briefing as the home page and the briefing list show it."""
 
@@ -161,6 +183,8 @@ class Pages:
         }
         self.card_rows: dict[str, tuple[object, ...]] = {}
         """:meth:`card_inputs` by row id, shared by the copies that run jobs."""
+        self.story_inputs_by_key: dict[str, StoryInputs] = {}
+        """:meth:`story_inputs` by story key, shared likewise."""
 
     def listings(self) -> dict[str, str]:
         """The home page, the lists of briefings, people and outlets, the downloads and tags
@@ -285,16 +309,30 @@ class Pages:
         )
         return {here: _render_memo(self.memo, "home.md.j2", front_matter=front_matter("Briefings"), page=page)}
 
+    def story_inputs(self, key: str) -> StoryInputs:
+        """What the pages of the story ``key`` and of its articles show, gathered once per
+        story and shared by their keys (see :class:`StoryInputs`)."""
+        known = self.story_inputs_by_key.get(key)
+        if known is None:
+            articles = self.index.articles_by_story.get(key, ())
+            statements = tuple(self.index.statements_by_article.get(a.id, ()) for a in articles)
+            cards, articles_quoted, _, registry = self.cards_inputs(self.index.rows_by_story.get(key, ()))
+            known = StoryInputs(
+                key=key,
+                story=self.index.stories.get(key),
+                articles=articles,
+                statements=statements,
+                speakers=tuple(self.index.speaker_of(s).name for said in statements for s in said),
+                cards=cards,
+                articles_quoted=articles_quoted,
+                registry=registry,
+            )
+            self.story_inputs_by_key[key] = known
+        return known
+
     def briefing_pages(self, story: Story) -> dict[str, str]:
         """Keyed by what the pages show (see :meth:`article_page`)."""
-        articles = self.index.articles_by_story.get(story.key, ())
-        inputs = (
-            story,
-            articles,
-            tuple(self.index.statements_by_article.get(a.id, ()) for a in articles),
-            *self.cards_inputs(self.index.rows_by_story.get(story.key, ())),
-        )
-        return self.memo("briefing pages", inputs, lambda: self._briefing_texts(story))
+        return self.memo("briefing pages", (self.story_inputs(story.key),), lambda: self._briefing_texts(story))
 
     def _briefing_texts(self, story: Story) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -368,17 +406,7 @@ class Pages:
         building its view (most of a site's pages are articles: a run after adding one
         article would otherwise build them all)."""
         here = article_path(article.id)
-        statements = self.index.statements_by_article.get(article.id, ())
-        inputs = (
-            article,
-            self.index.site.paragraphs.get(article.id, ()),
-            statements,
-            tuple(self.card_locations[s.id] for s in statements),
-            tuple(self.index.speaker_of(s).name for s in statements),
-            self.index.outlet_of(article),
-            self.index.stories.get(article.story),
-            self.index.outlets,  # agencies credited by name
-        )
+        inputs = (article, self.index.site.paragraphs.get(article.id, ()), self.story_inputs(article.story))
         return self.memo("article page", inputs, lambda: {here: self._article_text(article, here)})
 
     def _article_text(self, article: Article, here: str) -> str:
