@@ -117,7 +117,7 @@ class SiteIndex:
         self.articles: dict[str, Article] = {a.id: a for a in site.articles}
         self.stories: dict[str, Story] = {s.key: s for s in site.stories}
         self.statements: dict[str, Statement] = {s.id: s for s in site.statements}
-        self._slugs: dict[tuple[str, str], str] = {}
+        self._slugs: dict[tuple[str, str, str], str] = {}
         self.rows: tuple[Row, ...] = self._rows()
         self.row_of: dict[str, Row] = {s.id: row for row in self.rows for s in row.statements}
         self.row_position: dict[str, int] = {row.id: i for i, row in enumerate(self.rows)}
@@ -150,7 +150,7 @@ class SiteIndex:
         return dict(sorted(found.items()))
 
     def speaker_slug(self, statement: Statement) -> str:
-        key = (statement.speaker, statement.speaker_name)
+        key = (statement.speaker, statement.speaker_name, statement.speaker_kind)
         if key not in self._slugs:
             self._slugs[key] = speaker_slug(statement, self.people)
         return self._slugs[key]
