@@ -196,6 +196,12 @@ class Statement:
     def is_quote(self) -> bool:
         return self.kind != "paraphrase"
 
+    @property
+    def speaker_named(self) -> bool:
+        """The text names the speaker, rather than only describing them or not telling:
+        a name the registry could hold."""
+        return bool(self.speaker) and self.speaker_kind != "description"
+
 
 @dataclass(frozen=True)
 class Utterance:

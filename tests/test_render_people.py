@@ -16,7 +16,10 @@ import pytest
 from generator.clean import clean_paragraphs
 from generator.models import Alignment, Article, Outlet, Person, Registry, Site, Statement, Story, Utterance
 from generator.render import render_pages
+from generator.cli import main
+from tests import test_load
 from tests.render_sites import STORY
+from tests.test_load import make_tree
 from tests.test_render_pages import Elements, to_html
 
 BRIEFING = f"briefings/{STORY}/index.md"
@@ -241,3 +244,12 @@ def test_render_card_shows_who_spoke_for_a_body_as_written_with_the_body_linked(
         page = Elements(to_html(pages[path]))
         assert "A Home Office spokeswoman" in page.plain(), path
         assert any(h.endswith("people/home-office.md") for h in page.hrefs()), path
+
+
+def test_check_lists_names_missing_from_the_registry_not_descriptions(tmp_path, capsys):
+    body = '"The rules will not change," a spokesman said. "They will," Tom Reed said.\n'
+    make_tree(tmp_path, {"articles/story/2022-04-06-infobae-a.md": test_load.article().rsplit("---\n", 1)[0] + "---\n" + body})
+    main(["check", "--project", str(tmp_path)])
+    listed = capsys.readouterr().out
+    assert "speaker 'Tom Reed' is not in people.yml" in listed
+    assert "spokesman" not in listed

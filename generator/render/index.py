@@ -81,7 +81,7 @@ def speaker_slug(statement: Statement, people: dict[str, Person]) -> str:
     if statement.speaker in people:
         return statement.speaker
     name = statement.speaker_name or statement.speaker
-    if statement.speaker_kind == "description" or not has_page(statement.speaker_kind, name):
+    if not statement.speaker_named or not has_page(statement.speaker_kind, name):
         return ""
     slug = slugify(name)
     if not slug:
