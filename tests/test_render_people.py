@@ -211,15 +211,19 @@ def test_render_person_page_says_how_often_the_outlets_printed_the_statements():
     assert "Charles Clarke: 2 statements" in Elements(to_html(pages["outlets/bbc.md"])).plain()
 
 
-def test_render_people_index_marks_names_missing_from_the_registry_only_when_it_has_entries(pages):
+def test_render_people_pages_mark_names_missing_from_the_registry_only_when_it_has_entries(pages):
     assert "not in the registry" not in _people_index(pages)
     assert "The registry (articles/people.yml) has no entries yet" in _people_index(pages)
     howard = Person("michael-howard", "Michael Howard", aliases=("Howard",))
     site = _site((CLARKE, "The cards will come", "Charles Clarke", "person"), (CLARKE, "It is a disgrace", "Howard", "person"),
                  people={"michael-howard": howard})
-    text = _people_index(render_pages(site))
+    registered = render_pages(site)
+    text = _people_index(registered)
     assert "Charles Clarke · 1 statement · not in the registry" in text
     assert "Michael Howard · 1 statement ·" not in text
+    assert "Not in the registry" in Elements(to_html(registered["people/charles-clarke.md"])).plain()
+    assert "Not in the registry" not in Elements(to_html(registered["people/michael-howard.md"])).plain()
+    assert "Not in the registry" not in Elements(to_html(pages["people/charles-clarke.md"])).plain()
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -253,3 +257,12 @@ def test_check_lists_names_missing_from_the_registry_not_descriptions(tmp_path, 
     listed = capsys.readouterr().out
     assert "speaker 'Tom Reed' is not in people.yml" in listed
     assert "spokesman" not in listed
+
+
+def test_extract_json_says_what_kind_of_speaker_beside_the_stable_keys(tmp_path, capsys):
+    raw = tmp_path / "raw.txt"
+    raw.write_text('"The rules will not change," a spokesman said. "They will," Tom Reed said.\n', encoding="utf-8")
+    assert main(["extract", str(raw), "--published", "2022-04-06", "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [(r["speaker"], r["speaker_key"], r["speaker_kind"]) for r in records] == [
+        ("a spokesman", "a spokesman", "description"), ("Tom Reed", "Tom Reed", "person")]

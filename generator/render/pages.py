@@ -483,6 +483,7 @@ class Pages:
                 cards=tuple(self.card(r, here) for r in slice_.items),
                 pager=pager(slice_, here),
                 people_link=link(here, PEOPLE_PATH),
+                registry=bool(self.index.people),
             )
             title = speaker.name if slice_.number == 1 else f"{speaker.name} (page {slice_.number})"
             pages[here] = _render("person.md.j2", front_matter=front_matter(title), page=page)
@@ -710,6 +711,8 @@ class PersonPage:
     cards: tuple[Card, ...]
     pager: Pager
     people_link: str
+    registry: bool
+    """Whether ``people.yml`` has anyone (see :class:`PeopleListPage`)."""
 
     @property
     def days(self) -> tuple[Day, ...]:
