@@ -173,8 +173,9 @@ class Attributed:
     ``speaker`` is the registry key, or the fullest name the text gives ("" when nobody can
     be told); ``speaker_name`` the name to show; ``as_written`` the words of the text that
     attribute it ("" when inherited); ``role`` the apposition or title the text gives;
-    ``person`` the registry entry when there is one; ``cue_start``/``cue_end`` the stretch of
-    text that holds the attribution (where a venue or a date for the words is looked for).
+    ``kind`` what the speaker is (see :data:`generator.models.SpeakerKind`); ``person`` the
+    registry entry when there is one; ``cue_start``/``cue_end`` the stretch of text that
+    holds the attribution (where a venue or a date for the words is looked for).
     """
 
     span: QuoteSpan
@@ -1347,10 +1348,8 @@ class _Article:
                 return self._entity(named, "organization")  # "The ministry said", the one named before
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
         text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
-        if group and not definite:
-            return self._headline_subject(pos, country) or self._entity(text, "person", described=True)
         if group:
-            return self._entity(text, "person", described=True)
+            return (None if definite else self._headline_subject(pos, country)) or self._entity(text, "person", described=True)
         # a body named before its noun ("the Labour party") is an organisation; the other
         # words only describe ("the committee", "US officials", "researchers from Birkbeck")
         named = bool(_issuer_words(phrase)[1]) and not self.lex.role_group(phrase.head.removesuffix("s"))
