@@ -126,9 +126,10 @@ _FINITE_VERBS = frozenset("is are was were has have had will would can could".sp
 _MODALS = frozenset("shall should may might must do did".split())
 # Titles of peers, who are named "Lord X of Y" after a place.
 _PEERAGES = frozenset("lord lady baron baroness viscount earl".split())
-# Titles written with a name that say nothing of a position; a peer's title is part of the
+# Titles written with a name that say nothing of a position ("Mr Blair", "Sir Menzies
+# Campbell", "Lady Sylvia Hermon"); a peer's title before a surname alone is part of the
 # name instead ("Lord Butler": see _name_parts).
-_NAME_TITLES = _COURTESY_TITLES | {"sir", "dame"}
+_NAME_TITLES = _COURTESY_TITLES | _PEERAGES | {"sir", "dame"}
 # Letters written after a name for an office or an honour.
 _POSTNOMINALS = frozenset("mp mep msp mla qc kc obe mbe cbe".split())
 # What may follow a name that opens a sentence, besides a verb or a preposition: "Tories
@@ -1976,7 +1977,7 @@ def _attributed(span: QuoteSpan, ent: _Entity | None, as_written: str, role: str
 
 
 def _courtesy_title(role: str) -> bool:
-    """The role is a courtesy title or a knighthood only ("Mr", "Dr.", "Sir")."""
+    """The role is only titles written with a name ("Mr", "Dr.", "Sir", "Lady")."""
     return all(w.casefold().rstrip(".") in _NAME_TITLES for w in role.split())
 
 

@@ -159,11 +159,14 @@ def test_attribute_says_what_kind_of_speaker(assert_extracts, text, expected):
     assert_extracts(text, [expected])
 
 
-def test_attribute_courtesy_title_is_no_role(assert_extracts):
-    assert_extracts(
-        'Tony Reed visited the school. "It is a fine school," Mr Reed said.',
-        [{"quote": "It is a fine school", "speaker": "Tony Reed", "role": None}],
-    )
+@pytest.mark.parametrize("text", [
+    'Tony Reed visited the school. "It is a fine school," Mr Reed said.',
+    '"It is a fine school," Sir Tony Reed said.',
+    '"It is a fine school," Lady Toni Reed said.',
+])  # fmt: skip
+def test_attribute_title_written_with_a_name_is_no_role(assert_extracts, text):
+    found = assert_extracts(text, [{"quote": "It is a fine school", "role": None}])
+    assert found[0].speaker_name.endswith("Reed") and len(found[0].speaker_name.split()) == 2
 
 
 def test_attribute_peer_in_the_registry_by_surname(assert_extracts):
