@@ -1967,18 +1967,23 @@ def _scare_quote(span: QuoteSpan, text: str) -> bool:
 def _attributed(span: QuoteSpan, ent: _Entity | None, as_written: str, role: str | None, cue_a: int, cue_b: int) -> Attributed:
     if ent is None:
         return Attributed(span, "", "", as_written, role, "", None, cue_a, cue_b)
-    if role is not None and _courtesy_title(role):
-        role = None  # "Mr Blair": how the name is written, not a position ("Tony Blair, Mr")
+    # "Mr Blair": how the name is written, not a position ("Tony Blair, Mr")
+    role = _untitled(role) if role is not None else None
     if ent.person is None and role is None:
         # the role the text introduced this speaker with
-        role = next((r for r in ent.roles if not _courtesy_title(r)), None)
+        role = next(filter(None, map(_untitled, ent.roles)), None)
     kind = "description" if ent.described else ent.kind
     return Attributed(span, ent.key, ent.display, as_written, role, kind, ent.person, cue_a, cue_b)
 
 
-def _courtesy_title(role: str) -> bool:
-    """The role is only titles written with a name ("Mr", "Dr.", "Sir", "Lady")."""
-    return all(w.casefold().rstrip(".") in _NAME_TITLES for w in role.split())
+def _untitled(role: str) -> str | None:
+    """The role without the titles written with the name at its end ("Archbishop of
+    Canterbury Dr" of "Archbishop of Canterbury Dr Rowan Williams"); None when only those
+    ("Mr", "Sir", "Lady")."""
+    words = role.split()
+    while words and words[-1].casefold().rstrip(".") in _NAME_TITLES:
+        words.pop()
+    return " ".join(words) or None
 
 
 def _opens(para: Paragraph, span: QuoteSpan) -> bool:

@@ -159,13 +159,14 @@ def test_attribute_says_what_kind_of_speaker(assert_extracts, text, expected):
     assert_extracts(text, [expected])
 
 
-@pytest.mark.parametrize("text", [
-    'Tony Reed visited the school. "It is a fine school," Mr Reed said.',
-    '"It is a fine school," Sir Tony Reed said.',
-    '"It is a fine school," Lady Toni Reed said.',
+@pytest.mark.parametrize(("text", "role"), [
+    ('Tony Reed visited the school. "It is a fine school," Mr Reed said.', None),
+    ('"It is a fine school," Sir Tony Reed said.', None),
+    ('"It is a fine school," Lady Toni Reed said.', None),
+    ('"It is a fine school," Bishop of Kelby Dr Tony Reed said.', "Bishop of Kelby"),
 ])  # fmt: skip
-def test_attribute_title_written_with_a_name_is_no_role(assert_extracts, text):
-    found = assert_extracts(text, [{"quote": "It is a fine school", "role": None}])
+def test_attribute_title_written_with_a_name_is_no_role(assert_extracts, text, role):
+    found = assert_extracts(text, [{"quote": "It is a fine school", "role": role}])
     assert found[0].speaker_name.endswith("Reed") and len(found[0].speaker_name.split()) == 2
 
 
