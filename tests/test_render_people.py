@@ -217,7 +217,7 @@ def test_render_person_page_says_how_often_the_outlets_printed_the_statements():
 
 def test_render_people_pages_mark_names_missing_from_the_registry_only_when_it_has_entries(pages):
     assert "not in the registry" not in _people_index(pages)
-    assert "The registry (articles/people.yml) has no entries yet" in _people_index(pages)
+    assert "The registry (articles/people.yml) is empty" in _people_index(pages)
     howard = Person("michael-howard", "Michael Howard", aliases=("Howard",))
     site = _site((CLARKE, "The cards will come", "Charles Clarke", "person"), (CLARKE, "It is a disgrace", "Howard", "person"),
                  people={"michael-howard": howard})
@@ -252,6 +252,7 @@ def test_render_card_shows_who_spoke_for_a_body_as_written_with_the_body_linked(
         page = Elements(to_html(pages[path]))
         assert "A Home Office spokeswoman" in page.plain(), path
         assert any(h.endswith("people/home-office.md") for h in page.hrefs()), path
+    assert "A Home Office spokeswoman" in Elements(to_html(pages["people/home-office.md"])).plain()
 
 
 def test_check_lists_names_missing_from_the_registry_not_descriptions(tmp_path, capsys):
