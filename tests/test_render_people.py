@@ -271,3 +271,13 @@ def test_extract_json_says_what_kind_of_speaker_beside_the_stable_keys(tmp_path,
     records = json.loads(capsys.readouterr().out)
     assert [(r["speaker"], r["speaker_key"], r["speaker_kind"]) for r in records] == [
         ("a spokesman", "a spokesman", "description"), ("Tom Reed", "Tom Reed", "person")]
+
+
+def test_render_a_surname_never_merges_speakers_of_different_articles():
+    first = _article("one", 3, '"Yes," Tom Reed said.')
+    second = _article("two", 4, '"No," Ann Reed said.')
+    third = _article("three", 5, '"Maybe," Reed said. "Never," Lord Reed said.')
+    pages = render_pages(_site((first, "Yes", "Tom Reed", "person"), (second, "No", "Ann Reed", "person"),
+                               (third, "Maybe", "Reed", "person"), (third, "Never", "Lord Reed", "person")))
+    assert sorted(p for p in pages if "reed" in p) == ["people/ann-reed.md", "people/lord-reed.md", "people/tom-reed.md"]
+    assert "Maybe" not in "".join(pages[p] for p in pages if "reed" in p)
