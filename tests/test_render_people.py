@@ -281,3 +281,16 @@ def test_render_a_surname_never_merges_speakers_of_different_articles():
                                (third, "Maybe", "Reed", "person"), (third, "Never", "Lord Reed", "person")))
     assert sorted(p for p in pages if "reed" in p) == ["people/ann-reed.md", "people/lord-reed.md", "people/tom-reed.md"]
     assert "Maybe" not in "".join(pages[p] for p in pages if "reed" in p)
+
+
+def test_render_description_and_body_wording_are_text_never_markup():
+    hostile = "a <script>alert(1)</script> [spokesman](javascript:x)"
+    article = _article("hostile", 9, '"Fine," a spokesman said. "Done," the Home Office said.')
+    site = _site((article, "Fine", hostile, "description"), (article, "Done", "Home Office", "organization"))
+    done = dataclasses.replace(site.statements[1], as_written="a <b>Home Office</b> {: onclick=x} spokesman")
+    pages = render_pages(dataclasses.replace(site, statements=(site.statements[0], done)))
+    for path in (BRIEFING, "timeline.md", "people/home-office.md"):
+        page = Elements(to_html(pages[path]))
+        assert not {t for t, _ in page.tags} & {"script", "b"}, path
+        assert not [h for h in page.hrefs() if h.startswith("javascript:")], path
+    assert "A <script>alert(1)</script> [spokesman](javascript:x)" in Elements(to_html(pages[BRIEFING])).plain()
