@@ -41,6 +41,12 @@ _NOT_SPEECH_TIME = frozenset("before by until till since from through to after n
 # Words between a speech verb and a date that put the date in the future the words speak of
 # ("he said the committee would meet again on Monday").
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans? to|set to|due to|is to|are to)\b|['’]ll\b", re.IGNORECASE)
+# Words before a date in its sentence that mark it as an earlier report's ("As Ukrinform
+# reported, on Tuesday ..."; "as TASS reported earlier"): background, not the lead's event.
+_EARLIER_REPORT = re.compile(r"\bas\s+(?:[\w'’.-]+\s+){1,4}?(?:reported|wrote|said)\b", re.IGNORECASE)
+# "since" between a speech verb and a date makes the date a starting point ("in her first
+# comments on the tape since it was released Friday"), not the day the words were said.
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # A date in a paragraph's own narration ("Speaking on public radio on Tuesday, she called for
 # early elections.") dates the paragraph's later words when it lies at most this many days
 # before publication (an older one is background: "The blackout, on March 22, ...").
@@ -142,11 +148,13 @@ class _Dates:
 
 def _speech_time(text: str, m: re.Match, verb_end: int | None) -> bool:
     """Whether the date found at ``m`` may be when words were said: not after "before",
-    "until", "from" ..., nor after a speech verb and a modal ("said ... would meet on Monday")."""
+    "until", "from" ..., nor after a speech verb and a modal ("said ... would meet on Monday")
+    or "since" ("said ... since it was released Friday")."""
     before = text[max(0, m.start() - 12) : m.start()].split()
     if before and before[-1].casefold() in _NOT_SPEECH_TIME:
         return False
-    return verb_end is None or verb_end > m.start() or not _FUTURE.search(text, verb_end, m.start())
+    return (verb_end is None or verb_end > m.start()
+            or not (_FUTURE.search(text, verb_end, m.start()) or _SINCE.search(text, verb_end, m.start())))
 
 
 def _calendar_date(year_s: str | None, month: int, day: int, published: dt.date | None) -> dt.date | None:
@@ -233,7 +241,11 @@ def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, Dat
 
 def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], dates: _Dates) -> tuple[dt.date, DateBasis] | None:
     """The date of the event the article's lead (its first body paragraph) reports, read
-    in the narrator's words only (a date inside a quotation is the speaker's)."""
+    in the narrator's words only (a date inside a quotation is the speaker's); else the
+    first day the narration of the paragraphs after it gives (a kicker, "So much for the
+    contrite candidate.", or a headline taken for the lead, gives no day), within
+    ``_LEAD_WINDOW`` characters of the lead's start, outside the sentences of statements ("Reed, who on Monday called the plan “a farce.”" is Reed's
+    day), and not a deadline, a day ahead or an earlier report's day."""
     lead = lead_paragraph(paragraphs)
     if lead is None:
         return None
@@ -245,7 +257,20 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
         if found:
             return found
         pos = max(pos, b)
-    return dates.first_in(lead.start, dateline.end()) if dateline else None
+    if dateline:
+        return dates.first_in(lead.start, dateline.end())
+    window_end = lead.start + _LEAD_WINDOW
+    said_in = sorted({(a.span.sentence_start, a.span.sentence_end) for a in attributed if lead.end <= a.span.sentence_start < window_end})
+    for m in dates.within(lead.end, window_end):
+        if any(a <= m.start() < b for a, b in said_in):
+            continue
+        sentence_start = max(dates.text.rfind(". ", lead.end, m.start()) + 2, lead.end)
+        if not _speech_time(dates.text, m, sentence_start) or _EARLIER_REPORT.search(dates.text, sentence_start, m.start()):
+            continue
+        resolved = dates._resolve(m)
+        if resolved:
+            return resolved
+    return None
 
 
 def statement_id(article: Article, start: int, end: int, quote: str) -> str:

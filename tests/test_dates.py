@@ -89,6 +89,18 @@ ON_TEXT = {
     "someone_elses_day_in_the_paragraph_is_not_taken": (
         "The session ended late.\n\nBerg answered President Tom Reed, who on Monday called the plan “a farce.” "
         "“Enough,” Anna Berg said.", "2022-04-06", "publication"),
+    "a_lead_without_a_day_gives_way_to_the_next_paragraphs_day": (
+        "So much for a quiet session.\n\nThe assembly met again after a week of rows.\n\n"
+        "What followed on Monday night was a shouting match.\n\n“Enough,” Anna Berg said.", "2022-04-04", "context"),
+    "a_day_the_previous_paragraph_narrates_carries_into_its_quotation": (
+        "The session ended late.\n\nFive delegates held a news conference outside the hall on Monday evening. "
+        "Their lawyer Tom Reed spoke for them.\n\n“Enough,” he said.", "2022-04-04", "context"),
+    "an_earlier_reports_day_is_not_the_leads": (
+        "Anna Berg spoke in her evening address.\n\nAs the agency reported, on Monday the ministers met in Lund.\n\n"
+        "“Enough,” Anna Berg said.", "2022-04-06", "publication"),
+    "a_day_after_since_is_a_starting_point_not_when_words_were_said": (
+        "The assembly met on Monday.\n\n“Enough,” Anna Berg said in her first comments on the plan since it was "
+        "published Friday.", "2022-04-04", "context"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
