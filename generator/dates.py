@@ -44,6 +44,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans? to|set to|due to|is
 # Words before a date in its sentence that mark it as an earlier report's ("As Ukrinform
 # reported, on Tuesday ..."; "as TASS reported earlier"): background, not the lead's event.
 _EARLIER_REPORT = re.compile(r"\bas\s+(?:[\w'’.-]+\s+){1,4}?(?:reported|wrote|said)\b", re.IGNORECASE)
+# A lowercase word right after a date written after "the": the date names the event.
+_NAMES_EVENT = re.compile(r"\s+[a-z]")
 # "since" between a speech verb and a date makes the date a starting point ("in her first
 # comments on the tape since it was released Friday"), not the day the words were said.
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
@@ -139,6 +141,8 @@ class _Dates:
         if published is None:
             return None
         if m.group("rel"):
+            if m.group("rel")[0].isupper() and not _opens_sentence(self.text, m.start()):
+                return None  # a name: the Today programme, USA TODAY
             return published - dt.timedelta(days=words.relative_days[m.group("rel").casefold()]), "relative"
         if m.group("weekday") and not m.group("next") and m.group("weekday")[0].isupper():
             back = (published.weekday() - words.weekdays[m.group("weekday").casefold()]) % 7
@@ -146,13 +150,21 @@ class _Dates:
         return None
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence (after an opening quotation mark or bracket too)."""
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"'“‘«(")
+    return not before or before[-1] in ".!?:\n"
+
+
 def _speech_time(text: str, m: re.Match, verb_end: int | None) -> bool:
     """Whether the date found at ``m`` may be when words were said: not after "before",
-    "until", "from" ..., nor after a speech verb and a modal ("said ... would meet on Monday")
+    "until", "from" ..., nor one naming an event ("the 1 April vote"), nor after a speech verb and a modal ("said ... would meet on Monday")
     or "since" ("said ... since it was released Friday")."""
     before = text[max(0, m.start() - 12) : m.start()].split()
     if before and before[-1].casefold() in _NOT_SPEECH_TIME:
         return False
+    if before and before[-1].casefold() == "the" and _NAMES_EVENT.match(text, m.end()):
+        return False  # the date names an event: "the 19 February meets", "the March 2 exchange"
     return (verb_end is None or verb_end > m.start()
             or not (_FUTURE.search(text, verb_end, m.start()) or _SINCE.search(text, verb_end, m.start())))
 

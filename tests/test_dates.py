@@ -101,6 +101,10 @@ ON_TEXT = {
     "a_day_after_since_is_a_starting_point_not_when_words_were_said": (
         "The assembly met on Monday.\n\n“Enough,” Anna Berg said in her first comments on the plan since it was "
         "published Friday.", "2022-04-04", "context"),
+    "a_programme_or_paper_named_today_is_not_a_day": (
+        "The assembly met on Monday.\n\n“Enough,” Anna Berg told the Today programme and USA TODAY.", "2022-04-04", "context"),
+    "a_date_naming_an_event_is_not_when_words_were_said": (
+        "The assembly met on Monday.\n\nAnna Berg said the 1 April vote was “Enough” proof.", "2022-04-04", "context"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
