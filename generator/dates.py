@@ -49,6 +49,11 @@ _NAMES_EVENT = re.compile(r"\s+[a-z]")
 # "since" between a speech verb and a date makes the date a starting point ("in her first
 # comments on the tape since it was released Friday"), not the day the words were said.
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# A lead paragraph of at most this many words without a day is a headline, a subtitle or a
+# kicker, and the paragraph after it is read as the lead.
+_KICKER_WORDS = 12
+# A relative clause open before a date: ", who on Monday called", ", which was released Friday".
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:]*$")
 # A date in a paragraph's own narration ("Speaking on public radio on Tuesday, she called for
 # early elections.") dates the paragraph's later words when it lies at most this many days
 # before publication (an older one is background: "The blackout, on March 22, ...").
@@ -251,27 +256,57 @@ def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, Dat
     return None
 
 
+def _in_relative_clause(text: str, pos: int, lo: int) -> bool:
+    """Whether ``pos`` lies in a relative clause of the sentence starting at ``lo`` ("Reed, who on Monday called ...", "the
+    plan, which was published Friday"): what it dates is the clause's, not the sentence's."""
+    return bool(_RELATIVE_CLAUSE.search(text[max(lo, pos - 150) : pos]))
+
+
+def _paragraph_event_date(para: Paragraph, quoted: list[tuple[int, int]], dates: _Dates) -> tuple[dt.date, DateBasis] | None:
+    """The first day a lead paragraph's narration gives (after its dateline, outside its
+    quotations and relative clauses, not a deadline, a day ahead or an earlier report's day), else its
+    dateline's day."""
+    dateline = _DATELINE.match(dates.text, para.start, min(para.end, para.start + 120))
+    pos = dateline.end() if dateline else para.start
+    for a, b in [q for q in quoted if para.start <= q[0] < para.end] + [(para.end, para.end)]:
+        for m in dates.within(pos, max(pos, a)):
+            sentence_start = max(dates.text.rfind(". ", para.start, m.start()) + 2, para.start)
+            aside = (_in_relative_clause(dates.text, m.start(), sentence_start) or not _speech_time(dates.text, m, sentence_start)
+                     or _EARLIER_REPORT.search(dates.text, sentence_start, m.start()))
+            resolved = None if aside else dates._resolve(m)
+            if resolved:
+                return resolved
+        pos = max(pos, b)
+    return dates.first_in(para.start, dateline.end()) if dateline else None
+
+
 def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], dates: _Dates) -> tuple[dt.date, DateBasis] | None:
-    """The date of the event the article's lead (its first body paragraph) reports, read
-    in the narrator's words only (a date inside a quotation is the speaker's); else the
-    first day the narration of the paragraphs after it gives (a kicker, "So much for the
-    contrite candidate.", or a headline taken for the lead, gives no day), within
-    ``_LEAD_WINDOW`` characters of the lead's start, outside the sentences of statements ("Reed, who on Monday called the plan “a farce.”" is Reed's
-    day), and not a deadline, a day ahead or an earlier report's day."""
-    lead = lead_paragraph(paragraphs)
-    if lead is None:
+    """The date of the event the article's lead reports, read in the narrator's words only
+    (a date inside a quotation is the speaker's).
+
+    The lead is the first body paragraph; a short one without a day (a headline or a
+    subtitle ending in a full stop, a kicker: "So much for the contrite candidate.") gives
+    way to the next. A lead that gives no day gives way to the first day the narration
+    after it gives, within ``_LEAD_WINDOW`` characters of the lead's start, outside the
+    sentences of statements ("Reed, who on Monday called the plan “a farce.”" is Reed's
+    day), and not a deadline, a day ahead or an earlier report's day.
+    """
+    first = lead_paragraph(paragraphs)
+    if first is None:
         return None
-    quoted = sorted((a.span.mark_start, a.span.mark_end) for a in attributed if a.span.paragraph == lead.index and a.span.kind != "paraphrase")
-    dateline = _DATELINE.match(dates.text, lead.start, min(lead.end, lead.start + 120))
-    pos = dateline.end() if dateline else lead.start
-    for a, b in quoted + [(lead.end, lead.end)]:
-        found = dates.first_in(pos, min(max(pos, a), lead.start + _LEAD_WINDOW))
+    window_end = first.start + _LEAD_WINDOW
+    quoted = sorted((a.span.mark_start, a.span.mark_end) for a in attributed
+                    if a.span.kind != "paraphrase" and first.start <= a.span.mark_start < window_end)
+    lead = first
+    for para in paragraphs:
+        if para.part != "body" or para.index < first.index or para.start >= window_end:
+            continue
+        found = _paragraph_event_date(para, quoted, dates)
+        lead = para
         if found:
             return found
-        pos = max(pos, b)
-    if dateline:
-        return dates.first_in(lead.start, dateline.end())
-    window_end = lead.start + _LEAD_WINDOW
+        if len(para.text.split()) > _KICKER_WORDS:
+            break
     said_in = sorted({(a.span.sentence_start, a.span.sentence_end) for a in attributed if lead.end <= a.span.sentence_start < window_end})
     for m in dates.within(lead.end, window_end):
         if any(a <= m.start() < b for a, b in said_in):

@@ -105,6 +105,13 @@ ON_TEXT = {
         "The assembly met on Monday.\n\n“Enough,” Anna Berg told the Today programme and USA TODAY.", "2022-04-04", "context"),
     "a_date_naming_an_event_is_not_when_words_were_said": (
         "The assembly met on Monday.\n\nAnna Berg said the 1 April vote was “Enough” proof.", "2022-04-04", "context"),
+    "a_headline_and_subtitle_ending_in_full_stops_are_not_the_lead": (
+        "Outrage over the vote in Lund.\n\nLeaders denounce the vote; others vow to act.\n\n"
+        "The council on Friday made a strong condemnation of what it called “a clear threat.”\n\n"
+        "“Enough,” Anna Berg said.", "2022-04-01", "context"),
+    "a_day_in_a_relative_clause_of_the_lead_is_not_its_event": (
+        "Anna Berg answered President Tom Reed, who on Monday called the vote a farce, at length.\n\n"
+        "“Enough,” Anna Berg said.", "2022-04-06", "publication"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
