@@ -299,7 +299,9 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
                     if a.span.kind != "paraphrase" and first.start <= a.span.mark_start < window_end)
     lead = first
     for para in paragraphs:
-        if para.part != "body" or para.index < first.index or para.start >= window_end:
+        if para.start >= window_end:
+            break
+        if para.part != "body" or para.index < first.index:
             continue
         found = _paragraph_event_date(para, quoted, dates)
         lead = para
