@@ -50,8 +50,9 @@ _NAMES_EVENT = re.compile(r"\s+[a-z]")
 # comments on the tape since it was released Friday"), not the day the words were said.
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # A lead paragraph of at most this many words without a day is a headline, a subtitle or a
-# kicker, and the paragraph after it is read as the lead.
-_KICKER_WORDS = 12
+# kicker ("Member of House panel says U.S. has to keep Moscow out of elections." is 13), and
+# the paragraph after it is read as the lead; a news lead sentence is longer.
+_KICKER_WORDS = 15
 # A relative clause open before a date: ", who on Monday called", ", which was released Friday".
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:]*$")
 # A date in a paragraph's own narration ("Speaking on public radio on Tuesday, she called for
@@ -288,8 +289,9 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
     subtitle ending in a full stop, a kicker: "So much for the contrite candidate.") gives
     way to the next. A lead that gives no day gives way to the first day the narration
     after it gives, within ``_LEAD_WINDOW`` characters of the lead's start, outside the
-    sentences of statements ("Reed, who on Monday called the plan “a farce.”" is Reed's
-    day), and not a deadline, a day ahead or an earlier report's day.
+    sentences of words of others than the lead's speakers ("Reed, who on Monday called the
+    plan “a farce.”" is Reed's day), and not a deadline, a day ahead or an earlier report's
+    day.
     """
     first = lead_paragraph(paragraphs)
     if first is None:
@@ -309,7 +311,11 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
             return found
         if len(para.text.split()) > _KICKER_WORDS:
             break
-    said_in = sorted({(a.span.sentence_start, a.span.sentence_end) for a in attributed if lead.end <= a.span.sentence_start < window_end})
+    # the lead's speakers: a day their later words are given on is the lead's ("Schiff
+    # called on ... / “...,” Schiff told Capital Download on Wednesday)
+    lead_speakers = {a.speaker for a in attributed if first.index <= a.span.paragraph <= lead.index and a.speaker}
+    said_in = sorted({(a.span.sentence_start, a.span.sentence_end) for a in attributed
+                      if lead.end <= a.span.sentence_start < window_end and a.speaker not in lead_speakers})
     for m in dates.within(lead.end, window_end):
         if any(a <= m.start() < b for a, b in said_in):
             continue

@@ -112,6 +112,10 @@ ON_TEXT = {
     "a_day_in_a_relative_clause_of_the_lead_is_not_its_event": (
         "Anna Berg answered President Tom Reed, who on Monday called the vote a farce, at length.\n\n"
         "“Enough,” Anna Berg said.", "2022-04-06", "publication"),
+    "the_day_the_leads_speaker_gives_after_the_lead_is_the_leads": (
+        "Anna Berg called on the council to resign, saying it had “lost its way” and should make room for others.\n\n"
+        "“It is over,” Berg told the radio on Monday, “and they know it.”\n\nThe council did not reply.\n\n"
+        "“Enough,” Berg said.", "2022-04-04", "context"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
