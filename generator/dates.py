@@ -54,7 +54,7 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # the paragraph after it is read as the lead; a news lead sentence is longer.
 _KICKER_WORDS = 15
 # A relative clause open before a date: ", who on Monday called", ", which was released Friday".
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:]*$")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.!?]*$")
 # A date in a paragraph's own narration ("Speaking on public radio on Tuesday, she called for
 # early elections.") dates the paragraph's later words when it lies at most this many days
 # before publication (an older one is background: "The blackout, on March 22, ...").
@@ -164,8 +164,9 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 def _speech_time(text: str, m: re.Match, verb_end: int | None) -> bool:
     """Whether the date found at ``m`` may be when words were said: not after "before",
-    "until", "from" ..., nor one naming an event ("the 1 April vote"), nor after a speech verb and a modal ("said ... would meet on Monday")
-    or "since" ("said ... since it was released Friday")."""
+    "until", "from" ..., nor one naming an event ("the 1 April vote"), nor after a speech
+    verb and a modal ("said ... would meet on Monday") or "since" ("said ... since it was
+    released Friday")."""
     before = text[max(0, m.start() - 12) : m.start()].split()
     if before and before[-1].casefold() in _NOT_SPEECH_TIME:
         return False
@@ -257,24 +258,26 @@ def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, Dat
     return None
 
 
-def _in_relative_clause(text: str, pos: int, lo: int) -> bool:
-    """Whether ``pos`` lies in a relative clause of the sentence starting at ``lo`` ("Reed, who on Monday called ...", "the
-    plan, which was published Friday"): what it dates is the clause's, not the sentence's."""
-    return bool(_RELATIVE_CLAUSE.search(text[max(lo, pos - 150) : pos]))
+def _aside(text: str, m: re.Match, sentence_start: int) -> bool:
+    """Whether the date at ``m``, in the narration of a sentence starting at
+    ``sentence_start``, is not the day of the event the sentence reports: one in a relative
+    clause ("Reed, who on Monday called ...", "the plan, which was published Friday"), a
+    deadline, a day ahead (see :func:`_speech_time`) or an earlier report's day."""
+    return bool(_RELATIVE_CLAUSE.search(text[max(sentence_start, m.start() - 150) : m.start()])
+                or not _speech_time(text, m, sentence_start)
+                or _EARLIER_REPORT.search(text, sentence_start, m.start()))
 
 
-def _paragraph_event_date(para: Paragraph, quoted: list[tuple[int, int]], dates: _Dates) -> tuple[dt.date, DateBasis] | None:
-    """The first day a lead paragraph's narration gives (after its dateline, outside its
-    quotations and relative clauses, not a deadline, a day ahead or an earlier report's day), else its
-    dateline's day."""
+def _paragraph_event_date(para: Paragraph, quoted: list[tuple[int, int]], dates: _Dates,
+                          window_end: int) -> tuple[dt.date, DateBasis] | None:
+    """The first day a lead paragraph's narration gives before ``window_end`` (after its
+    dateline, outside its quotations, not aside: see :func:`_aside`), else its dateline's."""
     dateline = _DATELINE.match(dates.text, para.start, min(para.end, para.start + 120))
     pos = dateline.end() if dateline else para.start
     for a, b in [q for q in quoted if para.start <= q[0] < para.end] + [(para.end, para.end)]:
-        for m in dates.within(pos, max(pos, a)):
+        for m in dates.within(pos, min(max(pos, a), window_end)):
             sentence_start = max(dates.text.rfind(". ", para.start, m.start()) + 2, para.start)
-            aside = (_in_relative_clause(dates.text, m.start(), sentence_start) or not _speech_time(dates.text, m, sentence_start)
-                     or _EARLIER_REPORT.search(dates.text, sentence_start, m.start()))
-            resolved = None if aside else dates._resolve(m)
+            resolved = None if _aside(dates.text, m, sentence_start) else dates._resolve(m)
             if resolved:
                 return resolved
         pos = max(pos, b)
@@ -289,9 +292,8 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
     subtitle ending in a full stop, a kicker: "So much for the contrite candidate.") gives
     way to the next. A lead that gives no day gives way to the first day the narration
     after it gives, within ``_LEAD_WINDOW`` characters of the lead's start, outside the
-    sentences of words of others than the lead's speakers ("Reed, who on Monday called the
-    plan “a farce.”" is Reed's day), and not a deadline, a day ahead or an earlier report's
-    day.
+    sentences of words of others than the lead's speakers ("Berg answered Reed, who on
+    Monday called the plan “a farce.”" gives Reed's day), and not aside (see :func:`_aside`).
     """
     first = lead_paragraph(paragraphs)
     if first is None:
@@ -305,7 +307,7 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
             break
         if para.part != "body" or para.index < first.index:
             continue
-        found = _paragraph_event_date(para, quoted, dates)
+        found = _paragraph_event_date(para, quoted, dates, window_end)
         lead = para
         if found:
             return found
@@ -319,8 +321,7 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
     for m in dates.within(lead.end, window_end):
         if any(a <= m.start() < b for a, b in said_in):
             continue
-        sentence_start = max(dates.text.rfind(". ", lead.end, m.start()) + 2, lead.end)
-        if not _speech_time(dates.text, m, sentence_start) or _EARLIER_REPORT.search(dates.text, sentence_start, m.start()):
+        if _aside(dates.text, m, max(dates.text.rfind(". ", lead.end, m.start()) + 2, lead.end)):
             continue
         resolved = dates._resolve(m)
         if resolved:
