@@ -1328,11 +1328,31 @@ class _Article:
             named = self._institution(phrase.head, pos)
             if named:
                 return self._entity(named, "organization")  # "The ministry said", the one named before
+            business = self._business(pos) if phrase.head in self.lex.company_nouns else None
+            if business:
+                return business  # "Digital Equipment said ... The company said"
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
         text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group and not definite:
             return self._headline_subject(pos, country) or self._entity(text, "person")
         return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")
+
+    def _business(self, pos: int) -> _Entity | None:
+        """The business that last spoke or was a sentence's subject before ``pos``: a named
+        organisation, or a name nothing marks as a person's (no registry entry, gender, role
+        or given name: "Digital Equipment", "Microsoft") nor as a common noun, which from
+        then on counts as an organisation, for "it said" too."""
+        for p, ent, spoke in self._recent(pos):
+            if not (spoke or p in self.subjects) or not _NAME_CHARS.match(ent.name) or ent.person is not None:
+                continue
+            words = ent.name.casefold().split()
+            if words[-1] in self._lowercase_words or self.lex.role_group(words[-1].removesuffix("s")):
+                continue  # "Analysts said", "Legal experts say": people, written as a sentence opens
+            if ent.kind == "organization" or ent.kind == "person" and ent.gender is None and not ent.roles \
+                    and words[0] not in self.lex.given_names:
+                ent.kind = "organization"
+                return ent
+        return None
 
     def _headline_subject(self, pos: int, country: str | None) -> _Entity | None:
         """Whom a headline's bare role noun means ("Russian diplomat says ..."): the first

@@ -972,6 +972,15 @@ CASES = {
         "Chinese experts on Wednesday criticized the export restrictions.",
         [{"quote": "technological bullying", "kind": "fragment", "speaker": "Chinese experts"}],
     ),
+    "the_company_is_the_business_named_before_and_it_speaks_for_it": (
+        "Halvard Systems said on Monday it would close two plants.\n\n"
+        'The company said the plants were "no longer viable."\n\n'
+        '"We regret the decision," it added.',
+        [
+            {"quote": "no longer viable", "kind": "fragment", "speaker": "Halvard Systems", "as_written": "The company"},
+            {"quote": "We regret the decision", "speaker": "Halvard Systems", "as_written": "it"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
