@@ -357,8 +357,8 @@ class _Article:
         while i > 0 and self.institutions[i - 1][0] >= pos - _REFERENCE_WINDOW:
             i -= 1
             name = self.institutions[i][1]
-            if noun in name.casefold().split():
-                return name
+            if noun in name.casefold().split() and name.casefold() != noun:
+                return name  # (not "Bank" itself: "the Bank" refers back to the full name)
         return None
 
     def _introduces(self, tokens: list[re.Match], j: int, ent: _Entity) -> bool:
@@ -909,7 +909,8 @@ class _Article:
         two = f"{tokens[end - 1].group().casefold()} {head}" if end > i else ""
         if self.lex.role_group(two) or two in self.lex.organization_nouns:
             return two  # "the prime minister": the role is the two words
-        if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns:
+        if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns \
+                or head in self.lex.document_nouns:
             return head
         return None
 
@@ -1106,7 +1107,11 @@ class _Article:
         elif low in self.lex.place_names:
             ent = self._entity(self.lex.place_names[low], "country")
         elif _names_organization(name):
-            ent = self._entity(re.sub(r"^(?i:the)\s+", "", name), "organization")
+            # "the Bank said" after "the Bank of England": the institution named before (not
+            # a list of them, "Labour and Conservative")
+            named = self._institution(low, pos) if " " not in low and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the " else None
+            named = named if named and not re.search(r" (?:and|or|on|&) ", named) else None
+            ent = self._entity(named or re.sub(r"^(?i:the)\s+", "", name), "organization")
         elif name.isupper() and len(name) > 1 and " " not in name and not self._shouted(pos) \
                 and not self._known_surname(name, pos):
             ent = self._entity(name, "organization")  # "IBM said", "the IMF warned": an acronym
@@ -1168,7 +1173,9 @@ class _Article:
             return self._interviewee if _ANSWER.match(self.text, self._paragraph_start(pos)) else None
         recent = self._recent(pos)
         if agrees in ("plural", "thing"):
-            return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")), None)
+            return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
+                         and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
+            # (not "it" for "Banking sources")
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
@@ -1294,6 +1301,14 @@ class _Article:
                     return self._resolve_name(_Phrase(phrase.start, phrase.end, "name", " ".join(named)), pos)
                 if owner[-1].casefold() in self.lex.organization_nouns or self.lex.role_group(owner[-1]):
                     return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", owner[-1].casefold(), None, tuple(owner)), pos)
+            elif before and (before[-1].casefold() in self.lex.organization_nouns or self.lex.role_group(before[-1])):
+                # "a council communique", "a high command communique": the council's words
+                issuer = tuple(itertools.takewhile(lambda w: w.casefold() not in _DETERMINERS, reversed(before)))[::-1]
+                return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", issuer[-1].casefold(), None, ("the", *issuer)), pos)
+            elif before and before[0].casefold() == "the" and len(before) == 1:
+                issued = self._issuer_of_earlier(phrase.head, phrase.start)
+                if issued:
+                    return issued  # "X said in a statement that ... "…," the statement said"
         if phrase.head in self.lex.government_nouns:
             if country:
                 return self._entity(country, "country")
@@ -1336,6 +1351,25 @@ class _Article:
         if group and not definite:
             return self._headline_subject(pos, country) or self._entity(text, "person")
         return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")
+
+    def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:
+        """Who issued the latest document of that noun said to be issued before ``pos`` in the
+        same or the previous paragraph ("the ministry said in a statement that ...", "issued
+        a report"): the speaker whose attribution stands in that sentence, nearest it."""
+        lo = self._para_starts[max(0, bisect.bisect_right(self._para_starts, pos) - 2)]
+        found = None
+        for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b",
+                                 self.text[lo:pos], re.IGNORECASE):
+            pass
+        if found is None:
+            return None
+        at = lo + found.start()
+        start = max(self.text.rfind(". ", lo, at), self.text.rfind("\n", lo, at)) + 1
+        end = self.text.find(". ", at, pos)
+        end = pos if end < 0 else end
+        i = bisect.bisect_left(self.spoken, start, key=lambda x: x[0])
+        near = [(abs(p - at), ent) for p, _, ent in self.spoken[i:] if p < end]
+        return min(near, key=lambda x: x[0])[1] if near else None
 
     def _business(self, pos: int) -> _Entity | None:
         """The business that last spoke or was a sentence's subject before ``pos``: a named

@@ -981,6 +981,30 @@ CASES = {
             {"quote": "We regret the decision", "speaker": "Halvard Systems", "as_written": "it"},
         ],
     ),
+    "a_documents_words_are_its_issuers": (
+        "The sale was announced by the state sugar council on Monday.\n\n"
+        'A council communique said "the sale was made at the best prevailing prices."\n\n'
+        "Fighting resumed overnight. A high command communique said \"the attackers were repelled.\"",
+        [
+            {"quote": "the sale was made", "speaker": "council", "as_written": "A council communique"},
+            {"quote": "the attackers were repelled", "speaker": "high command"},
+        ],
+    ),
+    "the_statement_is_whoever_issued_it": (
+        "Earlier, the Kestrian Foreign Ministry said in a statement that the talks would focus on arms control. "
+        '"Kestria will raise the issue of military exercises," the statement said.',
+        [{"quote": "Kestria will raise", "speaker": "Kestrian Foreign Ministry", "as_written": "the statement"}],
+    ),
+    "the_institution_named_again_by_its_noun_and_it": (
+        "The Bank of Kelvia proposed new limits on lending, the central bank said on Monday. "
+        "Banking sources said the Bank was reluctant to curb competition.\n\n"
+        '"The limits will depend on the skill of the lender," the Bank\'s proposal said.\n\n'
+        '"Security will count only in exceptional cases," it said.',
+        [
+            {"quote": "The limits will depend", "speaker": "Bank of Kelvia", "as_written": "Bank's proposal"},
+            {"quote": "Security will count", "speaker": "Bank of Kelvia", "as_written": "it"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
