@@ -1372,18 +1372,19 @@ class _Article:
         return min(near, key=lambda x: x[0])[1] if near else None
 
     def _business(self, pos: int) -> _Entity | None:
-        """The business that last spoke or was a sentence's subject before ``pos``: a named
-        organisation, or a name nothing marks as a person's (no registry entry, gender, role
-        or given name: "Digital Equipment", "Microsoft") nor as a common noun, which from
-        then on counts as an organisation, for "it said" too."""
+        """The business that last spoke or was a sentence's subject before ``pos``: an
+        organisation named as a business ("Versar Inc", "IBM", not "the Port Authority"), or a
+        name nothing marks as a person's (no registry entry, gender, role or given name:
+        "Digital Equipment", "Microsoft") nor as a common noun, which from then on counts as
+        an organisation, for "it said" too."""
         for p, ent, spoke in self._recent(pos):
-            if not (spoke or p in self.subjects) or not _NAME_CHARS.match(ent.name) or ent.person is not None:
-                continue
+            if not (spoke or p in self.subjects) or not _NAME_CHARS.match(ent.name.split()[-1]) or ent.person is not None:
+                continue  # (nor a description, "the Australian firm")
             words = ent.name.casefold().split()
-            if words[-1] in self._lowercase_words or self.lex.role_group(words[-1].removesuffix("s")):
+            if all(w in self._lowercase_words for w in words) or self.lex.role_group(words[-1].removesuffix("s")):
                 continue  # "Analysts said", "Legal experts say": people, written as a sentence opens
-            if ent.kind == "organization" or ent.kind == "person" and ent.gender is None and not ent.roles \
-                    and words[0] not in self.lex.given_names:
+            if ent.kind == "organization" and not (_names_organization(ent.name) and self.lex.company_words.isdisjoint(w.strip(".,") for w in words)) \
+                    or ent.kind == "person" and ent.gender is None and not ent.roles and words[0] not in self.lex.given_names:
                 ent.kind = "organization"
                 return ent
         return None

@@ -34,6 +34,7 @@ class Lexicon:
     """Role noun -> the name of its group (``"envoy"`` -> ``"ambassador"``)."""
     organization_nouns: frozenset[str]
     company_nouns: frozenset[str]
+    company_words: frozenset[str]
     document_nouns: frozenset[str]
     sign_nouns: frozenset[str]
     """Things that bear words for whoever carries them ("sign", "banner")."""
@@ -129,6 +130,7 @@ def lexicon() -> Lexicon:
         role_groups=roles,
         organization_nouns=_words(raw["organization_nouns"]),
         company_nouns=_words(raw["company_nouns"]),
+        company_words=_words(raw["company_words"]),
         document_nouns=_words(raw["document_nouns"]),
         sign_nouns=_words(raw["sign_nouns"]),
         epithet_nouns=_words(raw["epithet_nouns"]),

@@ -1005,6 +1005,12 @@ CASES = {
             {"quote": "Security will count", "speaker": "Bank of Kelvia", "as_written": "it"},
         ],
     ),
+    "the_company_is_a_business_not_a_public_body": (
+        "KELBY, March 3 - Orvane Equipment said it would sell used equipment to farmers. "
+        "The Kelby Port Authority said it welcomed the plan.\n\n"
+        'The company said the sale was "the first of its kind."',
+        [{"quote": "the first of its kind", "kind": "fragment", "speaker": "Orvane Equipment", "as_written": "The company"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
