@@ -75,6 +75,9 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
 _ANONYMOUS = frozenset({"one", "another"})
+# Endings of nouns for people by what they do ("salesman", "dealer", "economist"): after
+# "one" or "another" such a noun is a speaker, listed or not.
+_AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent")
 # Party adjectives: before a speech verb's form without a determiner they make it a noun.
 _PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal progressive partisan bipartisan".split())
 _PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
@@ -912,6 +915,9 @@ class _Article:
         if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns \
                 or head in self.lex.document_nouns:
             return head
+        if end == i + 1 and tokens[i].group().casefold() in _ANONYMOUS and tokens[end].group().islower() \
+                and head.endswith(_AGENT_ENDINGS):
+            return head  # "one salesman said", "another dealer said": one of a group, whatever their trade
         return None
 
     def _name_phrase(self, a: int, b: int) -> _Phrase | None:
@@ -1571,9 +1577,17 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
             phrase = ctx.phrase_before(tokens, v, k)
             if phrase is not None and _is_agency(ctx, phrase):
                 return None  # "…", TASS reported: the outlet that carried it, not who said it
-            if phrase is None or phrase.start != tokens[k].start() and not (phrase.kind == "name" and ctx.text[tokens[k].start() : phrase.start].strip() == ""):
-                if phrase is None:
-                    return None
+            role_comma = next((c for c in range(k + 1, v) if tokens[c].group() == ","), None) \
+                if (phrase is None or phrase.kind == "nominal") and _NAME_CHARS.match(tokens[k].group()) else None
+            if role_comma is not None and "," not in {t.group() for t in tokens[role_comma + 1 : v]} and any(
+                    ctx.lex.role_group(t.group()) for t in tokens[role_comma + 1 : v]):
+                named = ctx._name_phrase(tokens[k].start(), tokens[role_comma - 1].end())
+                if named is not None and named.kind == "name" and named.start == tokens[k].start():
+                    # ""…," Jim Miller, president of NAWG said.": the name, its role unclosed by a comma
+                    phrase = _Phrase(named.start, tokens[v - 1].end(), "name", named.head,
+                                     ctx.text[tokens[role_comma + 1].start() : tokens[v - 1].end()], named.modifiers)
+            if phrase is None:
+                return None
             if not comma:
                 nxt = tokens[found[1] + 1].group().casefold() if found[1] + 1 < len(tokens) else "."
                 if nxt in _DETERMINERS - {"that"} or nxt in ctx.lex.pronouns or nxt == "that":

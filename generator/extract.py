@@ -39,6 +39,8 @@ _ABBREVIATIONS = frozenset(
     "vs etc inc corp ltd co no jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s "
     "u.k u.n e.u d.c n.y l.a i.e e.g ft mt".split()
 )
+# Initials run together before a surname ("A.W. Clements", "J.F. O'Reilly"): no sentence end.
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
 _SENTENCE_OPENERS = frozenset("\"'“‘«„(")
 _SENTENCE_END_MARK = re.compile(r"[.!?]")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
@@ -252,7 +254,7 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, in
             while w > start and not text[w - 1].isspace():
                 w -= 1
             word = text[w:i].casefold().lstrip("(\"'“‘")
-            initial = len(word) == 1 and word.isalpha()
+            initial = len(word) == 1 and word.isalpha() or _INITIALS.fullmatch(word) is not None
             if ch != "." or (word not in _ABBREVIATIONS and not initial):
                 starts.append(k)
     return starts

@@ -1011,6 +1011,18 @@ CASES = {
         'The company said the sale was "the first of its kind."',
         [{"quote": "the first of its kind", "kind": "fragment", "speaker": "Orvane Equipment", "as_written": "The company"}],
     ),
+    "initials_run_together_do_not_end_the_sentence": (
+        '"The drug division brings in the highest return," said A.W. Kellerman, finance director of Orvane.',
+        [{"quote": "The drug division", "speaker": "A.W. Kellerman", "role": "finance director of Orvane"}],
+    ),
+    "one_of_any_group_speaks_as_written": (
+        'Copies can still be made through an amplifier. "Nobody can tell the difference," one salesman said.',
+        [{"quote": "Nobody can tell", "speaker": "one salesman"}],
+    ),
+    "name_before_a_role_without_its_closing_comma_speaks": (
+        '"We will not subsidise foreign wheat," Tom Reed, president of the growers association said.',
+        [{"quote": "We will not subsidise", "speaker": "Tom Reed", "role": "president of the growers association"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
