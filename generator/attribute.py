@@ -1121,6 +1121,8 @@ class _Article:
         elif name.isupper() and len(name) > 1 and " " not in name and not self._shouted(pos) \
                 and not self._known_surname(name, pos):
             ent = self._entity(name, "organization")  # "IBM said", "the IMF warned": an acronym
+        elif len(name.split()) == 1 and self._business_short_for(name, pos):
+            ent = self._entity(self._business_short_for(name, pos), "organization")  # "Versar said" after "Versar Inc"
         elif len(name.split()) == 1:
             ent = self._known_surname(name, pos)
             if ent is None and self._opens_with_common_word(phrase):
@@ -1357,6 +1359,16 @@ class _Article:
         if group and not definite:
             return self._headline_subject(pos, country) or self._entity(text, "person")
         return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")
+
+    def _business_short_for(self, word: str, pos: int) -> str | None:
+        """The business named before ``pos`` by its full name, which opens with ``word`` and
+        holds a business word ("Versar Inc", "USAir Group Inc"): what ``word`` alone means."""
+        i = bisect.bisect_left(self.institutions, pos, key=lambda x: x[0])
+        for _, name in reversed(self.institutions[:i]):
+            words = name.split()
+            if len(words) > 1 and words[0] == word and not self.lex.company_words.isdisjoint(w.casefold().strip(".,") for w in words):
+                return name
+        return None
 
     def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:
         """Who issued the latest document of that noun said to be issued before ``pos`` in the

@@ -1023,6 +1023,11 @@ CASES = {
         '"We will not subsidise foreign wheat," Tom Reed, president of the growers association said.',
         [{"quote": "We will not subsidise", "speaker": "Tom Reed", "role": "president of the growers association"}],
     ),
+    "a_business_named_again_by_its_first_word_is_the_full_name": (
+        "Orvane Holdings Inc said it had agreed to buy a rival's environmental unit.\n\n"
+        'Orvane said the purchase would have a "moderately" favourable effect on earnings.',
+        [{"quote": "moderately", "kind": "fragment", "speaker": "Orvane Holdings Inc", "as_written": "Orvane"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
