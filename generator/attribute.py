@@ -1340,6 +1340,10 @@ class _Article:
                 body = self._body(issuer)  # "a Cabinet Office spokeswoman said": the office's words
                 body.voice = self.lex.gendered_nouns.get(phrase.head)
                 return body
+        if words == ["the", phrase.head] and phrase.head in self.lex.epithet_nouns:
+            introduced = self._unnamed_introduction(phrase.head, pos)
+            if introduced:
+                return introduced  # "a Reagan Administration official ... "…," the official said"
         if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or "year-old" in words):
             # "Lavrov said ... "…," the top diplomat told a news conference", "the
             # 63-year-old senator": a description of the person just quoted or talked
@@ -1359,6 +1363,22 @@ class _Article:
         if group and not definite:
             return self._headline_subject(pos, country) or self._entity(text, "person")
         return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")
+
+    def _unnamed_introduction(self, noun: str, pos: int) -> _Entity | None:
+        """The unnamed person last brought in before ``pos`` as "a [Capitalised words] noun"
+        ("a Reagan Administration official", "a Western diplomat"), when no name stands in
+        apposition to it ("Tom Reed, a Treasury official," is Tom Reed): whom "the noun" means."""
+        lo = max(0, pos - _REFERENCE_WINDOW)
+        found = None
+        for found in re.finditer(rf"\b[Aa]n? ((?:[A-Z][\w.&'’-]*\s+){{1,4}}){re.escape(noun)}\b", self.text[lo:pos]):
+            pass
+        if found is None:
+            return None
+        before = self.text[max(lo, lo + found.start() - 3) : lo + found.start()]
+        after = self.text[lo + found.end() : lo + found.end() + 3]
+        if before.endswith(", ") or re.match(r", [A-Z]", after):
+            return None
+        return self._entity(f"{found.group(1).strip()} {noun}", "person")
 
     def _business_short_for(self, word: str, pos: int) -> str | None:
         """The business named before ``pos`` by its full name, which opens with ``word`` and

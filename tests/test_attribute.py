@@ -1028,6 +1028,15 @@ CASES = {
         'Orvane said the purchase would have a "moderately" favourable effect on earnings.',
         [{"quote": "moderately", "kind": "fragment", "speaker": "Orvane Holdings Inc", "as_written": "Orvane"}],
     ),
+    "the_official_is_the_unnamed_one_brought_in_before": (
+        "A news report quoted a Kelvian Treasury official as urging the banks to consider the plan.\n\n"
+        '"The banks felt that this was new information," one banker said.\n\n'
+        '"The proposal is very interesting," the official said.',
+        [
+            {"quote": "The banks felt", "speaker": "one banker"},
+            {"quote": "The proposal is very", "speaker": "Kelvian Treasury official", "as_written": "the official"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
