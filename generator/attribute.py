@@ -1355,9 +1355,10 @@ class _Article:
             named = self._institution(phrase.head, pos)
             if named:
                 return self._entity(named, "organization")  # "The ministry said", the one named before
-            business = self._business(pos) if phrase.head in self.lex.company_nouns else None
-            if business:
-                return business  # "Digital Equipment said ... The company said"
+            body = self._business(pos, public=phrase.head in self.lex.body_nouns) \
+                if phrase.head in self.lex.company_nouns | self.lex.body_nouns else None
+            if body:
+                return body  # "Digital Equipment said ... The company said", "Ryanair ... The airline said"
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
         text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group and not definite:
@@ -1409,19 +1410,20 @@ class _Article:
         near = [(abs(p - at), ent) for p, _, ent in self.spoken[i:] if p < end]
         return min(near, key=lambda x: x[0])[1] if near else None
 
-    def _business(self, pos: int) -> _Entity | None:
-        """The business that last spoke or was a sentence's subject before ``pos``: an
-        organisation named as a business ("Versar Inc", "IBM", not "the Port Authority"), or a
-        name nothing marks as a person's (no registry entry, gender, role or given name:
-        "Digital Equipment", "Microsoft") nor as a common noun, which from then on counts as
-        an organisation, for "it said" too."""
+    def _business(self, pos: int, public: bool = False) -> _Entity | None:
+        """The body that last spoke or was a sentence's subject before ``pos``: an
+        organisation named as a business ("Versar Inc", "IBM", not "the Port Authority"),
+        or any organisation when ``public`` (a panel, a watchdog), or a name nothing marks
+        as a person's (no registry entry, gender, role or given name: "Digital Equipment",
+        "Ryanair") nor as a common noun, which from then on counts as an organisation, for
+        "it said" too."""
         for p, ent, spoke in self._recent(pos):
             if not (spoke or p in self.subjects) or not _NAME_CHARS.match(ent.name.split()[-1]) or ent.person is not None:
                 continue  # (nor a description, "the Australian firm")
             words = ent.name.casefold().split()
             if all(w in self._lowercase_words for w in words) or self.lex.role_group(words[-1].removesuffix("s")):
                 continue  # "Analysts said", "Legal experts say": people, written as a sentence opens
-            if ent.kind == "organization" and not (_names_organization(ent.name) and self.lex.company_words.isdisjoint(w.strip(".,") for w in words)) \
+            if ent.kind == "organization" and (public or not (_names_organization(ent.name) and self.lex.company_words.isdisjoint(w.strip(".,") for w in words))) \
                     or ent.kind == "person" and ent.gender is None and not ent.roles and words[0] not in self.lex.given_names:
                 ent.kind = "organization"
                 return ent

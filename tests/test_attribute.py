@@ -1037,6 +1037,16 @@ CASES = {
             {"quote": "The proposal is very", "speaker": "Kelvian Treasury official", "as_written": "the official"},
         ],
     ),
+    "the_federation_is_the_one_named_before": (
+        "Support officers may now detain suspects, the Kelby Police Federation warned.\n\n"
+        'The federation said officers lacked the training for "potentially confrontational" situations.',
+        [{"quote": "potentially confrontational", "kind": "fragment", "speaker": "Kelby Police Federation", "as_written": "The federation"}],
+    ),
+    "the_airline_is_the_body_that_spoke_before": (
+        "Skyvale will buy 70 new planes, the carrier's chief executive said on Monday. Skyvale said the order was its largest.\n\n"
+        'The airline said it would be "Europe\'s biggest" within five years.',
+        [{"quote": "Europe's biggest", "kind": "fragment", "speaker": "Skyvale", "as_written": "The airline"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
