@@ -78,6 +78,9 @@ _ANONYMOUS = frozenset({"one", "another"})
 # Endings of nouns for people by what they do ("salesman", "dealer", "economist"): after
 # "one" or "another" such a noun is a speaker, listed or not.
 _AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent")
+# An inverted pronoun attribution after a clause reported without quotation marks
+# (", he said."): the pronoun and the verb's word.
+_INVERTED_PRONOUN = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^.!?\n\"“”]{0,60}[.!?](?=\s|$)")
 # Party adjectives: before a speech verb's form without a determiner they make it a noun.
 _PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal progressive partisan bipartisan".split())
 _PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
@@ -1179,7 +1182,14 @@ class _Article:
             # the narrator's "I" is the writer, never quoted; an interview's answer ("A: ...
             # I told them: "…"") is the interviewee's
             return self._interviewee if _ANSWER.match(self.text, self._paragraph_start(pos)) else None
-        recent = self._recent(pos)
+        # "And Tony Blair would be in the front line, he said.": whom a reported clause names
+        # is what is said, not who says it, in its sentence's "he said" or after it
+        recent = [r for r in self._recent(pos) if not self._in_reported_clause(r[0])]
+        first = self._first_inverted(pos, pronoun)
+        if first is not None:
+            # "Nobody, he claimed, could ... And Blair would lead, he said. "…," he promised.":
+            # the paragraph's inverted "he" attributions are one speaker's, the first one's
+            return self._resolve_pronoun(pronoun, first)
         if agrees in ("plural", "thing"):
             return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
                          and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
@@ -1214,6 +1224,39 @@ class _Article:
         if best is not None and best.gender is None:
             best.gender = agrees  # "he said" tells the gender from now on
         return best
+
+    @functools.cached_property
+    def _reported_clauses(self) -> list[tuple[int, int]]:
+        """The clauses reported without quotation marks before an inverted pronoun
+        attribution ("And Tony Blair would be in the front line, he said."), as (start of
+        the sentence, the comma before the pronoun), in text order."""
+        found = []
+        for m in _INVERTED_PRONOUN.finditer(self.text):
+            if self.lex.speech_lemma(m.group(2)) and not self._in_quotation(m.start()):
+                para = self._paragraph_start(m.start())
+                start = max(para, *(self.text.rfind(end, para, m.start()) + len(end) for end in (". ", "? ", "! ", '" ', "” ")))
+                found.append((start, m.start()))
+        return found
+
+    def _first_inverted(self, pos: int, pronoun: str) -> int | None:
+        """The offset of the paragraph's first inverted attribution by the same pronoun
+        before ``pos`` (", he claimed,", "…, he said."), outside quotations, when nobody
+        speaks between it and ``pos`` and nobody is a sentence's subject there but in a
+        reported clause."""
+        para = self._paragraph_start(pos)
+        for m in re.finditer(rf",\s+({pronoun})\s+([a-z]+)\b", self.text[para:pos]):
+            at = para + m.start(1)
+            if at < pos - len(pronoun) and self.lex.speech_lemma(m.group(2)) and not self._in_quotation(at):
+                named = [p for p, _ in self.mentions[bisect.bisect_left(self.mentions, at, key=lambda x: x[0]):] if p < pos]
+                spoke = [p for p, _, _ in self.spoken[bisect.bisect_right(self.spoken, at, key=lambda x: x[0]):] if p < pos]
+                if not spoke and all(self._in_reported_clause(p) or p not in self.subjects for p in named):
+                    return at
+                return None
+        return None
+
+    def _in_reported_clause(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._reported_clauses, pos, key=lambda x: x[0]) - 1
+        return i >= 0 and pos < self._reported_clauses[i][1]
 
     def _last_ends(self, tokens: list[re.Match], n: int, narrated: bool) -> list[int]:
         """The indices of the last ``n`` sentence-ending tokens, in text order (``narrated``:

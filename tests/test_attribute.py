@@ -1047,6 +1047,15 @@ CASES = {
         'The airline said it would be "Europe\'s biggest" within five years.',
         [{"quote": "Europe's biggest", "kind": "fragment", "speaker": "Skyvale", "as_written": "The airline"}],
     ),
+    "a_name_in_a_reported_clause_is_not_who_says_it": (
+        'Campaign chief Tom Reed unveiled the slogan on Monday. "Nobody remembers the old days fondly," he declared.\n\n'
+        "Nobody, he claimed, could picture Ada Lund in the job. And Sam Cole would be in the front line of "
+        'the campaign, he said. "Between now and the election the leader will be out of the capital," he promised.',
+        [
+            {"quote": "Nobody remembers the old days", "speaker": "Tom Reed"},
+            {"quote": "Between now and the election", "speaker": "Tom Reed", "as_written": "he"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
