@@ -81,6 +81,8 @@ _AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "en
 # An inverted pronoun attribution after a clause reported without quotation marks
 # (", he said."): the pronoun and the verb's word.
 _INVERTED_PRONOUN = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^.!?\n\"“”]{0,60}[.!?](?=\s|$)")
+# ... and any inverted pronoun attribution, in the sentence (", he claimed,") or after it.
+_INVERTED_ATTRIBUTION = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b")
 # Party adjectives: before a speech verb's form without a determiner they make it a noun.
 _PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal progressive partisan bipartisan".split())
 _PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
@@ -1233,26 +1235,39 @@ class _Article:
         found = []
         for m in _INVERTED_PRONOUN.finditer(self.text):
             if self.lex.speech_lemma(m.group(2)) and not self._in_quotation(m.start()):
-                para = self._paragraph_start(m.start())
-                start = max(para, *(self.text.rfind(end, para, m.start()) + len(end) for end in (". ", "? ", "! ", '" ', "” ")))
+                # (a sentence is read back at most the attribution window: a paragraph of
+                # thousands of commas would otherwise be read again for each)
+                lo = max(self._paragraph_start(m.start()), m.start() - ATTRIBUTION_WINDOW)
+                start = max(lo, *(self.text.rfind(end, lo, m.start()) + len(end) for end in (". ", "? ", "! ", '" ', "” ")))
                 found.append((start, m.start()))
         return found
 
+    @functools.cached_property
+    def _inverted(self) -> list[tuple[int, str]]:
+        """The inverted pronoun attributions (", he claimed,", "…, he said."), outside
+        quotations: the pronoun's offset and the pronoun, in text order."""
+        return [(m.start(1), m.group(1)) for m in _INVERTED_ATTRIBUTION.finditer(self.text)
+                if self.lex.speech_lemma(m.group(2)) and not self._in_quotation(m.start(1))]
+
     def _first_inverted(self, pos: int, pronoun: str) -> int | None:
         """The offset of the paragraph's first inverted attribution by the same pronoun
-        before ``pos`` (", he claimed,", "…, he said."), outside quotations, when nobody
-        speaks between it and ``pos`` and nobody is a sentence's subject there but in a
-        reported clause."""
-        para = self._paragraph_start(pos)
-        for m in re.finditer(rf",\s+({pronoun})\s+([a-z]+)\b", self.text[para:pos]):
-            at = para + m.start(1)
-            if at < pos - len(pronoun) and self.lex.speech_lemma(m.group(2)) and not self._in_quotation(at):
-                named = [p for p, _ in self.mentions[bisect.bisect_left(self.mentions, at, key=lambda x: x[0]):] if p < pos]
-                spoke = [p for p, _, _ in self.spoken[bisect.bisect_right(self.spoken, at, key=lambda x: x[0]):] if p < pos]
-                if not spoke and all(self._in_reported_clause(p) or p not in self.subjects for p in named):
-                    return at
-                return None
-        return None
+        before ``pos`` (", he claimed,", "…, he said."), within the reference window, when
+        nobody speaks between it and ``pos`` and nobody is a sentence's subject there but
+        in a reported clause."""
+        lo = max(self._paragraph_start(pos), pos - _REFERENCE_WINDOW)
+        i = bisect.bisect_left(self._inverted, lo, key=lambda x: x[0])
+        inverted = self._inverted
+        while i < len(inverted) and inverted[i][0] < pos - len(pronoun) and inverted[i][1] != pronoun:
+            i += 1
+        if i == len(inverted) or inverted[i][0] >= pos - len(pronoun):
+            return None
+        at = inverted[i][0]
+        m = bisect.bisect_left(self.mentions, at, key=lambda x: x[0])
+        named = itertools.takewhile(lambda x: x[0] < pos, self.mentions[m : m + _NAME_LOOKUPS * 4])
+        if any(not self._in_reported_clause(p) and p in self.subjects for p, _ in named):
+            return None
+        k = bisect.bisect_right(self.spoken, at, key=lambda x: x[0])
+        return at if k == len(self.spoken) or self.spoken[k][0] >= pos else None
 
     def _in_reported_clause(self, pos: int) -> bool:
         i = bisect.bisect_right(self._reported_clauses, pos, key=lambda x: x[0]) - 1
