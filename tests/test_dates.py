@@ -114,3 +114,15 @@ def test_dates_lead_with_a_dateline_and_a_closing_quotation_is_the_lead(assert_e
         {"quote": "a story of ships", "date": dt.date(2022, 4, 4)},
         {"quote": "It is a fine building", "date": dt.date(2022, 4, 4), "date_basis": "context"},
     ], published=WEDNESDAY)
+
+
+def test_dates_the_day_the_paragraph_before_says_the_speaker_spoke(assert_extracts):
+    text = ("Parents staged walk-ins at 2,000 schools on Wednesday.\n\n"
+            "Ada Lund, who leads the alliance, called for more school funding in a statement on Monday.\n\n"
+            "“We know something is very wrong,” said Lund.\n\n"
+            "Spokesperson Tom Reed spoke when asked about the board's decision on Tuesday to close two schools.\n\n"
+            "“The decision is a mistake,” Reed said.")
+    assert_extracts(text, [
+        {"quote": "We know something", "date": dt.date(2022, 4, 4), "date_basis": "context"},
+        {"quote": "The decision is a mistake", "date": WEDNESDAY, "date_basis": "context"},
+    ], published=WEDNESDAY)
