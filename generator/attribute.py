@@ -727,12 +727,18 @@ class _Article:
             if c < lo_token or tokens[c].group() != "," or c >= j - 1:
                 return None
             role_end = j - 1
+            state = False  # the piece after is one capitalised word: a town's state
             for _ in range(_APPOSITION_PIECES):
                 a = c
                 while a - 1 >= lo_token and tokens[a - 1].group() not in _PIECE_ENDS:
                     a -= 1
-                if a - 1 < lo_token or a == c or tokens[a - 1].group() != "," or not self._apposition_piece([t.group() for t in tokens[a:c]]):
+                words = [t.group() for t in tokens[a:c]]
+                if a - 1 < lo_token or a == c or tokens[a - 1].group() != "," or not (
+                        self._apposition_piece(words)
+                        # a role broken by its town's state: "Lindner, the Cincinnati, Ohio, investor who ..."
+                        or state and words[0].casefold() in {"the", "a", "an"} and _NAME_CHARS.match(words[-1])):
                     break
+                state = len(words) == 1 and bool(_NAME_CHARS.match(words[0]))
                 c = a - 1
             role = self.text[tokens[c + 1].start() : tokens[role_end].end()]
             first = role.split()[0].casefold() if role.split() else ""

@@ -1056,6 +1056,10 @@ CASES = {
             {"quote": "Between now and the election", "speaker": "Tom Reed", "as_written": "he"},
         ],
     ),
+    "a_role_broken_by_its_towns_state_is_the_names_apposition": (
+        'Carl Reed, the Kelby, Ohio, investor who controls Arden Financial Corp, said his talks aimed at "an increased stake" in the firm.',
+        [{"quote": "an increased stake", "kind": "fragment", "speaker": "Carl Reed"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
