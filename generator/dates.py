@@ -80,7 +80,7 @@ def date_words() -> DateWords:
         rf"|(?P<md_month>{month})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}})\b)?"
         rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{month})\b\.?(?:,?\s+(?P<dm_year>\d{{4}})\b)?"
         rf"|(?P<rel>{rel})\b"
-        rf"|(?P<next>next\s+)?(?P<weekday>{weekday})\b)",
+        rf"|(?P<next>next\s+)?(?P<last>last\s+)?(?P<weekday>{weekday})\b)",
         re.IGNORECASE,
     )
     return DateWords(months, weekdays, relative, pattern)
@@ -139,6 +139,8 @@ class _Dates:
             return published - dt.timedelta(days=words.relative_days[m.group("rel").casefold()]), "relative"
         if m.group("weekday") and not m.group("next") and m.group("weekday")[0].isupper():
             back = (published.weekday() - words.weekdays[m.group("weekday").casefold()]) % 7
+            if m.group("last") and back == 0:
+                back = 7  # "last Thursday" written on a Thursday: a week before
             return published - dt.timedelta(days=back), "relative"
         return None
 
@@ -238,21 +240,22 @@ def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int,
                    text: str) -> tuple[dt.date, DateBasis] | None:
     """The day the paragraph before says the speaker spoke, for words that open their own
     paragraph ("Keron Blair called for more investment in a statement on Thursday." and
-    below, "“…,” said Blair."): the latest narrated date of its last sentence, when that
-    sentence names the speaker (the last word of the speaker's name) and the date follows
-    a speech verb or a document noun closely ("told reporters on Saturday", "in a despatch
-    yesterday")."""
+    below, "“…,” said Blair."): the latest narrated date of its last sentence that follows
+    a speech verb or a document noun closely ("told reporters yesterday", "in a despatch
+    yesterday", not "the talks reopen on Tuesday"), when that sentence names the speaker
+    (the last word of the speaker's name)."""
     if not narrated or not att.speaker_name:
         return None
-    at, resolved, _ = narrated[-1]
-    if text.find(". ", at, before.end - 1) >= 0:
-        return None  # (a date in an earlier sentence of the paragraph before)
     lex = lexicon()
-    if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])):
-        return None  # the day of something else ("asked about the decision on Monday")
-    start = max(text.rfind(". ", before.start, at) + 2, before.start)
-    surname = att.speaker_name.split()[-1]
-    return resolved if re.search(rf"\b{re.escape(surname)}\b", text[start : before.end]) else None
+    for at, resolved, _ in reversed(narrated):
+        if text.find(". ", at, before.end - 1) >= 0:
+            return None  # (a date in an earlier sentence of the paragraph before)
+        if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])):
+            continue  # the day of something else ("asked about the decision on Monday")
+        start = max(text.rfind(". ", before.start, at) + 2, before.start)
+        surname = att.speaker_name.split()[-1]
+        return resolved if re.search(rf"\b{re.escape(surname)}\b", text[start : before.end]) else None
+    return None
 
 
 def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], dates: _Dates) -> tuple[dt.date, DateBasis] | None:
