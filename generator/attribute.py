@@ -73,9 +73,12 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
 _ANONYMOUS = frozenset({"one", "another"})
-# Endings of nouns for people by what they do ("salesman", "dealer", "economist"): after
-# "one" or "another" such a noun is a speaker, listed or not.
-_AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent")
+# Endings of nouns for people by what they do ("salesman", "dealer", "arbitrageur"): after
+# "one", "another", "a" or "an" such a noun is a speaker, listed or not.
+_AGENT_ENDINGS = ("man", "woman", "person", "er", "eur", "or", "ist", "ian", "ant", "ent")
+# ... of which these alone after "a" or "an", where "-er" and "-ent" are as often a thing ("a
+# quarter", "a comment").
+_PERSON_ENDINGS = ("man", "woman", "person", "eur", "ist", "ian")
 # An inverted pronoun attribution after a clause reported without quotation marks
 # (", he said."): the pronoun and the verb's word.
 _INVERTED_PRONOUN = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^.!?\n\"“”]{0,60}[.!?](?=\s|$)")
@@ -947,9 +950,8 @@ class _Article:
         if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns \
                 or head in self.lex.document_nouns:
             return head
-        if end == i + 1 and tokens[i].group().casefold() in _ANONYMOUS and tokens[end].group().islower() \
-                and head.endswith(_AGENT_ENDINGS):
-            return head  # "one salesman said", "another dealer said": one of a group, whatever their trade
+        if end == i + 1 and tokens[end].group().islower() and _trade(tokens[i].group().casefold(), head):
+            return head  # "one salesman said", "an arbitrageur said": one of a trade, listed or not
         return None
 
     def _name_phrase(self, a: int, b: int) -> _Phrase | None:
@@ -1446,6 +1448,8 @@ class _Article:
         text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group:
             return (None if definite else self._headline_subject(pos, country)) or self._entity(text, "person", described=True)
+        if words and _trade(words[0], phrase.head) and phrase.head not in self.lex.organization_nouns:
+            return self._entity(text, "person", described=True)  # "an arbitrageur", "one salesman": a person of a trade
         # a body named before its noun ("the Labour party") is an organisation; the other
         # words only describe ("the committee", "US officials", "researchers from Birkbeck")
         named = bool(_issuer_words(phrase)[1]) and not self.lex.role_group(phrase.head.removesuffix("s"))
@@ -1577,6 +1581,14 @@ class _Article:
             if country and self.lex.place_names.get(m.group().casefold()) == m.group():
                 return self._entity(country, "country")
         return None
+
+
+def _trade(determiner: str, noun: str) -> bool:
+    """Whether ``determiner noun`` is one person of a trade ("one salesman", "another
+    dealer", "an arbitrageur"), listed among the roles or not."""
+    if determiner in _ANONYMOUS:
+        return noun.endswith(_AGENT_ENDINGS)
+    return determiner in {"a", "an"} and noun.endswith(_PERSON_ENDINGS)
 
 
 @functools.lru_cache(maxsize=65536)  # a name is met again and again, in an article and across

@@ -1016,8 +1016,9 @@ CASES = {
         [{"quote": "The drug division", "speaker": "A.W. Kellerman", "role": "finance director of Orvane"}],
     ),
     "one_of_any_group_speaks_as_written": (
-        'Copies can still be made through an amplifier. "Nobody can tell the difference," one salesman said.',
-        [{"quote": "Nobody can tell", "speaker": "one salesman"}],
+        'Copies can still be made through an amplifier. "Nobody can tell the difference," one salesman said.\n\n'
+        '"This company could go for 30 dlrs," an arbitrageur said.',
+        [{"quote": "Nobody can tell", "speaker": "one salesman"}, {"quote": "This company could go", "speaker": "an arbitrageur"}],
     ),
     "name_before_a_role_without_its_closing_comma_speaks": (
         '"We will not subsidise foreign wheat," Tom Reed, president of the growers association said.',
