@@ -1583,6 +1583,15 @@ class _Article:
         return None
 
 
+def _predicate(ctx: _Article, words: str) -> bool:
+    """Whether quoted words right after a subject are its verb ("A Tory spokesman "totally
+    refuted" any wrongdoing", "The ministry "strongly condemned" the attack"): in lower
+    case, opening with an adverb or a verb in the past or a speech verb. (Not in a
+    headline, where "Kuznetsova 'failed a drugs test'" is a claim about the subject.)"""
+    first = words.split()[0] if words.split() else ""
+    return first.islower() and (first.endswith(("ly", "ed")) or bool(ctx.lex.speech_lemma(first)))
+
+
 def _trade(determiner: str, noun: str) -> bool:
     """Whether ``determiner noun`` is one person of a trade ("one salesman", "another
     dealer", "an arbitrageur"), listed among the roles or not."""
@@ -1837,7 +1846,8 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             # expletive "it"), "who he said are "far" less loyal than rivals and "..."" (no
             # subject at all); they are the sentence subject's
             phrase = _subject(ctx, ctx.tokens(span.sentence_start, span.mark_start), 10**6) or phrase
-        if phrase and not ctx.text[phrase.end : span.mark_start].strip():
+        if phrase and not ctx.text[phrase.end : span.mark_start].strip() and not (
+                _predicate(ctx, ctx.text[span.start : span.end]) and ctx.paragraphs[span.paragraph].part == "body"):
             return None  # "Those other campaign "October surprises" involved ...": the words end the subject itself
         if phrase and span.kind == "fragment" and tokens[-1].group().casefold() in {"a", "an"} \
                 and len(ctx.text[span.start : span.end].split()) == 1:

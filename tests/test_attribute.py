@@ -1061,6 +1061,10 @@ CASES = {
         'Carl Reed, the Kelby, Ohio, investor who controls Arden Financial Corp, said his talks aimed at "an increased stake" in the firm.',
         [{"quote": "an increased stake", "kind": "fragment", "speaker": "Carl Reed"}],
     ),
+    "quoted_words_that_are_the_subjects_verb_are_its": (
+        'Reed denied the claims. A Kelby Party spokesman "totally refuted" any wrongdoing by the council.',
+        [{"quote": "totally refuted", "kind": "fragment", "speaker": "Kelby Party"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
