@@ -84,6 +84,8 @@ _PERSON_ENDINGS = ("man", "woman", "person", "eur", "ist", "ian")
 _INVERTED_PRONOUN = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^.!?\n\"“”]{0,60}[.!?](?=\s|$)")
 # ... and any inverted pronoun attribution, in the sentence (", he claimed,") or after it.
 _INVERTED_ATTRIBUTION = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b")
+# A country's name is at least this long to be read in its adjective ("Kestria" in "Kestrian").
+_STEM_MIN = 4
 # Party adjectives: before a speech verb's form without a determiner they make it a noun.
 _PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal progressive partisan bipartisan".split())
 _PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
@@ -1546,7 +1548,7 @@ class _Article:
                 return False
             for role in ent.roles:
                 own = self._portfolio(_role_words(role))
-                if group in _role_facts(role)[0] and (not (portfolio and own) or portfolio & own):
+                if group in _role_facts(role)[0] and (not (portfolio and own) or _same_portfolio(portfolio, own)):
                     return True
             return False
         for _, ent, _ in self._recent(pos):
@@ -1590,6 +1592,14 @@ def _predicate(ctx: _Article, words: str) -> bool:
     headline, where "Kuznetsova 'failed a drugs test'" is a claim about the subject.)"""
     first = words.split()[0] if words.split() else ""
     return first.islower() and (first.endswith(("ly", "ed")) or bool(ctx.lex.speech_lemma(first)))
+
+
+def _same_portfolio(one: set[str], other: set[str]) -> bool:
+    """Whether two roles' capitalised qualifiers name the same office or country, a
+    country's name and its people's adjective alike ("Kestria's" and "Kestrian")."""
+    stems = {re.sub(r"['’]s$", "", w) for w in one}
+    return any(a == b or len(min(a, b, key=len)) >= _STEM_MIN and (a.startswith(b) or b.startswith(a))
+               for a in stems for b in {re.sub(r"['’]s$", "", w) for w in other})
 
 
 def _trade(determiner: str, noun: str) -> bool:

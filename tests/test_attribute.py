@@ -1065,6 +1065,11 @@ CASES = {
         'Reed denied the claims. A Kelby Party spokesman "totally refuted" any wrongdoing by the council.',
         [{"quote": "totally refuted", "kind": "fragment", "speaker": "Kelby Party"}],
     ),
+    "a_countrys_minister_is_the_one_named_with_its_adjective": (
+        "The Kremlin rejected the demands, while Orlandia's foreign minister called for talks \"without conditions\".\n\n"
+        "The Orlandian foreign minister, Ana Beltrán, accused Moscow of blocking the corridor.",
+        [{"quote": "without conditions", "kind": "fragment", "speaker": "Ana Beltrán"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
