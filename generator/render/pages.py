@@ -134,9 +134,7 @@ class StoryInputs:
     speakers: tuple[str, ...]
     """The shown name of each of those statements' speakers."""
     cards: tuple[tuple[object, ...], ...]
-    """Each row's :meth:`Pages.card_inputs`."""
-    articles_quoted: tuple[Article, ...]
-    """The articles of the rows' statements."""
+    """Each row's :meth:`Pages.card_inputs` (its statements are the articles')."""
     registry: Registry
 
 
@@ -316,16 +314,14 @@ class Pages:
         if known is None:
             articles = self.index.articles_by_story.get(key, ())
             statements = tuple(self.index.statements_by_article.get(a.id, ()) for a in articles)
-            cards, articles_quoted, _, registry = self.cards_inputs(self.index.rows_by_story.get(key, ()))
             known = StoryInputs(
                 key=key,
                 story=self.index.stories.get(key),
                 articles=articles,
                 statements=statements,
                 speakers=tuple(self.index.speaker_of(s).name for said in statements for s in said),
-                cards=cards,
-                articles_quoted=articles_quoted,
-                registry=registry,
+                cards=tuple(map(self.card_inputs, self.index.rows_by_story.get(key, ()))),
+                registry=self.index.site.registry,
             )
             self.story_inputs_by_key[key] = known
         return known
