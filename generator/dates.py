@@ -338,7 +338,7 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
         lead = para
         if found:
             return found
-        if len(para.text.split()) > _KICKER_WORDS:
+        if len(para.text.split(None, _KICKER_WORDS)) > _KICKER_WORDS:  # (words counted only as far as needed: a paragraph may be 1 MB)
             break
     # the lead's speakers: a day their later words are given on is the lead's ("Schiff
     # called on ... / “...,” Schiff told Capital Download on Wednesday)
