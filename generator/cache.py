@@ -344,7 +344,7 @@ again when the result is reused: the loader keys these by the file's stat, so th
 named by their key, and an article's digest otherwise costs a pass over its whole text on
 every run."""
 
-PAGE_STAGES = frozenset({"page", "article page", "briefing pages", "person pages", "outlet pages", "timeline page",
+PAGE_STAGES = frozenset({"page", "article pages", "briefing pages", "person pages", "outlet pages", "timeline page",
                          "timeline export", "comparison"})
 """Stages of the render stage whose results are pages: a text, or texts by content path.
 Each text is kept as the writer's :class:`EncodedPage` (encoded, compressed and hashed once,
