@@ -205,11 +205,14 @@ class ResultCache:
                 results = [pool.apply_async(_compute_chunk, (chunk, None if first_key is None else list(map(first_key, chunk))))
                            for chunk in chunks]
                 for result in results:
-                    values, names, used, counts = result.get()
-                    # A value the worker named keeps its name here (its pickled copy is a new object).
-                    for value, name in zip(values, names):
-                        if name:
-                            self._name(value, name[1:])
+                    values, digests, used, counts = result.get()
+                    # A value the worker named or digested keeps its name or digest here (its
+                    # pickled copy is a new object): an article read there is digested once.
+                    for value, digest in zip(values, digests):
+                        if digest and digest.startswith("="):
+                            self._name(value, digest[1:])
+                        elif digest:
+                            self._digests[id(value)] = (value, digest)
                     for key, entry in used.items():
                         self._mark_used(key, entry or self._used.get(key) or self._stored[key])
                     for stage, count in counts.items():
@@ -373,8 +376,8 @@ _APART: tuple[ResultCache, Sequence[Any], Callable[[Any, Memo], Any]] | None = N
 def _compute_chunk(indices: range, firsts: list[tuple[str, str] | None] | None) -> tuple[
         list[Any], list[str | None], dict[str, _Entry | None], dict[str, StageCounts]]:
     """In a worker: the values of one chunk (``firsts``: their first keys, when the parent
-    took them), the name of each (None when it has none), the keys it used (with the entry
-    when it computed it, None when the parent has it) and its counts."""
+    took them), the name or digest of each (None when it has neither), the keys it used
+    (with the entry when it computed it, None when the parent has it) and its counts."""
     assert _APART is not None, "only map_apart's forked workers call this"
     gc.enable()  # the parent's objects are frozen (see _map_apart): this collects the worker's own
     parent, items, compute = _APART
@@ -385,9 +388,8 @@ def _compute_chunk(indices: range, firsts: list[tuple[str, str] | None] | None) 
     else:
         values = [cache._value(items[i], compute, first) for i, first in zip(indices, firsts)]
     used = {key: None if key in known else entry for key, entry in cache._used.items()}
-    names = [cache._digests[id(v)][1] if id(v) in cache._digests and cache._digests[id(v)][1].startswith("=")
-             else None for v in values]
-    return values, names, used, cache.counts
+    digests = [cache._digests[id(v)][1] if id(v) in cache._digests else None for v in values]
+    return values, digests, used, cache.counts
 
 
 @functools.cache
