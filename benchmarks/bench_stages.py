@@ -64,14 +64,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--project", type=Path, help="build a copy of this project instead of a new one")
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="bench-stages-") as tmp:
+        project = Path(tmp) / "project"
         if args.project:
-            project = Path(tmp) / "project"
             shutil.copytree(args.project, project, symlinks=True)
-        else:
-            project = project_for(Path(tmp), args.articles)
-        load_before = os.getloadavg()[0]
-        figures = cold_build(project)
+        figures = cold_build(project if args.project else project_for(project, args.articles))
     for name, wall, own, workers in figures:
         print(f"{name:15s} {wall:7.2f} s wall {own:7.2f} s CPU here {workers:7.2f} s CPU in workers")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
