@@ -808,21 +808,23 @@ def _utterance_view(
 
 
 def _speaker_shares(statements: Iterable[Statement]) -> tuple[SpeakerShare, ...]:
-    quotes: collections.Counter[str] = collections.Counter()
-    quoted_words: collections.Counter[str] = collections.Counter()
-    paraphrases: collections.Counter[str] = collections.Counter()
-    names: dict[str, str] = {}
+    quotes: collections.Counter[tuple[str, str]] = collections.Counter()
+    quoted_words: collections.Counter[tuple[str, str]] = collections.Counter()
+    paraphrases: collections.Counter[tuple[str, str]] = collections.Counter()
+    names: dict[tuple[str, str], str] = {}
     for st in statements:
-        names.setdefault(st.speaker, st.speaker_name or st.speaker)
+        # a description ("a spokesman") is one speaker within its article only
+        key = (st.speaker, st.article if st.speaker_kind == "description" else "")
+        names.setdefault(key, st.speaker_name or st.speaker)
         if st.is_quote:
-            quotes[st.speaker] += 1
-            quoted_words[st.speaker] += len(words(st.quote))
+            quotes[key] += 1
+            quoted_words[key] += len(words(st.quote))
         else:
-            paraphrases[st.speaker] += 1
+            paraphrases[key] += 1
     total = sum(quoted_words.values())
     shares = [
         SpeakerShare(
-            speaker=key,
+            speaker=key[0],
             speaker_name=names[key],
             quotes=quotes[key],
             quoted_words=quoted_words[key],

@@ -28,9 +28,7 @@ from rapidfuzz.distance import Levenshtein
 from generator.clean import is_byline, lead_paragraph, looks_like_headline
 from generator.extract import QuoteSpan
 from generator.lexicon import Lexicon, lexicon
-from generator.models import Article, Paragraph, Person, Registry
-
-SpeakerKind = str  # "person", "organization", "country" or "" when unknown
+from generator.models import Article, Paragraph, Person, Registry, SpeakerKind
 
 ATTRIBUTION_WINDOW = 400
 """How far (in characters) from its words an attribution is looked for. News text never
@@ -128,6 +126,10 @@ _FINITE_VERBS = frozenset("is are was were has have had will would can could".sp
 _MODALS = frozenset("shall should may might must do did".split())
 # Titles of peers, who are named "Lord X of Y" after a place.
 _PEERAGES = frozenset("lord lady baron baroness viscount earl".split())
+# Titles written with a name that say nothing of a position ("Mr Blair", "Sir Menzies
+# Campbell", "Lady Sylvia Hermon"); a peer's title before a surname alone is part of the
+# name instead ("Lord Butler": see _name_parts).
+_NAME_TITLES = _COURTESY_TITLES | _PEERAGES | {"sir", "dame"}
 # Letters written after a name for an office or an honour.
 _POSTNOMINALS = frozenset("mp mep msp mla qc kc obe mbe cbe".split())
 # What may follow a name that opens a sentence, besides a verb or a preposition: "Tories
@@ -172,8 +174,9 @@ class Attributed:
     ``speaker`` is the registry key, or the fullest name the text gives ("" when nobody can
     be told); ``speaker_name`` the name to show; ``as_written`` the words of the text that
     attribute it ("" when inherited); ``role`` the apposition or title the text gives;
-    ``person`` the registry entry when there is one; ``cue_start``/``cue_end`` the stretch of
-    text that holds the attribution (where a venue or a date for the words is looked for).
+    ``kind`` what the speaker is (see :data:`generator.models.SpeakerKind`); ``person`` the
+    registry entry when there is one; ``cue_start``/``cue_end`` the stretch of text that
+    holds the attribution (where a venue or a date for the words is looked for).
     """
 
     span: QuoteSpan
@@ -200,6 +203,9 @@ class _Entity:
     # the gender of the spokesperson a body last spoke through ("a Home Office spokesman
     # said … He added"): whom the next "he" may mean
     voice: str | None = None
+    # named only by what it is ("a spokesman", "the committee"): its statements say
+    # ``description``, and two equal descriptions in two articles are not one speaker
+    described: bool = False
 
     @property
     def key(self) -> str:
@@ -455,6 +461,7 @@ class _Article:
             w, s, e = words[-1]
             words[-1] = (w[:-2], s, e - 2)
         role_words: list[str] = []
+        title = None  # the title word right before the name
         gender = None
         while words:
             low = words[0][0].casefold()
@@ -466,7 +473,8 @@ class _Article:
                 break  # "Mr. King": after a courtesy title, the name itself
             elif low in lex.honorifics or low.rstrip(".") in lex.honorifics or lex.role_group(low):
                 gender = lex.honorifics.get(low) or lex.honorifics.get(low.rstrip(".")) or gender
-                role_words.append(words.pop(0)[0])
+                title = words.pop(0)
+                role_words.append(title[0])
             else:
                 break
         # A title written before the name ("Foreign Ministry Spokesman Zhao Lijian"): the
@@ -476,6 +484,7 @@ class _Article:
             if low in lex.honorifics or low.rstrip(".") in lex.honorifics or lex.role_group(low):
                 gender = gender or lex.honorifics.get(low) or lex.honorifics.get(low.rstrip("."))
                 role_words += [w for w, _, _ in words[: t + 1]]
+                title = words[t]
                 words = words[t + 1 :]
                 break
         while len(words) > 2 and (words[0][0].casefold() in lex.place_names
@@ -495,6 +504,11 @@ class _Article:
             words[-1] = (w[:-1], s, e - 1)  # a sentence's full stop, not an abbreviation's
         if not words or len(words) > 4 or len(words) > 1 and all(w.isupper() for w, _, _ in words):
             return None  # a run of capitalised words too long for a name, or a shouted subhead
+        if len(words) == 1 and title and title[0].casefold() in _PEERAGES and title[1] == words[0][1] - 1:
+            # "Lord Butler": a peer goes by the title and the name, in every article alike,
+            # and a surname met later is his ("Butler"), not whoever else bears it
+            words.insert(0, title)
+            role_words.pop()
         names = [w for w, _, _ in words]
         head = " ".join(names)
         return words[0][1], words[-1][1], words[-1][2], head, None if after_of else " ".join(role_words) or None, gender or ""
@@ -505,9 +519,7 @@ class _Article:
         name = phrase.head
         low = name.casefold()
         gender = phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None
-        person = self.registry_names.get(low)
-        if person is None and phrase.role:
-            person = self.registry_names.get(f"{phrase.role} {name}".casefold())
+        person = self._registered(phrase)
         if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
         if _names_organization(name) and person is None:
@@ -530,17 +542,26 @@ class _Article:
             bisect.insort(self.by_token.setdefault(w.casefold(), []), (pos, ent), key=lambda x: x[0])
         return ent
 
+    def _registered(self, phrase: _Phrase) -> Person | None:
+        """The registry entry a name phrase names: by the name, the title and the name
+        ("Ambassador Zhang"), or a peer's name without the title ("Butler" for "Lord Butler")."""
+        words = phrase.head.split()
+        return self.registry_names.get(phrase.head.casefold()) \
+            or phrase.role and self.registry_names.get(f"{phrase.role} {phrase.head}".casefold()) \
+            or len(words) == 2 and words[0].casefold() in _PEERAGES and self.registry_names.get(words[1].casefold()) \
+            or None
+
     def entity_of(self, key: str) -> _Entity | None:
         """The entity met so far whose :attr:`_Entity.key` (a statement's speaker) is ``key``."""
         return self.entities.get(key.casefold())
 
-    def _entity(self, name: str, kind: SpeakerKind, person: Person | None = None) -> _Entity:
+    def _entity(self, name: str, kind: SpeakerKind, person: Person | None = None, described: bool = False) -> _Entity:
         key = person.key if person else name
         if person:
             kind = person.kind  # the registry knows a country from a person ("China said")
         ent = self.entity_of(key)
         if ent is None:
-            ent = self.entities[key.casefold()] = _Entity(name=name, kind=kind, person=person)
+            ent = self.entities[key.casefold()] = _Entity(name=name, kind=kind, person=person, described=described)
             if person:
                 for alias in person.aliases:
                     for w in alias.split():
@@ -1096,9 +1117,7 @@ class _Article:
     def _resolve_name(self, phrase: _Phrase, pos: int) -> _Entity | None:
         name = phrase.head
         low = name.casefold()
-        person = self.registry_names.get(low)
-        if person is None and phrase.role:
-            person = self.registry_names.get(f"{phrase.role} {name}".casefold())
+        person = self._registered(phrase)
         if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
             return None  # (a day is no speaker: "Wednesday's statement said")
         if person:
@@ -1277,7 +1296,7 @@ class _Article:
 
     def _resolve_nominal(self, phrase: _Phrase, pos: int) -> _Entity | None:
         if phrase.head in _ANONYMOUS:
-            return self._entity(phrase.head, "person")
+            return self._entity(phrase.head, "person", described=True)
         words = [w.casefold() for w in phrase.modifiers]
         country = next((self.lex.place_names[re.sub(r"['’]s$", "", w)] for w in words if re.sub(r"['’]s$", "", w) in self.lex.place_names), None)
         group = self.lex.role_group(phrase.head)
@@ -1330,9 +1349,12 @@ class _Article:
                 return self._entity(named, "organization")  # "The ministry said", the one named before
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
         text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
-        if group and not definite:
-            return self._headline_subject(pos, country) or self._entity(text, "person")
-        return self._entity(re.sub(r"^(?i:the)\s+", "", text) if not group else text, "organization" if not group else "person")
+        if group:
+            return (None if definite else self._headline_subject(pos, country)) or self._entity(text, "person", described=True)
+        # a body named before its noun ("the Labour party") is an organisation; the other
+        # words only describe ("the committee", "US officials", "researchers from Birkbeck")
+        named = bool(_issuer_words(phrase)[1]) and not self.lex.role_group(phrase.head.removesuffix("s"))
+        return self._entity(re.sub(r"^(?i:the)\s+", "", text), "organization", described=not named)
 
     def _headline_subject(self, pos: int, country: str | None) -> _Entity | None:
         """Whom a headline's bare role noun means ("Russian diplomat says ..."): the first
@@ -1945,9 +1967,23 @@ def _scare_quote(span: QuoteSpan, text: str) -> bool:
 def _attributed(span: QuoteSpan, ent: _Entity | None, as_written: str, role: str | None, cue_a: int, cue_b: int) -> Attributed:
     if ent is None:
         return Attributed(span, "", "", as_written, role, "", None, cue_a, cue_b)
-    if ent.person is None and role is None and ent.roles:
-        role = ent.roles[0]  # the role the text introduced this speaker with
-    return Attributed(span, ent.key, ent.display, as_written, role, ent.kind, ent.person, cue_a, cue_b)
+    # "Mr Blair": how the name is written, not a position ("Tony Blair, Mr")
+    role = _untitled(role) if role is not None else None
+    if ent.person is None and role is None:
+        # the role the text introduced this speaker with
+        role = next(filter(None, map(_untitled, ent.roles)), None)
+    kind = "description" if ent.described else ent.kind
+    return Attributed(span, ent.key, ent.display, as_written, role, kind, ent.person, cue_a, cue_b)
+
+
+def _untitled(role: str) -> str | None:
+    """The role without the titles written with the name at its end ("Archbishop of
+    Canterbury Dr" of "Archbishop of Canterbury Dr Rowan Williams"); None when only those
+    ("Mr", "Sir", "Lady")."""
+    words = role.split()
+    while words and words[-1].casefold().rstrip(".") in _NAME_TITLES:
+        words.pop()
+    return " ".join(words) or None
 
 
 def _opens(para: Paragraph, span: QuoteSpan) -> bool:

@@ -310,6 +310,7 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
                 kind=span.kind,
                 speaker=att.speaker,
                 speaker_name=att.speaker_name,
+                speaker_kind=att.kind,
                 as_written=att.as_written,
                 start=span.start,
                 end=span.end,

@@ -22,6 +22,11 @@ article's lead dates (``context``), or only the publication date (``publication`
 
 PartName = Literal["headline", "standfirst", "body"]
 
+SpeakerKind = Literal["person", "organization", "country", "description", ""]
+"""What a statement's speaker is: a ``person``, an ``organization`` or a ``country`` the text
+names; a ``description`` when the text only says what the speaker is, not who ("a
+spokesman", "one official", "the committee"); ``""`` when no speaker can be told."""
+
 
 @dataclass(frozen=True, order=True)
 class SourceRef:
@@ -183,10 +188,19 @@ class Statement:
     venue: str | None = None
     via: tuple[str, ...] = ()
     source: SourceRef = SourceRef("articles")
+    speaker_kind: SpeakerKind = ""
+    """What the speaker is; a ``description`` names nobody, so two equal descriptions in two
+    articles ("a spokesman") are not one speaker."""
 
     @property
     def is_quote(self) -> bool:
         return self.kind != "paraphrase"
+
+    @property
+    def speaker_named(self) -> bool:
+        """The text names the speaker, rather than only describing them or not telling:
+        a name the registry could hold."""
+        return bool(self.speaker) and self.speaker_kind != "description"
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,9 @@ def statement_record(statement: Statement, article_path: str) -> dict:
     """The JSON object of a statement (a stable interface: keys are only ever added).
 
     ``speaker`` is the display name (the registry's canonical name for registered people)
-    or None when unknown; ``speaker_key`` the registry key or that name.
+    or None when unknown; ``speaker_key`` the registry key or that name; ``speaker_kind``
+    what the speaker is (``person``, ``organization``, ``country``, or ``description`` when
+    the text only describes the speaker: "a spokesman").
     """
     return {
         "id": statement.id,
@@ -59,6 +61,7 @@ def statement_record(statement: Statement, article_path: str) -> dict:
         "kind": statement.kind,
         "speaker": statement.speaker_name or None,
         "speaker_key": statement.speaker or None,
+        "speaker_kind": statement.speaker_kind or None,
         "as_written": statement.as_written,
         "role": statement.role,
         "date": statement.date.isoformat() if statement.date else None,

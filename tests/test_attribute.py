@@ -169,7 +169,7 @@ CASES = {
     ),
     "peer_is_named_by_the_title_not_the_place": (
         'The ruling was clear. Lord Nicholls of Kelby, in his ruling, said: "Indefinite detention is anathema."',
-        [{"quote": "Indefinite detention", "speaker": "Nicholls", "role": "Lord"}],
+        [{"quote": "Indefinite detention", "speaker": "Lord Nicholls", "role": None}],
     ),
     "spokesperson_of_a_body_whose_name_holds_and_and_for": (
         'A Kelby Department for Education and Skills spokeswoman said the venture had been "ambitious and '

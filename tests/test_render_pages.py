@@ -206,7 +206,7 @@ def test_render_outlet_page_lists_articles_and_whom_it_quotes(hostile_pages):
 
 def test_render_home_lists_briefings_with_counts_and_latest_statements(hostile_pages):
     text = Elements(to_html(hostile_pages["index.md"])).plain()
-    assert "2 articles · 2 outlets · 4 statements · 2 people" in text
+    assert "2 articles · 2 outlets · 4 statements · 2 named speakers" in text
     assert "Latest statements" in text and "Peace {{ x }}" in text
 
 

@@ -32,9 +32,9 @@ def render_pages(site: Site, memo: Memo = uncached) -> dict[str, str | EncodedPa
         environment().get_template(template)
     pages = Pages(SiteIndex(site), memo)
     # The costliest jobs first (comparisons, then briefings), so that the workers finish together.
-    comparisons, page_parts, export_values = run_jobs(memo, [comparison_jobs(site), pages.jobs(), export_jobs(pages)])
+    comparisons, page_parts, export_values = run_jobs(memo, [comparison_jobs(pages), pages.jobs(), export_jobs(pages)])
     exports = render_exports(pages, export_values)
-    del export_values  # each article's share of the statement files, now joined in them (60 MB at 10,000 articles)
+    del export_values  # each story's share of the statement files, now joined in them (60 MB at 10,000 articles)
     files = pages.listings()
     for part in (*page_parts, exports, {comparison_path(story.key): text for story, text in zip(site.stories, comparisons)}):
         add_files(files, part)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from generator.align import EchoView, StoryComparison, compare_story
 from generator.models import Alignment, Article, Echo, Site, Statement, Story, Utterance
 from generator.render.environment import environment, front_matter
-from generator.render.pages import Job
+from generator.render.pages import Job, Pages
 from generator.render.views import article_path, comparison_path, link
 
 EXCERPT_WORDS = 14
@@ -114,16 +114,16 @@ def story_sites(site: Site) -> dict[str, Site]:
     }
 
 
-def comparison_jobs(site: Site) -> list[Job]:
+def comparison_jobs(pages: Pages) -> list[Job]:
     """One job per story for :func:`run_jobs`, returning the Markdown of its comparison page
     (``comparison_path(story.key)``); keyed by the story's articles, statements and
     alignment, so that a story they did not change in is not compared again."""
+    site = pages.index.site
     parts = story_sites(site)
 
     def job(story: Story) -> Job:
         part = parts[story.key]
-        # The registry is one object for every story, so the cache hashes it once.
-        inputs = (story, part.articles, part.paragraphs, part.statements, part.alignment, site.registry)
+        inputs = (pages.story_inputs(story.key), part.paragraphs, part.alignment)
         return lambda memo: memo("comparison", inputs, lambda: comparison_page(part, story))
 
     return [job(story) for story in site.stories]

@@ -17,7 +17,7 @@ from typing import Any
 
 from feedgen.feed import FeedGenerator
 
-from generator.models import Article, Statement, Story
+from generator.models import Statement, Story
 from generator.render.environment import shown_text
 from generator.render.index import SiteIndex
 from generator.render.pages import FEED_PATH, STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Job, Pages
@@ -29,7 +29,7 @@ FEED_ENTRIES = 50
 STATEMENT_FIELDS = (
     "id", "story", "article", "outlet", "kind", "quote", "speaker", "speaker_name", "as_written",
     "role", "date", "date_basis", "venue", "via", "article_title", "article_url", "published",
-    "part", "paragraph", "start", "end", "utterance", "source",
+    "part", "paragraph", "start", "end", "utterance", "source", "speaker_kind",
 )  # fmt: skip
 """Columns of ``statements.csv`` and keys of each object of ``statements.json``."""
 
@@ -61,6 +61,7 @@ def statement_record(index: SiteIndex, statement: Statement) -> dict[str, object
         "end": statement.end,
         "utterance": index.row_of[statement.id].id,
         "source": str(statement.source),
+        "speaker_kind": statement.speaker_kind,
     }
 
 
@@ -223,43 +224,51 @@ def _site_link(path: str, anchor: str = "") -> str:
 
 
 def export_jobs(pages: Pages) -> list[Job]:
-    """The data files' parts, as jobs for :func:`run_jobs`: each article's share of the
-    statement files and each story's TimelineJS file, keyed by what they show, so that a run
-    after adding one article encodes that article's statements and its story's timeline only.
-    :func:`render_exports` makes the files of their values."""
+    """The data files' parts, as jobs for :func:`run_jobs`: each story's share of the
+    statement files and its TimelineJS file, keyed by what they show (see
+    :meth:`Pages.story_inputs`), so that a run after adding one article encodes the
+    statements and the timeline of its story only. :func:`render_exports` makes the files
+    of their values."""
     index = pages.index
-    return [*(_statements_share(pages, article) for article in index.site.articles),
+    return [*(_statements_share(pages, key) for key in index.articles_by_story),
             *(_timeline_export(pages, story) for story in index.site.stories)]
 
 
 def render_exports(pages: Pages, values: list[Any]) -> dict[str, str]:
     """The data files, from the values of :func:`export_jobs`."""
     index = pages.index
-    shares: list[tuple[str, str]] = values[: len(index.site.articles)]
+    story_count = len(index.articles_by_story)
+    # The statement files list statements in the site's order of articles, not story by story.
+    share_of: dict[str, tuple[str, str]] = {}
+    for shares in values[:story_count]:
+        share_of.update(shares)
+    shares_in_order = [share_of[article.id] for article in index.site.articles]
     files = {
-        STATEMENTS_JSON_PATH: statements_json([lines for lines, _ in shares if lines]),
-        STATEMENTS_CSV_PATH: statements_csv([rows for _, rows in shares]),
+        STATEMENTS_JSON_PATH: statements_json([lines for lines, _ in shares_in_order if lines]),
+        STATEMENTS_CSV_PATH: statements_csv([rows for _, rows in shares_in_order]),
         FEED_PATH: atom_feed(pages),
     }
-    for story, text in zip(index.site.stories, values[len(index.site.articles) :], strict=True):
+    for story, text in zip(index.site.stories, values[story_count:], strict=True):
         files[story_timeline_export_path(story.key)] = text
     return files
 
 
 def _timeline_export(pages: Pages, story: Story) -> Job:
     index = pages.index
-    inputs = (story, *pages.cards_inputs(index.rows_by_story.get(story.key, ())))
+    inputs = (pages.story_inputs(story.key),)
     return lambda memo: memo("timeline export", inputs, lambda: timeline_json(index, story.key))
 
 
-def _statements_share(pages: Pages, article: Article) -> Job:
-    """The job giving (statements.json lines, statements.csv rows) of one article's statements."""
+def _statements_share(pages: Pages, key: str) -> Job:
+    """The job giving, for each article of the story ``key``, its id and (statements.json
+    lines, statements.csv rows) of its statements."""
     index = pages.index
-    statements = index.statements_by_article.get(article.id, ())
 
-    def share() -> tuple[str, str]:
-        records = [statement_record(index, s) for s in statements]
-        return statement_lines(records), statement_rows(records)
+    def shares() -> tuple[tuple[str, tuple[str, str]], ...]:
+        parts = []
+        for article in index.articles_by_story[key]:
+            records = [statement_record(index, s) for s in index.statements_by_article.get(article.id, ())]
+            parts.append((article.id, (statement_lines(records), statement_rows(records))))
+        return tuple(parts)
 
-    inputs = (article, statements, tuple(index.row_of[s.id].id for s in statements), index.site.registry)
-    return lambda memo: memo("statements export", inputs, share)
+    return lambda memo: memo("statements export", (pages.story_inputs(key),), shares)

@@ -12,22 +12,30 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from slugify import slugify
 
 from generator.models import Article, Outlet, Person, Site, Statement, Story
 
-UNATTRIBUTED = "unattributed"
-"""Page slug of statements whose speaker the text does not name."""
+UNATTRIBUTED = "Unattributed"
+"""What a card shows for words whose speaker the text does not tell."""
+
+SpeakerGroup = Literal["person", "body"]
 
 
 @dataclass(frozen=True)
 class Speaker:
-    """Someone quoted: a registry entry, or a name only the articles give."""
+    """Someone quoted: a registry entry, a name only the articles give, or (``slug`` empty:
+    no page) a speaker the text does not identify."""
 
     slug: str
+    """The page's slug; empty for a description ("a spokesman"), a surname alone, or no
+    speaker, which get no page: equal words in two articles need not mean one speaker."""
     name: str
     person: Person | None
+    group: SpeakerGroup = "person"
+    """``body`` for organisations and countries, listed apart from people."""
 
     @property
     def in_registry(self) -> bool:
@@ -62,16 +70,32 @@ def _row_sort_key(row: Row) -> tuple[int, dt.date, str, int, str]:
 
 def speaker_slug(statement: Statement, people: dict[str, Person]) -> str:
     """The person-page slug of a statement's speaker: the registry key, else a slug of the
-    name (a name that slugs to a registry key gets a suffix from its own text)."""
+    name (a name that slugs to a registry key gets a suffix from its own text); empty when
+    the speaker gets no page.
+
+    A page is for a speaker known by name across articles: a registry entry, an organisation
+    or a country, or a person the text names in full ("Robin Butler", "Lord Butler"). A
+    description ("a spokesman") names nobody, and a surname alone ("Mr Howard") may be
+    anyone of that name in another article (the registry's aliases tell whom): neither
+    gets a page, nor merges with another article's."""
     if statement.speaker in people:
         return statement.speaker
-    slug = slugify(statement.speaker_name or statement.speaker)
+    name = statement.speaker_name or statement.speaker
+    if not statement.speaker_named or not has_page(statement.speaker_kind, name):
+        return ""
+    slug = slugify(name)
     if not slug:
-        return UNATTRIBUTED
-    if slug in people or slug == UNATTRIBUTED:
+        return ""
+    if slug in people:
         digest = hashlib.sha1(statement.speaker_name.encode("utf-8")).hexdigest()[:6]
         return f"{slug}-{digest}"
     return slug
+
+
+def has_page(kind: str, name: str) -> bool:
+    """Whether a speaker not in the registry, of this kind and name, gets a page: a named
+    body does, a person only when named in full (more than a surname)."""
+    return kind in ("organization", "country") or len(name.split()) > 1
 
 
 _NOT_IN_ANCHOR = re.compile(r"[^A-Za-z0-9_-]")
@@ -93,7 +117,7 @@ class SiteIndex:
         self.articles: dict[str, Article] = {a.id: a for a in site.articles}
         self.stories: dict[str, Story] = {s.key: s for s in site.stories}
         self.statements: dict[str, Statement] = {s.id: s for s in site.statements}
-        self._slugs: dict[tuple[str, str], str] = {}
+        self._slugs: dict[tuple[str, str, str], str] = {}
         self.rows: tuple[Row, ...] = self._rows()
         self.row_of: dict[str, Row] = {s.id: row for row in self.rows for s in row.statements}
         self.row_position: dict[str, int] = {row.id: i for i, row in enumerate(self.rows)}
@@ -114,24 +138,32 @@ class SiteIndex:
         return tuple(sorted(rows, key=_row_sort_key))
 
     def _speakers(self) -> dict[str, Speaker]:
+        """The speakers with a page, by slug."""
         found: dict[str, Speaker] = {}
         for key, person in self.people.items():
-            found[key] = Speaker(key, person.name, person)
+            found[key] = Speaker(key, person.name, person, "person" if person.kind == "person" else "body")
         for statement in self.site.statements:
             slug = self.speaker_slug(statement)
-            if slug not in found:
-                name = statement.speaker_name or statement.speaker or "Unattributed"
-                found[slug] = Speaker(slug, name, None)
+            if slug and slug not in found:
+                group = "body" if statement.speaker_kind in ("organization", "country") else "person"
+                found[slug] = Speaker(slug, statement.speaker_name or statement.speaker, None, group)
         return dict(sorted(found.items()))
 
     def speaker_slug(self, statement: Statement) -> str:
-        key = (statement.speaker, statement.speaker_name)
+        key = (statement.speaker, statement.speaker_name, statement.speaker_kind)
         if key not in self._slugs:
             self._slugs[key] = speaker_slug(statement, self.people)
         return self._slugs[key]
 
     def speaker_of(self, statement: Statement) -> Speaker:
-        return self.speakers[self.speaker_slug(statement)]
+        """The speaker with a page, or one without (``slug`` empty) named as the text gives it."""
+        slug = self.speaker_slug(statement)
+        if slug:
+            return self.speakers[slug]
+        name = statement.speaker_name or statement.speaker or UNATTRIBUTED
+        if statement.speaker_kind == "description":
+            name = name[:1].upper() + name[1:]  # it opens the line that names the speaker
+        return Speaker("", name, None)
 
     def story_of(self, statement: Statement) -> str:
         return self.articles[statement.article].story

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator.models import Article, Outlet, Paragraph, Statement, Story
+from generator.models import Article, Outlet, Paragraph, Registry, Statement, Story
 from generator.cache import Memo, map_apart, uncached
 from generator.render.environment import environment, front_matter
 from generator.render.index import Row, SiteIndex, Speaker, statement_anchor
@@ -119,6 +119,26 @@ def pager(page: Slice, here: str) -> Pager:
 
 
 @dataclass(frozen=True)
+class StoryInputs:
+    """Everything the pages of one story and of its articles show: one object in all their
+    cache keys, which the cache digests once (by its fields, see ``generator.cache``), so
+    that keying a site's pages costs a pass over its statements, not one per page kind.
+    An article's page is keyed by its story's: adding an article renders its story's
+    articles again (their cards may move to another briefing page), no other."""
+
+    key: str
+    story: Story | None
+    articles: tuple[Article, ...]
+    statements: tuple[tuple[Statement, ...], ...]
+    """Each article's statements, in article order."""
+    speakers: tuple[str, ...]
+    """The shown name of each of those statements' speakers."""
+    cards: tuple[tuple[object, ...], ...]
+    """Each row's :meth:`Pages.card_inputs` (its statements are the articles')."""
+    registry: Registry
+
+
+@dataclass(frozen=True)
 class BriefingSummary:
     """A briefing as the home page and the briefing list show it."""
 
@@ -161,6 +181,8 @@ class Pages:
         }
         self.card_rows: dict[str, tuple[object, ...]] = {}
         """:meth:`card_inputs` by row id, shared by the copies that run jobs."""
+        self.story_inputs_by_key: dict[str, StoryInputs] = {}
+        """:meth:`story_inputs` by story key, shared likewise."""
 
     def listings(self) -> dict[str, str]:
         """The home page, the lists of briefings, people and outlets, the downloads and tags
@@ -250,7 +272,7 @@ class Pages:
             articles=len(articles),
             outlets=len({a.outlet for a in articles}),
             statements=len(statements),
-            people=len({self.index.speaker_slug(s) for s in statements}),
+            people=len({self.index.speaker_slug(s) for s in statements} - {""}),
         )
 
     def article_line(self, article: Article, here: str) -> ArticleLine:
@@ -285,16 +307,28 @@ class Pages:
         )
         return {here: _render_memo(self.memo, "home.md.j2", front_matter=front_matter("Briefings"), page=page)}
 
+    def story_inputs(self, key: str) -> StoryInputs:
+        """What the pages of the story ``key`` and of its articles show, gathered once per
+        story and shared by their keys (see :class:`StoryInputs`)."""
+        known = self.story_inputs_by_key.get(key)
+        if known is None:
+            articles = self.index.articles_by_story.get(key, ())
+            statements = tuple(self.index.statements_by_article.get(a.id, ()) for a in articles)
+            known = StoryInputs(
+                key=key,
+                story=self.index.stories.get(key),
+                articles=articles,
+                statements=statements,
+                speakers=tuple(self.index.speaker_of(s).name for said in statements for s in said),
+                cards=tuple(map(self.card_inputs, self.index.rows_by_story.get(key, ()))),
+                registry=self.index.site.registry,
+            )
+            self.story_inputs_by_key[key] = known
+        return known
+
     def briefing_pages(self, story: Story) -> dict[str, str]:
         """Keyed by what the pages show (see :meth:`article_page`)."""
-        articles = self.index.articles_by_story.get(story.key, ())
-        inputs = (
-            story,
-            articles,
-            tuple(self.index.statements_by_article.get(a.id, ()) for a in articles),
-            *self.cards_inputs(self.index.rows_by_story.get(story.key, ())),
-        )
-        return self.memo("briefing pages", inputs, lambda: self._briefing_texts(story))
+        return self.memo("briefing pages", (self.story_inputs(story.key),), lambda: self._briefing_texts(story))
 
     def _briefing_texts(self, story: Story) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -321,26 +355,30 @@ class Pages:
         return pages
 
     def key_rows(self, story: Story) -> tuple[Row, ...]:
-        """A few statements to read first: those the most outlets carried, full quotes before
-        fragments, earliest first, one per speaker while speakers last; in timeline order."""
+        """A few statements to read first: those the most outlets carried, named speakers
+        before those without a page ("a spokesman"), full quotes before fragments, earliest
+        first, one per speaker while speakers last; in timeline order."""
         rows = [r for r in self.index.rows_by_story.get(story.key, ()) if r.first.is_quote]
         ranked = sorted(
             rows,
             key=lambda r: (
                 -len(self.index.outlets_carrying(r)),
+                not self.index.speaker_slug(r.first),
                 r.first.kind != "quote",
                 r.date or dt.date.max,
                 self.index.row_position[r.id],
             ),
         )
         chosen: dict[str, Row] = {}
-        speakers: set[str] = set()
+        speakers: set[tuple[str, str]] = set()
         for row in ranked:
             if len(chosen) == KEY_STATEMENTS:
                 break
-            if self.index.speaker_slug(row.first) not in speakers:
+            # (a speaker without a page is one within its article: "a spokesman")
+            speaker = (self.index.speaker_slug(row.first) or row.first.article, row.first.speaker)
+            if speaker not in speakers:
                 chosen[row.id] = row
-                speakers.add(self.index.speaker_slug(row.first))
+                speakers.add(speaker)
         for row in ranked:
             if len(chosen) == KEY_STATEMENTS:
                 break
@@ -364,17 +402,7 @@ class Pages:
         building its view (most of a site's pages are articles: a run after adding one
         article would otherwise build them all)."""
         here = article_path(article.id)
-        statements = self.index.statements_by_article.get(article.id, ())
-        inputs = (
-            article,
-            self.index.site.paragraphs.get(article.id, ()),
-            statements,
-            tuple(self.card_locations[s.id] for s in statements),
-            tuple(self.index.speaker_of(s).name for s in statements),
-            self.index.outlet_of(article),
-            self.index.stories.get(article.story),
-            self.index.outlets,  # agencies credited by name
-        )
+        inputs = (article, self.index.site.paragraphs.get(article.id, ()), self.story_inputs(article.story))
         return self.memo("article page", inputs, lambda: {here: self._article_text(article, here)})
 
     def _article_text(self, article: Article, here: str) -> str:
@@ -446,18 +474,21 @@ class Pages:
                 country=speaker.person.country if speaker.person else "",
                 aliases=speaker.person.aliases if speaker.person else (),
                 statements=len(rows),
+                printings=sum(len(r.statements) for r in rows),
                 stories=stories,
                 cards=tuple(self.card(r, here) for r in slice_.items),
                 pager=pager(slice_, here),
                 people_link=link(here, PEOPLE_PATH),
+                registry=bool(self.index.people),
             )
             title = speaker.name if slice_.number == 1 else f"{speaker.name} (page {slice_.number})"
             pages[here] = _render("person.md.j2", front_matter=front_matter(title), page=page)
         return pages
 
     def people_list(self) -> dict[str, str]:
+        """People first, then organisations and countries, each by name."""
         pages: dict[str, str] = {}
-        speakers = sorted(self.index.speakers.values(), key=lambda s: (s.name.casefold(), s.slug))
+        speakers = sorted(self.index.speakers.values(), key=lambda s: (s.group != "person", s.name.casefold(), s.slug))
         for slice_ in paginate(speakers, LINES_PER_PAGE, PEOPLE_PATH):
             here = slice_.path
             entries = tuple(
@@ -467,10 +498,11 @@ class Pages:
                     role=(s.person.role_on(None) or "") if s.person else "",
                     in_registry=s.in_registry,
                     statements=len(self.index.rows_by_speaker.get(s.slug, ())),
+                    group=s.group,
                 )
                 for s in slice_.items
             )
-            page = PeopleListPage(people=entries, pager=pager(slice_, here))
+            page = PeopleListPage(people=entries, pager=pager(slice_, here), registry=bool(self.index.people))
             pages[here] = _render_memo(self.memo, "people.md.j2", front_matter=front_matter("People"), page=page)
         return pages
 
@@ -491,6 +523,7 @@ class Pages:
             for a in articles
             for s in self.index.statements_by_article.get(a.id, ())
         )
+        unnamed = quoted.pop("", 0)
         for slice_ in paginate(articles, LINES_PER_PAGE, outlet_path(key)):
             here = slice_.path
             speakers = sorted(quoted.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -506,6 +539,7 @@ class Pages:
                 if slice_.number == 1
                 else (),
                 more_quoted=max(0, len(speakers) - TOP_SPEAKERS),
+                unnamed=unnamed,
                 pager=pager(slice_, here),
                 outlets_link=link(here, OUTLETS_PATH),
             )
@@ -666,10 +700,15 @@ class PersonPage:
     country: str
     aliases: tuple[str, ...]
     statements: int
+    printings: int
+    """Statements as the outlets printed them: more than ``statements`` when words were
+    printed twice (by two outlets, or in a headline and a paragraph)."""
     stories: int
     cards: tuple[Card, ...]
     pager: Pager
     people_link: str
+    registry: bool
+    """Whether ``people.yml`` has anyone (see :class:`PeopleListPage`)."""
 
     @property
     def days(self) -> tuple[Day, ...]:
@@ -683,12 +722,21 @@ class PersonLine:
     role: str
     in_registry: bool
     statements: int
+    group: str
 
 
 @dataclass(frozen=True)
 class PeopleListPage:
     people: tuple[PersonLine, ...]
     pager: Pager
+    registry: bool
+    """Whether ``people.yml`` has anyone: without, marking each entry as not in it is noise."""
+
+    @property
+    def sections(self) -> tuple[tuple[str, tuple[PersonLine, ...]], ...]:
+        """The page's entries under their heading: people, then organisations and countries."""
+        titles = {"person": "People", "body": "Organisations and countries"}
+        return tuple((titles[group], tuple(lines)) for group, lines in itertools.groupby(self.people, lambda p: p.group))
 
 
 @dataclass(frozen=True)
@@ -699,6 +747,8 @@ class OutletPage:
     article_count: int
     quoted: tuple[tuple[str, str, int], ...]
     more_quoted: int
+    unnamed: int
+    """Statements whose speaker has no page (a description, a surname alone, nobody)."""
     pager: Pager
     outlets_link: str
 

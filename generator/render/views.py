@@ -14,7 +14,7 @@ import urllib.parse
 from dataclasses import dataclass
 
 from generator.models import DateBasis, Statement
-from generator.render.index import Row, SiteIndex, statement_anchor
+from generator.render.index import Row, SiteIndex, Speaker, statement_anchor
 
 _MONTHS = (
     "January February March April May June July August September October November December"
@@ -148,6 +148,11 @@ class Card:
     words: str
     speaker: str
     speaker_link: str
+    """Empty when the speaker has no page (see :func:`generator.render.index.speaker_slug`)."""
+    speaker_before: str
+    speaker_after: str
+    """The words the text puts around a body's name when someone speaks for it ("A" and
+    "spokeswoman" of "a Home Office spokeswoman"), else empty."""
     role: str
     date: DateView
     venue: str
@@ -184,12 +189,15 @@ def card(index: SiteIndex, row: Row, here: str, locations: dict[str, tuple[str, 
             )
         )
     card_page, card_anchor = locations[first.id]
+    before, after = _around_body(first.as_written, speaker)
     return Card(
         anchor=statement_anchor(first.id),
         kind=first.kind,
         words=first.quote,
         speaker=speaker.name,
-        speaker_link=link(here, person_path(speaker.slug)),
+        speaker_link=link(here, person_path(speaker.slug)) if speaker.slug else "",
+        speaker_before=before,
+        speaker_after=after,
         role=index.role_of(first),
         date=date_view(first),
         venue=first.venue or "",
@@ -198,6 +206,16 @@ def card(index: SiteIndex, row: Row, here: str, locations: dict[str, tuple[str, 
         story_link=link(here, briefing_path(row.story)),
         permalink=link(here, card_page, card_anchor),
     )
+
+
+def _around_body(as_written: str, speaker: Speaker) -> tuple[str, str]:
+    """The words of ``as_written`` before and after the name of the body it holds ("a Home
+    Office spokeswoman", "the NAO report"): who spoke for the body, as the text says."""
+    at = as_written.casefold().find(speaker.name.casefold()) if speaker.group == "body" else -1
+    if at < 0 or as_written.casefold() == speaker.name.casefold():
+        return "", ""
+    before, after = as_written[:at], as_written[at + len(speaker.name) :]
+    return before[:1].upper() + before[1:], after
 
 
 @dataclass(frozen=True)
