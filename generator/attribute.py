@@ -73,6 +73,19 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
 _ANONYMOUS = frozenset({"one", "another"})
+# Endings of nouns for people by what they do ("salesman", "dealer", "arbitrageur"): after
+# "one", "another", "a" or "an" such a noun is a speaker, listed or not.
+_AGENT_ENDINGS = ("man", "woman", "person", "er", "eur", "or", "ist", "ian", "ant", "ent")
+# ... of which these alone after "a" or "an", where "-er" and "-ent" are as often a thing ("a
+# quarter", "a comment").
+_PERSON_ENDINGS = ("man", "woman", "person", "eur", "ist", "ian")
+# An inverted pronoun attribution after a clause reported without quotation marks
+# (", he said."): the pronoun and the verb's word.
+_INVERTED_PRONOUN = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^.!?\n\"“”]{0,60}[.!?](?=\s|$)")
+# ... and any inverted pronoun attribution, in the sentence (", he claimed,") or after it.
+_INVERTED_ATTRIBUTION = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b")
+# A country's name is at least this long to be read in its adjective ("Kestria" in "Kestrian").
+_STEM_MIN = 4
 # Party adjectives: before a speech verb's form without a determiner they make it a noun.
 _PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal progressive partisan bipartisan".split())
 _PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
@@ -363,8 +376,8 @@ class _Article:
         while i > 0 and self.institutions[i - 1][0] >= pos - _REFERENCE_WINDOW:
             i -= 1
             name = self.institutions[i][1]
-            if noun in name.casefold().split():
-                return name
+            if noun in name.casefold().split() and name.casefold() != noun:
+                return name  # (not "Bank" itself: "the Bank" refers back to the full name)
         return None
 
     def _introduces(self, tokens: list[re.Match], j: int, ent: _Entity) -> bool:
@@ -719,12 +732,18 @@ class _Article:
             if c < lo_token or tokens[c].group() != "," or c >= j - 1:
                 return None
             role_end = j - 1
+            state = False  # the piece after is one capitalised word: a town's state
             for _ in range(_APPOSITION_PIECES):
                 a = c
                 while a - 1 >= lo_token and tokens[a - 1].group() not in _PIECE_ENDS:
                     a -= 1
-                if a - 1 < lo_token or a == c or tokens[a - 1].group() != "," or not self._apposition_piece([t.group() for t in tokens[a:c]]):
+                words = [t.group() for t in tokens[a:c]]
+                if a - 1 < lo_token or a == c or tokens[a - 1].group() != "," or not (
+                        self._apposition_piece(words)
+                        # a role broken by its town's state: "Lindner, the Cincinnati, Ohio, investor who ..."
+                        or state and words[0].casefold() in {"the", "a", "an"} and _NAME_CHARS.match(words[-1])):
                     break
+                state = len(words) == 1 and bool(_NAME_CHARS.match(words[0]))
                 c = a - 1
             role = self.text[tokens[c + 1].start() : tokens[role_end].end()]
             first = role.split()[0].casefold() if role.split() else ""
@@ -930,8 +949,11 @@ class _Article:
         two = f"{tokens[end - 1].group().casefold()} {head}" if end > i else ""
         if self.lex.role_group(two) or two in self.lex.organization_nouns:
             return two  # "the prime minister": the role is the two words
-        if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns:
+        if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns \
+                or head in self.lex.document_nouns:
             return head
+        if end == i + 1 and tokens[end].group().islower() and _trade(tokens[i].group().casefold(), head):
+            return head  # "one salesman said", "an arbitrageur said": one of a trade, listed or not
         return None
 
     def _name_phrase(self, a: int, b: int) -> _Phrase | None:
@@ -1125,10 +1147,16 @@ class _Article:
         elif low in self.lex.place_names:
             ent = self._entity(self.lex.place_names[low], "country")
         elif _names_organization(name):
-            ent = self._entity(re.sub(r"^(?i:the)\s+", "", name), "organization")
+            # "the Bank said" after "the Bank of England": the institution named before (not
+            # a list of them, "Labour and Conservative")
+            named = self._institution(low, pos) if " " not in low and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the " else None
+            named = named if named and not re.search(r" (?:and|or|on|&) ", named) else None
+            ent = self._entity(named or re.sub(r"^(?i:the)\s+", "", name), "organization")
         elif name.isupper() and len(name) > 1 and " " not in name and not self._shouted(pos) \
                 and not self._known_surname(name, pos):
             ent = self._entity(name, "organization")  # "IBM said", "the IMF warned": an acronym
+        elif len(name.split()) == 1 and self._business_short_for(name, pos):
+            ent = self._entity(self._business_short_for(name, pos), "organization")  # "Versar said" after "Versar Inc"
         elif len(name.split()) == 1:
             ent = self._known_surname(name, pos)
             if ent is None and self._opens_with_common_word(phrase):
@@ -1185,9 +1213,18 @@ class _Article:
             # the narrator's "I" is the writer, never quoted; an interview's answer ("A: ...
             # I told them: "…"") is the interviewee's
             return self._interviewee if _ANSWER.match(self.text, self._paragraph_start(pos)) else None
-        recent = self._recent(pos)
+        # "And Tony Blair would be in the front line, he said.": whom a reported clause names
+        # is what is said, not who says it, in its sentence's "he said" or after it
+        recent = [r for r in self._recent(pos) if not self._in_reported_clause(r[0])]
+        first = self._first_inverted(pos, pronoun)
+        if first is not None:
+            # "Nobody, he claimed, could ... And Blair would lead, he said. "…," he promised.":
+            # the paragraph's inverted "he" attributions are one speaker's, the first one's
+            return self._resolve_pronoun(pronoun, first)
         if agrees in ("plural", "thing"):
-            return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")), None)
+            return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
+                         and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
+            # (not "it" for "Banking sources")
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
@@ -1218,6 +1255,52 @@ class _Article:
         if best is not None and best.gender is None:
             best.gender = agrees  # "he said" tells the gender from now on
         return best
+
+    @functools.cached_property
+    def _reported_clauses(self) -> list[tuple[int, int]]:
+        """The clauses reported without quotation marks before an inverted pronoun
+        attribution ("And Tony Blair would be in the front line, he said."), as (start of
+        the sentence, the comma before the pronoun), in text order."""
+        found = []
+        for m in _INVERTED_PRONOUN.finditer(self.text):
+            if self.lex.speech_lemma(m.group(2)) and not self._in_quotation(m.start()):
+                # (a sentence is read back at most the attribution window: a paragraph of
+                # thousands of commas would otherwise be read again for each)
+                lo = max(self._paragraph_start(m.start()), m.start() - ATTRIBUTION_WINDOW)
+                start = max(lo, *(self.text.rfind(end, lo, m.start()) + len(end) for end in (". ", "? ", "! ", '" ', "” ")))
+                found.append((start, m.start()))
+        return found
+
+    @functools.cached_property
+    def _inverted(self) -> list[tuple[int, str]]:
+        """The inverted pronoun attributions (", he claimed,", "…, he said."), outside
+        quotations: the pronoun's offset and the pronoun, in text order."""
+        return [(m.start(1), m.group(1)) for m in _INVERTED_ATTRIBUTION.finditer(self.text)
+                if self.lex.speech_lemma(m.group(2)) and not self._in_quotation(m.start(1))]
+
+    def _first_inverted(self, pos: int, pronoun: str) -> int | None:
+        """The offset of the paragraph's first inverted attribution by the same pronoun
+        before ``pos`` (", he claimed,", "…, he said."), within the reference window, when
+        nobody speaks between it and ``pos`` and nobody is a sentence's subject there but
+        in a reported clause."""
+        lo = max(self._paragraph_start(pos), pos - _REFERENCE_WINDOW)
+        i = bisect.bisect_left(self._inverted, lo, key=lambda x: x[0])
+        inverted = self._inverted
+        while i < len(inverted) and inverted[i][0] < pos - len(pronoun) and inverted[i][1] != pronoun:
+            i += 1
+        if i == len(inverted) or inverted[i][0] >= pos - len(pronoun):
+            return None
+        at = inverted[i][0]
+        m = bisect.bisect_left(self.mentions, at, key=lambda x: x[0])
+        named = itertools.takewhile(lambda x: x[0] < pos, self.mentions[m : m + _NAME_LOOKUPS * 4])
+        if any(not self._in_reported_clause(p) and p in self.subjects for p, _ in named):
+            return None
+        k = bisect.bisect_right(self.spoken, at, key=lambda x: x[0])
+        return at if k == len(self.spoken) or self.spoken[k][0] >= pos else None
+
+    def _in_reported_clause(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._reported_clauses, pos, key=lambda x: x[0]) - 1
+        return i >= 0 and pos < self._reported_clauses[i][1]
 
     def _last_ends(self, tokens: list[re.Match], n: int, narrated: bool) -> list[int]:
         """The indices of the last ``n`` sentence-ending tokens, in text order (``narrated``:
@@ -1313,6 +1396,14 @@ class _Article:
                     return self._resolve_name(_Phrase(phrase.start, phrase.end, "name", " ".join(named)), pos)
                 if owner[-1].casefold() in self.lex.organization_nouns or self.lex.role_group(owner[-1]):
                     return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", owner[-1].casefold(), None, tuple(owner)), pos)
+            elif before and (before[-1].casefold() in self.lex.organization_nouns or self.lex.role_group(before[-1])):
+                # "a council communique", "a high command communique": the council's words
+                issuer = tuple(itertools.takewhile(lambda w: w.casefold() not in _DETERMINERS, reversed(before)))[::-1]
+                return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", issuer[-1].casefold(), None, ("the", *issuer)), pos)
+            elif before and before[0].casefold() == "the" and len(before) == 1:
+                issued = self._issuer_of_earlier(phrase.head, phrase.start)
+                if issued:
+                    return issued  # "X said in a statement that ... "…," the statement said"
         if phrase.head in self.lex.government_nouns:
             if country:
                 return self._entity(country, "country")
@@ -1336,6 +1427,10 @@ class _Article:
                 body = self._body(issuer)  # "a Cabinet Office spokeswoman said": the office's words
                 body.voice = self.lex.gendered_nouns.get(phrase.head)
                 return body
+        if words == ["the", phrase.head] and phrase.head in self.lex.epithet_nouns:
+            introduced = self._unnamed_introduction(phrase.head, pos)
+            if introduced:
+                return introduced  # "a Reagan Administration official ... "…," the official said"
         if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or "year-old" in words):
             # "Lavrov said ... "…," the top diplomat told a news conference", "the
             # 63-year-old senator": a description of the person just quoted or talked
@@ -1347,14 +1442,84 @@ class _Article:
             named = self._institution(phrase.head, pos)
             if named:
                 return self._entity(named, "organization")  # "The ministry said", the one named before
+            body = self._business(pos, public=phrase.head in self.lex.body_nouns) \
+                if phrase.head in self.lex.company_nouns | self.lex.body_nouns else None
+            if body:
+                return body  # "Digital Equipment said ... The company said", "Ryanair ... The airline said"
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
         text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group:
             return (None if definite else self._headline_subject(pos, country)) or self._entity(text, "person", described=True)
+        if words and _trade(words[0], phrase.head) and phrase.head not in self.lex.organization_nouns:
+            return self._entity(text, "person", described=True)  # "an arbitrageur", "one salesman": a person of a trade
         # a body named before its noun ("the Labour party") is an organisation; the other
         # words only describe ("the committee", "US officials", "researchers from Birkbeck")
         named = bool(_issuer_words(phrase)[1]) and not self.lex.role_group(phrase.head.removesuffix("s"))
         return self._entity(re.sub(r"^(?i:the)\s+", "", text), "organization", described=not named)
+
+    def _unnamed_introduction(self, noun: str, pos: int) -> _Entity | None:
+        """The unnamed person last brought in before ``pos`` as "a [Capitalised words] noun"
+        ("a Reagan Administration official", "a Western diplomat"), when no name stands in
+        apposition to it ("Tom Reed, a Treasury official," is Tom Reed): whom "the noun" means."""
+        lo = max(0, pos - _REFERENCE_WINDOW)
+        found = None
+        for found in re.finditer(rf"\b[Aa]n? ((?:[A-Z][\w.&'’-]*\s+){{1,4}}){re.escape(noun)}\b", self.text[lo:pos]):
+            pass
+        if found is None:
+            return None
+        before = self.text[max(lo, lo + found.start() - 3) : lo + found.start()]
+        after = self.text[lo + found.end() : lo + found.end() + 3]
+        if before.endswith(", ") or re.match(r", [A-Z]", after):
+            return None
+        return self._entity(f"{found.group(1).strip()} {noun}", "person")
+
+    def _business_short_for(self, word: str, pos: int) -> str | None:
+        """The business named before ``pos`` by its full name, which opens with ``word`` and
+        holds a business word ("Versar Inc", "USAir Group Inc"): what ``word`` alone means."""
+        i = bisect.bisect_left(self.institutions, pos, key=lambda x: x[0])
+        for _, name in reversed(self.institutions[:i]):
+            words = name.split()
+            if len(words) > 1 and words[0] == word and not self.lex.company_words.isdisjoint(w.casefold().strip(".,") for w in words):
+                return name
+        return None
+
+    def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:
+        """Who issued the latest document of that noun said to be issued before ``pos`` in the
+        same or the previous paragraph ("the ministry said in a statement that ...", "issued
+        a report"): the speaker whose attribution stands in that sentence, nearest it."""
+        lo = self._para_starts[max(0, bisect.bisect_right(self._para_starts, pos) - 2)]
+        found = None
+        for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b",
+                                 self.text[lo:pos], re.IGNORECASE):
+            pass
+        if found is None:
+            return None
+        at = lo + found.start()
+        start = max(self.text.rfind(". ", lo, at), self.text.rfind("\n", lo, at)) + 1
+        end = self.text.find(". ", at, pos)
+        end = pos if end < 0 else end
+        i = bisect.bisect_left(self.spoken, start, key=lambda x: x[0])
+        near = [(abs(p - at), ent) for p, _, ent in self.spoken[i:] if p < end]
+        return min(near, key=lambda x: x[0])[1] if near else None
+
+    def _business(self, pos: int, public: bool = False) -> _Entity | None:
+        """The body that last spoke or was a sentence's subject before ``pos``: an
+        organisation named as a business ("Versar Inc", "IBM", not "the Port Authority"),
+        or any organisation when ``public`` (a panel, a watchdog), or a name nothing marks
+        as a person's (no registry entry, gender, role or given name: "Digital Equipment",
+        "Ryanair") nor as a common noun, which from then on counts as an organisation, for
+        "it said" too."""
+        for p, ent, spoke in self._recent(pos):
+            if not (spoke or p in self.subjects) or not _NAME_CHARS.match(ent.name.split()[-1]) or ent.person is not None:
+                continue  # (nor a description, "the Australian firm")
+            words = ent.name.casefold().split()
+            if all(w in self._lowercase_words for w in words) or self.lex.role_group(words[-1].removesuffix("s")):
+                continue  # "Analysts said", "Legal experts say": people, written as a sentence opens
+            if ent.kind == "organization" and (public or not (_names_organization(ent.name) and self.lex.company_words.isdisjoint(w.strip(".,") for w in words))) \
+                    or ent.kind == "person" and ent.gender is None and not ent.roles and words[0] not in self.lex.given_names:
+                ent.kind = "organization"
+                return ent
+        return None
 
     def _headline_subject(self, pos: int, country: str | None) -> _Entity | None:
         """Whom a headline's bare role noun means ("Russian diplomat says ..."): the first
@@ -1383,7 +1548,7 @@ class _Article:
                 return False
             for role in ent.roles:
                 own = self._portfolio(_role_words(role))
-                if group in _role_facts(role)[0] and (not (portfolio and own) or portfolio & own):
+                if group in _role_facts(role)[0] and (not (portfolio and own) or _same_portfolio(portfolio, own)):
                     return True
             return False
         for _, ent, _ in self._recent(pos):
@@ -1418,6 +1583,31 @@ class _Article:
             if country and self.lex.place_names.get(m.group().casefold()) == m.group():
                 return self._entity(country, "country")
         return None
+
+
+def _predicate(ctx: _Article, words: str) -> bool:
+    """Whether quoted words right after a subject are its verb ("A Tory spokesman "totally
+    refuted" any wrongdoing", "The ministry "strongly condemned" the attack"): in lower
+    case, opening with an adverb or a verb in the past or a speech verb. (Not in a
+    headline, where "Kuznetsova 'failed a drugs test'" is a claim about the subject.)"""
+    first = words.split()[0] if words.split() else ""
+    return first.islower() and (first.endswith(("ly", "ed")) or bool(ctx.lex.speech_lemma(first)))
+
+
+def _same_portfolio(one: set[str], other: set[str]) -> bool:
+    """Whether two roles' capitalised qualifiers name the same office or country, a
+    country's name and its people's adjective alike ("Kestria's" and "Kestrian")."""
+    stems = {re.sub(r"['’]s$", "", w) for w in one}
+    return any(a == b or len(min(a, b, key=len)) >= _STEM_MIN and (a.startswith(b) or b.startswith(a))
+               for a in stems for b in {re.sub(r"['’]s$", "", w) for w in other})
+
+
+def _trade(determiner: str, noun: str) -> bool:
+    """Whether ``determiner noun`` is one person of a trade ("one salesman", "another
+    dealer", "an arbitrageur"), listed among the roles or not."""
+    if determiner in _ANONYMOUS:
+        return noun.endswith(_AGENT_ENDINGS)
+    return determiner in {"a", "an"} and noun.endswith(_PERSON_ENDINGS)
 
 
 @functools.lru_cache(maxsize=65536)  # a name is met again and again, in an article and across
@@ -1538,9 +1728,17 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
             phrase = ctx.phrase_before(tokens, v, k)
             if phrase is not None and _is_agency(ctx, phrase):
                 return None  # "…", TASS reported: the outlet that carried it, not who said it
-            if phrase is None or phrase.start != tokens[k].start() and not (phrase.kind == "name" and ctx.text[tokens[k].start() : phrase.start].strip() == ""):
-                if phrase is None:
-                    return None
+            role_comma = next((c for c in range(k + 1, v) if tokens[c].group() == ","), None) \
+                if (phrase is None or phrase.kind == "nominal") and _NAME_CHARS.match(tokens[k].group()) else None
+            if role_comma is not None and "," not in {t.group() for t in tokens[role_comma + 1 : v]} and any(
+                    ctx.lex.role_group(t.group()) for t in tokens[role_comma + 1 : v]):
+                named = ctx._name_phrase(tokens[k].start(), tokens[role_comma - 1].end())
+                if named is not None and named.kind == "name" and named.start == tokens[k].start():
+                    # ""…," Jim Miller, president of NAWG said.": the name, its role unclosed by a comma
+                    phrase = _Phrase(named.start, tokens[v - 1].end(), "name", named.head,
+                                     ctx.text[tokens[role_comma + 1].start() : tokens[v - 1].end()], named.modifiers)
+            if phrase is None:
+                return None
             if not comma:
                 nxt = tokens[found[1] + 1].group().casefold() if found[1] + 1 < len(tokens) else "."
                 if nxt in _DETERMINERS - {"that"} or nxt in ctx.lex.pronouns or nxt == "that":
@@ -1658,7 +1856,8 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             # expletive "it"), "who he said are "far" less loyal than rivals and "..."" (no
             # subject at all); they are the sentence subject's
             phrase = _subject(ctx, ctx.tokens(span.sentence_start, span.mark_start), 10**6) or phrase
-        if phrase and not ctx.text[phrase.end : span.mark_start].strip():
+        if phrase and not ctx.text[phrase.end : span.mark_start].strip() and not (
+                _predicate(ctx, ctx.text[span.start : span.end]) and ctx.paragraphs[span.paragraph].part == "body"):
             return None  # "Those other campaign "October surprises" involved ...": the words end the subject itself
         if phrase and span.kind == "fragment" and tokens[-1].group().casefold() in {"a", "an"} \
                 and len(ctx.text[span.start : span.end].split()) == 1:

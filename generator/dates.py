@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from generator.attribute import ATTRIBUTION_WINDOW, Attributed
 from generator.clean import lead_paragraph
 from generator.context import find_credits, find_venue
-from generator.lexicon import read_data
+from generator.lexicon import lexicon, read_data
 from generator.models import Article, DateBasis, Paragraph, Statement
 
 
@@ -45,6 +45,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans? to|set to|due to|is
 # early elections.") dates the paragraph's later words when it lies at most this many days
 # before publication (an older one is background: "The blackout, on March 22, ...").
 _RECENT_DAYS = 14
+# A day carried from the paragraph before follows its speech verb or noun within this many
+# characters ("told reporters on Saturday").
+_CUE_REACH = 30
 # A day and month without a year up to this many days after publication are taken as
 # this year's (an announced date, not when words were said); later ones as last year's.
 _FUTURE_DAYS = 90
@@ -77,7 +80,7 @@ def date_words() -> DateWords:
         rf"|(?P<md_month>{month})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}})\b)?"
         rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{month})\b\.?(?:,?\s+(?P<dm_year>\d{{4}})\b)?"
         rf"|(?P<rel>{rel})\b"
-        rf"|(?P<next>next\s+)?(?P<weekday>{weekday})\b)",
+        rf"|(?P<next>next\s+)?(?P<last>last\s+)?(?P<weekday>{weekday})\b)",
         re.IGNORECASE,
     )
     return DateWords(months, weekdays, relative, pattern)
@@ -136,6 +139,8 @@ class _Dates:
             return published - dt.timedelta(days=words.relative_days[m.group("rel").casefold()]), "relative"
         if m.group("weekday") and not m.group("next") and m.group("weekday")[0].isupper():
             back = (published.weekday() - words.weekdays[m.group("weekday").casefold()]) % 7
+            if m.group("last") and back == 0:
+                back = 7  # "last Thursday" written on a Thursday: a week before
             return published - dt.timedelta(days=back), "relative"
         return None
 
@@ -231,6 +236,28 @@ def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, Dat
     return None
 
 
+def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]],
+                   text: str) -> tuple[dt.date, DateBasis] | None:
+    """The day the paragraph before says the speaker spoke, for words that open their own
+    paragraph ("Keron Blair called for more investment in a statement on Thursday." and
+    below, "“…,” said Blair."): the latest narrated date of its last sentence that follows
+    a speech verb or a document noun closely ("told reporters yesterday", "in a despatch
+    yesterday", not "the talks reopen on Tuesday"), when that sentence names the speaker
+    (the last word of the speaker's name)."""
+    if not narrated or not att.speaker_name:
+        return None
+    lex = lexicon()
+    for at, resolved, _ in reversed(narrated):
+        if text.find(". ", at, before.end - 1) >= 0:
+            return None  # (a date in an earlier sentence of the paragraph before)
+        if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])):
+            continue  # the day of something else ("asked about the decision on Monday")
+        start = max(text.rfind(". ", before.start, at) + 2, before.start)
+        surname = att.speaker_name.split()[-1]
+        return resolved if re.search(rf"\b{re.escape(surname)}\b", text[start : before.end]) else None
+    return None
+
+
 def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], dates: _Dates) -> tuple[dt.date, DateBasis] | None:
     """The date of the event the article's lead (its first body paragraph) reports, read
     in the narrator's words only (a date inside a quotation is the speaker's)."""
@@ -267,6 +294,8 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
     context = _lead_date(attributed, paragraphs, dates)
     whole_via, local_via = find_credits(article, paragraphs)
     by_index = {p.index: p for p in paragraphs}
+    ordered = sorted(paragraphs, key=lambda p: p.start)
+    previous = {b.index: a for a, b in zip(ordered, ordered[1:]) if b.part == "body" and a.part == "body"}
     in_paragraph: dict[int, list[Attributed]] = {}
     for att in attributed:
         in_paragraph.setdefault(att.span.paragraph, []).append(att)
@@ -288,6 +317,11 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
             local = _narrated_date(att, narrated.get(span.paragraph, []))
             if local is None and att.speaker and att.speaker in spoke_on and span.paragraph - spoke_on[att.speaker][0] <= 1:
                 local = spoke_on[att.speaker][1]
+            before = previous.get(span.paragraph)
+            if local is None and before is not None and published is not None and span.sentence_start <= by_index[span.paragraph].start:
+                if before.index not in narrated:
+                    narrated[before.index] = _narrated_dates(before, in_paragraph.get(before.index, []), text, dates, published)
+                local = _introduced_on(att, before, narrated[before.index], text)
             local = (local[0], "context") if local else None
         if local and att.speaker:
             spoke_on[att.speaker] = (span.paragraph, local)

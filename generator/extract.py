@@ -39,6 +39,14 @@ _ABBREVIATIONS = frozenset(
     "vs etc inc corp ltd co no jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s "
     "u.k u.n e.u d.c n.y l.a i.e e.g ft mt".split()
 )
+# An attribution that ends a paragraph after a comma, its quotation's closing mark left out:
+# ", said Wood Gundie analyst Edward Comeau.", ", he said."
+_UNMARKED_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:said|says|added|adds|noted|stated|told)\s+(?:[A-Z][\w.'’-]*|the|an?)(?:\s+[\w.'’-]+){0,10}"
+    r"|(?:he|she|they)\s+(?:said|says|added|adds))\s*[.!?]?\s*\Z"
+)
+# Initials run together before a surname ("A.W. Clements", "J.F. O'Reilly"): no sentence end.
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
 _SENTENCE_OPENERS = frozenset("\"'“‘«„(")
 _SENTENCE_END_MARK = re.compile(r"[.!?]")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
@@ -212,7 +220,10 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, b
             spans.append((top.pos, m.pos, True, top.width))  # reopened: the previous one never closed
             top, nested = m, 0
     if top is not None and top.family != "single":
-        spans.append((top.pos, end, True, top.width))
+        # the closing mark left out before the paragraph's attribution ("“… in the
+        # company, said analyst Edward Comeau."): the quote ends at the comma
+        missing = _UNMARKED_ATTRIBUTION.search(text, top.pos, end)
+        spans.append((top.pos, missing.start() + 1, False, top.width) if missing else (top.pos, end, True, top.width))
     first = start
     while first < end and text[first].isspace():
         first += 1
@@ -252,7 +263,7 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, in
             while w > start and not text[w - 1].isspace():
                 w -= 1
             word = text[w:i].casefold().lstrip("(\"'“‘")
-            initial = len(word) == 1 and word.isalpha()
+            initial = len(word) == 1 and word.isalpha() or _INITIALS.fullmatch(word) is not None
             if ch != "." or (word not in _ABBREVIATIONS and not initial):
                 starts.append(k)
     return starts

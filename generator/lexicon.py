@@ -33,6 +33,9 @@ class Lexicon:
     role_groups: dict[str, str]
     """Role noun -> the name of its group (``"envoy"`` -> ``"ambassador"``)."""
     organization_nouns: frozenset[str]
+    company_nouns: frozenset[str]
+    company_words: frozenset[str]
+    body_nouns: frozenset[str]
     document_nouns: frozenset[str]
     sign_nouns: frozenset[str]
     """Things that bear words for whoever carries them ("sign", "banner")."""
@@ -127,6 +130,9 @@ def lexicon() -> Lexicon:
         honorifics={str(k).casefold(): v for k, v in raw["honorifics"].items()},
         role_groups=roles,
         organization_nouns=_words(raw["organization_nouns"]),
+        company_nouns=_words(raw["company_nouns"]),
+        company_words=_words(raw["company_words"]),
+        body_nouns=_words(raw["body_nouns"]),
         document_nouns=_words(raw["document_nouns"]),
         sign_nouns=_words(raw["sign_nouns"]),
         epithet_nouns=_words(raw["epithet_nouns"]),

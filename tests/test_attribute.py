@@ -972,6 +972,104 @@ CASES = {
         "Chinese experts on Wednesday criticized the export restrictions.",
         [{"quote": "technological bullying", "kind": "fragment", "speaker": "Chinese experts"}],
     ),
+    "the_company_is_the_business_named_before_and_it_speaks_for_it": (
+        "Halvard Systems said on Monday it would close two plants.\n\n"
+        'The company said the plants were "no longer viable."\n\n'
+        '"We regret the decision," it added.',
+        [
+            {"quote": "no longer viable", "kind": "fragment", "speaker": "Halvard Systems", "as_written": "The company"},
+            {"quote": "We regret the decision", "speaker": "Halvard Systems", "as_written": "it"},
+        ],
+    ),
+    "a_documents_words_are_its_issuers": (
+        "The sale was announced by the state sugar council on Monday.\n\n"
+        'A council communique said "the sale was made at the best prevailing prices."\n\n'
+        "Fighting resumed overnight. A high command communique said \"the attackers were repelled.\"",
+        [
+            {"quote": "the sale was made", "speaker": "council", "as_written": "A council communique"},
+            {"quote": "the attackers were repelled", "speaker": "high command"},
+        ],
+    ),
+    "the_statement_is_whoever_issued_it": (
+        "Earlier, the Kestrian Foreign Ministry said in a statement that the talks would focus on arms control. "
+        '"Kestria will raise the issue of military exercises," the statement said.',
+        [{"quote": "Kestria will raise", "speaker": "Kestrian Foreign Ministry", "as_written": "the statement"}],
+    ),
+    "the_institution_named_again_by_its_noun_and_it": (
+        "The Bank of Kelvia proposed new limits on lending, the central bank said on Monday. "
+        "Banking sources said the Bank was reluctant to curb competition.\n\n"
+        '"The limits will depend on the skill of the lender," the Bank\'s proposal said.\n\n'
+        '"Security will count only in exceptional cases," it said.',
+        [
+            {"quote": "The limits will depend", "speaker": "Bank of Kelvia", "as_written": "Bank's proposal"},
+            {"quote": "Security will count", "speaker": "Bank of Kelvia", "as_written": "it"},
+        ],
+    ),
+    "the_company_is_a_business_not_a_public_body": (
+        "KELBY, March 3 - Orvane Equipment said it would sell used equipment to farmers. "
+        "The Kelby Port Authority said it welcomed the plan.\n\n"
+        'The company said the sale was "the first of its kind."',
+        [{"quote": "the first of its kind", "kind": "fragment", "speaker": "Orvane Equipment", "as_written": "The company"}],
+    ),
+    "initials_run_together_do_not_end_the_sentence": (
+        '"The drug division brings in the highest return," said A.W. Kellerman, finance director of Orvane.',
+        [{"quote": "The drug division", "speaker": "A.W. Kellerman", "role": "finance director of Orvane"}],
+    ),
+    "one_of_any_group_speaks_as_written": (
+        'Copies can still be made through an amplifier. "Nobody can tell the difference," one salesman said.\n\n'
+        '"This company could go for 30 dlrs," an arbitrageur said.',
+        [{"quote": "Nobody can tell", "speaker": "one salesman"}, {"quote": "This company could go", "speaker": "an arbitrageur"}],
+    ),
+    "name_before_a_role_without_its_closing_comma_speaks": (
+        '"We will not subsidise foreign wheat," Tom Reed, president of the growers association said.',
+        [{"quote": "We will not subsidise", "speaker": "Tom Reed", "role": "president of the growers association"}],
+    ),
+    "a_business_named_again_by_its_first_word_is_the_full_name": (
+        "Orvane Holdings Inc said it had agreed to buy a rival's environmental unit.\n\n"
+        'Orvane said the purchase would have a "moderately" favourable effect on earnings.',
+        [{"quote": "moderately", "kind": "fragment", "speaker": "Orvane Holdings Inc", "as_written": "Orvane"}],
+    ),
+    "the_official_is_the_unnamed_one_brought_in_before": (
+        "A news report quoted a Kelvian Treasury official as urging the banks to consider the plan.\n\n"
+        '"The banks felt that this was new information," one banker said.\n\n'
+        '"The proposal is very interesting," the official said.',
+        [
+            {"quote": "The banks felt", "speaker": "one banker"},
+            {"quote": "The proposal is very", "speaker": "Kelvian Treasury official", "as_written": "the official"},
+        ],
+    ),
+    "the_federation_is_the_one_named_before": (
+        "Support officers may now detain suspects, the Kelby Police Federation warned.\n\n"
+        'The federation said officers lacked the training for "potentially confrontational" situations.',
+        [{"quote": "potentially confrontational", "kind": "fragment", "speaker": "Kelby Police Federation", "as_written": "The federation"}],
+    ),
+    "the_airline_is_the_body_that_spoke_before": (
+        "Skyvale will buy 70 new planes, the carrier's chief executive said on Monday. Skyvale said the order was its largest.\n\n"
+        'The airline said it would be "Europe\'s biggest" within five years.',
+        [{"quote": "Europe's biggest", "kind": "fragment", "speaker": "Skyvale", "as_written": "The airline"}],
+    ),
+    "a_name_in_a_reported_clause_is_not_who_says_it": (
+        'Campaign chief Tom Reed unveiled the slogan on Monday. "Nobody remembers the old days fondly," he declared.\n\n'
+        "Nobody, he claimed, could picture Ada Lund in the job. And Sam Cole would be in the front line of "
+        'the campaign, he said. "Between now and the election the leader will be out of the capital," he promised.',
+        [
+            {"quote": "Nobody remembers the old days", "speaker": "Tom Reed"},
+            {"quote": "Between now and the election", "speaker": "Tom Reed", "as_written": "he"},
+        ],
+    ),
+    "a_role_broken_by_its_towns_state_is_the_names_apposition": (
+        'Carl Reed, the Kelby, Ohio, investor who controls Arden Financial Corp, said his talks aimed at "an increased stake" in the firm.',
+        [{"quote": "an increased stake", "kind": "fragment", "speaker": "Carl Reed"}],
+    ),
+    "quoted_words_that_are_the_subjects_verb_are_its": (
+        'Reed denied the claims. A Kelby Party spokesman "totally refuted" any wrongdoing by the council.',
+        [{"quote": "totally refuted", "kind": "fragment", "speaker": "Kelby Party"}],
+    ),
+    "a_countrys_minister_is_the_one_named_with_its_adjective": (
+        "The Kremlin rejected the demands, while Orlandia's foreign minister called for talks \"without conditions\".\n\n"
+        "The Orlandian foreign minister, Ana Beltrán, accused Moscow of blocking the corridor.",
+        [{"quote": "without conditions", "kind": "fragment", "speaker": "Ana Beltrán"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],

@@ -15,6 +15,7 @@ CASES = [
     ("weekday", "“Enough,” Anna Berg said on Tuesday.", "2022-04-05", "relative"),
     ("weekday_never_future", "“Enough,” Anna Berg said on Friday.", "2022-04-01", "relative"),
     ("weekday_same_day", "“Enough,” Anna Berg said Wednesday.", "2022-04-06", "relative"),
+    ("last_weekday_written_that_weekday", "“Enough,” Anna Berg said last Wednesday.", "2022-03-30", "relative"),
     ("yesterday", "“Enough,” Anna Berg said yesterday.", "2022-04-05", "relative"),
     ("last_week", "“Enough,” Anna Berg said last week.", "2022-03-30", "relative"),
     ("publication", "“Enough,” Anna Berg said.", "2022-04-06", "publication"),
@@ -113,4 +114,19 @@ def test_dates_lead_with_a_dateline_and_a_closing_quotation_is_the_lead(assert_e
     assert_extracts(text, [
         {"quote": "a story of ships", "date": dt.date(2022, 4, 4)},
         {"quote": "It is a fine building", "date": dt.date(2022, 4, 4), "date_basis": "context"},
+    ], published=WEDNESDAY)
+
+
+def test_dates_the_day_the_paragraph_before_says_the_speaker_spoke(assert_extracts):
+    text = ("Parents staged walk-ins at 2,000 schools on Wednesday.\n\n"
+            "Ada Lund, who leads the alliance, called for more school funding in a statement on Monday.\n\n"
+            "“We know something is very wrong,” said Lund.\n\n"
+            "Spokesperson Tom Reed told reporters yesterday the vote would be held when the board meets on Tuesday.\n\n"
+            "“The decision is a mistake,” Reed said.\n\n"
+            "Ada Moss spoke when asked about the board's decision on Monday to close two schools.\n\n"
+            "“It is a sad day,” Moss said.")
+    assert_extracts(text, [
+        {"quote": "We know something", "date": dt.date(2022, 4, 4), "date_basis": "context"},
+        {"quote": "The decision is a mistake", "date": dt.date(2022, 4, 5), "date_basis": "context"},
+        {"quote": "It is a sad day", "date": WEDNESDAY, "date_basis": "context"},
     ], published=WEDNESDAY)

@@ -128,6 +128,11 @@ CASES = {
         "Ana Ruiz said the cities would decide the race this year.",
         [{"quote": "the cities would decide the race", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
     ),
+    "closing_mark_left_out_before_the_attribution": (
+        '"There has been talk that they have taken a stake in the company, said Kelby Securities analyst Tom Reed.\n\n'
+        "Last year the group bid for a rival chain.",
+        [{"quote": "There has been talk that they have taken a stake in the company", "kind": "quote", "speaker": "Tom Reed"}],
+    ),
     "source_credit_is_not_a_statement": ("This was reported by The Xinhua News Agency.", []),
     "unbalanced_marks": ("He said “yes and then “no and then ” and “ again.", None),
 }
