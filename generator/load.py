@@ -597,7 +597,8 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
     every problem found across all files otherwise. ``root`` is what paths in messages are
     relative to (the project folder by default). With a cache's ``memo``, an article file
     whose stat did not change since an earlier run is not read again (see
-    :func:`_read_article_memo`).
+    :func:`_read_article_memo`), and many files to read are read in one process per core
+    (see :func:`map_apart`).
     """
     root = root or articles_dir.parent
     report = _Report()
