@@ -137,9 +137,7 @@ class ResultCache:
         if entry is not None:
             counts.reused += 1
             self._mark_used(key, entry)
-            value = pickle.loads(entry.value if stage in PAGE_STAGES else lz4.block.decompress(entry.value))
-            if entry.digest:
-                self._digests[id(value)] = (value, entry.digest)
+            value = self._decoded(stage, entry)
         else:
             self._computing.append([])
             try:
@@ -159,6 +157,13 @@ class ResultCache:
             self._used[key] = _Entry(stored, inner, self._digest(value) if stage in DIGESTED_STAGES else "")
         if stage in NAMED_STAGES:
             self._name(value, key)
+        return value
+
+    def _decoded(self, stage: str, entry: _Entry) -> Any:
+        """The result ``entry`` holds, with its digest when the entry keeps one."""
+        value = pickle.loads(entry.value if stage in PAGE_STAGES else lz4.block.decompress(entry.value))
+        if entry.digest:
+            self._digests[id(value)] = (value, entry.digest)
         return value
 
     def _name(self, value: object, name: str, depth: int = 2) -> None:
@@ -202,16 +207,24 @@ class ResultCache:
                 # A chunk goes with the first keys of its items, taken here while the workers
                 # compute the chunks handed over before it (a key costs about what it takes to
                 # render a small page: taking them all first would leave the workers idle).
-                results = [pool.apply_async(_compute_chunk, (chunk, None if first_key is None else list(map(first_key, chunk))))
-                           for chunk in chunks]
-                for result in results:
-                    values, names, used, counts = result.get()
-                    # A value the worker named keeps its name here (its pickled copy is a new object).
-                    for value, name in zip(values, names):
-                        if name:
-                            self._name(value, name[1:])
+                submitted = []
+                for chunk in chunks:
+                    firsts = None if first_key is None else list(map(first_key, chunk))
+                    submitted.append((firsts, pool.apply_async(_compute_chunk, (chunk, firsts))))
+                for firsts, result in submitted:
+                    values, digests, used, counts = result.get()
                     for key, entry in used.items():
                         self._mark_used(key, entry or self._used.get(key) or self._stored[key])
+                    # A value the worker named or digested keeps its name or digest here (its
+                    # pickled copy is a new object): an article read there is digested once.
+                    for value, digest in zip(values, digests):
+                        if digest and digest.startswith("="):
+                            self._name(value, digest[1:])
+                        elif digest:
+                            self._digests[id(value)] = (value, digest)
+                    if firsts is not None:
+                        values = [self._from_entry(*first) if value is _FromEntry else value  # type: ignore[misc]
+                                  for value, first in zip(values, firsts)]
                     for stage, count in counts.items():
                         mine = self.counts.setdefault(stage, StageCounts())
                         mine.reused += count.reused
@@ -221,6 +234,13 @@ class ResultCache:
             _APART = None
             if not frozen:
                 gc.unfreeze()
+
+    def _from_entry(self, stage: str, key: str) -> Any:
+        """The result of ``key``, which a worker computed or reused, from its entry."""
+        value = self._decoded(stage, self._used[key])
+        if stage in NAMED_STAGES:
+            self._name(value, key)
+        return value
 
     def _first_key(self, item: I, compute: Callable[[I, Memo], object]) -> tuple[str, str] | None:
         """The stage and key of the first ``memo`` call of ``compute(item, memo)`` (the call
@@ -344,7 +364,7 @@ again when the result is reused: the loader keys these by the file's stat, so th
 named by their key, and an article's digest otherwise costs a pass over its whole text on
 every run."""
 
-PAGE_STAGES = frozenset({"page", "article page", "briefing pages", "person pages", "outlet pages", "timeline page",
+PAGE_STAGES = frozenset({"page", "article pages", "briefing pages", "person pages", "outlet pages", "timeline page",
                          "timeline export", "comparison"})
 """Stages of the render stage whose results are pages: a text, or texts by content path.
 Each text is kept as the writer's :class:`EncodedPage` (encoded, compressed and hashed once,
@@ -373,8 +393,8 @@ _APART: tuple[ResultCache, Sequence[Any], Callable[[Any, Memo], Any]] | None = N
 def _compute_chunk(indices: range, firsts: list[tuple[str, str] | None] | None) -> tuple[
         list[Any], list[str | None], dict[str, _Entry | None], dict[str, StageCounts]]:
     """In a worker: the values of one chunk (``firsts``: their first keys, when the parent
-    took them), the name of each (None when it has none), the keys it used (with the entry
-    when it computed it, None when the parent has it) and its counts."""
+    took them), the name or digest of each (None when it has neither), the keys it used
+    (with the entry when it computed it, None when the parent has it) and its counts."""
     assert _APART is not None, "only map_apart's forked workers call this"
     gc.enable()  # the parent's objects are frozen (see _map_apart): this collects the worker's own
     parent, items, compute = _APART
@@ -385,9 +405,19 @@ def _compute_chunk(indices: range, firsts: list[tuple[str, str] | None] | None) 
     else:
         values = [cache._value(items[i], compute, first) for i, first in zip(indices, firsts)]
     used = {key: None if key in known else entry for key, entry in cache._used.items()}
-    names = [cache._digests[id(v)][1] if id(v) in cache._digests and cache._digests[id(v)][1].startswith("=")
-             else None for v in values]
-    return values, names, used, cache.counts
+    if firsts is not None:
+        # A value that is its first key's result goes as that key alone: the parent decodes
+        # it from the entry it gets or has, rather than take every result twice (a quarter
+        # of a cold run's bytes between processes, and the pickling of analyses).
+        values = [_FromEntry if first is not None and first[1] in cache._used else value
+                  for value, first in zip(values, firsts)]
+    digests = [cache._digests[id(v)][1] if id(v) in cache._digests else None for v in values]
+    return values, digests, used, cache.counts
+
+
+class _FromEntry:
+    """In :func:`_compute_chunk`'s values: the value is its first key's result (the class
+    itself is the mark: it keeps its identity through pickling)."""
 
 
 @functools.cache

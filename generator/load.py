@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import yaml
 
-from generator.cache import Memo, uncached
+from generator.cache import Memo, map_apart, uncached
 from generator.errors import InputError, Problem
 from generator.models import Article, Outlet, Person, Registry, Role, SourceRef, Story
 
@@ -597,7 +597,8 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
     every problem found across all files otherwise. ``root`` is what paths in messages are
     relative to (the project folder by default). With a cache's ``memo``, an article file
     whose stat did not change since an earlier run is not read again (see
-    :func:`_read_article_memo`).
+    :func:`_read_article_memo`), and many files to read are read in one process per core
+    (see :func:`map_apart`).
     """
     root = root or articles_dir.parent
     report = _Report()
@@ -619,8 +620,9 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
     registry_ok = not report.problems
 
     stories: list[Story] = []
-    articles: list[Article] = []
-    first_seen: dict[str, str] = {}
+    # Article files to read, each with the number of problems reported before it was found
+    # (its own take that place in the report).
+    found: list[tuple[int, _ArticleFile]] = []
     for folder in sorted(p for p in articles_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
         if folder.is_symlink() and not _within(folder, resolved_dir):
             report.add(SourceRef(_relative(folder, root)), "story folder links outside articles/", "replace the link with a folder")
@@ -641,21 +643,50 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
                 continue
             if not _check_slug(report, SourceRef(shown), "article file name", path.stem):
                 continue
-            try:
-                article = _read_article_memo(memo, path, shown, story.key, outlets if registry_ok else None)
-            except InputError as error:
-                report.problems.extend(error.problems)
-                continue
-            if article.id in first_seen:
-                report.add(SourceRef(shown), f"article id '{article.id}' is also used by {first_seen[article.id]}",
-                           "rename one of the files: the file name is the article's id")
-                continue
-            first_seen[article.id] = shown
+            found.append((len(report.problems), _ArticleFile(path, shown, story.key)))
+    # Read in one process per core when there are many (a cold run): reading and parsing
+    # is most of loading, and the other core would wait for it.
+    checked_outlets = outlets if registry_ok else None
+    read = map_apart(memo, [file for _, file in found],
+                     lambda file, memo: _read_found(memo, file, checked_outlets), memo_first=True)
+    problems: list[Problem] = []
+    articles: list[Article] = []
+    first_seen: dict[str, str] = {}
+    reported = 0
+    for article, (before, file) in zip(read, found):  # (read first: zip then runs it to its end, which ends its workers)
+        problems += report.problems[reported:before]
+        reported = before
+        if not isinstance(article, Article):
+            problems += article
+        elif article.id in first_seen:
+            problems.append(Problem(SourceRef(file.shown), f"article id '{article.id}' is also used by {first_seen[article.id]}",
+                                    "rename one of the files: the file name is the article's id"))
+        else:
+            first_seen[article.id] = file.shown
             articles.append(article)
-    if report.problems:
-        raise InputError(report.problems)
+    problems += report.problems[reported:]
+    if problems:
+        raise InputError(problems)
     articles.sort(key=lambda a: (a.published or dt.date.min, a.outlet, a.path))
     return Corpus(registry=Registry(people=people, outlets=outlets), stories=tuple(stories), articles=tuple(articles))
+
+
+@dataclass(frozen=True)
+class _ArticleFile:
+    """An article file of the story ``story``, found by the walk and not read yet."""
+
+    path: Path
+    shown: str
+    story: str
+
+
+def _read_found(memo: Memo, file: _ArticleFile, outlets: dict[str, Outlet] | None) -> Article | tuple[Problem, ...]:
+    """:func:`_read_article_memo`, its problems returned rather than raised (from a worker
+    process, a raised error would end the pool)."""
+    try:
+        return _read_article_memo(memo, file.path, file.shown, file.story, outlets)
+    except InputError as error:
+        return error.problems
 
 
 def _read_article_memo(memo: Memo, path: Path, shown: str, story: str, outlets: dict[str, Outlet] | None) -> Article:

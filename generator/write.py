@@ -372,6 +372,11 @@ class _DiskStates:
     def state(self, content_dir: Path, path: str) -> str | None:
         try:
             stat = os.lstat(os.path.join(content_dir, path))  # no Path: this runs for every page
+        except FileNotFoundError:
+            # Nothing there, and no file in the way of its folder (that fails with
+            # NotADirectoryError): every page of a cold run, whose checks one by one took
+            # a dozen system calls a page.
+            return None
         except OSError:
             stat = None
         if stat is None or not S_ISREG(stat.st_mode):
@@ -498,10 +503,15 @@ def _replace_bytes(target: Path, data: bytes) -> os.stat_result:
         fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=_TEMP_SUFFIX)
         os.chmod(temp, 0o666 & ~_umask())  # (mkstemp makes files readable by the owner only)
     try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
+        try:
+            # os.write, not a file object: opening one costs three system calls a page
+            # (it asks whether the file is a terminal and where it stands).
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
             written = os.fstat(fd)
+        finally:
+            os.close(fd)
         os.replace(temp, target)
         return written
     except BaseException:

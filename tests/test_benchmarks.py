@@ -21,6 +21,7 @@ SMALL_RUNS = {
     "bench_hostile": (["--sizes", "2000", "--repeat", "1"], r"2000 chars: clean [\d.]+ s"),
     "bench_regenerate": (["--articles", "30"], r"one article added +[\d.]+ s wall"),
     "bench_render": (["30"], r"30 articles: render_pages [\d.]+ s wall, [\d.]+ s CPU"),
+    "bench_stages": (["--articles", "30"], r"build +[\d.]+ s wall +[\d.]+ s CPU here +[\d.]+ s CPU in workers"),
 }
 
 

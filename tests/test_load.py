@@ -12,6 +12,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator import cache as cache_module
+from generator.cache import project_cache
 from generator.cli import main
 from generator.errors import InputError
 from generator.load import collection_indicators, load_corpus, parse_yaml, read_raw_article
@@ -151,6 +153,43 @@ def test_load_reports_every_problem_in_one_run(tmp_path: Path, capsys: pytest.Ca
     code, lines = check_lines(make_tree(tmp_path, files), capsys)
     assert code == 1
     assert [line.split(":")[0] for line in lines] == ["articles/story/a.md", "articles/story/b.md", "articles/story/c.md"]
+
+
+def test_load_reads_in_workers_what_one_process_reads_and_reports_problems_in_walk_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(cache_module.os, "cpu_count", lambda: 2)
+    files = {
+        "articles/story/a.md": article(outlet="infobea"),
+        "articles/story/b.md": article(),
+        "articles/story/Bad Name.md": article(),
+        "articles/story-two/story.yml": "title: [\n",
+        "articles/story-two/c.md": article(),
+        "articles/story-three/story.yml": STORY,
+        "articles/story-three/b.md": article(),
+        "articles/story-three/d.md": article(published="yesterday"),
+        "articles/zz-lonely/e.md": article(),
+    }
+    make_tree(tmp_path, files)
+    with pytest.raises(InputError) as alone:
+        load_corpus(tmp_path / "articles", tmp_path)
+    with pytest.raises(InputError) as apart, project_cache(tmp_path) as cache:
+        load_corpus(tmp_path / "articles", tmp_path, cache.memo)
+
+    assert apart.value.problems == alone.value.problems
+    assert [(p.where.path, p.what.split(" ")[0]) for p in apart.value.problems] == [
+        ("articles/story/Bad Name.md", "article"), ("articles/story/a.md", "unknown"),
+        ("articles/story-three/b.md", "article"), ("articles/story-three/d.md", "field"),
+        ("articles/story-two/story.yml", "YAML"), ("articles/zz-lonely/story.yml", "story"),
+    ]
+    del files["articles/story/a.md"], files["articles/story/Bad Name.md"], files["articles/story-three/b.md"]
+    files["articles/story-three/d.md"] = article(published="2022-04-07")
+    files["articles/story-two/story.yml"] = STORY
+    files["articles/zz-lonely/story.yml"] = STORY
+    clean = tmp_path / "clean"
+    make_tree(clean, files)
+    with project_cache(clean) as cache:
+        assert load_corpus(clean / "articles", clean, cache.memo) == load_corpus(clean / "articles", clean)
 
 
 def test_load_refuses_symlink_out_of_articles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -206,7 +206,7 @@ class Pages:
             *(self._job(Pages.briefing_pages, story) for story in index.site.stories),
             *(self._job(Pages.person_pages, slug) for slug in index.speakers),
             *(self._job(Pages.timeline_page, slice_) for slice_ in paginate(index.rows, LINES_PER_PAGE, TIMELINE_PATH)),
-            *(self._job(Pages.article_page, article) for article in index.site.articles),
+            *(self._job(Pages.article_pages, key) for key in index.articles_by_story),
             *(self._job(Pages.outlet_pages, key) for key in sorted(self.outlet_keys)),
         ]
 
@@ -327,7 +327,7 @@ class Pages:
         return known
 
     def briefing_pages(self, story: Story) -> dict[str, str]:
-        """Keyed by what the pages show (see :meth:`article_page`)."""
+        """Keyed by what the pages show (see :meth:`article_pages`)."""
         return self.memo("briefing pages", (self.story_inputs(story.key),), lambda: self._briefing_texts(story))
 
     def _briefing_texts(self, story: Story) -> dict[str, str]:
@@ -397,13 +397,16 @@ class Pages:
             pages[here] = _render_memo(self.memo, "briefings.md.j2", front_matter=front_matter(page.title, searchable=False), page=page)
         return pages
 
-    def article_page(self, article: Article) -> dict[str, str]:
-        """Keyed by what the page shows, so that an unchanged article's page is reused without
-        building its view (most of a site's pages are articles: a run after adding one
-        article would otherwise build them all)."""
-        here = article_path(article.id)
-        inputs = (article, self.index.site.paragraphs.get(article.id, ()), self.story_inputs(article.story))
-        return self.memo("article page", inputs, lambda: {here: self._article_text(article, here)})
+    def article_pages(self, key: str) -> dict[str, str]:
+        """The pages of the story ``key``'s articles, keyed by what they show, so that they
+        are reused without building their views (most of a site's pages are articles: a run
+        after adding one article would otherwise build them all). One job a story, not an
+        article: a story's articles change together (see :class:`StoryInputs`), and a
+        run that reuses them looks up one entry, not one an article."""
+        articles = self.index.articles_by_story.get(key, ())
+        inputs = (self.story_inputs(key), tuple(self.index.site.paragraphs.get(a.id, ()) for a in articles))
+        return self.memo("article pages", inputs,
+                         lambda: {article_path(a.id): self._article_text(a, article_path(a.id)) for a in articles})
 
     def _article_text(self, article: Article, here: str) -> str:
         outlet = self.index.outlet_of(article)
@@ -453,7 +456,7 @@ class Pages:
         return ParagraphView(index=paragraph.index, part=paragraph.part, segments=tuple(segments))
 
     def person_pages(self, slug: str) -> dict[str, str]:
-        """Keyed by what the pages show (see :meth:`article_page`)."""
+        """Keyed by what the pages show (see :meth:`article_pages`)."""
         inputs = (self.index.speakers[slug], *self.cards_inputs(self.index.rows_by_speaker.get(slug, ())))
         return self.memo("person pages", inputs, lambda: self._person_texts(slug))
 
@@ -507,7 +510,7 @@ class Pages:
         return pages
 
     def outlet_pages(self, key: str) -> dict[str, str]:
-        """Keyed by what the pages show (see :meth:`article_page`)."""
+        """Keyed by what the pages show (see :meth:`article_pages`)."""
         articles = self.index.articles_by_outlet.get(key, ())
         statements = tuple(self.index.statements_by_article.get(a.id, ()) for a in articles)
         inputs = (key, self.index.outlets.get(key), articles, statements,
@@ -570,7 +573,7 @@ class Pages:
         return pages
 
     def timeline_page(self, slice_: Slice[Row]) -> dict[str, str]:
-        """Keyed by what the page shows (see :meth:`article_page`)."""
+        """Keyed by what the page shows (see :meth:`article_pages`)."""
         inputs = (slice_.number, slice_.path, slice_.pages, *self.cards_inputs(slice_.items))
         return self.memo("timeline page", inputs, lambda: self._timeline_text(slice_))
 
