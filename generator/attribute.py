@@ -687,6 +687,8 @@ class _Article:
             if k + len(parts) < len(tokens) and [t.group().casefold().rstrip(".") for t in tokens[k + 1 : k + 1 + len(parts)]] == parts:
                 return self.lex.speech_forms[f"{low} {rest}"], k + len(parts)
         lemma = self.lex.speech_lemma(low)
+        if lemma in self.lex.not_speech_before_to and k + 1 < len(tokens) and tokens[k + 1].group().casefold() == "to":
+            return None  # "Kelby continues to face "…"": no speech, the clause's own verb follows
         return (lemma, k) if lemma else None
 
     def phrase_before(self, tokens: list[re.Match], k: int, lo_token: int = 0) -> _Phrase | None:

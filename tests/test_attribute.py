@@ -1070,6 +1070,11 @@ CASES = {
         "The Orlandian foreign minister, Ana Beltrán, accused Moscow of blocking the corridor.",
         [{"quote": "without conditions", "kind": "fragment", "speaker": "Ana Beltrán"}],
     ),
+    "continues_to_before_a_fragment_is_no_speech_verb": (
+        "Kelby Stores cut its forecasts on Thursday. Chief executive Tom Reed says Kelby Stores continues to face "
+        '"a difficult operating environment", due to the pressures on shoppers.',
+        [{"quote": "a difficult operating environment", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
