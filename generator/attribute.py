@@ -160,6 +160,7 @@ _CONTRASTING = frozenset("while whereas although though".split())
 # ... and conjunctions that open a condition or a reason: its subject is not the speaker
 # ("talks could resume "as early as Thursday" if the union agreed to a mediator").
 _CONDITIONAL = frozenset("if unless because provided".split())
+_REPORTING_CLAUSE_TOKENS = 20  # how far after a fragment the comma of its reporter may be
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
@@ -1843,6 +1844,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     if span.kind == "fragment" and tokens[-1].group() != ":" and ctx.paragraphs[span.paragraph].part != "headline" \
             and _title_case(ctx.text[span.start : span.end]) and words[0][:1].isupper() and len(words) <= _LABEL_WORDS:
         return None  # "The network licenses "Politicking" and ...": a title, with no one said to say it
+    if span.kind == "fragment":
+        reporter = _reporting_clause_after(ctx, span)
+        if reporter is not None:
+            return reporter
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
@@ -1866,6 +1871,35 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             return None  # "bought a restaurant - a "philanthropub" that ...": a word coined, not said
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
+    return None
+
+
+def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, int, int] | None:
+    """The reporter of a sentence whose own verb speaks no words, set off by a comma later in
+    it: "Plumb shared "what appeared to be the address" of the presenter, Nelson told the
+    court", "... is "in a good position" if it gets approval, its chief Ada Lund told Reuters"
+    (the words are the reporter's, not the sentence subject's); None when the clause after the
+    comma says more than who spoke, to whom and when ("..., Reed said the crowd was huge")."""
+    end = ctx.text.find("\n", span.mark_end, span.sentence_end)
+    tokens = ctx.tokens(span.mark_end, span.sentence_end if end < 0 else end)
+    for c in range(min(len(tokens), _REPORTING_CLAUSE_TOKENS)):
+        word = tokens[c].group()
+        if word in _QUOTE_MARKS or word in {";", ":"}:
+            return None  # (another quotation's, or another clause's)
+        if word != ",":
+            continue
+        phrase = ctx.phrase_after(tokens, c + 1)
+        v = next((i for i in range(c + 1, len(tokens)) if phrase is not None and tokens[i].start() >= phrase.end), None)
+        verb = ctx.verb_at(tokens, v) if v is not None else None
+        if verb is None or phrase.kind == "pronoun" and ctx.lex.pronouns.get(phrase.head) == "thing":
+            continue
+        rest = [t.group().casefold() for t in tokens[verb[1] + 1 :]]
+        stop = next((i for i, w in enumerate(rest) if w in {",", ".", "!", "?"}), len(rest))
+        told = rest[:stop]
+        if "that" in told or any(w in ctx.lex.pronouns for w in told) or told[:1] and verb[0] != "tell" and (
+                told[0] in _DETERMINERS or _NAME_CHARS.match(tokens[verb[1] + 1].group())):
+            return None  # "..., Reed said the crowd was huge": a clause of its own
+        return phrase, tokens[c].start(), tokens[verb[1]].end()
     return None
 
 

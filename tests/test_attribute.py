@@ -1075,6 +1075,18 @@ CASES = {
         '"a difficult operating environment", due to the pressures on shoppers.',
         [{"quote": "a difficult operating environment", "kind": "fragment", "speaker": "Tom Reed"}],
     ),
+    "reporter_set_off_by_a_comma_after_a_fragment_beats_the_sentence_subject": (
+        "Tom Reed, a detective, gave evidence on Thursday.\n\n"
+        'Lund shared "what appeared to be the address" of the singer, Reed told the court, and he agreed.\n\n'
+        'Kelby expects to hire 100 staff and is "in a very good position to grow" if it gets approval, '
+        "chief executive Ada Holt told Reuters ahead of the decision.\n\n"
+        'Dana Cole called the plan "a slow disaster" on Monday, Reed said the crowd was huge.',
+        [
+            {"quote": "what appeared to be the address", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "in a very good position", "kind": "fragment", "speaker": "Ada Holt"},
+            {"quote": "a slow disaster", "kind": "fragment", "speaker": "Dana Cole"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
