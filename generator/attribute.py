@@ -1742,6 +1742,8 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
                                      ctx.text[tokens[role_comma + 1].start() : tokens[v - 1].end()], named.modifiers)
             if phrase is None:
                 return None
+            if found[1] + 1 < len(tokens) and tokens[found[1] + 1].group() == ":":
+                return None  # ""…?" The officer replied: "Yes."": it introduces the next quotation
             if not comma:
                 nxt = tokens[found[1] + 1].group().casefold() if found[1] + 1 < len(tokens) else "."
                 if nxt in _DETERMINERS - {"that"} or nxt in ctx.lex.pronouns or nxt == "that":

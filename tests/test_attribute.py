@@ -1087,6 +1087,14 @@ CASES = {
             {"quote": "a slow disaster", "kind": "fragment", "speaker": "Dana Cole"},
         ],
     ),
+    "attribution_ending_in_a_colon_introduces_the_next_quotation_not_the_one_before": (
+        "The prosecutor, Ada Lund, questioned the detective on Thursday.\n\n"
+        'Lund said: "Were you sharing what the chat showed?" The detective, Tom Reed, replied: "Yes."',
+        [
+            {"quote": "Were you sharing", "speaker": "Ada Lund"},
+            {"quote": "Yes.", "speaker": "Tom Reed"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
