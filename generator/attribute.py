@@ -160,6 +160,7 @@ _CONTRASTING = frozenset("while whereas although though".split())
 # ... and conjunctions that open a condition or a reason: its subject is not the speaker
 # ("talks could resume "as early as Thursday" if the union agreed to a mediator").
 _CONDITIONAL = frozenset("if unless because provided".split())
+_LABEL_ROLE_WORDS = 4  # lower-case role words between an organisation and its person in a label
 _REPORTING_CLAUSE_TOKENS = 20  # how far after a fragment the comma of its reporter may be
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
@@ -1854,6 +1855,8 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
         phrase = _subject(ctx, *_clause_start(ctx, span, tokens, len(tokens) - 1 if tokens[-1].group() == ":" else len(tokens)))
+        if tokens[-1].group() == ":" and phrase is not None and len(tokens) > 1:
+            phrase = _label_before_colon(ctx, tokens, phrase) or phrase
         first = tokens[0].group()
         after_quotation = span.sentence_start < lo and ctx.text[lo - 1] in _QUOTE_MARKS and not ctx.text[lo : tokens[0].start()].strip()
         if span.kind == "fragment" and after_quotation and phrase is not None and (
@@ -1874,6 +1877,20 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
+
+
+def _label_before_colon(ctx: _Article, tokens: list[re.Match], subject: _Phrase) -> _Phrase | None:
+    """The person a body's label names right before its colon when the subject read forwards
+    stops short of it: "RAC senior policy officer Rod Dennis: "…"" is Rod Dennis's, not the
+    RAC's (lower-case role words between, no verb)."""
+    label = ctx._phrase_ending(tokens, len(tokens) - 2, 0)
+    if label is None or label.kind != "name" or label.start <= subject.start or subject.kind != "name":
+        return None
+    between = [t.group() for t in tokens if subject.end <= t.start() < label.start]
+    if not between or len(between) > _LABEL_ROLE_WORDS or any(
+            not w.isalpha() or not w.islower() or w in _DETERMINERS or ctx.lex.speech_lemma(w) for w in between):
+        return None
+    return label
 
 
 def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, int, int] | None:

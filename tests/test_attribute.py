@@ -1095,6 +1095,15 @@ CASES = {
             {"quote": "Yes.", "speaker": "Tom Reed"},
         ],
     ),
+    "label_of_an_organisation_role_and_name_before_a_colon_is_the_persons": (
+        "Delays on the main roads reached a record last year.\n\n"
+        'AAK senior policy officer Tom Reed: "It is concerning to see delays hit a high.\n\n'
+        '"Delays are bad for drivers."',
+        [
+            {"quote": "It is concerning", "speaker": "Tom Reed"},
+            {"quote": "Delays are bad", "speaker": "Tom Reed"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
