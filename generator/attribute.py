@@ -838,6 +838,14 @@ class _Article:
     def _phrase_ending(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
         word = tokens[j].group()
         low = word.casefold()
+        if word.isdigit() and j - 1 >= lo and _NAME_CHARS.match(tokens[j - 1].group()) \
+                and self.text[tokens[j - 1].end() : tokens[j].start()] == " ":
+            # "a representative of TV 9", "Channel 4": the number ends the name
+            phrase = self._phrase_ending(tokens, j - 1, lo)
+            if phrase is None:
+                return None
+            head = f"{phrase.head} {word}" if phrase.kind == "name" else phrase.head
+            return replace(phrase, end=tokens[j].end(), head=head, modifiers=phrase.modifiers + (word,))
         if low in self.lex.pronouns:
             return _Phrase(tokens[j].start(), tokens[j].end(), "pronoun", low)
         if _NAME_CHARS.match(word):

@@ -1104,6 +1104,15 @@ CASES = {
             {"quote": "Delays are bad", "speaker": "Tom Reed"},
         ],
     ),
+    "number_after_a_name_ends_the_name": (
+        "Four channels went off the air last week.\n\n"
+        '"Our channel has been removed from the cable network," a representative of TV 9 told the Kelby Courier.\n\n'
+        '"We have nothing to add," Channel 4 said.',
+        [
+            {"quote": "Our channel has been removed", "speaker": "a representative of TV 9"},
+            {"quote": "We have nothing to add", "speaker": "Channel 4"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
