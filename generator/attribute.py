@@ -2164,7 +2164,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
                     ent = _nearest(ctx, narration, span.mark_start, introductions)
-                if ent is None and previous_para is not None and _opens(para, span) and ctx.text[previous_para.start : previous_para.end].rstrip().endswith(":"):
+                if ent is None and previous_para is not None and _opens(para, span) and _introduces_next(ctx, previous_para):
                     # "Sanders made the following comment:" and the quotation below it
                     intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))
                     ent = _nearest(ctx, intro, previous_para.end)
@@ -2201,6 +2201,17 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 last = att
         previous_para = para
     return tuple(_echoed_in_the_body(out, article.text))
+
+
+def _introduces_next(ctx: _Article, para: Paragraph) -> bool:
+    """The paragraph ends by introducing the quotation below it: a colon ("Sanders made the
+    following comment:"), or a comma right after a speech verb ("President and CEO, Craig
+    Scherba, commented,")."""
+    intro = ctx.text[para.start : para.end].rstrip()
+    if intro.endswith(":"):
+        return True
+    words = intro[:-1].split()
+    return intro.endswith(",") and bool(words) and ctx.lex.speech_lemma(words[-1]) is not None
 
 
 def _echoed_in_the_body(out: list[Attributed], text: str) -> list[Attributed]:

@@ -1113,6 +1113,12 @@ CASES = {
             {"quote": "We have nothing to add", "speaker": "Channel 4"},
         ],
     ),
+    "paragraph_ending_in_a_speech_verb_and_comma_introduces_the_quotation_below": (
+        "Kelby plans to build a battery plant in the north.\n\n"
+        "President and CEO, Tom Reed, commented,\n\n"
+        '"Kelby\'s vision is to become a global supplier of batteries."',
+        [{"quote": "Kelby's vision", "speaker": "Tom Reed"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
