@@ -866,6 +866,13 @@ class _Article:
                     h -= 1
                 if tokens[h].group().casefold() in _PEERAGES:
                     return self._name_phrase(tokens[h].start(), tokens[i - 2].end())
+                if any(t.group().casefold() in self.lex.organization_words for t in tokens[h : i - 1]) and not any(
+                        self.lex.role_group(t.group()) or t.group().casefold() in self.lex.given_names for t in tokens[i : j + 1]):
+                    # "the Bank of England said", "the University of Kelby said": the institution
+                    # is named by the whole, not by the place it is of (when the whole parses)
+                    whole = self._name_phrase(tokens[h].start(), tokens[j].end())
+                    if whole is not None and whole.kind == "name" and whole.start == tokens[h].start():
+                        return whole
             if before and (before[-1] in _COMPLEMENT or before[-1] == "the" and len(before) > 1 and before[0] in _COMPLEMENT):
                 # "China's ambassador to the United Nations": the name completes a nominal
                 n = 1 if before[-1] in _COMPLEMENT else 2  # "of" or "to the"

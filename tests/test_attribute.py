@@ -1119,6 +1119,16 @@ CASES = {
         '"Kelby\'s vision is to become a global supplier of batteries."',
         [{"quote": "Kelby's vision", "speaker": "Tom Reed"}],
     ),
+    "institution_of_a_place_read_backwards_is_the_whole_name": (
+        '"Rates will stay high for some time," the Bank of Kelby said on Thursday.\n\n'
+        '"The figures are worrying," the University of Lindford said.\n\n'
+        '"We are watching closely," Bank of Kelby Governor Tom Reed said.',
+        [
+            {"quote": "Rates will stay high", "speaker": "Bank of Kelby"},
+            {"quote": "The figures are worrying", "speaker": "University of Lindford"},
+            {"quote": "We are watching closely", "speaker": "Tom Reed"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
