@@ -2128,6 +2128,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
     ctx = _Article(article, paragraphs, registry, spans)
     out: list[Attributed] = []
     last: Attributed | None = None  # the latest attributed quotation, for continuations
+    reported: Attributed | None = None  # the latest attributed reported speech
     pending: list[int] = []  # unattributed paragraphs of a quote that runs on
     by_para: dict[int, list[QuoteSpan]] = {}
     for span in spans:
@@ -2185,6 +2186,12 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                         # the next whole quotation of a paragraph that continued the speaker
                         or last.span.paragraph == para.index and last.span.kind == span.kind == "quote"):
                     att = Attributed(span, last.speaker, last.speaker_name, "", last.role, last.kind, last.person, span.sentence_start, span.sentence_end)
+                elif span.kind == "quote" and reported is not None and reported.kind == "person" and _opens(para, span) \
+                        and reported.span.paragraph == para.index - 1 and (last is None or last.span.start < reported.span.start):
+                    # "She said the first act was to lift the ban.\n\n"We don't ..."": the
+                    # paragraph below a person's reported words goes on in her own (a body's
+                    # words are said to be its own each time)
+                    att = replace(reported, span=span, as_written="", cue_start=span.sentence_start, cue_end=span.sentence_end)
                 elif _scare_quote(span, article.text):
                     continue  # a scare quote: short words nobody is said to have said
                 else:
@@ -2206,6 +2213,8 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
             out.append(att)
             if span.kind != "paraphrase":
                 last = att
+            elif att.speaker:
+                reported = att
         previous_para = para
     return tuple(_echoed_in_the_body(out, article.text))
 

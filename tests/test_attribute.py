@@ -1129,6 +1129,16 @@ CASES = {
             {"quote": "We are watching closely", "speaker": "Tom Reed"},
         ],
     ),
+    "quotation_opening_the_paragraph_after_reported_speech_is_the_reporteds": (
+        "The Kelby council banned two papers last week.\n\n"
+        '"We respect the press," said Ada Lund, a council spokeswoman.\n\n'
+        "She said the first act of the new mayor was to lift the ban on the Courier.\n\n"
+        '"We do not sort papers into ours and theirs as the old mayor did.',
+        [
+            {"quote": "We respect the press", "speaker": "Ada Lund"},
+            {"quote": "We do not sort papers", "speaker": "Ada Lund"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
