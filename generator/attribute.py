@@ -2163,6 +2163,11 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     introductions = _introductions(found, group)
                 quotes = whole if span.kind == "quote" else []
                 ent = _credit_line(ctx, para) if span.unclosed else None
+                if ent is None and n > 0 and out and out[-1].span is group[n - 1] and out[-1].speaker \
+                        and not article.text[group[n - 1].mark_end : span.mark_start].strip():
+                    # "... said he is "very pleased ..." "Looking forward to ..."": a quotation
+                    # right after another, nothing between, goes on in the same voice
+                    ent = ctx.entity_of(out[-1].speaker)
                 if ent is None:
                     ent = _same_paragraph(found, group, quotes or attributed, n)
                 if ent is None and span.continues and last is not None and last.speaker and last.kind:

@@ -1139,6 +1139,17 @@ CASES = {
             {"quote": "We do not sort papers", "speaker": "Ada Lund"},
         ],
     ),
+    "quotation_right_after_another_goes_on_in_the_same_voice": (
+        'Josep Borrell said there is "strong concern." "We see starvation continues," he said. '
+        "Simon Harris, the Irish leader, said he is \u201cvery pleased that we are taking a historic step forward today.\u201d "
+        "\u201cLooking forward to welcoming the president here to Brussels today as well.\u201d Harris also stressed other things.",
+        [
+            {"quote": "strong concern", "kind": "fragment", "speaker": "Josep Borrell"},
+            {"quote": "We see starvation continues", "speaker": "Josep Borrell"},
+            {"quote": "very pleased", "kind": "fragment", "speaker": "Simon Harris"},
+            {"quote": "Looking forward to welcoming", "speaker": "Simon Harris"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
