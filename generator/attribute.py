@@ -1914,8 +1914,9 @@ def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, in
     court", "... is "in a good position" if it gets approval, its chief Ada Lund told Reuters"
     (the words are the reporter's, not the sentence subject's); None when the clause after the
     comma says more than who spoke, to whom and when ("..., Reed said the crowd was huge")."""
-    end = ctx.text.find("\n", span.mark_end, span.sentence_end)
-    tokens = ctx.tokens(span.mark_end, span.sentence_end if end < 0 else end)
+    limit = min(span.sentence_end, span.mark_end + ATTRIBUTION_WINDOW)
+    end = ctx.text.find("\n", span.mark_end, limit)
+    tokens = ctx.tokens(span.mark_end, limit if end < 0 else end)
     for c in range(min(len(tokens), _REPORTING_CLAUSE_TOKENS)):
         word = tokens[c].group()
         if word in _QUOTE_MARKS or word in {";", ":"}:
@@ -2228,7 +2229,7 @@ def _introduces_next(ctx: _Article, para: Paragraph) -> bool:
     """The paragraph ends by introducing the quotation below it: a colon ("Sanders made the
     following comment:"), or a comma right after a speech verb ("President and CEO, Craig
     Scherba, commented,")."""
-    intro = ctx.text[para.start : para.end].rstrip()
+    intro = ctx.text[max(para.start, para.end - ATTRIBUTION_WINDOW) : para.end].rstrip()
     if intro.endswith(":"):
         return True
     words = intro[:-1].split()
