@@ -160,6 +160,8 @@ _CONTRASTING = frozenset("while whereas although though".split())
 # ... and conjunctions that open a condition or a reason: its subject is not the speaker
 # ("talks could resume "as early as Thursday" if the union agreed to a mediator").
 _CONDITIONAL = frozenset("if unless because provided".split())
+_LABEL_ROLE_WORDS = 4  # lower-case role words between an organisation and its person in a label
+_REPORTING_CLAUSE_TOKENS = 20  # how far after a fragment the comma of its reporter may be
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
@@ -687,6 +689,8 @@ class _Article:
             if k + len(parts) < len(tokens) and [t.group().casefold().rstrip(".") for t in tokens[k + 1 : k + 1 + len(parts)]] == parts:
                 return self.lex.speech_forms[f"{low} {rest}"], k + len(parts)
         lemma = self.lex.speech_lemma(low)
+        if lemma in self.lex.not_speech_before_to and k + 1 < len(tokens) and tokens[k + 1].group().casefold() == "to":
+            return None  # "Kelby continues to face "…"": no speech, the clause's own verb follows
         return (lemma, k) if lemma else None
 
     def phrase_before(self, tokens: list[re.Match], k: int, lo_token: int = 0) -> _Phrase | None:
@@ -834,6 +838,14 @@ class _Article:
     def _phrase_ending(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
         word = tokens[j].group()
         low = word.casefold()
+        if word.isdigit() and j - 1 >= lo and _NAME_CHARS.match(tokens[j - 1].group()) \
+                and self.text[tokens[j - 1].end() : tokens[j].start()] == " ":
+            # "a representative of TV 9", "Channel 4": the number ends the name
+            phrase = self._phrase_ending(tokens, j - 1, lo)
+            if phrase is None:
+                return None
+            head = f"{phrase.head} {word}" if phrase.kind == "name" else phrase.head
+            return replace(phrase, end=tokens[j].end(), head=head, modifiers=phrase.modifiers + (word,))
         if low in self.lex.pronouns:
             return _Phrase(tokens[j].start(), tokens[j].end(), "pronoun", low)
         if _NAME_CHARS.match(word):
@@ -854,6 +866,13 @@ class _Article:
                     h -= 1
                 if tokens[h].group().casefold() in _PEERAGES:
                     return self._name_phrase(tokens[h].start(), tokens[i - 2].end())
+                if any(t.group().casefold() in self.lex.organization_words for t in tokens[h : i - 1]) and not any(
+                        self.lex.role_group(t.group()) or t.group().casefold() in self.lex.given_names for t in tokens[i : j + 1]):
+                    # "the Bank of England said", "the University of Kelby said": the institution
+                    # is named by the whole, not by the place it is of (when the whole parses)
+                    whole = self._name_phrase(tokens[h].start(), tokens[j].end())
+                    if whole is not None and whole.kind == "name" and whole.start == tokens[h].start():
+                        return whole
             if before and (before[-1] in _COMPLEMENT or before[-1] == "the" and len(before) > 1 and before[0] in _COMPLEMENT):
                 # "China's ambassador to the United Nations": the name completes a nominal
                 n = 1 if before[-1] in _COMPLEMENT else 2  # "of" or "to the"
@@ -1739,6 +1758,8 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
                                      ctx.text[tokens[role_comma + 1].start() : tokens[v - 1].end()], named.modifiers)
             if phrase is None:
                 return None
+            if found[1] + 1 < len(tokens) and tokens[found[1] + 1].group() == ":":
+                return None  # ""…?" The officer replied: "Yes."": it introduces the next quotation
             if not comma:
                 nxt = tokens[found[1] + 1].group().casefold() if found[1] + 1 < len(tokens) else "."
                 if nxt in _DETERMINERS - {"that"} or nxt in ctx.lex.pronouns or nxt == "that":
@@ -1841,10 +1862,16 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     if span.kind == "fragment" and tokens[-1].group() != ":" and ctx.paragraphs[span.paragraph].part != "headline" \
             and _title_case(ctx.text[span.start : span.end]) and words[0][:1].isupper() and len(words) <= _LABEL_WORDS:
         return None  # "The network licenses "Politicking" and ...": a title, with no one said to say it
+    if span.kind == "fragment":
+        reporter = _reporting_clause_after(ctx, span)
+        if reporter is not None:
+            return reporter
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
         phrase = _subject(ctx, *_clause_start(ctx, span, tokens, len(tokens) - 1 if tokens[-1].group() == ":" else len(tokens)))
+        if tokens[-1].group() == ":" and phrase is not None and len(tokens) > 1:
+            phrase = _label_before_colon(ctx, tokens, phrase) or phrase
         first = tokens[0].group()
         after_quotation = span.sentence_start < lo and ctx.text[lo - 1] in _QUOTE_MARKS and not ctx.text[lo : tokens[0].start()].strip()
         if span.kind == "fragment" and after_quotation and phrase is not None and (
@@ -1864,6 +1891,50 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             return None  # "bought a restaurant - a "philanthropub" that ...": a word coined, not said
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
+    return None
+
+
+def _label_before_colon(ctx: _Article, tokens: list[re.Match], subject: _Phrase) -> _Phrase | None:
+    """The person a body's label names right before its colon when the subject read forwards
+    stops short of it: "RAC senior policy officer Rod Dennis: "…"" is Rod Dennis's, not the
+    RAC's (lower-case role words between, no verb)."""
+    label = ctx._phrase_ending(tokens, len(tokens) - 2, 0)
+    if label is None or label.kind != "name" or label.start <= subject.start or subject.kind != "name":
+        return None
+    between = [t.group() for t in tokens if subject.end <= t.start() < label.start]
+    if not between or len(between) > _LABEL_ROLE_WORDS or any(
+            not w.isalpha() or not w.islower() or w in _DETERMINERS or ctx.lex.speech_lemma(w) for w in between):
+        return None
+    return label
+
+
+def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, int, int] | None:
+    """The reporter of a sentence whose own verb speaks no words, set off by a comma later in
+    it: "Plumb shared "what appeared to be the address" of the presenter, Nelson told the
+    court", "... is "in a good position" if it gets approval, its chief Ada Lund told Reuters"
+    (the words are the reporter's, not the sentence subject's); None when the clause after the
+    comma says more than who spoke, to whom and when ("..., Reed said the crowd was huge")."""
+    limit = min(span.sentence_end, span.mark_end + ATTRIBUTION_WINDOW)
+    end = ctx.text.find("\n", span.mark_end, limit)
+    tokens = ctx.tokens(span.mark_end, limit if end < 0 else end)
+    for c in range(min(len(tokens), _REPORTING_CLAUSE_TOKENS)):
+        word = tokens[c].group()
+        if word in _QUOTE_MARKS or word in {";", ":"}:
+            return None  # (another quotation's, or another clause's)
+        if word != ",":
+            continue
+        phrase = ctx.phrase_after(tokens, c + 1)
+        v = next((i for i in range(c + 1, len(tokens)) if phrase is not None and tokens[i].start() >= phrase.end), None)
+        verb = ctx.verb_at(tokens, v) if v is not None else None
+        if verb is None or phrase.kind == "pronoun" and ctx.lex.pronouns.get(phrase.head) == "thing":
+            continue
+        rest = [t.group().casefold() for t in tokens[verb[1] + 1 :]]
+        stop = next((i for i, w in enumerate(rest) if w in {",", ".", "!", "?"}), len(rest))
+        told = rest[:stop]
+        if "that" in told or any(w in ctx.lex.pronouns for w in told) or told[:1] and verb[0] != "tell" and (
+                told[0] in _DETERMINERS or _NAME_CHARS.match(tokens[verb[1] + 1].group())):
+            return None  # "..., Reed said the crowd was huge": a clause of its own
+        return phrase, tokens[c].start(), tokens[verb[1]].end()
     return None
 
 
@@ -2058,6 +2129,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
     ctx = _Article(article, paragraphs, registry, spans)
     out: list[Attributed] = []
     last: Attributed | None = None  # the latest attributed quotation, for continuations
+    reported: Attributed | None = None  # the latest attributed reported speech
     pending: list[int] = []  # unattributed paragraphs of a quote that runs on
     by_para: dict[int, list[QuoteSpan]] = {}
     for span in spans:
@@ -2092,6 +2164,11 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     introductions = _introductions(found, group)
                 quotes = whole if span.kind == "quote" else []
                 ent = _credit_line(ctx, para) if span.unclosed else None
+                if ent is None and n > 0 and out and out[-1].span is group[n - 1] and out[-1].speaker \
+                        and not article.text[group[n - 1].mark_end : span.mark_start].strip():
+                    # "... said he is "very pleased ..." "Looking forward to ..."": a quotation
+                    # right after another, nothing between, goes on in the same voice
+                    ent = ctx.entity_of(out[-1].speaker)
                 if ent is None:
                     ent = _same_paragraph(found, group, quotes or attributed, n)
                 if ent is None and span.continues and last is not None and last.speaker and last.kind:
@@ -2101,7 +2178,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 if ent is None:
                     narration = _narration(ctx, para, group) if narration is None else narration
                     ent = _nearest(ctx, narration, span.mark_start, introductions)
-                if ent is None and previous_para is not None and _opens(para, span) and ctx.text[previous_para.start : previous_para.end].rstrip().endswith(":"):
+                if ent is None and previous_para is not None and _opens(para, span) and _introduces_next(ctx, previous_para):
                     # "Sanders made the following comment:" and the quotation below it
                     intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))
                     ent = _nearest(ctx, intro, previous_para.end)
@@ -2115,6 +2192,12 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                         # the next whole quotation of a paragraph that continued the speaker
                         or last.span.paragraph == para.index and last.span.kind == span.kind == "quote"):
                     att = Attributed(span, last.speaker, last.speaker_name, "", last.role, last.kind, last.person, span.sentence_start, span.sentence_end)
+                elif span.kind == "quote" and reported is not None and reported.kind == "person" and _opens(para, span) \
+                        and reported.span.paragraph == para.index - 1 and (last is None or last.span.start < reported.span.start):
+                    # "She said the first act was to lift the ban.\n\n"We don't ..."": the
+                    # paragraph below a person's reported words goes on in her own (a body's
+                    # words are said to be its own each time)
+                    att = replace(reported, span=span, as_written="", cue_start=span.sentence_start, cue_end=span.sentence_end)
                 elif _scare_quote(span, article.text):
                     continue  # a scare quote: short words nobody is said to have said
                 else:
@@ -2136,8 +2219,21 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
             out.append(att)
             if span.kind != "paraphrase":
                 last = att
+            elif att.speaker:
+                reported = att
         previous_para = para
     return tuple(_echoed_in_the_body(out, article.text))
+
+
+def _introduces_next(ctx: _Article, para: Paragraph) -> bool:
+    """The paragraph ends by introducing the quotation below it: a colon ("Sanders made the
+    following comment:"), or a comma right after a speech verb ("President and CEO, Craig
+    Scherba, commented,")."""
+    intro = ctx.text[max(para.start, para.end - ATTRIBUTION_WINDOW) : para.end].rstrip()
+    if intro.endswith(":"):
+        return True
+    words = intro[:-1].split()
+    return intro.endswith(",") and bool(words) and ctx.lex.speech_lemma(words[-1]) is not None
 
 
 def _echoed_in_the_body(out: list[Attributed], text: str) -> list[Attributed]:

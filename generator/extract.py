@@ -45,6 +45,11 @@ _UNMARKED_ATTRIBUTION = re.compile(
     r",\s+(?:(?:said|says|added|adds|noted|stated|told)\s+(?:[A-Z][\w.'’-]*|the|an?)(?:\s+[\w.'’-]+){0,10}"
     r"|(?:he|she|they)\s+(?:said|says|added|adds))\s*[.!?]?\s*\Z"
 )
+# A short name a text defines for itself in brackets ("Kelby Ltd ("Kelby" or the "Company")",
+# "a study (the "Study")"): the quoted words right after the bracket, its "the", or an "or".
+_DEFINED_TERM_WORDS = 4
+_DEFINED_TERM_BEFORE = re.compile(r"\((?:the)?\Z|\([^()]*\bor(?:\s+the)?\Z")  # (read stripped)
+_DEFINED_TERM_AFTER = re.compile(r"\s*(?:\)|or\b)")
 # Initials run together before a surname ("A.W. Clements", "J.F. O'Reilly"): no sentence end.
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
 _SENTENCE_OPENERS = frozenset("\"'“‘«„(")
@@ -328,6 +333,8 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
     before = text[max(para.start, mark - 40) : mark].casefold().rstrip()
     if any(before.endswith(cue) for cue in lex.scare_cues):
         return True
+    if len(words) <= _DEFINED_TERM_WORDS and _DEFINED_TERM_BEFORE.search(before) and _DEFINED_TERM_AFTER.match(text, close + 1):
+        return True  # a short name defined in brackets: "NextSource Materials Inc. ("NextSource" or the "Company")"
     named = re.findall(r"[\w'’.,-]+", text[max(para.start, mark - 40) : mark])[-2:]
     if len(named) == 2 and named[1].casefold() in _NAMING and named[0].isalpha() and named[0].islower() \
             and named[0] not in lex.pronouns and named[0] not in _NOT_NAMED and text[mark - 1].isspace():

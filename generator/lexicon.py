@@ -26,6 +26,8 @@ class Lexicon:
     """Every form of a speech verb (``"pointed out"``) -> its lemma (``"point out"``)."""
     multiword_heads: dict[str, tuple[str, ...]]
     """First word of a multi-word verb form -> the rest of each form that starts with it."""
+    not_speech_before_to: frozenset[str]
+    """Lemmas that are no speech verb right before "to" ("continues to face")."""
     paraphrase_lemmas: frozenset[str]
     adverbs: frozenset[str]
     pronouns: dict[str, str]
@@ -124,6 +126,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         speech_forms=forms,
         multiword_heads={k: tuple(v) for k, v in heads.items()},
+        not_speech_before_to=_words(raw["not_speech_before_to"]),
         paraphrase_lemmas=_words(raw["paraphrase_verbs"]),
         adverbs=_words(raw["adverbs"]),
         pronouns={str(k).casefold(): str(v) for k, v in raw["pronouns"].items()},

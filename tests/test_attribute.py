@@ -1070,6 +1070,86 @@ CASES = {
         "The Orlandian foreign minister, Ana Beltrán, accused Moscow of blocking the corridor.",
         [{"quote": "without conditions", "kind": "fragment", "speaker": "Ana Beltrán"}],
     ),
+    "continues_to_before_a_fragment_is_no_speech_verb": (
+        "Kelby Stores cut its forecasts on Thursday. Chief executive Tom Reed says Kelby Stores continues to face "
+        '"a difficult operating environment", due to the pressures on shoppers.',
+        [{"quote": "a difficult operating environment", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
+    "reporter_set_off_by_a_comma_after_a_fragment_beats_the_sentence_subject": (
+        "Tom Reed, a detective, gave evidence on Thursday.\n\n"
+        'Lund shared "what appeared to be the address" of the singer, Reed told the court, and he agreed.\n\n'
+        'Kelby expects to hire 100 staff and is "in a very good position to grow" if it gets approval, '
+        "chief executive Ada Holt told Reuters ahead of the decision.\n\n"
+        'Dana Cole called the plan "a slow disaster" on Monday, Reed said the crowd was huge.',
+        [
+            {"quote": "what appeared to be the address", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "in a very good position", "kind": "fragment", "speaker": "Ada Holt"},
+            {"quote": "a slow disaster", "kind": "fragment", "speaker": "Dana Cole"},
+        ],
+    ),
+    "attribution_ending_in_a_colon_introduces_the_next_quotation_not_the_one_before": (
+        "The prosecutor, Ada Lund, questioned the detective on Thursday.\n\n"
+        'Lund said: "Were you sharing what the chat showed?" The detective, Tom Reed, replied: "Yes."',
+        [
+            {"quote": "Were you sharing", "speaker": "Ada Lund"},
+            {"quote": "Yes.", "speaker": "Tom Reed"},
+        ],
+    ),
+    "label_of_an_organisation_role_and_name_before_a_colon_is_the_persons": (
+        "Delays on the main roads reached a record last year.\n\n"
+        'AAK senior policy officer Tom Reed: "It is concerning to see delays hit a high.\n\n'
+        '"Delays are bad for drivers."',
+        [
+            {"quote": "It is concerning", "speaker": "Tom Reed"},
+            {"quote": "Delays are bad", "speaker": "Tom Reed"},
+        ],
+    ),
+    "number_after_a_name_ends_the_name": (
+        "Four channels went off the air last week.\n\n"
+        '"Our channel has been removed from the cable network," a representative of TV 9 told the Kelby Courier.\n\n'
+        '"We have nothing to add," Channel 4 said.',
+        [
+            {"quote": "Our channel has been removed", "speaker": "a representative of TV 9"},
+            {"quote": "We have nothing to add", "speaker": "Channel 4"},
+        ],
+    ),
+    "paragraph_ending_in_a_speech_verb_and_comma_introduces_the_quotation_below": (
+        "Kelby plans to build a battery plant in the north.\n\n"
+        "President and CEO, Tom Reed, commented,\n\n"
+        '"Kelby\'s vision is to become a global supplier of batteries."',
+        [{"quote": "Kelby's vision", "speaker": "Tom Reed"}],
+    ),
+    "institution_of_a_place_read_backwards_is_the_whole_name": (
+        '"Rates will stay high for some time," the Bank of Kelby said on Thursday.\n\n'
+        '"The figures are worrying," the University of Lindford said.\n\n'
+        '"We are watching closely," Bank of Kelby Governor Tom Reed said.',
+        [
+            {"quote": "Rates will stay high", "speaker": "Bank of Kelby"},
+            {"quote": "The figures are worrying", "speaker": "University of Lindford"},
+            {"quote": "We are watching closely", "speaker": "Tom Reed"},
+        ],
+    ),
+    "quotation_opening_the_paragraph_after_reported_speech_is_the_reporteds": (
+        "The Kelby council banned two papers last week.\n\n"
+        '"We respect the press," said Ada Lund, a council spokeswoman.\n\n'
+        "She said the first act of the new mayor was to lift the ban on the Courier.\n\n"
+        '"We do not sort papers into ours and theirs as the old mayor did.',
+        [
+            {"quote": "We respect the press", "speaker": "Ada Lund"},
+            {"quote": "We do not sort papers", "speaker": "Ada Lund"},
+        ],
+    ),
+    "quotation_right_after_another_goes_on_in_the_same_voice": (
+        'Josep Borrell said there is "strong concern." "We see starvation continues," he said. '
+        "Simon Harris, the Irish leader, said he is \u201cvery pleased that we are taking a historic step forward today.\u201d "
+        "\u201cLooking forward to welcoming the president here to Brussels today as well.\u201d Harris also stressed other things.",
+        [
+            {"quote": "strong concern", "kind": "fragment", "speaker": "Josep Borrell"},
+            {"quote": "We see starvation continues", "speaker": "Josep Borrell"},
+            {"quote": "very pleased", "kind": "fragment", "speaker": "Simon Harris"},
+            {"quote": "Looking forward to welcoming", "speaker": "Simon Harris"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],

@@ -73,6 +73,11 @@ CASES = {
     "name_of_an_event": ("She spoke during a “Veterans Town Hall Forum” sponsored by a local paper.", []),
     "title_after_cue": ("He wrote the book “Seven Quiet Rivers” in prison.", []),
     "nickname": ("Former wrestler Dwayne “The Rock” Johnson was seen at the rally.", []),
+    "name_a_text_defines_in_brackets": (
+        'Kelby Minerals Inc. ("Kelby" or the "Company") said its study (the "Study") was positive. '
+        'Lindford Capital ("LC") convenes a meeting of bondholders.',
+        [],
+    ),
     "the_word": ("The statement avoided the word “invasion” entirely.", []),
     "apostrophes": ("Putin’s aides don’t say much about the ’90s, and the Smiths’ house is 'em all.", []),
     "stage_note": ('"(CROSSTALK.)"\n\n"Nobody is listening," said Tom Reed.', [{"quote": "Nobody is listening", "speaker": "Tom Reed"}]),
