@@ -56,8 +56,8 @@ _NAME_LOOKUPS = 8
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
-    r"|[^\W\d_](?:[\w'’&]|[.-](?=\w))*|\d(?:\w|[,.](?=\d))*|[^\w\s]"
-)
+    r"|[^\W\d_][\w'’&]*(?:[.-](?=\w)[\w'’&]*)*|\d\w*(?:[,.](?=\d)\w*)*|[^\w\s]"
+)  # (runs of word characters taken whole, not one character per alternation: the same tokens)
 _DETERMINERS = frozenset("the a an his her its their our my this that these those another one some".split())
 # Verbs before "to" whose subject is the one who then speaks ("tried to argue").
 _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued continues began begins "
