@@ -439,9 +439,12 @@ class _Article:
             # A title-case headline runs names into words: stop at function words and verbs.
             low = nxt.casefold()
             return low not in _FUNCTION_WORDS and not self.lex.speech_lemma(low)
-        # a particle or two before the rest of the name ("Ursula von der Leyen")
+        # a particle or two before the rest of the name ("Ursula von der Leyen"); most names
+        # end at a word that is none, told before reading on
+        if nxt not in _CONNECTORS:
+            return False
         rest = next((t for t in tokens[j + 2 : j + 4] if t.group() not in _CONNECTORS), None)
-        return nxt in _CONNECTORS and rest is not None and bool(_NAME_CHARS.match(rest.group()))
+        return rest is not None and bool(_NAME_CHARS.match(rest.group()))
 
     def _parse_name(self, a: int, b: int, tokens: list[re.Match] | None = None) -> _Phrase | None:
         """A capitalised phrase as a name: titles and function words peeled off the front.
