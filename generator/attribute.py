@@ -56,8 +56,8 @@ _NAME_LOOKUPS = 8
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
-    r"|[^\W\d_](?:[\w'’&]|[.-](?=\w))*|\d(?:\w|[,.](?=\d))*|[^\w\s]"
-)
+    r"|[^\W\d_][\w'’&]*(?:[.-](?=\w)[\w'’&]*)*|\d\w*(?:[,.](?=\d)\w*)*|[^\w\s]"
+)  # (runs of word characters taken whole, not one character per alternation: the same tokens)
 _DETERMINERS = frozenset("the a an his her its their our my this that these those another one some".split())
 # Verbs before "to" whose subject is the one who then speaks ("tried to argue").
 _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued continues began begins "
@@ -441,9 +441,12 @@ class _Article:
             # A title-case headline runs names into words: stop at function words and verbs.
             low = nxt.casefold()
             return low not in _FUNCTION_WORDS and not self.lex.speech_lemma(low)
-        # a particle or two before the rest of the name ("Ursula von der Leyen")
+        # a particle or two before the rest of the name ("Ursula von der Leyen"); most names
+        # end at a word that is none, told before reading on
+        if nxt not in _CONNECTORS:
+            return False
         rest = next((t for t in tokens[j + 2 : j + 4] if t.group() not in _CONNECTORS), None)
-        return nxt in _CONNECTORS and rest is not None and bool(_NAME_CHARS.match(rest.group()))
+        return rest is not None and bool(_NAME_CHARS.match(rest.group()))
 
     def _parse_name(self, a: int, b: int, tokens: list[re.Match] | None = None) -> _Phrase | None:
         """A capitalised phrase as a name: titles and function words peeled off the front.

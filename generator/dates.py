@@ -87,10 +87,12 @@ def date_words() -> DateWords:
     month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     weekday = "|".join(weekdays)
     rel = "|".join(sorted(map(re.escape, relative), key=len, reverse=True))
-    # Every form starts a word: one boundary and a word character checked first, which the
-    # scan (it tries every offset of the text) rejects most offsets with, before any form.
+    # Every form starts a word with a digit or the first letter of one of these words: a
+    # boundary and that character checked first, which the scan (it tries every offset of
+    # the text) rejects most offsets and most words with, before trying each form.
+    initials = "".join(sorted({w[0] for w in [*months, *weekdays, *relative, "next", "last"]}))
     pattern = re.compile(
-        rf"\b(?=\w)(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+        rf"\b(?=[\d{re.escape(initials)}])(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
         rf"|(?P<md_month>{month})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}})\b)?"
         rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{month})\b\.?(?:,?\s+(?P<dm_year>\d{{4}})\b)?"
         rf"|(?P<rel>{rel})\b"

@@ -390,10 +390,11 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
         verb_end = None
         reach = 12
         k = -1
-        while k + 1 < min(reach, len(tokens)):
+        while k + 1 < reach and k + 1 < len(tokens):
             k += 1
             t = tokens[k]
-            word = t.group().casefold().rstrip(".")
+            written = t.group()
+            word = written.casefold().rstrip(".")
             if word == "," and 0 < k <= 3 and _opens_with_time(tokens):
                 continue  # "Earlier, the ministry said that …", "On Monday, Reed said …": an opening adverbial
             if word == "," and k > 0 and reach == 12:
@@ -405,9 +406,9 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                     tokens += itertools.islice(scan, 2)
                     k, reach = close, close + 2
                     continue
-            if word in {",", ":"} or t.group() in _ALL_MARKS:
+            if word in {",", ":"} or written in _ALL_MARKS:
                 break
-            if not t.group()[0].islower():
+            if not written[0].islower():
                 continue  # speech verbs are written in lower case ("the United States")
             lemma = lex.speech_lemma(word)
             if lemma is None and word in lex.multiword_heads and k + 1 < len(tokens):
