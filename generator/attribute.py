@@ -129,6 +129,9 @@ _SPEAKER_BONUS = 300
 _SUBJECT_BONUS = 300
 _PARAGRAPH_BONUS = 200
 _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
+# A noun that refers back to a body whose name ends in another word: British news calls a
+# police service named before "the force" ("Staffordshire Police ... The force said").
+_BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
 # Adjectives that follow a noun with their complement ("sources familiar with the matter",
@@ -378,7 +381,9 @@ class _Article:
         while i > 0 and self.institutions[i - 1][0] >= pos - _REFERENCE_WINDOW:
             i -= 1
             name = self.institutions[i][1]
-            if noun in name.casefold().split() and name.casefold() != noun:
+            words = name.casefold().split()
+            # (a police service by its name's head: not "the Office for Police Conduct")
+            if (noun in words or words[-1] in _BODY_NOUN_NAMES.get(noun, ())) and name.casefold() != noun:
                 return name  # (not "Bank" itself: "the Bank" refers back to the full name)
         return None
 
@@ -971,6 +976,8 @@ class _Article:
         if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns \
                 or head in self.lex.document_nouns:
             return head
+        if head in _BODY_NOUN_NAMES and end == i + 1 and tokens[i].group().casefold() == "the":
+            return head  # "the force said", never "more force" nor "the use of force"
         if end == i + 1 and tokens[end].group().islower() and _trade(tokens[i].group().casefold(), head):
             return head  # "one salesman said", "an arbitrageur said": one of a trade, listed or not
         return None
@@ -1457,10 +1464,12 @@ class _Article:
             ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
             if ent:
                 return ent
-        if not group and definite and len(words) == 2 and phrase.head in self.lex.organization_nouns:
+        if not group and definite and len(words) == 2 and (phrase.head in self.lex.organization_nouns or phrase.head in _BODY_NOUN_NAMES):
             named = self._institution(phrase.head, pos)
             if named:
                 return self._entity(named, "organization")  # "The ministry said", the one named before
+            if phrase.head in _BODY_NOUN_NAMES:
+                return None  # (no police named before: "the force" is no speaker)
             body = self._business(pos, public=phrase.head in self.lex.body_nouns) \
                 if phrase.head in self.lex.company_nouns | self.lex.body_nouns else None
             if body:

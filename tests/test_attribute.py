@@ -1150,6 +1150,11 @@ CASES = {
             {"quote": "Looking forward to welcoming", "speaker": "Simon Harris"},
         ],
     ),
+    "the_force_is_the_police_service_named_before": (
+        "Kelby Police has referred itself to the Independent Office for Police Conduct.\n\n"
+        '"Inquiries are continuing," the force said.',
+        [{"quote": "Inquiries are continuing", "speaker": "Kelby Police"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
