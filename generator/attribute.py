@@ -542,7 +542,7 @@ class _Article:
         person = self._registered(phrase)
         if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
-        if _names_organization(name) and person is None:
+        if _names_organization(name) and person is None and not _courtesy_titled(phrase):
             return None
         words = name.split()
         if len(words) == 1 and person is None:
@@ -1172,7 +1172,7 @@ class _Article:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
             ent = self._entity(self.lex.place_names[low], "country")
-        elif _names_organization(name):
+        elif _names_organization(name) and not _courtesy_titled(phrase):
             # "the Bank said" after "the Bank of England": the institution named before (not
             # a list of them, "Labour and Conservative")
             named = self._institution(low, pos) if " " not in low and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the " else None
@@ -1659,6 +1659,12 @@ def _names_organization(name: str) -> bool:
     return any(w.strip(".") in lexicon().organization_words for w in words) or (
         len(words) > 1 and words[0] in {"the"}
     )
+
+
+def _courtesy_titled(phrase: _Phrase) -> bool:
+    """Whether a name is written after a courtesy title: "Mr Law", "Mrs Day" are people,
+    whatever organisation word the surname is."""
+    return bool(phrase.role) and phrase.role.split()[-1].casefold().rstrip(".") in _COURTESY_TITLES
 
 
 @functools.lru_cache(maxsize=4096)  # one article gives a role again and again, a registry to every article

@@ -1150,6 +1150,13 @@ CASES = {
             {"quote": "Looking forward to welcoming", "speaker": "Simon Harris"},
         ],
     ),
+    "surname_after_a_courtesy_title_is_a_person_whatever_word_it_is": (
+        'The charity backed the plan.\n\n"It is a good day," Mr Law said.\n\n"It is long overdue," said Mrs Bank.',
+        [
+            {"quote": "It is a good day", "speaker": "Law", "speaker_kind": "person"},
+            {"quote": "It is long overdue", "speaker": "Bank", "speaker_kind": "person"},
+        ],
+    ),
     "the_force_is_the_police_service_named_before": (
         "Kelby Police has referred itself to the Independent Office for Police Conduct.\n\n"
         '"Inquiries are continuing," the force said.',
