@@ -1752,6 +1752,11 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         return None  # ""…," while most said the opposite": a clause of its own
     # Speaker first: find the verb within a short distance.
     for v in range(k + 1, min(len(tokens), k + 25)):
+        if tokens[v].group() == "." and comma:
+            # ""…," Anthony O'Reilly, Heinz's newly elected chairman.": wire copy credits the
+            # words with a name and its role that end the sentence, no verb
+            named = _name_and_role(ctx, tokens, k, v)
+            return (named, named.end) if named else None
         if tokens[v].group() in {".", "!", "?", ";"} or tokens[v].group() in "\"“”«»":
             return None
         found = ctx.verb_at(tokens, v)
@@ -1762,15 +1767,9 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
             phrase = ctx.phrase_before(tokens, v, k)
             if phrase is not None and _is_agency(ctx, phrase):
                 return None  # "…", TASS reported: the outlet that carried it, not who said it
-            role_comma = next((c for c in range(k + 1, v) if tokens[c].group() == ","), None) \
-                if (phrase is None or phrase.kind == "nominal") and _NAME_CHARS.match(tokens[k].group()) else None
-            if role_comma is not None and "," not in {t.group() for t in tokens[role_comma + 1 : v]} and any(
-                    ctx.lex.role_group(t.group()) for t in tokens[role_comma + 1 : v]):
-                named = ctx._name_phrase(tokens[k].start(), tokens[role_comma - 1].end())
-                if named is not None and named.kind == "name" and named.start == tokens[k].start():
-                    # ""…," Jim Miller, president of NAWG said.": the name, its role unclosed by a comma
-                    phrase = _Phrase(named.start, tokens[v - 1].end(), "name", named.head,
-                                     ctx.text[tokens[role_comma + 1].start() : tokens[v - 1].end()], named.modifiers)
+            if phrase is None or phrase.kind == "nominal":
+                # ""…," Jim Miller, president of NAWG said.": the name, its role unclosed by a comma
+                phrase = _name_and_role(ctx, tokens, k, v) or phrase
             if phrase is None:
                 return None
             if found[1] + 1 < len(tokens) and tokens[found[1] + 1].group() == ":":
@@ -1781,6 +1780,22 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
                     return None  # "…." Trump said the crowd was huge: a new sentence
             return phrase, tokens[found[1]].end()
     return None
+
+
+def _name_and_role(ctx: _Article, tokens: list[re.Match], k: int, v: int) -> _Phrase | None:
+    """The name opening tokens ``k``..``v`` and the role after its comma, up to token ``v``
+    ("Jim Miller, president of NAWG"); None unless a name comes first and the one role after
+    it holds a role word."""
+    role_comma = next((c for c in range(k + 1, v) if tokens[c].group() == ","), None) \
+        if _NAME_CHARS.match(tokens[k].group()) else None
+    if role_comma is None or "," in {t.group() for t in tokens[role_comma + 1 : v]} or not any(
+            ctx.lex.role_group(t.group()) for t in tokens[role_comma + 1 : v]):
+        return None
+    named = ctx._name_phrase(tokens[k].start(), tokens[role_comma - 1].end())
+    if named is None or named.kind != "name" or named.start != tokens[k].start():
+        return None
+    return _Phrase(named.start, tokens[v - 1].end(), "name", named.head,
+                   ctx.text[tokens[role_comma + 1].start() : tokens[v - 1].end()], named.modifiers)
 
 
 def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int] | None:

@@ -1157,6 +1157,11 @@ CASES = {
             {"quote": "It is long overdue", "speaker": "Bank", "speaker_kind": "person"},
         ],
     ),
+    "name_and_role_ending_the_sentence_after_a_quotation_credit_it_without_a_verb": (
+        "Kelby Foods reported higher sales.\n\n"
+        '"We are very pleased with the year," Tom J.R. Reed, Kelby\'s newly elected chairman.',
+        [{"quote": "We are very pleased", "speaker": "Tom J.R. Reed", "role": "Kelby's newly elected chairman"}],
+    ),
     "the_force_is_the_police_service_named_before": (
         "Kelby Police has referred itself to the Independent Office for Police Conduct.\n\n"
         '"Inquiries are continuing," the force said.',
