@@ -1162,6 +1162,13 @@ CASES = {
         '"We are very pleased with the year," Tom J.R. Reed, Kelby\'s newly elected chairman.',
         [{"quote": "We are very pleased", "speaker": "Tom J.R. Reed", "role": "Kelby's newly elected chairman"}],
     ),
+    "party_called_by_its_members_nickname_is_an_organisation": (
+        '"This is a scandal," the Tories said.\n\n"It is wrong," the Lib Dems said.',
+        [
+            {"quote": "This is a scandal", "speaker": "Tories", "speaker_kind": "organization"},
+            {"quote": "It is wrong", "speaker": "Lib Dems", "speaker_kind": "organization"},
+        ],
+    ),
     "the_force_is_the_police_service_named_before": (
         "Kelby Police has referred itself to the Independent Office for Police Conduct.\n\n"
         '"Inquiries are continuing," the force said.',
