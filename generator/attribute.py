@@ -129,6 +129,9 @@ _SPEAKER_BONUS = 300
 _SUBJECT_BONUS = 300
 _PARAGRAPH_BONUS = 200
 _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
+# A noun that refers back to a body whose name ends in another word: British news calls a
+# police service named before "the force" ("Staffordshire Police ... The force said").
+_BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
 # Adjectives that follow a noun with their complement ("sources familiar with the matter",
@@ -378,7 +381,9 @@ class _Article:
         while i > 0 and self.institutions[i - 1][0] >= pos - _REFERENCE_WINDOW:
             i -= 1
             name = self.institutions[i][1]
-            if noun in name.casefold().split() and name.casefold() != noun:
+            words = name.casefold().split()
+            # (a police service by its name's head: not "the Office for Police Conduct")
+            if (noun in words or words[-1] in _BODY_NOUN_NAMES.get(noun, ())) and name.casefold() != noun:
                 return name  # (not "Bank" itself: "the Bank" refers back to the full name)
         return None
 
@@ -540,7 +545,7 @@ class _Article:
         person = self._registered(phrase)
         if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
-        if _names_organization(name) and person is None:
+        if _names_organization(name) and person is None and not _courtesy_titled(phrase):
             return None
         words = name.split()
         if len(words) == 1 and person is None:
@@ -974,6 +979,8 @@ class _Article:
         if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns \
                 or head in self.lex.document_nouns:
             return head
+        if head in _BODY_NOUN_NAMES and end == i + 1 and tokens[i].group().casefold() == "the":
+            return head  # "the force said", never "more force" nor "the use of force"
         if end == i + 1 and tokens[end].group().islower() and _trade(tokens[i].group().casefold(), head):
             return head  # "one salesman said", "an arbitrageur said": one of a trade, listed or not
         return None
@@ -1168,7 +1175,7 @@ class _Article:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
             ent = self._entity(self.lex.place_names[low], "country")
-        elif _names_organization(name):
+        elif _names_organization(name) and not _courtesy_titled(phrase):
             # "the Bank said" after "the Bank of England": the institution named before (not
             # a list of them, "Labour and Conservative")
             named = self._institution(low, pos) if " " not in low and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the " else None
@@ -1460,10 +1467,12 @@ class _Article:
             ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
             if ent:
                 return ent
-        if not group and definite and len(words) == 2 and phrase.head in self.lex.organization_nouns:
+        if not group and definite and len(words) == 2 and (phrase.head in self.lex.organization_nouns or phrase.head in _BODY_NOUN_NAMES):
             named = self._institution(phrase.head, pos)
             if named:
                 return self._entity(named, "organization")  # "The ministry said", the one named before
+            if phrase.head in _BODY_NOUN_NAMES:
+                return None  # (no police named before: "the force" is no speaker)
             body = self._business(pos, public=phrase.head in self.lex.body_nouns) \
                 if phrase.head in self.lex.company_nouns | self.lex.body_nouns else None
             if body:
@@ -1655,6 +1664,12 @@ def _names_organization(name: str) -> bool:
     )
 
 
+def _courtesy_titled(phrase: _Phrase) -> bool:
+    """Whether a name is written after a courtesy title: "Mr Law", "Mrs Day" are people,
+    whatever organisation word the surname is."""
+    return bool(phrase.role) and phrase.role.split()[-1].casefold().rstrip(".") in _COURTESY_TITLES
+
+
 @functools.lru_cache(maxsize=4096)  # one article gives a role again and again, a registry to every article
 def _role_facts(role: str) -> tuple[tuple[str, ...], str | None]:
     """The role groups of a role's words (see :func:`_role_words`), a two-word role read
@@ -1740,6 +1755,11 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         return None  # ""…," while most said the opposite": a clause of its own
     # Speaker first: find the verb within a short distance.
     for v in range(k + 1, min(len(tokens), k + 25)):
+        if tokens[v].group() == "." and comma:
+            # ""…," Anthony O'Reilly, Heinz's newly elected chairman.": wire copy credits the
+            # words with a name and its role that end the sentence, no verb
+            named = _name_and_role(ctx, tokens, k, v)
+            return (named, named.end) if named else None
         if tokens[v].group() in {".", "!", "?", ";"} or tokens[v].group() in "\"“”«»":
             return None
         found = ctx.verb_at(tokens, v)
@@ -1750,15 +1770,9 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
             phrase = ctx.phrase_before(tokens, v, k)
             if phrase is not None and _is_agency(ctx, phrase):
                 return None  # "…", TASS reported: the outlet that carried it, not who said it
-            role_comma = next((c for c in range(k + 1, v) if tokens[c].group() == ","), None) \
-                if (phrase is None or phrase.kind == "nominal") and _NAME_CHARS.match(tokens[k].group()) else None
-            if role_comma is not None and "," not in {t.group() for t in tokens[role_comma + 1 : v]} and any(
-                    ctx.lex.role_group(t.group()) for t in tokens[role_comma + 1 : v]):
-                named = ctx._name_phrase(tokens[k].start(), tokens[role_comma - 1].end())
-                if named is not None and named.kind == "name" and named.start == tokens[k].start():
-                    # ""…," Jim Miller, president of NAWG said.": the name, its role unclosed by a comma
-                    phrase = _Phrase(named.start, tokens[v - 1].end(), "name", named.head,
-                                     ctx.text[tokens[role_comma + 1].start() : tokens[v - 1].end()], named.modifiers)
+            if phrase is None or phrase.kind == "nominal":
+                # ""…," Jim Miller, president of NAWG said.": the name, its role unclosed by a comma
+                phrase = _name_and_role(ctx, tokens, k, v) or phrase
             if phrase is None:
                 return None
             if found[1] + 1 < len(tokens) and tokens[found[1] + 1].group() == ":":
@@ -1769,6 +1783,22 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
                     return None  # "…." Trump said the crowd was huge: a new sentence
             return phrase, tokens[found[1]].end()
     return None
+
+
+def _name_and_role(ctx: _Article, tokens: list[re.Match], k: int, v: int) -> _Phrase | None:
+    """The name opening tokens ``k``..``v`` and the role after its comma, up to token ``v``
+    ("Jim Miller, president of NAWG"); None unless a name comes first and the one role after
+    it holds a role word."""
+    role_comma = next((c for c in range(k + 1, v) if tokens[c].group() == ","), None) \
+        if _NAME_CHARS.match(tokens[k].group()) else None
+    if role_comma is None or "," in {t.group() for t in tokens[role_comma + 1 : v]} or not any(
+            ctx.lex.role_group(t.group()) for t in tokens[role_comma + 1 : v]):
+        return None
+    named = ctx._name_phrase(tokens[k].start(), tokens[role_comma - 1].end())
+    if named is None or named.kind != "name" or named.start != tokens[k].start():
+        return None
+    return _Phrase(named.start, tokens[v - 1].end(), "name", named.head,
+                   ctx.text[tokens[role_comma + 1].start() : tokens[v - 1].end()], named.modifiers)
 
 
 def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int] | None:

@@ -1150,6 +1150,30 @@ CASES = {
             {"quote": "Looking forward to welcoming", "speaker": "Simon Harris"},
         ],
     ),
+    "surname_after_a_courtesy_title_is_a_person_whatever_word_it_is": (
+        'The charity backed the plan.\n\n"It is a good day," Mr Law said.\n\n"It is long overdue," said Mrs Bank.',
+        [
+            {"quote": "It is a good day", "speaker": "Law", "speaker_kind": "person"},
+            {"quote": "It is long overdue", "speaker": "Bank", "speaker_kind": "person"},
+        ],
+    ),
+    "name_and_role_ending_the_sentence_after_a_quotation_credit_it_without_a_verb": (
+        "Kelby Foods reported higher sales.\n\n"
+        '"We are very pleased with the year," Tom J.R. Reed, Kelby\'s newly elected chairman.',
+        [{"quote": "We are very pleased", "speaker": "Tom J.R. Reed", "role": "Kelby's newly elected chairman"}],
+    ),
+    "party_called_by_its_members_nickname_is_an_organisation": (
+        '"This is a scandal," the Tories said.\n\n"It is wrong," the Lib Dems said.',
+        [
+            {"quote": "This is a scandal", "speaker": "Tories", "speaker_kind": "organization"},
+            {"quote": "It is wrong", "speaker": "Lib Dems", "speaker_kind": "organization"},
+        ],
+    ),
+    "the_force_is_the_police_service_named_before": (
+        "Kelby Police has referred itself to the Independent Office for Police Conduct.\n\n"
+        '"Inquiries are continuing," the force said.',
+        [{"quote": "Inquiries are continuing", "speaker": "Kelby Police"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
