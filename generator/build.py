@@ -68,7 +68,7 @@ def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAn
     warnings: list[Problem] = []
     for analysis in by_article.values():
         for s in analysis.statements:
-            if s.speaker_named and s.speaker not in corpus.registry.people:
+            if corpus.registry.lacks_speaker(s):
                 unknown.setdefault(s.speaker_name, []).append(s)
             if s.date is None:
                 warnings.append(Problem(s.source, f"statement \"{s.quote[:40]}\" has no date",

@@ -100,6 +100,11 @@ class Registry:
     people: dict[str, Person] = field(default_factory=dict)
     outlets: dict[str, Outlet] = field(default_factory=dict)
 
+    def lacks_speaker(self, statement: Statement) -> bool:
+        """Whether the statement names a speaker ``people`` lacks (one to curate; a
+        description such as "a spokesman" names nobody)."""
+        return statement.speaker_named and statement.speaker not in self.people
+
 
 @dataclass(frozen=True)
 class Story:

@@ -53,7 +53,7 @@ class RunFacts:
 
     @classmethod
     def of(cls, articles: int, statements: Sequence[Statement], registry: Registry) -> RunFacts:
-        unknown = {s.speaker for s in statements if s.speaker_named and s.speaker not in registry.people}
+        unknown = {s.speaker for s in statements if registry.lacks_speaker(s)}
         return cls(articles, len(statements), len(unknown), sum(1 for s in statements if s.date is None))
 
 

@@ -95,7 +95,13 @@ def speaker_slug(statement: Statement, people: dict[str, Person]) -> str:
 def has_page(kind: str, name: str) -> bool:
     """Whether a speaker not in the registry, of this kind and name, gets a page: a named
     body does, a person only when named in full (more than a surname)."""
-    return kind in ("organization", "country") or len(name.split()) > 1
+    return speaker_group(kind) == "body" or len(name.split()) > 1
+
+
+def speaker_group(kind: str) -> SpeakerGroup:
+    """How a speaker of this kind (a statement's or a registry entry's) is listed:
+    organisations and countries as a ``body``, apart from people."""
+    return "body" if kind in ("organization", "country") else "person"
 
 
 _NOT_IN_ANCHOR = re.compile(r"[^A-Za-z0-9_-]")
@@ -141,12 +147,12 @@ class SiteIndex:
         """The speakers with a page, by slug."""
         found: dict[str, Speaker] = {}
         for key, person in self.people.items():
-            found[key] = Speaker(key, person.name, person, "person" if person.kind == "person" else "body")
+            found[key] = Speaker(key, person.name, person, speaker_group(person.kind))
         for statement in self.site.statements:
             slug = self.speaker_slug(statement)
             if slug and slug not in found:
-                group = "body" if statement.speaker_kind in ("organization", "country") else "person"
-                found[slug] = Speaker(slug, statement.speaker_name or statement.speaker, None, group)
+                found[slug] = Speaker(slug, statement.speaker_name or statement.speaker, None,
+                                      speaker_group(statement.speaker_kind))
         return dict(sorted(found.items()))
 
     def speaker_slug(self, statement: Statement) -> str:
