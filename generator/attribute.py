@@ -82,6 +82,10 @@ _PERSON_ENDINGS = ("man", "woman", "person", "eur", "ist", "ian")
 # An inverted pronoun attribution after a clause reported without quotation marks
 # (", he said."): the pronoun and the verb's word.
 _INVERTED_PRONOUN = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^.!?\n\"“”]{0,60}[.!?](?=\s|$)")
+# How a sentence ends before the next starts: a closing quotation mark ends one only after
+# the sentence's own stop (a fragment's mark mid-sentence, "in the "front line" of it, he
+# said", does not).
+_SENTENCE_ENDS = tuple(stop + mark + " " for stop in ".?!" for mark in ("", '"', "”", "’", "'"))
 # ... and any inverted pronoun attribution, in the sentence (", he claimed,") or after it.
 _INVERTED_ATTRIBUTION = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b")
 # A country's name is at least this long to be read in its adjective ("Kestria" in "Kestrian").
@@ -1296,7 +1300,7 @@ class _Article:
                 # (a sentence is read back at most the attribution window: a paragraph of
                 # thousands of commas would otherwise be read again for each)
                 lo = max(self._paragraph_start(m.start()), m.start() - ATTRIBUTION_WINDOW)
-                start = max(lo, *(self.text.rfind(end, lo, m.start()) + len(end) for end in (". ", "? ", "! ", '" ', "” ")))
+                start = max(lo, *(self.text.rfind(end, lo, m.start()) + len(end) for end in _SENTENCE_ENDS))
                 found.append((start, m.start()))
         return found
 

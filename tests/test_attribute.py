@@ -1174,6 +1174,11 @@ CASES = {
         '"Inquiries are continuing," the force said.',
         [{"quote": "Inquiries are continuing", "speaker": "Kelby Police"}],
     ),
+    "name_in_a_clause_reported_around_a_fragment_is_not_the_he_who_reports_it": (
+        "Tom Reed, the party chairman, spoke for an hour at the launch on Monday.\n\n"
+        'And Ada Lund would be in the "very front line" of that campaign, he said.',
+        [{"quote": "very front line", "kind": "fragment", "speaker": "Tom Reed", "as_written": "he"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
