@@ -1036,11 +1036,16 @@ class _Article:
         ):
             j += 1
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:
-            # "NBC's Dante Chinni", "MSNBC host Chris Matthews": an outlet (and a role written
-            # in lower case) before the name
-            r = j + 1
-            while r < n and r <= j + 2 and tokens[r].group()[:1].islower() and self.lex.role_group(tokens[r].group().casefold()):
-                r += 1
+            # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Halden and Co assistant
+            # manager Ada Lund": an outlet or a firm (and a role written in lower case) before
+            # the name
+            r = self._role_after(tokens, j + 1, n)
+            if r == j + 1 and j + 2 < n and tokens[j + 1].group() in {"and", "&"}:
+                firm = j + 2
+                while firm + 1 < n and _NAME_CHARS.match(tokens[firm + 1].group()) and self.text[tokens[firm].end() : tokens[firm + 1].start()] == " ":
+                    firm += 1
+                if _NAME_CHARS.match(tokens[j + 2].group()) and self._role_after(tokens, firm + 1, n) > firm + 1:
+                    r = self._role_after(tokens, firm + 1, n)
             possessive = tokens[j].group().endswith(("'s", "’s"))
             if (possessive or r > j + 1) and r < n and _NAME_CHARS.match(tokens[r].group()):
                 named = self.phrase_after(tokens, r, n)
@@ -1120,6 +1125,19 @@ class _Article:
         if head is None:
             return None
         return _Phrase(tokens[k].start(), tokens[j].end(), "nominal", head, None, tuple(t.group() for t in tokens[k : j + 1]))
+
+    def _role_after(self, tokens: list[re.Match], r: int, n: int) -> int:
+        """The token after a role written in lower case from token ``r`` ("host", "assistant
+        manager", "chief economist"): at most a few words, the last a role noun; ``r`` itself
+        when none stands there."""
+        end = r
+        for e in range(r, min(n, r + _LABEL_ROLE_WORDS)):
+            word = tokens[e].group()
+            if not word.isalpha() or not word.islower() or word in _FUNCTION_WORDS or self.lex.speech_lemma(word):
+                break
+            if self.lex.role_group(word):
+                end = e + 1
+        return end
 
     def _issuer(self, tokens: list[re.Match], k: int, h: int, n: int) -> _Phrase | None:
         """The one who issued the text named at token ``h`` ("a report by the Institute for

@@ -1179,6 +1179,14 @@ CASES = {
         'And Ada Lund would be in the "very front line" of that campaign, he said.',
         [{"quote": "very front line", "kind": "fragment", "speaker": "Tom Reed", "as_written": "he"}],
     ),
+    "firm_and_role_in_lower_case_before_a_name_are_the_persons_role": (
+        '"Gilts will gain," said Halden and Co assistant manager Ada Lund.\n\n'
+        '"It looks grim," said Kelby steelworkers union official Tom Reed.',
+        [
+            {"quote": "Gilts will gain", "speaker": "Ada Lund", "role": "Halden and Co assistant manager"},
+            {"quote": "It looks grim", "speaker": "Tom Reed", "role": "Kelby steelworkers union official"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
