@@ -64,6 +64,10 @@ _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued c
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
 # Lower-case words inside an institution's name ("Bank of Scotland", "Bailey and Sons").
 _NAME_JOINERS = frozenset("of and for the & on".split())
+# ... those that join the words of a firm's name ("Halden and Co", "Bank of Japan"), and those
+# that join an institution's name after an inverted verb ("…, warns Bank of England").
+_FIRM_JOINERS = frozenset("of and &".split())
+_OF_JOINERS = frozenset("of for".split())
 # Verbs whose object is the one who answers next ("Lund asked Reed to ...").
 _ASKING = frozenset("asked asks pressed presses questioned questions".split())
 # A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
@@ -369,14 +373,19 @@ class _Article:
     def _add_institution(self, tokens: list[re.Match], k: int, j: int, phrase: _Phrase) -> None:
         """Record the institution named by tokens ``k``..``j``, with the complement of its
         name ("the Chinese Ministry of Commerce"), for "the ministry" to refer back to."""
-        end = phrase.end
-        while j + 2 < len(tokens) and tokens[j + 1].group() in _NAME_JOINERS and _NAME_CHARS.match(tokens[j + 2].group()):
-            j += 2
-            while j + 1 < len(tokens) and _NAME_CHARS.match(tokens[j + 1].group()) and self.text[tokens[j].end() : tokens[j + 1].start()] == " ":
-                j += 1
-            end = tokens[j].end()
-        name = self.text[phrase.start : end]
+        last = self._institution_end(tokens, j, len(tokens))
+        name = self.text[phrase.start : tokens[last].end() if last > j else phrase.end]
         self.institutions.append((tokens[k].start(), re.sub(r"^(?i:the)\s+", "", name)))
+
+    def _institution_end(self, tokens: list[re.Match], j: int, n: int, joiners: frozenset[str] = _NAME_JOINERS) -> int:
+        """The last token of an institution's name whose first words end at token ``j``,
+        through the complements of its name ("Bank of England", "Department for Education
+        and Skills") that ``joiners`` join, before token ``n``."""
+        while j + 2 < n and tokens[j + 1].group() in joiners and _NAME_CHARS.match(tokens[j + 2].group()):
+            j += 2
+            while j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.text[tokens[j].end() : tokens[j + 1].start()] == " ":
+                j += 1
+        return j
 
     def _institution(self, noun: str, pos: int) -> str | None:
         """The latest institution named before ``pos`` whose name holds ``noun`` ("the
@@ -1040,11 +1049,10 @@ class _Article:
             # manager Ada Lund": an outlet or a firm (and a role written in lower case) before
             # the name
             r = self._role_after(tokens, j + 1, n)
-            if r == j + 1 and j + 2 < n and tokens[j + 1].group() in {"and", "&"}:
-                firm = j + 2
-                while firm + 1 < n and _NAME_CHARS.match(tokens[firm + 1].group()) and self.text[tokens[firm].end() : tokens[firm + 1].start()] == " ":
-                    firm += 1
-                if _NAME_CHARS.match(tokens[j + 2].group()) and self._role_after(tokens, firm + 1, n) > firm + 1:
+            if r == j + 1 and j + 2 < n and (tokens[j + 1].group() in {"and", "&"} or tokens[j + 1].group() == "of"
+                                             and _names_organization(self.text[tokens[k].start() : tokens[j].end()])):
+                firm = self._institution_end(tokens, j, n, _FIRM_JOINERS)
+                if self._role_after(tokens, firm + 1, n) > firm + 1:
                     r = self._role_after(tokens, firm + 1, n)
             possessive = tokens[j].group().endswith(("'s", "’s"))
             if (possessive or r > j + 1) and r < n and _NAME_CHARS.match(tokens[r].group()):
@@ -1073,6 +1081,11 @@ class _Article:
                                        self.text[tokens[k].start() : tokens[given - 1].end()], named.modifiers)
             if phrase is None:
                 return None
+            if phrase.kind == "name" and _names_organization(phrase.head) and phrase.end == tokens[j].end():
+                last = self._institution_end(tokens, j, n, _OF_JOINERS)
+                if last > j:
+                    # "…, warns Bank of England": the institution by its whole name
+                    return replace(phrase, end=tokens[last].end(), head=self.text[phrase.start : tokens[last].end()])
             if phrase.kind == "name" and _names_organization(phrase.head) is False:
                 role_end = self._apposition_end(tokens, j + 1, n)
                 if role_end:

@@ -1187,6 +1187,14 @@ CASES = {
             {"quote": "It looks grim", "speaker": "Tom Reed", "role": "Kelby steelworkers union official"},
         ],
     ),
+    "institution_after_an_inverted_headline_verb_is_named_whole": (
+        "Farm prices face a ‘painful reset’, warns Bank of Kelvia\n\n"
+        "Lenders have been told to prepare for losses. \"Rates stay high,\" said Bank of Kelvia governor Ada Lund.",
+        [
+            {"quote": "painful reset", "kind": "fragment", "speaker": "Bank of Kelvia"},
+            {"quote": "Rates stay high", "speaker": "Ada Lund", "role": "Bank of Kelvia governor"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
