@@ -1550,10 +1550,11 @@ class _Article:
         return None
 
     def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:
-        """Who issued the latest document of that noun said to be issued before ``pos`` in the
-        same or the previous paragraph ("the ministry said in a statement that ...", "issued
-        a report"): the speaker whose attribution stands in that sentence, nearest it."""
-        lo = self._para_starts[max(0, bisect.bisect_right(self._para_starts, pos) - 2)]
+        """Who issued the latest document of that noun said to be issued before ``pos`` within
+        the reference window ("the ministry said in a statement that ...", "issued a report"),
+        however many paragraphs quote it between: the speaker whose attribution stands in that
+        sentence, nearest it."""
+        lo = max(0, pos - _REFERENCE_WINDOW)
         found = None
         for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b",
                                  self.text[lo:pos], re.IGNORECASE):
@@ -1566,7 +1567,15 @@ class _Article:
         end = pos if end < 0 else end
         i = bisect.bisect_left(self.spoken, start, key=lambda x: x[0])
         near = [(abs(p - at), ent) for p, _, ent in self.spoken[i:] if p < end]
-        return min(near, key=lambda x: x[0])[1] if near else None
+        if near:
+            return min(near, key=lambda x: x[0])[1]
+        # no words of that sentence quoted: who said it in the document, or whose it was
+        # ("Kelvia has condemned ..., the Foreign Ministry said in a statement", "An IMF
+        # mission made the comments in a report")
+        tokens = self.tokens(start, at)
+        verb = next((v for v in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1) if self.verb_at(tokens, v)), None)
+        issuer = self.phrase_before(tokens, verb) if verb is not None else _subject(self, tokens, len(tokens))
+        return self.resolve(issuer, at) if issuer is not None else None
 
     def _business(self, pos: int, public: bool = False) -> _Entity | None:
         """The body that last spoke or was a sentence's subject before ``pos``: an

@@ -1195,6 +1195,15 @@ CASES = {
             {"quote": "Rates stay high", "speaker": "Ada Lund", "role": "Bank of Kelvia governor"},
         ],
     ),
+    "a_statement_quoted_paragraphs_later_is_its_issuers": (
+        "Kelvia has condemned the blockade of the port, the Foreign Ministry said in a statement on Thursday.\n\n"
+        '"We warn against any attempt to close the strait," the ministry added.\n\n'
+        'The statement called Dornland a "reckless neighbour." Trade through the port has halved since March.',
+        [
+            {"quote": "We warn against", "speaker": "Foreign Ministry"},
+            {"quote": "reckless neighbour", "kind": "fragment", "speaker": "Foreign Ministry", "as_written": "The statement"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
