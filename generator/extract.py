@@ -35,7 +35,8 @@ _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-…")
 _ELISIONS = ("em ", "til ", "cause ", "n ", "n'", "n’", "tis ", "twas ", "bout ")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col sgt maj capt adm rev st jr sr prof pres hon atty "
+    "mr mrs ms dr sen rep gov gen lt col sgt maj capt cpt adm cmdr cdr brig pvt pfc cpl spc det insp supt rev st jr sr "
+    "prof pres hon atty "
     "vs etc inc corp ltd co no jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s "
     "u.k u.n e.u d.c n.y l.a i.e e.g ft mt".split()
 )

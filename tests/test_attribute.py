@@ -1204,6 +1204,13 @@ CASES = {
             {"quote": "reckless neighbour", "kind": "fragment", "speaker": "Foreign Ministry", "as_written": "The statement"},
         ],
     ),
+    "rank_abbreviation_before_a_name_is_the_persons_title": (
+        '"We held the ridge," said Pvt. Tom Reed.\n\n"Nobody was hurt," Cpl. Ada Lund said.',
+        [
+            {"quote": "We held the ridge", "speaker": "Tom Reed", "role": "Pvt."},
+            {"quote": "Nobody was hurt", "speaker": "Ada Lund", "role": "Cpl."},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
