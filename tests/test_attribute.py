@@ -1211,6 +1211,10 @@ CASES = {
             {"quote": "Nobody was hurt", "speaker": "Ada Lund", "role": "Cpl."},
         ],
     ),
+    "someone_unnamed_is_a_speaker_as_written": (
+        "The hall was full an hour before the show.\n\n“Is that the one with the phones?” someone asked me at the door.",
+        [{"quote": "Is that the one", "speaker": "someone", "as_written": "someone"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
