@@ -202,6 +202,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, b
     """
     marks = _marks(text, start, end)
     last_single_close = max((k for k, m in enumerate(marks) if m.family == "single" and m.role == "close"), default=-1)
+    last_double_close = max((k for k, m in enumerate(marks) if m.family != "single" and m.role in ("close", "amb")), default=-1)
     spans: list[tuple[int, int, bool, int]] = []
     top: _Mark | None = None
     nested = 0
@@ -215,8 +216,10 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, b
                 nested += 1
             elif nested:
                 nested -= 1
-            elif m.family != "single" and top.family != "single" and m.role in ("close", "amb"):
-                spans.append((top.pos, m.pos, False, top.width))  # mixed typography: “ closed by "
+            elif m.role in ("close", "amb") and (m.family != "single" or m.role == "close" and k > last_double_close):
+                # mixed typography: “ closed by ", and in sloppy copy ‘ closed by ” (never an
+                # apostrophe) or “ by ’ when no double mark closes it later
+                spans.append((top.pos, m.pos, False, top.width))
                 top = None
             continue
         if m.role in ("close", "amb") or (m.role == "poss" and k > last_single_close):
