@@ -2215,6 +2215,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
     for para in paragraphs:
         group = by_para.get(para.index, [])
         found: list[tuple[_Entity | None, str, str | None, int, int] | None] = []
+        scare: set[int] = set()  # the spans that are scare quotes after all
         for n, span in enumerate(group):
             hit = _explicit(ctx, group, n)
             if hit is None:
@@ -2224,12 +2225,21 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
             ent = ctx.resolve(phrase, phrase.start)
             if ent is not None:
                 ctx.note_speaker(phrase.start, ent)
+            elif phrase.kind == "name" and " " not in phrase.head and not (
+                    ctx.lex.role_group(phrase.head) or phrase.head.casefold() in ctx.lex.organization_nouns) \
+                    and _scare_quote(span, article.text):
+                # "What comes across is a "realist" setting", "Fears had been expressed that
+                # "fee refugees" ...": a capitalised common word is no speaker, and short
+                # words nobody is said to say are a scare quote (not "Critics fear ...")
+                scare.add(n)
             found.append((ent, article.text[phrase.start : phrase.end], phrase.role, cue_a, cue_b))
         narration: list[tuple[int, _Phrase]] | None = None
         whole: list[int] | None = None  # the attributed whole quotations, when first needed
         introductions: tuple[tuple[int, int], ...] = ()
         attributed = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
         for n, span in enumerate(group):
+            if n in scare:
+                continue
             if found[n] is not None:
                 ent, as_written, role, cue_a, cue_b = found[n]
                 att = _attributed(span, ent, as_written, role, cue_a, cue_b)

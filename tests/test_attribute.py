@@ -165,7 +165,7 @@ CASES = {
     "common_word_opening_a_sentence_is_not_a_speaker": (
         'Fears had been expressed that "fee refugees" would flood the universities. The fears of parents grew '
         "all summer.",
-        [{"quote": "fee refugees", "speaker": ""}],
+        [],  # (nor are its short quoted words anybody's: a scare quote)
     ),
     "peer_is_named_by_the_title_not_the_place": (
         'The ruling was clear. Lord Nicholls of Kelby, in his ruling, said: "Indefinite detention is anathema."',
@@ -1214,6 +1214,11 @@ CASES = {
     "someone_unnamed_is_a_speaker_as_written": (
         "The hall was full an hour before the show.\n\n“Is that the one with the phones?” someone asked me at the door.",
         [{"quote": "Is that the one", "speaker": "someone", "as_written": "someone"}],
+    ),
+    "short_words_after_a_capitalised_common_word_are_a_scare_quote": (
+        'What comes across is a kind of surrealism, as the singers drift in and out of "realist" rooms.\n\n'
+        'Critics fear the staging could turn "cruel by design" in a smaller hall.',
+        [{"quote": "cruel by design", "kind": "fragment", "speaker": "", "as_written": "Critics"}],
     ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
