@@ -448,7 +448,20 @@ class _Article:
         i = pos
         while i > para_start and self.text[i - 1] in " \"“”'‘’":
             i -= 1
-        return i == para_start or self.text[i - 1] in ".!?:"
+        return i == para_start or self.text[i - 1] in ".!?:" or self._opens_list_item(para_start, i)
+
+    def _opens_list_item(self, para_start: int, pos: int) -> bool:
+        """``pos`` follows the bullet of an item of a list set out in lines ("\n - Hiring
+        engineers ..."), in the paragraph starting at ``para_start``."""
+        i = pos
+        while i > para_start and self.text[i - 1] in " \t":
+            i -= 1
+        if i == para_start or self.text[i - 1] not in "-•*–—":
+            return False
+        i -= 1
+        while i > para_start and self.text[i - 1] in " \t":
+            i -= 1
+        return i == para_start or self.text[i - 1] == "\n"
 
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
         nxt = tokens[j + 1].group()
@@ -1251,8 +1264,10 @@ class _Article:
         if self.lex.speech_lemma(word):
             return False  # "Traders said …": whoever they are, they speak
         low = phrase.head.lower()
-        if low.endswith(("ly", "ing")) and len(low) > 6:
-            return True  # "Shortly, …", "Depending on …": an adverb or a participle opens the sentence
+        if low.endswith(("ly", "ing")) and (len(low) > 6 or self._opens_list_item(self._paragraph_start(phrase.start), phrase.start)):
+            # "Shortly, …", "Depending on …", " - Hiring engineers …": an adverb or a
+            # participle opens the sentence or the list's item
+            return True
         if low in self._lowercase_words and not (low in self.lex.organization_nouns or self.lex.role_group(low)
                                                  or self.lex.role_group(low.removesuffix("s"))):
             return True

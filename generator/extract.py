@@ -55,6 +55,7 @@ _DEFINED_TERM_AFTER = re.compile(r"\s*(?:\)|or\b)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
 _SENTENCE_OPENERS = frozenset("\"'“‘«„(")
 _SENTENCE_END_MARK = re.compile(r"[.!?]")
+_LIST_ITEM = re.compile(r"\n[ \t]*[-•*–—][ \t]+")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
 _CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 # Participles that give a name to the noun before them ("a phenomenon called "…"", "a
@@ -275,7 +276,10 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, in
             initial = len(word) == 1 and word.isalpha() or _INITIALS.fullmatch(word) is not None
             if ch != "." or (word not in _ABBREVIATIONS and not initial):
                 starts.append(k)
-    return starts
+    # an item of a list set out in lines ("\n - Upgrading security ...") is a sentence of its
+    # own, full stop or not
+    items = [m.end() for m in _LIST_ITEM.finditer(text, start, end) if not inside[m.start() - start]]
+    return sorted(set(starts + items)) if items else starts
 
 
 def _is_aside(text: str, a: int, b: int) -> bool:

@@ -1220,6 +1220,11 @@ CASES = {
         'Critics fear the staging could turn "cruel by design" in a smaller hall.',
         [{"quote": "cruel by design", "kind": "fragment", "speaker": "", "as_written": "Critics"}],
     ),
+    "gerund_opening_a_list_item_is_not_a_speaker_nor_the_lists_date_its": (
+        "Tom Reed, the mayor, set out his plan on Monday.\n\n - Repairing the flood walls breached in the storm of 2 March\n"
+        ' - Hiring and training "every engineer we can find" before winter',
+        [{"quote": "every engineer we can find", "kind": "fragment", "speaker": "", "date": "2022-04-04"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
