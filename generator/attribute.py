@@ -571,7 +571,7 @@ class _Article:
         person = self._registered(phrase)
         if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
-        if _names_organization(name) and person is None and not _courtesy_titled(phrase):
+        if _names_organization(name) and person is None and not _courtesy_titled(phrase) and not self._titled_elsewhere(name):
             return None
         words = name.split()
         if len(words) == 1 and person is None:
@@ -1223,7 +1223,7 @@ class _Article:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
             ent = self._entity(self.lex.place_names[low], "country")
-        elif _names_organization(name) and not _courtesy_titled(phrase):
+        elif _names_organization(name) and not _courtesy_titled(phrase) and not self._titled_elsewhere(name):
             # "the Bank said" after "the Bank of England": the institution named before (not
             # a list of them, "Labour and Conservative")
             named = self._institution(low, pos) if " " not in low and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the " else None
@@ -1248,6 +1248,17 @@ class _Article:
         if phrase.role:
             self._add_role(ent, phrase.role)
         return ent
+
+    def _titled_elsewhere(self, name: str) -> bool:
+        """A given name and a surname that is also an organisation word ("Jack Law", "Jenny
+        Hall"), the surname written after a courtesy title somewhere in the text ("Mr Law"):
+        a person, not a body."""
+        words = name.split()
+        return len(words) == 2 and words[0].casefold() in self.lex.given_names and words[1] in self._courtesy_surnames
+
+    @functools.cached_property
+    def _courtesy_surnames(self) -> frozenset[str]:
+        return frozenset(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]+)", self.text))
 
     def _opens_with_common_word(self, phrase: _Phrase) -> bool:
         """The one capitalised word opens its sentence, capitalised as every first word is,

@@ -1225,6 +1225,14 @@ CASES = {
         ' - Hiring and training "every engineer we can find" before winter',
         [{"quote": "every engineer we can find", "kind": "fragment", "speaker": "", "date": "2022-04-04"}],
     ),
+    "surname_that_is_an_organisation_word_is_a_person_the_text_calls_mr": (
+        'Jack Hall, who runs the Kelby food bank, said demand had "never been higher".\n\n'
+        'Mr Hall said donations had fallen. "We are running out," he said.',
+        [
+            {"quote": "never been higher", "kind": "fragment", "speaker": "Jack Hall", "speaker_kind": "person"},
+            {"quote": "We are running out", "speaker": "Jack Hall", "as_written": "he"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
