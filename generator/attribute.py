@@ -898,6 +898,8 @@ class _Article:
                 h = i - 2
                 while h - 1 >= lo and _NAME_CHARS.match(tokens[h - 1].group()) and self.text[tokens[h - 1].end() : tokens[h].start()] == " ":
                     h -= 1
+                if h < i - 2 and tokens[h].group() == "The":
+                    h += 1  # a sentence's "The Bank of England said": the name after the article
                 if tokens[h].group().casefold() in _PEERAGES:
                     return self._name_phrase(tokens[h].start(), tokens[i - 2].end())
                 if any(t.group().casefold() in self.lex.organization_words for t in tokens[h : i - 1]) and not any(

@@ -1233,6 +1233,10 @@ CASES = {
             {"quote": "We are running out", "speaker": "Jack Hall", "as_written": "he"},
         ],
     ),
+    "institution_named_of_a_place_at_a_sentences_start_is_named_whole": (
+        'Lenders face a hard year.\n\nThe Bank of Kelvia also warns that "significant downside risks remain" in housing.',
+        [{"quote": "significant downside risks", "kind": "fragment", "speaker": "Bank of Kelvia"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
