@@ -1219,6 +1219,11 @@ class _Article:
         name = phrase.head
         low = name.casefold()
         person = self._registered(phrase)
+        if person is None and low in self.lex.not_speakers and low in self.lex.organization_nouns and " " not in low \
+                and self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
+            # "Critics said ...", "Officials say ...": the plural noun that opens the
+            # sentence is capitalised as every first word is, and speaks as "critics" does
+            return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", low, None, (name,)), pos)
         if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
             return None  # (a day is no speaker: "Wednesday's statement said")
         if person:

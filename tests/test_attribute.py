@@ -1218,7 +1218,7 @@ CASES = {
     "short_words_after_a_capitalised_common_word_are_a_scare_quote": (
         'What comes across is a kind of surrealism, as the singers drift in and out of "realist" rooms.\n\n'
         'Critics fear the staging could turn "cruel by design" in a smaller hall.',
-        [{"quote": "cruel by design", "kind": "fragment", "speaker": "", "as_written": "Critics"}],
+        [{"quote": "cruel by design", "kind": "fragment", "speaker": "Critics", "as_written": "Critics"}],
     ),
     "gerund_opening_a_list_item_is_not_a_speaker_nor_the_lists_date_its": (
         "Tom Reed, the mayor, set out his plan on Monday.\n\n - Repairing the flood walls breached in the storm of 2 March\n"
@@ -1236,6 +1236,10 @@ CASES = {
     "institution_named_of_a_place_at_a_sentences_start_is_named_whole": (
         'Lenders face a hard year.\n\nThe Bank of Kelvia also warns that "significant downside risks remain" in housing.',
         [{"quote": "significant downside risks", "kind": "fragment", "speaker": "Bank of Kelvia"}],
+    ),
+    "plural_people_noun_opening_a_sentence_speaks": (
+        "The plan was published on Monday.\n\nCritics said the plan was \"a recipe for chaos\" in the wards.",
+        [{"quote": "a recipe for chaos", "kind": "fragment", "speaker": "Critics", "as_written": "Critics"}],
     ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
