@@ -68,6 +68,9 @@ _NAME_JOINERS = frozenset("of and for the & on".split())
 # that join an institution's name after an inverted verb ("…, warns Bank of England").
 _FIRM_JOINERS = frozenset("of and &".split())
 _OF_JOINERS = frozenset("of for".split())
+# Nouns before a name that make it the alias of the sentence's subject ("The officer gave
+# evidence using the alias David Nelson").
+_ALIAS_NOUNS = frozenset("alias pseudonym codename".split())
 # Verbs whose object is the one who answers next ("Lund asked Reed to ...").
 _ASKING = frozenset("asked asks pressed presses questioned questions".split())
 # A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
@@ -346,6 +349,8 @@ class _Article:
                         self.subjects.add(tokens[k].start())
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
+                    if k > 1 and tokens[k - 1].group().casefold() in _ALIAS_NOUNS and tokens[k - 2].group().casefold() in {"the", "a", "an"}:
+                        self._add_alias_role(tokens, k, ent)
                     if k > 1 and tokens[k - 1].group() == ",":
                         # "Dornland's foreign minister, Tomas Reyes,": the role before the name
                         title = self._phrase_ending(tokens, k - 2, 0)
@@ -355,6 +360,17 @@ class _Article:
                             # (a definite title: not "As a summer associate at a law firm," a past one)
                             self._add_role(ent, self.text[title.start : title.end])
             k = j + 1
+
+    def _add_alias_role(self, tokens: list[re.Match], k: int, ent: _Entity) -> None:
+        """Give ``ent``, named at token ``k`` as an alias ("The officer gave evidence using the
+        alias David Nelson"), the role noun its sentence's subject is: whom "the officer"
+        then means."""
+        s = k - 1
+        while s > 0 and tokens[s - 1].group() not in {".", "!", "?"}:
+            s -= 1
+        subject = _subject(self, tokens[s:k], k - s)
+        if subject is not None and subject.kind == "nominal" and self.lex.role_group(subject.head):
+            self._add_role(ent, " ".join(subject.modifiers))
 
     def _title_of(self, tokens: list[re.Match], k: int, phrase: _Phrase, ent: _Entity) -> None:
         """Give ``ent`` the title written before its name with an "of" complement ("President

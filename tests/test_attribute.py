@@ -1241,6 +1241,12 @@ CASES = {
         "The plan was published on Monday.\n\nCritics said the plan was \"a recipe for chaos\" in the wards.",
         [{"quote": "a recipe for chaos", "kind": "fragment", "speaker": "Critics", "as_written": "Critics"}],
     ),
+    "role_noun_means_the_person_it_gave_evidence_under_an_alias": (
+        "A nurse who raised the alarm about the ward told an inquiry on Tuesday that staff were afraid.\n\n"
+        "The witness spoke from behind a screen using the pseudonym Jane Hart. Asked whether she had been warned, "
+        'the witness replied: "Many times."',
+        [{"quote": "Many times", "speaker": "Jane Hart", "as_written": "the witness"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
