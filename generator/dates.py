@@ -59,6 +59,10 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.!?]*$")
 # early elections.") dates the paragraph's later words when it lies at most this many days
 # before publication (an older one is background: "The blackout, on March 22, ...").
 _RECENT_DAYS = 14
+# Words by which a sentence of narration refers to someone named before it.
+_REFERRING_PRONOUNS = frozenset("he she they it his her their its i we my our".split())
+# Words that refer back to a day just narrated ("said then", "at the time", "the same night").
+_TIME_BACK = re.compile(r"\b(?:then|at the time|(?:the same|that|later that) (?:day|night|evening|morning|afternoon))\b", re.IGNORECASE)
 # A day carried from the paragraph before follows its speech verb or noun within this many
 # characters ("told reporters on Saturday").
 _CUE_REACH = 30
@@ -254,15 +258,31 @@ def _narrated_dates(para: Paragraph, others: list[Attributed], text: str, dates:
     return found
 
 
-def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]]) -> tuple[dt.date, DateBasis] | None:
+def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]],
+                   text: str, para_start: int) -> tuple[dt.date, DateBasis] | None:
     """The latest of the paragraph's narrated dates before the statement's sentence, not in
     the sentence of someone else's words ("Haldane, who on Tuesday called the sanctions
-    "…"." does not date the next speaker's words)."""
+    "…"." does not date the next speaker's words), and, in a sentence of no one's words
+    further back than the sentence before, one that names the speaker or refers to one
+    ("Speaking on radio on Tuesday, she ...") or one the words refer back to ("said then"):
+    "The court charged Reed on Monday. The jury ... " does not date Berg's words after it."""
     for i in range(bisect.bisect_left(narrated, att.span.sentence_start, key=lambda x: x[0]) - 1, -1, -1):
-        _, resolved, speakers = narrated[i]
-        if not speakers - {att.speaker}:
+        at, resolved, speakers = narrated[i]
+        if speakers - {att.speaker}:
+            continue
+        if speakers or not att.speaker_name or text.find(". ", at, att.span.sentence_start - 2) < 0 \
+                or _refers_to(text, para_start, at, att.speaker_name) or _TIME_BACK.search(text, at, att.span.start):
             return resolved
     return None
+
+
+def _refers_to(text: str, para_start: int, at: int, speaker_name: str) -> bool:
+    """Whether the sentence holding offset ``at`` names the speaker (the last word of the
+    name) or holds a pronoun."""
+    start = max(text.rfind(". ", para_start, at) + 2, para_start)
+    end = text.find(". ", at)
+    words = set(re.findall(r"[\w'’-]+", text[start : end if end >= 0 else len(text)].casefold()))
+    return speaker_name.split()[-1].casefold() in words or not words.isdisjoint(_REFERRING_PRONOUNS)
 
 
 def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]],
@@ -397,7 +417,7 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
         if local is None and span.part == "body":
             if published is not None and span.paragraph not in narrated:
                 narrated[span.paragraph] = _narrated_dates(by_index[span.paragraph], in_paragraph[span.paragraph], text, dates, published)
-            local = _narrated_date(att, narrated.get(span.paragraph, []))
+            local = _narrated_date(att, narrated.get(span.paragraph, []), text, by_index[span.paragraph].start)
             if local is None and att.speaker and att.speaker in spoke_on and span.paragraph - spoke_on[att.speaker][0] <= 1:
                 local = spoke_on[att.speaker][1]
             before = previous.get(span.paragraph)
