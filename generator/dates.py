@@ -35,9 +35,10 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z'’.\- ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\.?\s*"
     r"(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s*(?:[-—–]{1,2}\s*)?|[-—–]{1,2}\s*)"
 )
-# Words before a date that make it a deadline, a span or a point of reference ("before
-# Wednesday", "from June 9 to 13", "until Friday"), not the day words were said.
-_NOT_SPEECH_TIME = frozenset("before by until till since from through to after next".split())
+# Words before a date that make it a deadline, a span, a point of reference or the day an
+# event is set for ("before Wednesday", "from June 9 to 13", "until Friday", "a hearing slated
+# for Tuesday"), not the day words were said.
+_NOT_SPEECH_TIME = frozenset("before by until till since from through to after next for".split())
 # Words between a speech verb and a date that put the date in the future the words speak of
 # ("he said the committee would meet again on Monday").
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans? to|set to|due to|is to|are to)\b|['’]ll\b", re.IGNORECASE)
