@@ -169,6 +169,9 @@ _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
 _PLACE_PREPOSITIONS = frozenset("at in from near".split())
+# What follows an institution's name before its speech verb: an acronym in brackets, an aside
+# between commas ("(CBP), on its website, says").
+_INSTITUTION_VERB = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,[^,.\n]{1,60},\s*)?([a-z]+)\b")
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may start a name
 _MONTHS = frozenset(
@@ -1251,9 +1254,11 @@ class _Article:
             # the paragraph's inverted "he" attributions are one speaker's, the first one's
             return self._resolve_pronoun(pronoun, first)
         if agrees in ("plural", "thing"):
-            return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
-                         and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
+            found = next(((p, ent) for p, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
+                          and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
             # (not "it" for "Banking sources")
+            named = self._speaking_institution(pos, found[0] if found else pos - _REFERENCE_WINDOW) if agrees == "thing" else None
+            return named or (found[1] if found else None)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
@@ -1473,7 +1478,7 @@ class _Article:
                 return self._entity(named, "organization")  # "The ministry said", the one named before
             if phrase.head in _BODY_NOUN_NAMES:
                 return None  # (no police named before: "the force" is no speaker)
-            body = self._business(pos, public=phrase.head in self.lex.body_nouns) \
+            body = self._business(pos, public=phrase.head in self.lex.body_nouns) or self._speaking_institution(pos) \
                 if phrase.head in self.lex.company_nouns | self.lex.body_nouns else None
             if body:
                 return body  # "Digital Equipment said ... The company said", "Ryanair ... The airline said"
@@ -1512,6 +1517,29 @@ class _Article:
             words = name.split()
             if len(words) > 1 and words[0] == word and not self.lex.company_words.isdisjoint(w.casefold().strip(".,") for w in words):
                 return name
+        return None
+
+    def _speaking_institution(self, pos: int, after: int | None = None) -> _Entity | None:
+        """The latest institution named before ``pos`` (and after ``after``, by default within
+        the reference window) as the subject of a speech verb that follows its name, an
+        acronym in brackets or an aside between commas ("the Congressional Budget Office said
+        on Thursday", "The Customs and Border Protection (CBP), on its website, says"): whom
+        "it said" or "the group said" means when nothing marked that body's words as a
+        statement of its own (an attribution after a clause: "..., the Budget Office said.")."""
+        lo = pos - _REFERENCE_WINDOW if after is None else after
+        i = bisect.bisect_left(self.institutions, pos, key=lambda x: x[0])
+        while i > 0 and self.institutions[i - 1][0] >= lo:
+            i -= 1
+            at, name = self.institutions[i]
+            if name.casefold() in self.lex.organization_words:
+                continue  # "the Bank": the full name said before, found by "the bank"
+            before = re.findall(r"[\w'’]+", self.text[max(0, at - 20) : at])[-1:]
+            if before and before[0].casefold() in _PREPOSITIONS:
+                continue  # a complement ("founder of Grassroots Media, which ..., said"), not the subject
+            end = self.text.find(name, at, pos)
+            verb = _INSTITUTION_VERB.match(self.text, end + len(name)) if end >= 0 else None
+            if verb and self.lex.speech_lemma(verb.group(1)):
+                return self._entity(name, "organization")
         return None
 
     def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:

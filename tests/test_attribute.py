@@ -1174,6 +1174,16 @@ CASES = {
         '"Inquiries are continuing," the force said.',
         [{"quote": "Inquiries are continuing", "speaker": "Kelby Police"}],
     ),
+    "it_said_after_a_body_that_spoke_after_a_clause_is_that_body": (
+        "Reserves will run dry by April if the ceiling stays, the Lundmark Budget Office said on Thursday. "
+        "“If the limit remains unchanged, the state runs out of cash,” it said.",
+        [{"quote": "If the limit remains unchanged", "speaker": "Lundmark Budget Office", "as_written": "it"}],
+    ),
+    "the_group_is_the_association_that_just_spoke": (
+        "The bill keeps the credit. The Kestrel Drive Association said in a statement late Friday it was pleased. "
+        "“The credit supports innovation,” the group said.",
+        [{"quote": "The credit supports innovation", "speaker": "Kestrel Drive Association", "as_written": "the group"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
