@@ -64,6 +64,8 @@ _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued c
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
 # Lower-case words inside an institution's name ("Bank of Scotland", "Bailey and Sons").
 _NAME_JOINERS = frozenset("of and for the & on".split())
+# Participles of judging that no speech verb's list holds: "attacked as “…” by X" gives X's words.
+_JUDGING_PARTICIPLES = frozenset("attacked deemed rejected excluded reprimanded ridiculed mocked".split())
 # Verbs whose object is the one who answers next ("Lund asked Reed to ...").
 _ASKING = frozenset("asked asks pressed presses questioned questions".split())
 # A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
@@ -1771,6 +1773,9 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         if phrase and not _is_agency(ctx, phrase):
             return phrase, phrase.end
         return None
+    if tokens[k].group() == "by" and not comma and span.kind == "fragment" and _passive(ctx, span):
+        phrase = ctx.phrase_after(tokens, k + 1)
+        return (phrase, phrase.end) if phrase else None  # "attacked as “junk science” by unions": the agent's words
     verb = ctx.verb_at(tokens, k)
     if verb and verb[1] + 1 < len(tokens) and tokens[verb[1] + 1].group() == "by" and not comma:
         return None  # "the additions were "routine fixes" requested by the department": a participle, not who speaks
@@ -1811,6 +1816,19 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
                     return None  # "…." Trump said the crowd was huge: a new sentence
             return phrase, tokens[found[1]].end()
     return None
+
+
+def _passive(ctx: _Article, span: QuoteSpan) -> bool:
+    """Whether a fragment followed by "by" is what a passive verb of saying or judging gives:
+    after its participle, with or without "as" ("attacked as “…” by", "branded “…” by"), or
+    that participle itself ("a claim “rejected” by"); not words in a passive of another verb
+    ("fans who feel “taken for granted” by", "outlets “bombarded” by")."""
+    before = re.findall(r"[\w'’-]+", ctx.text[max(0, span.mark_start - 30) : span.mark_start])[-2:]
+    if before[-1:] == ["as"]:
+        before = before[:-1]
+    last = re.findall(r"[\w'’-]+", ctx.text[span.start : span.end])[-1:]
+    return any(w.casefold().endswith("ed") and (w.casefold() in _JUDGING_PARTICIPLES or ctx.lex.speech_lemma(w))
+               for w in before[-1:] + last)
 
 
 def _name_and_role(ctx: _Article, tokens: list[re.Match], k: int, v: int) -> _Phrase | None:

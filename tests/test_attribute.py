@@ -1184,6 +1184,11 @@ CASES = {
         "“The credit supports innovation,” the group said.",
         [{"quote": "The credit supports innovation", "speaker": "Kestrel Drive Association", "as_written": "the group"}],
     ),
+    "the_agent_of_a_passive_verb_is_the_speaker_of_its_fragment": (
+        "The ministry on Monday released a study that was swiftly attacked as “junk science” by Anna Berg. "
+        "It said the plant hit a depot, a claim “flatly rejected” by inquiry chairman Paulo Reyes.",
+        [{"quote": "junk science", "speaker": "Anna Berg"}, {"quote": "flatly rejected", "speaker": "Paulo Reyes"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
