@@ -1189,6 +1189,11 @@ CASES = {
         "It said the plant hit a depot, a claim “flatly rejected” by inquiry chairman Paulo Reyes.",
         [{"quote": "junk science", "speaker": "Anna Berg"}, {"quote": "flatly rejected", "speaker": "Paulo Reyes"}],
     ),
+    "a_party_by_its_members_plural_speaks_as_a_body": (
+        "The refuge has been closed for decades. Republicans say the coast is a “non wilderness area” because "
+        "it was set aside for drilling.",
+        [{"quote": "non wilderness area", "speaker": "Republicans"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
