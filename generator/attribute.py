@@ -1037,11 +1037,15 @@ class _Article:
         ):
             j += 1
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:
-            # "NBC's Dante Chinni", "MSNBC host Chris Matthews": an outlet (and a role written
-            # in lower case) before the name
+            # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Chicago lawyer and former
+            # federal prosecutor Patrick Cotter": an outlet or a place (and a role written in
+            # lower case, ending in a role noun) before the name
             r = j + 1
-            while r < n and r <= j + 2 and tokens[r].group()[:1].islower() and self.lex.role_group(tokens[r].group().casefold()):
+            while r < n and r <= j + _TITLE_WORDS and tokens[r].group()[:1].islower() and tokens[r].group().isalpha() \
+                    and not (self.lex.speech_lemma(tokens[r].group()) or tokens[r].group() in _FINITE_VERBS):
                 r += 1
+            while r > j + 1 and not self.lex.role_group(tokens[r - 1].group().casefold()):
+                r -= 1
             possessive = tokens[j].group().endswith(("'s", "’s"))
             if (possessive or r > j + 1) and r < n and _NAME_CHARS.match(tokens[r].group()):
                 named = self.phrase_after(tokens, r, n)

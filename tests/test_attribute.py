@@ -1194,6 +1194,11 @@ CASES = {
         "it was set aside for drilling.",
         [{"quote": "non wilderness area", "speaker": "Republicans"}],
     ),
+    "a_place_and_a_role_of_several_words_before_the_name_after_said": (
+        "Few expect the charge to hold. “It is, I think, laughable,” said Boston lawyer and former federal "
+        "prosecutor Ada Lund.",
+        [{"quote": "It is, I think, laughable", "speaker": "Ada Lund"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
