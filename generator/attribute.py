@@ -323,6 +323,11 @@ class _Article:
             phrase = self._parse_name(tokens[k].start(), tokens[j].end(), tokens[k : j + 1])
             if phrase and phrase.kind == "name" and _names_organization(phrase.head) and not self._in_quotation(tokens[k].start()):
                 self._add_institution(tokens, k, j, phrase)
+            if phrase and phrase.kind == "name" and phrase.role is None and " " not in phrase.head and k > 1 and tokens[k - 1].group() == ",":
+                kin = self._phrase_ending(tokens, k - 2, 0)
+                if kin is not None and kin.kind == "nominal" and kin.head in self.lex.gendered_nouns:
+                    # "Saipov's mother, Mukaddas,": one name, given after the person it is
+                    phrase = replace(phrase, role=self.text[kin.start : kin.end])
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
                 if ent is not None:
@@ -346,6 +351,8 @@ class _Article:
                     if k > 1 and tokens[k - 1].group() == ",":
                         # "Dornland's foreign minister, Tomas Reyes,": the role before the name
                         title = self._phrase_ending(tokens, k - 2, 0)
+                        if title is not None and title.kind == "nominal":
+                            ent.gender = ent.gender or self.lex.gendered_nouns.get(title.head)  # "Saipov's mother, Mukaddas,"
                         if title is not None and title.kind == "nominal" and self.lex.role_group(title.head) \
                                 and len(title.modifiers) <= _TITLE_WORDS and (
                                     title.modifiers[0].casefold() == "the" or title.modifiers[0].endswith(("'s", "’s"))):

@@ -1199,6 +1199,11 @@ CASES = {
         "prosecutor Ada Lund.",
         [{"quote": "It is, I think, laughable", "speaker": "Ada Lund"}],
     ),
+    "one_name_given_after_a_kin_noun_is_a_person_of_that_gender": (
+        "Reed's sister, Ada Reed-Lund, said he was kind. His mother, Zarina, told reporters she last saw him in May. "
+        "The arrest was a “total shock” to the family, she said.",
+        [{"quote": "total shock", "speaker": "Zarina"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
