@@ -1204,6 +1204,12 @@ CASES = {
         "The arrest was a “total shock” to the family, she said.",
         [{"quote": "total shock", "speaker": "Zarina"}],
     ),
+    "plural_senators_speak_as_written_not_the_next_speaker": (
+        "Senators Ada Lund and Tom Reed wrote to the minister on Monday. “We request that the agency stop the "
+        "scans,” the senators wrote. “It is a bouncer who never checked IDs,” said Laura Moy.",
+        [{"quote": "We request that the agency", "speaker": "senators", "as_written": "the senators"},
+         {"quote": "It is a bouncer", "speaker": "Laura Moy"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
