@@ -2147,6 +2147,11 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
             # a text new to the story and naming no issuer is where the sentence's speaker
             # said it ("..., according to the report" is the report's words, reported in it)
             return _before(ctx, span, lo) or (after[0], span.mark_end, after[1])
+        if after and ctx.text[span.end - 1 : span.end] in {"!", "?"} and ctx.text[lo : span.mark_start].rstrip().endswith(":"):
+            # "Reed has tweeted of Lund: “… SAD!” Ada Lund told reporters ...": words a colon
+            # introduces and that end in "!" or "?" are the colon's speaker's; the name after
+            # them opens a sentence of its own
+            return _before(ctx, span, lo) or (after[0], span.mark_end, after[1])
         if after:
             return after[0], span.mark_end, after[1]
     return _before(ctx, span, lo)

@@ -1210,6 +1210,11 @@ CASES = {
         [{"quote": "We request that the agency", "speaker": "senators", "as_written": "the senators"},
          {"quote": "It is a bouncer", "speaker": "Laura Moy"}],
     ),
+    "words_a_colon_introduces_ending_in_an_exclamation_are_the_colons_speakers": (
+        "Ada Lund said she would stay on. Tom Reed has tweeted of Lund: “should resign now. SAD!” "
+        "Ada Lund told reporters she had no plans to go.",
+        [{"quote": "should resign now", "speaker": "Tom Reed"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
