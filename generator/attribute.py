@@ -1817,6 +1817,10 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
             if phrase is None or phrase.kind == "nominal":
                 # ""…," Jim Miller, president of NAWG said.": the name, its role unclosed by a comma
                 phrase = _name_and_role(ctx, tokens, k, v) or phrase
+            if phrase is None and tokens[v - 1].group() == "," and tokens[k].group()[:1].islower() and found[0] != "tell":
+                # "“…” on more income, said law professor Ada Lund": the words run on into
+                # the narrator's phrase, then the inverted attribution
+                phrase = ctx.phrase_after(tokens, found[1] + 1)
             if phrase is None:
                 return None
             if found[1] + 1 < len(tokens) and tokens[found[1] + 1].group() == ":":

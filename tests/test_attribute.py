@@ -1215,6 +1215,12 @@ CASES = {
         "Ada Lund told reporters she had no plans to go.",
         [{"quote": "should resign now", "speaker": "Tom Reed"}],
     ),
+    "words_running_on_into_narration_then_said_and_a_name": (
+        "“This seems ideally suited to landlords,” said Tom Reed, a fellow at the institute. "
+        "“The idea is to use the sum of the rule to get the full deduction” on more income, said law professor "
+        "Ada Lund, in an email.",
+        [{"quote": "This seems ideally", "speaker": "Tom Reed"}, {"quote": "The idea is", "speaker": "Ada Lund"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
