@@ -1068,11 +1068,17 @@ class _Article:
                 while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
                     e += 1
                 phrase = self._phrase_ending(tokens, e, k)
-            if (phrase is None or self.lex.role_group(phrase.head)) and j + 1 < n and tokens[j + 1].group() == "of":
+            if (phrase is None or self.lex.role_group(phrase.head) or _names_organization(phrase.head)) \
+                    and j + 1 < n and tokens[j + 1].group() == "of":
                 # a longer title ("First Deputy Chairman of the State Duma Committee on
-                # International Affairs Dmitry Novikov"): the name starts at a given name
+                # International Affairs Dmitry Novikov"), or a body's name and a title
+                # ("New York University School of Law Professor Ada Lund"): the name starts at
+                # a given name (after a role word, after a body)
+                body = phrase is not None and _names_organization(phrase.head)
                 given = next((g for g in range(j + 2, min(n, j + _APPOSITION_TOKENS)) if not tokens[g].group()[:1].isalnum()
-                              or tokens[g].group().casefold() in self.lex.given_names), None)
+                              or (self.lex.role_group(tokens[g - 1].group()) and _NAME_CHARS.match(tokens[g].group())
+                                  and not self.lex.role_group(tokens[g].group()) if body
+                                  else tokens[g].group().casefold() in self.lex.given_names)), None)
                 if given is not None and tokens[given].group()[:1].isalnum():
                     named = self.phrase_after(tokens, given, n)
                     if named is not None and named.kind == "name":

@@ -1221,6 +1221,11 @@ CASES = {
         "Ada Lund, in an email.",
         [{"quote": "This seems ideally", "speaker": "Tom Reed"}, {"quote": "The idea is", "speaker": "Ada Lund"}],
     ),
+    "a_body_of_something_and_a_title_before_the_name": (
+        "The strikes hit a depot, an assertion “flatly excluded” by U.N. Commission of Inquiry on Kestria Chairman "
+        "Paulo Reyes. “We are ready,” said Bank of Lundmark Governor Mervyn Holt.",
+        [{"quote": "flatly excluded", "speaker": "Paulo Reyes"}, {"quote": "We are ready", "speaker": "Mervyn Holt"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
