@@ -306,7 +306,8 @@ def _quote_kind(text: str, para: Paragraph, mark: int, a: int, b: int, continues
     prev = text[j] if j >= para.start else "\n"
     first = next((c for c in text[a:b] if c.isalnum()), "")
     upper = first.isupper() or first.isdigit()
-    if upper and (prev in "\n.!?:;—–-," or prev in _ALL_MARKS):
+    possessive = prev in "’'" and text[j - 1 : j] in ("s", "S")  # "CBS’ “Face the Nation”": an apostrophe, not a mark
+    if upper and (prev in "\n.!?:;—–-," or prev in _ALL_MARKS and not possessive):
         return "quote"
     # Words that run on past the end of a sentence are a quotation, however they begin.
     return "quote" if _INNER_SENTENCE_END.search(text, a, b) else "fragment"
@@ -349,8 +350,8 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
         return False
     if len(words) >= 2 and words[-1].casefold() in lex.organization_words:
         return True  # the name of an event, a law or a body: "a "Commander-in-Chief Forum""
-    if re.search(r"[A-Z][\w.-]*['’]s\s$", text[max(para.start, mark - 30) : mark]):
-        return True  # a programme or work of someone named: "MSNBC's "Morning Joe""
+    if re.search(r"[A-Z][\w.-]*(?:['’][sS]|[sS]['’])\s$", text[max(para.start, mark - 30) : mark]):
+        return True  # a programme or work of someone named: "MSNBC's "Morning Joe"", "CBS’ “Face the Nation”"
     # Between two capitalised words with nothing else around it: a nickname.
     prev_tok = text[max(para.start, mark - 30) : mark]
     if re.search(r"[A-Z][\w'’.-]*\s$", prev_tok) and re.match(r"\s[A-Z]", after) and len(words) <= 3:
