@@ -1966,6 +1966,13 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         reporter = _reporting_clause_after(ctx, span)
         if reporter is not None:
             return reporter
+    if tokens[-1].group() == ":" and len(tokens) > 1 and tokens[-2].group().islower() and ctx.lex.role_group(tokens[-2].group()):
+        # a label that is a role ("Senior U.S. Republican senator: '…'", "Russian envoy:
+        # "…""): the person it describes, as a role noun is resolved
+        label = list(itertools.takewhile(lambda t: t.group()[:1].isalpha(), reversed(tokens[:-1])))[::-1]
+        if len(label) <= _TITLE_WORDS and label[0].start() == span.sentence_start:
+            return (_Phrase(label[0].start(), label[-1].end(), "nominal", label[-1].group(), None, tuple(t.group() for t in label)),
+                    label[0].start(), tokens[-1].end())
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.

@@ -1226,6 +1226,12 @@ CASES = {
         "Paulo Reyes. “We are ready,” said Bank of Lundmark Governor Mervyn Holt.",
         [{"quote": "flatly excluded", "speaker": "Paulo Reyes"}, {"quote": "We are ready", "speaker": "Mervyn Holt"}],
     ),
+    "a_headline_label_that_is_a_role_is_the_person_the_lead_introduces": (
+        "Kestrian envoy: 'We will not back down'\n\n"
+        "LUND (Reuters) - Kestria will not yield on the border, its envoy to the talks said on Sunday. Ivan Petrov, "
+        "who leads the delegation, said the talks must go on.",
+        [{"quote": "We will not back down", "speaker": "Ivan Petrov", "as_written": "Kestrian envoy"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
