@@ -1578,7 +1578,14 @@ class _Article:
         end = pos if end < 0 else end
         i = bisect.bisect_left(self.spoken, start, key=lambda x: x[0])
         near = [(abs(p - at), ent) for p, _, ent in self.spoken[i:] if p < end]
-        return min(near, key=lambda x: x[0])[1] if near else None
+        if near:
+            return min(near, key=lambda x: x[0])[1]
+        # "..., Ryan's office said in a statement.": an attribution after a clause is no
+        # statement of its own; the subject of the verb right before the document is the issuer
+        tokens = self.tokens(start, at)
+        verb = self.verb_at(tokens, len(tokens) - 1) if tokens else None
+        phrase = self.phrase_before(tokens, len(tokens) - 1) if verb else None
+        return self.resolve(phrase, at) if phrase else None
 
     def _business(self, pos: int, public: bool = False) -> _Entity | None:
         """The body that last spoke or was a sentence's subject before ``pos``: an

@@ -1232,6 +1232,11 @@ CASES = {
         "who leads the delegation, said the talks must go on.",
         [{"quote": "We will not back down", "speaker": "Ivan Petrov", "as_written": "Kestrian envoy"}],
     ),
+    "the_statement_after_a_body_said_in_a_statement_after_a_clause": (
+        "The speaker was told of the claims on Monday, Reed’s office said in a statement. "
+        "“The speaker takes his duty seriously,” the statement said.",
+        [{"quote": "The speaker takes", "speaker": "Reed’s office", "as_written": "the statement"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
