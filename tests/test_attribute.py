@@ -1237,6 +1237,12 @@ CASES = {
         "“The speaker takes his duty seriously,” the statement said.",
         [{"quote": "The speaker takes", "speaker": "Reed’s office", "as_written": "the statement"}],
     ),
+    "a_group_after_an_opening_time_is_the_subject_of_a_participle": (
+        "“If we drill, the herds die,” Ada Lund said in her letter.\n\nLast week, a group of scientists whose work "
+        "focuses on the Arctic asked senators to keep the refuge closed, saying that drilling would be “incompatible "
+        "with its purpose.”",
+        [{"quote": "incompatible with its purpose", "speaker": "a group"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
