@@ -2106,9 +2106,10 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
         named = ctx.phrase_after(tokens, comma + 1, k)
         institution = named is not None and named.kind == "nominal" and len(named.modifiers) > 1 \
             and all(_NAME_CHARS.match(w) for w in named.modifiers[1:])
-        # (or a group of people or a body by its noun: "Last week, a group of 37 scientists ...")
+        # (or a group of people or a body by its noun: "Last week, a group of 37 scientists ...";
+        # not one person by a role, "Last week, a lawyer accused the judge; he denied ...")
         group = named is not None and named.kind == "nominal" and named.modifiers[0].casefold() in {"a", "an", "the"} \
-            and (named.head in ctx.lex.organization_nouns or ctx.lex.role_group(named.head))
+            and named.head in ctx.lex.organization_nouns
         phrase = named if named is not None and (named.kind == "name" or institution or group) else None
     return phrase
 

@@ -1241,7 +1241,8 @@ CASES = {
         "“If we drill, the herds die,” Ada Lund said in her letter.\n\nLast week, a group of scientists whose work "
         "focuses on the Arctic asked senators to keep the refuge closed, saying that drilling would be “incompatible "
         "with its purpose.”",
-        [{"quote": "incompatible with its purpose", "speaker": "a group"}],
+        [{"quote": "If we drill", "speaker": "Ada Lund"},
+         {"quote": "incompatible with its purpose", "speaker": "a group of scientists"}],
     ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
