@@ -263,26 +263,33 @@ def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, Dat
                    text: str, para_start: int) -> tuple[dt.date, DateBasis] | None:
     """The latest of the paragraph's narrated dates before the statement's sentence, not in
     the sentence of someone else's words ("Haldane, who on Tuesday called the sanctions
-    "…"." does not date the next speaker's words), and, in a sentence of no one's words
-    further back than the sentence before, one that names the speaker or refers to one
-    ("Speaking on radio on Tuesday, she ...") or one the words refer back to ("said then"):
-    "The court charged Reed on Monday. The jury ... " does not date Berg's words after it."""
+    "…"." does not date the next speaker's words). A date in a sentence of no one's words
+    dates them only from the sentence right before, or from one that names the speaker or
+    refers to someone ("Speaking on radio on Tuesday, she ..."), or when the words refer
+    back to it ("said then"); else none does: "The court charged Reed on Monday. The jury
+    ... “Enough,” Berg said." (the day Berg spoke is then read elsewhere)."""
     for i in range(bisect.bisect_left(narrated, att.span.sentence_start, key=lambda x: x[0]) - 1, -1, -1):
         at, resolved, speakers = narrated[i]
         if speakers - {att.speaker}:
             continue
-        if speakers or not att.speaker_name or text.find(". ", at, att.span.sentence_start - 2) < 0 \
-                or _refers_to(text, para_start, at, att.speaker_name) or _TIME_BACK.search(text, at, att.span.start):
+        if speakers or not att.speaker_name:
             return resolved
+        # (every look is bounded by the attribution window: a paragraph may be 1 MB)
+        near = max(at, att.span.sentence_start - ATTRIBUTION_WINDOW)
+        adjacent = near == at and text.find(". ", at, att.span.sentence_start - 2) < 0
+        if adjacent or _refers_to(text, para_start, at, att.speaker_name) or _TIME_BACK.search(text, near, att.span.start):
+            return resolved
+        return None
     return None
 
 
 def _refers_to(text: str, para_start: int, at: int, speaker_name: str) -> bool:
-    """Whether the sentence holding offset ``at`` names the speaker (the last word of the
-    name) or holds a pronoun."""
-    start = max(text.rfind(". ", para_start, at) + 2, para_start)
-    end = text.find(". ", at)
-    words = set(re.findall(r"[\w'’-]+", text[start : end if end >= 0 else len(text)].casefold()))
+    """Whether the sentence holding offset ``at`` (read at most the attribution window either
+    side) names the speaker (the last word of the name) or holds a pronoun."""
+    lo = max(para_start, at - ATTRIBUTION_WINDOW)
+    start = max(text.rfind(". ", lo, at) + 2, lo)
+    end = text.find(". ", at, at + ATTRIBUTION_WINDOW)
+    words = set(re.findall(r"[\w'’-]+", text[start : end if end >= 0 else at + ATTRIBUTION_WINDOW].casefold()))
     return speaker_name.split()[-1].casefold() in words or not words.isdisjoint(_REFERRING_PRONOUNS)
 
 
