@@ -1539,13 +1539,13 @@ class _Article:
         return None
 
     def _speaking_institution(self, pos: int, after: int | None = None) -> _Entity | None:
-        """The latest institution named before ``pos`` (and after ``after``, by default within
-        the reference window) as the subject of a speech verb that follows its name, an
+        """The latest institution named before ``pos`` (within the reference window, and after
+        ``after``) as the subject of a speech verb that follows its name, an
         acronym in brackets or an aside between commas ("the Congressional Budget Office said
         on Thursday", "The Customs and Border Protection (CBP), on its website, says"): whom
         "it said" or "the group said" means when nothing marked that body's words as a
         statement of its own (an attribution after a clause: "..., the Budget Office said.")."""
-        lo = pos - _REFERENCE_WINDOW if after is None else after
+        lo = max(pos - _REFERENCE_WINDOW, after or 0)
         i = bisect.bisect_left(self.institutions, pos, key=lambda x: x[0])
         while i > 0 and self.institutions[i - 1][0] >= lo:
             i -= 1
