@@ -89,6 +89,16 @@ CASES = {
         "A Reuters/Ipsos poll released Friday shows Lund ahead. This is “roughly the same lead she has held all month,” reported Reuters.",
         [{"quote": "roughly the same lead she has held all month", "kind": "fragment", "speaker": "Reuters"}],
     ),
+    "photographer_credit_closing_a_caption_is_not_a_speaker": (
+        "The port reopened on Thursday after a week of storms.\n\n"
+        "The quay at dawn on Thursday. (Ian Moss / Getty Images)\n\n"
+        '"The ships will come back," he said.',
+        [{"quote": "The ships will come back", "speaker": ""}],
+    ),
+    "caption_quoting_someone_keeps_its_words_without_the_credit": (
+        'Ada Lund said there is "a lot still to do" at the port on Thursday. (Photo by Ian Moss/ Kelby Daily)',
+        [{"quote": "a lot still to do", "kind": "fragment", "speaker": "Ada Lund"}],
+    ),
     "html_attribute_quotes": (
         '<tweet id="42" author="@someone">Nothing here</tweet>\n\n“Vote early,” said Anna Berg.',
         [{"quote": "Vote early", "speaker": "Anna Berg"}],
