@@ -44,6 +44,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans? to|set to|due to|is
 # Words before a date in its sentence that mark it as an earlier report's ("As Ukrinform
 # reported, on Tuesday ..."; "as TASS reported earlier"): background, not the lead's event.
 _EARLIER_REPORT = re.compile(r"\bas\s+(?:[\w'’.-]+\s+){1,4}?(?:reported|wrote|said)\b", re.IGNORECASE)
+# A word, where a speech verb is looked for before a date.
+_WORD = re.compile(r"[A-Za-z]+")
 # A lowercase word right after a date written after "the": the date names the event.
 _NAMES_EVENT = re.compile(r"\s+[a-z]")
 # "since" between a speech verb and a date makes the date a starting point ("in her first
@@ -53,8 +55,11 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # kicker ("Member of House panel says U.S. has to keep Moscow out of elections." is 13), and
 # the paragraph after it is read as the lead; a news lead sentence is longer.
 _KICKER_WORDS = 15
-# A relative clause open before a date: ", who on Monday called", ", which was released Friday".
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.!?]*$")
+# A relative clause open before a date: ", who on Monday called", ", which was released Friday",
+# "A man who attacked police on January 6 was sentenced on Friday" (its subject's background);
+# an auxiliary after the clause's first word is the main clause's verb (the man "was sentenced
+# on Friday"), so the clause has closed before it.
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whose)\s+\S+(?:(?!\b(?:was|were|is|are|has|have|had|will)\b)[^,;:.!?])*$")
 # A date in a paragraph's own narration ("Speaking on public radio on Tuesday, she called for
 # early elections.") dates the paragraph's later words when it lies at most this many days
 # before publication (an older one is background: "The blackout, on March 22, ...").
@@ -241,7 +246,7 @@ def _narrated_dates(para: Paragraph, others: list[Attributed], text: str, dates:
         q = bisect.bisect_right(quote_starts, m.start()) - 1
         if q >= 0 and m.start() < quoted[q][1]:
             continue
-        if not _speech_time(text, m, max(text.rfind(". ", para.start, m.start()) + 2, para.start)):
+        if not _speech_time(text, m, _reported_from(text, max(text.rfind(". ", para.start, m.start()) + 2, para.start), m.start())):
             continue
         resolved = dates._resolve(m)
         if resolved and (published - resolved[0]).days <= _RECENT_DAYS:
@@ -287,13 +292,26 @@ def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int,
     return None
 
 
+def _reported_from(text: str, sentence_start: int, pos: int) -> int:
+    """Where the words a date at ``pos`` may look ahead in start: after the sentence's last
+    inflected speech verb before it, else at the sentence's start. A modal before that verb
+    is the reported words' own ("the bill will pass, an analyst said in a note on Monday"
+    gives Monday); "will announce on Monday" (a bare verb) stays ahead."""
+    verb_end = sentence_start
+    for word in _WORD.finditer(text, sentence_start, pos):
+        lemma = lexicon().speech_lemma(word.group())
+        if lemma and lemma != word.group().casefold():
+            verb_end = word.end()
+    return verb_end
+
+
 def _aside(text: str, m: re.Match, sentence_start: int) -> bool:
     """Whether the date at ``m``, in the narration of a sentence starting at
     ``sentence_start``, is not the day of the event the sentence reports: one in a relative
     clause ("Reed, who on Monday called ...", "the plan, which was published Friday"), a
     deadline, a day ahead (see :func:`_speech_time`) or an earlier report's day."""
     return bool(_RELATIVE_CLAUSE.search(text[max(sentence_start, m.start() - 150) : m.start()])
-                or not _speech_time(text, m, sentence_start)
+                or not _speech_time(text, m, _reported_from(text, sentence_start, m.start()))
                 or _EARLIER_REPORT.search(text, sentence_start, m.start()))
 
 

@@ -117,6 +117,12 @@ ON_TEXT = {
         "Anna Berg called on the council to resign, saying it had “lost its way” and should make room for others.\n\n"
         "“It is over,” Berg told the radio on Monday, “and they know it.”\n\nThe council did not reply.\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
+    "a_day_in_the_subjects_relative_clause_is_background": (
+        "A farmer who drove a tractor into the town hall on March 3 was fined on Friday.\n\n"
+        "“Enough,” Judge Anna Berg said.", "2022-04-01", "context"),
+    "a_modal_before_the_speech_verb_is_the_reported_words_not_the_day": (
+        "The session ended late.\n\nThe bill will clear the House as early as Friday, analyst Anna Berg said in a "
+        "note on Monday. “Enough,” Berg said.", "2022-04-04", "context"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
