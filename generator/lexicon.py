@@ -79,7 +79,18 @@ class Lexicon:
         return None
 
     def role_group(self, word: str) -> str | None:
-        return self.role_groups.get(word.casefold().rstrip("."))
+        low = word.casefold().rstrip(".")
+        group = self.role_groups.get(low)
+        if group is None and "-" in low:
+            # a shared, second or past holder of a role is of that role ("co-owner", "vice-chair")
+            prefix, _, role = low.partition("-")
+            if prefix in _ROLE_PREFIXES:
+                return self.role_groups.get(role)
+        return group
+
+
+# Prefixes joined to a role noun by a hyphen that keep its kind ("co-owner", "ex-minister").
+_ROLE_PREFIXES = frozenset("co vice ex deputy acting interim".split())
 
 
 def read_data(name: str) -> dict:

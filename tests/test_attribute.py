@@ -1174,6 +1174,11 @@ CASES = {
         '"Inquiries are continuing," the force said.',
         [{"quote": "Inquiries are continuing", "speaker": "Kelby Police"}],
     ),
+    "role_with_a_hyphenated_prefix_before_the_name_after_the_verb": (
+        "The cafe opened a nursery for its staff.\n\n"
+        '"Nobody should have to choose," said the cafe\'s co-owner Ada Lund.',
+        [{"quote": "Nobody should have to choose", "speaker": "Ada Lund", "role": "the cafe's co-owner"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
