@@ -74,6 +74,8 @@ _DETERMINERS = frozenset("that the a an this these those his her its their our".
 # findings or a stance, not words.)
 _OPENERS = frozenset("earlier later meanwhile separately previously yesterday today then last".split())
 _OPENING_PREPOSITIONS = frozenset("in on at".split())
+# The most tokens an opening adverbial of occasion may have before its comma.
+_OPENING_TOKENS = 8
 
 # Finite verbs that a reported clause may hold and that end in neither -ed nor -s.
 _FINITE = frozenset("would will could can should shall may might must do did had were are am be rose fell took made "
@@ -395,8 +397,14 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
             t = tokens[k]
             written = t.group()
             word = written.casefold().rstrip(".")
-            if word == "," and 0 < k <= 3 and _opens_with_time(tokens):
-                continue  # "Earlier, the ministry said that …", "On Monday, Reed said …": an opening adverbial
+            if word == "," and 0 < k <= _OPENING_TOKENS and reach == 12 and _opens_with_time(tokens):
+                # "Earlier, the ministry said that …", "On Monday, Reed said …", "In a Monday
+                # interview with state television, Finance Minister Tom Reed said …": an opening
+                # adverbial, and the subject and verb are read as far after it
+                if k > 3:
+                    tokens += itertools.islice(scan, k)
+                    reach += k
+                continue
             if word == "," and k > 0 and reach == 12:
                 # "Tom Reed, the opposition leader, said that …": read on past the apposition
                 tokens += itertools.islice(scan, _APPOSITION_TOKENS)

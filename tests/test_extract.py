@@ -111,6 +111,10 @@ CASES = {
         "The envoy stressed that humanitarian issues should not be politicized.",
         [{"quote": "humanitarian issues should not be politicized", "kind": "paraphrase"}],
     ),
+    "paraphrase_after_a_long_opening_adverbial_of_occasion": (
+        "In a Monday interview with state radio, Kelvian Finance Minister Ana Ruiz said the state would pay its debts.",
+        [{"quote": "the state would pay its debts", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
+    ),
     "paraphrase_after_an_apposed_subject": (
         "Tom Reed, the leader of the opposition, said that the visa scheme was badly flawed.",
         [{"quote": "the visa scheme was badly flawed", "kind": "paraphrase", "speaker": "Tom Reed"}],
