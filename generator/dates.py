@@ -400,9 +400,12 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
     in_paragraph: dict[int, list[Attributed]] = {}
     for att in attributed:
         in_paragraph.setdefault(att.span.paragraph, []).append(att)
-    # the date each speaker's latest words were given, with their paragraph: words of the
-    # same speaker in the next paragraph go on the same occasion
-    spoke_on: dict[str, tuple[int, tuple[dt.date, DateBasis]]] = {}
+    # the date each speaker's latest words were given, with their paragraph, and their end
+    # when the speaker was named there: words of the same speaker in the next paragraph go on
+    # the same occasion, and further on too when no day is written between ("In a Monday
+    # interview, Tom Reed said ..." and, after paragraphs about something else, ""…," Reed
+    # said."); a day got without the name (through a pronoun, a possessive) goes no further
+    spoke_on: dict[str, tuple[int, int | None, tuple[dt.date, DateBasis]]] = {}
     narrated: dict[int, list] = {}  # a paragraph's narrated dates, read when first needed
     statements = []
     for att in attributed:
@@ -416,8 +419,10 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
             if published is not None and span.paragraph not in narrated:
                 narrated[span.paragraph] = _narrated_dates(by_index[span.paragraph], in_paragraph[span.paragraph], text, dates, published)
             local = _narrated_date(att, narrated.get(span.paragraph, []))
-            if local is None and att.speaker and att.speaker in spoke_on and span.paragraph - spoke_on[att.speaker][0] <= 1:
-                local = spoke_on[att.speaker][1]
+            if local is None and att.speaker and att.speaker in spoke_on:
+                paragraph, end, said_on = spoke_on[att.speaker]
+                if span.paragraph - paragraph <= 1 or end is not None and not dates.within(end, span.start):
+                    local = said_on
             before = previous.get(span.paragraph)
             if local is None and before is not None and published is not None and span.sentence_start <= by_index[span.paragraph].start:
                 if before.index not in narrated:
@@ -425,7 +430,8 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
                 local = _introduced_on(att, before, narrated[before.index], text)
             local = (local[0], "context") if local else None
         if local and att.speaker:
-            spoke_on[att.speaker] = (span.paragraph, local)
+            named = att.as_written and att.as_written.casefold() not in lexicon().pronouns
+            spoke_on[att.speaker] = (span.paragraph, span.end if named else None, local)
         if local:
             date, basis = local
         elif context:

@@ -123,6 +123,10 @@ ON_TEXT = {
     "a_modal_before_the_speech_verb_is_the_reported_words_not_the_day": (
         "The session ended late.\n\nThe bill will clear the House as early as Friday, analyst Anna Berg said in a "
         "note on Monday. “Enough,” Berg said.", "2022-04-04", "context"),
+    "the_same_speakers_later_words_keep_the_day_when_no_other_day_is_written_between": (
+        "The strike went into its second week on Tuesday.\n\nIn a Monday interview with the radio, Anna Berg said the talks with the ministry had been useful and would go on.\n\n"
+        "The union has asked for a pay rise of ten per cent.\n\nThe ministry has not replied.\n\n"
+        "“Enough,” Berg said.", "2022-04-04", "context"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
