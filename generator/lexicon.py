@@ -82,15 +82,17 @@ class Lexicon:
         low = word.casefold().rstrip(".")
         group = self.role_groups.get(low)
         if group is None and "-" in low:
-            # a shared, second or past holder of a role is of that role ("co-owner", "vice-chair")
+            # a shared, second or past holder of a role holds a role of its own ("co-owner",
+            # "vice-chair"): never the chairman met before
             prefix, _, role = low.partition("-")
-            if prefix in _ROLE_PREFIXES:
-                return self.role_groups.get(role)
+            role_group = self.role_groups.get(role) if prefix in _ROLE_PREFIXES else None
+            return f"{prefix}-{role_group}" if role_group else None
         return group
 
 
-# Prefixes joined to a role noun by a hyphen that keep its kind ("co-owner", "ex-minister").
-_ROLE_PREFIXES = frozenset("co vice ex deputy acting interim".split())
+# Prefixes joined to a role noun by a hyphen that make a role of its kind ("co-owner", "vice-chair");
+# not "ex-": a former aide is no aide the text brings in.
+_ROLE_PREFIXES = frozenset("co vice deputy acting interim".split())
 
 
 def read_data(name: str) -> dict:
