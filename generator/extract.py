@@ -74,7 +74,8 @@ _DETERMINERS = frozenset("that the a an this these those his her its their our".
 # findings or a stance, not words.)
 _OPENERS = frozenset("earlier later meanwhile separately previously yesterday today then last".split())
 _OPENING_PREPOSITIONS = frozenset("in on at".split())
-# The most tokens an opening adverbial of occasion may have before its comma.
+# The most tokens an opening prepositional phrase of occasion may have before its comma (other
+# openers have at most three: "Yesterday Argentina's economy minister, Tom Reed, said" is a subject).
 _OPENING_TOKENS = 8
 
 # Finite verbs that a reported clause may hold and that end in neither -ed nor -s.
@@ -397,7 +398,8 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
             t = tokens[k]
             written = t.group()
             word = written.casefold().rstrip(".")
-            if word == "," and 0 < k <= _OPENING_TOKENS and reach == 12 and _opens_with_time(tokens):
+            if word == "," and 0 < k and reach == 12 and _opens_with_time(tokens) and all(tokens[c].group() != "," for c in range(k)) \
+                    and (k <= 3 or k <= _OPENING_TOKENS and tokens[0].group().casefold() in _OPENING_PREPOSITIONS):
                 # "Earlier, the ministry said that …", "On Monday, Reed said …", "In a Monday
                 # interview with state television, Finance Minister Tom Reed said …": an opening
                 # adverbial, and the subject and verb are read as far after it

@@ -115,6 +115,15 @@ CASES = {
         "In a Monday interview with state radio, Kelvian Finance Minister Ana Ruiz said the state would pay its debts.",
         [{"quote": "the state would pay its debts", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
     ),
+    "paraphrase_after_an_opening_adverbial_and_an_apposed_subject": (
+        "On Wednesday, Ana Ruiz, vice president of the Kelby Commission and also its head of transport, said that "
+        "the changes were necessary.",
+        [{"quote": "the changes were necessary", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
+    ),
+    "an_opening_adverb_before_a_subject_with_its_role_is_not_a_long_adverbial": (
+        "Yesterday Kelvia's economy minister, Ana Ruiz, said that the results would be ready next week.",
+        [{"quote": "the results would be ready next week", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
+    ),
     "paraphrase_after_an_apposed_subject": (
         "Tom Reed, the leader of the opposition, said that the visa scheme was badly flawed.",
         [{"quote": "the visa scheme was badly flawed", "kind": "paraphrase", "speaker": "Tom Reed"}],
