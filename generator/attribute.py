@@ -606,7 +606,8 @@ class _Article:
             ent.country = country
 
     def _known_surname(self, word: str, pos: int) -> _Entity | None:
-        """The person whose name holds ``word``: the latest met before ``pos``, else the first after."""
+        """The person whose name holds ``word``: the latest met before ``pos``, else the first
+        after (where a word opening the name must be a given name)."""
         seen = self.by_token.get(word.casefold().rstrip("."), [])
         i = bisect.bisect_right(seen, pos, key=lambda x: x[0])
         # The nearest few before (a last-name match preferred over a first-name one,
@@ -621,7 +622,11 @@ class _Article:
                 counts = collections.Counter(id(e) for _, e in seen[:i])
                 return max(reversed(last), key=lambda e: counts[id(e)])
             return (last or before)[-1]
-        after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1]
+        # (not by a first word that is no given name: "Kelby said" is not "The Kelby Model 3
+        # sedan" named later, while "Sharon" is "Sharon Osbourne")
+        low = word.casefold().rstrip(".")
+        after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1
+                 and (e.name.split()[0].casefold() != low or low in self.lex.given_names)]
         if after:
             return after[0]
         return None if seen else self._misspelt_surname(word)

@@ -1179,6 +1179,12 @@ CASES = {
         '"Nobody should have to choose," said the cafe\'s co-owner Ada Lund.',
         [{"quote": "Nobody should have to choose", "speaker": "Ada Lund", "role": "the cafe's co-owner"}],
     ),
+    "a_single_name_is_not_the_first_word_of_a_longer_name_met_later": (
+        "Kelby reported a steep rise in sales on Saturday.\n\n"
+        'Kelby said on Saturday that it had achieved the rise "despite the storms at the ports."\n\n'
+        "The Kelby Model 3 sedan accounted for most of the sales.",
+        [{"quote": "despite the storms", "kind": "fragment", "speaker": "Kelby"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
