@@ -132,6 +132,18 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # A noun that refers back to a body whose name ends in another word: British news calls a
 # police service named before "the force" ("Staffordshire Police ... The force said").
 _BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
+# How far back (in characters) "the company" looks for a business named only as a subject or a
+# source (a few paragraphs, captions and link labels between them).
+_BUSINESS_REACH = 1500
+# A name a business may go by where the name scan does not keep it (it keeps people): a
+# sentence's or a joined clause's subject before a lower-case word (a verb, checked after), the first of two
+# joined subjects, a source after "according to", or the company whose shares moved.
+_BUSINESS_NAMED = re.compile(
+    r"\b(?:according to|[Ss]hares (?:in|of)) (?P<source>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,2})(?=[.,;\s])"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bbut\s))(?P<subject>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,2})"
+    r"(?:\s+and\s+[A-Z][\w&'’-]*)?\s+(?P<verb>[a-z]+)\b",
+    re.MULTILINE,
+)
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
 # Adjectives that follow a noun with their complement ("sources familiar with the matter",
@@ -1545,6 +1557,7 @@ class _Article:
         as a person's (no registry entry, gender, role or given name: "Digital Equipment",
         "Ryanair") nor as a common noun, which from then on counts as an organisation, for
         "it said" too."""
+        found, at = None, pos - _REFERENCE_WINDOW
         for p, ent, spoke in self._recent(pos):
             if not (spoke or p in self.subjects) or not _NAME_CHARS.match(ent.name.split()[-1]) or ent.person is not None:
                 continue  # (nor a description, "the Australian firm")
@@ -1553,9 +1566,40 @@ class _Article:
                 continue  # "Analysts said", "Legal experts say": people, written as a sentence opens
             if ent.kind == "organization" and (public or not (_names_organization(ent.name) and self.lex.company_words.isdisjoint(w.strip(".,") for w in words))) \
                     or ent.kind == "person" and ent.gender is None and not ent.roles and words[0] not in self.lex.given_names:
-                ent.kind = "organization"
-                return ent
-        return None
+                found, at = ent, p
+                break
+        named = None if public else self._named_business(max(at, pos - _BUSINESS_REACH), pos)
+        if named and not (found and found.name.startswith(named)):  # ("Mosaic" after "Mosaic Co." is that)
+            return self._entity(named, "organization")
+        if found:
+            found.kind = "organization"
+        return found
+
+    def _named_business(self, lo: int, pos: int) -> str | None:
+        """The latest one-word-or-more name between ``lo`` and ``pos`` that the name scan does
+        not keep (it keeps people) but that a business goes by: a sentence's subject before
+        its verb ("Likewise, Marlo announced ...", "Kelbytel and Marlo became ..."), a source
+        after "according to" ("..., according to Kelbytel.") or the company whose shares moved
+        ("Shares in Arden Logistics fell"), outside quotations, and no place, person, role
+        or word the text also writes in lower case."""
+        best = None
+        for m in _BUSINESS_NAMED.finditer(self.text, lo, pos):
+            name = m.group("subject") or m.group("source")
+            if name.endswith(".") and name[:-1].split()[-1].casefold() not in self.lex.company_words:
+                name = name[:-1]  # the sentence's full stop, not "Co."
+            verb = m.group("verb")
+            if verb and not (verb in _FINITE_VERBS or verb in _MODALS or verb.endswith("ed") or self.lex.speech_lemma(verb)
+                             or verb in {"became", "becomes", "says", "has", "is"}) or verb in {"were", "are"} and name.endswith("s"):
+                continue  # (a plural noun opening a sentence, "Revenues were", is no business)
+            words = name.casefold().split()
+            if self._in_quotation(m.start()) or words[0] in self._lowercase_words or words[0] in _FUNCTION_WORDS \
+                    or len(words) == 1 and words[0].removesuffix("s") in self._lowercase_words \
+                    or name.casefold() in self.lex.place_names or name.casefold() in self.lex.not_speakers \
+                    or words[0] in self.lex.given_names or self.lex.role_group(words[-1].removesuffix("s")) \
+                    or any(ent.kind == "person" and (ent.gender or ent.roles or ent.person) for _, ent in self.by_token.get(words[-1], ())):
+                continue  # (nor "Analysts polled by FactSet expected", nor "Shrader said", a person's surname)
+            best = name
+        return best
 
     def _headline_subject(self, pos: int, country: str | None) -> _Entity | None:
         """Whom a headline's bare role noun means ("Russian diplomat says ..."): the first

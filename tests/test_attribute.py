@@ -1185,6 +1185,20 @@ CASES = {
         "The Kelby Model 3 sedan accounted for most of the sales.",
         [{"quote": "despite the storms", "kind": "fragment", "speaker": "Kelby"}],
     ),
+    "the_company_is_the_business_named_only_as_a_subject_or_a_source": (
+        "Phone carriers are waiving charges for calls to Eastern Europe.\n\n"
+        "Calls to Poland and Romania will be free until March 10, according to Kelbytel.\n\n"
+        '"We want to keep families connected," the company said.\n\n'
+        "Likewise, Marlo announced that it had waived its roaming charges.\n\n"
+        '"We are offering support to those who need it," the company said.\n\n'
+        "Shares in Arden Telecom, which runs the lines to Poland, fell 4% on Tuesday. The company said it was "
+        '"watching the situation closely."',
+        [
+            {"quote": "We want to keep families connected", "speaker": "Kelbytel"},
+            {"quote": "We are offering support", "speaker": "Marlo"},
+            {"quote": "watching the situation closely", "kind": "fragment", "speaker": "Arden Telecom"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
