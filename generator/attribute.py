@@ -1595,9 +1595,10 @@ class _Article:
             if self._in_quotation(m.start()) or words[0] in self._lowercase_words or words[0] in _FUNCTION_WORDS \
                     or len(words) == 1 and words[0].removesuffix("s") in self._lowercase_words \
                     or name.casefold() in self.lex.place_names or name.casefold() in self.lex.not_speakers \
-                    or words[0] in self.lex.given_names or self.lex.role_group(words[-1].removesuffix("s")) \
-                    or any(ent.kind == "person" and (ent.gender or ent.roles or ent.person) for _, ent in self.by_token.get(words[-1], ())):
-                continue  # (nor "Analysts polled by FactSet expected", nor "Shrader said", a person's surname)
+                    or words[0] in self.lex.given_names or words[0].rstrip(".") in _NAME_TITLES or self.lex.role_group(words[0]) \
+                    or self.lex.role_group(words[-1].removesuffix("s")) \
+                    or _told_person(self.entity_of(name) or self._known_surname(name.split()[-1], m.start())):
+                continue  # (nor "Analysts polled by FactSet expected", "Mr Gill said", "Judge Ann Clark ruled", "Shrader said")
             best = name
         return best
 
@@ -1663,6 +1664,12 @@ class _Article:
             if country and self.lex.place_names.get(m.group().casefold()) == m.group():
                 return self._entity(country, "country")
         return None
+
+
+def _told_person(ent: _Entity | None) -> bool:
+    """Whether ``ent`` is a person by more than the shape of a name: a registry entry, a
+    gender or a role (two capitalised words alone may name a company: "Arden Telecom")."""
+    return ent is not None and ent.kind == "person" and bool(ent.person or ent.gender or ent.roles)
 
 
 def _predicate(ctx: _Article, words: str) -> bool:

@@ -44,8 +44,10 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans? to|set to|due to|is
 # Words before a date in its sentence that mark it as an earlier report's ("As Ukrinform
 # reported, on Tuesday ..."; "as TASS reported earlier"): background, not the lead's event.
 _EARLIER_REPORT = re.compile(r"\bas\s+(?:[\w'’.-]+\s+){1,4}?(?:reported|wrote|said)\b", re.IGNORECASE)
-# A word, where a speech verb is looked for before a date.
+# A word, where a speech verb is looked for before a date, at most this many characters back
+# (a sentence may run for a whole scraped page).
 _WORD = re.compile(r"[A-Za-z]+")
+_SPEECH_VERB_REACH = 300
 # A lowercase word right after a date written after "the": the date names the event.
 _NAMES_EVENT = re.compile(r"\s+[a-z]")
 # "since" between a speech verb and a date makes the date a starting point ("in her first
@@ -298,7 +300,7 @@ def _reported_from(text: str, sentence_start: int, pos: int) -> int:
     is the reported words' own ("the bill will pass, an analyst said in a note on Monday"
     gives Monday); "will announce on Monday" (a bare verb) stays ahead."""
     verb_end = sentence_start
-    for word in _WORD.finditer(text, sentence_start, pos):
+    for word in _WORD.finditer(text, max(sentence_start, pos - _SPEECH_VERB_REACH), pos):
         lemma = lexicon().speech_lemma(word.group())
         if lemma and lemma != word.group().casefold():
             verb_end = word.end()
