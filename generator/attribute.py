@@ -1928,6 +1928,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                 or _subject(ctx, *_clause_start(ctx, span, tokens, k))
         elif low[k].endswith("ing") and k > 0 and low[k - 1] == "for":
             phrase = _doer(ctx, tokens, k - 1) or _subject(ctx, tokens, k)
+        elif low[k].endswith("ing") and k > 2 and low[k - 1] == "," and ctx.verb_at(tokens, k - 2):
+            # "Charges will be waived, the company said, adding that "…"": the reporting
+            # clause just before the participle, not the reported sentence's subject
+            phrase = ctx.phrase_before(tokens, k - 2) or _subject(ctx, tokens, k)
         elif low[k].endswith("ing"):
             phrase = _subject(ctx, tokens, k)
         else:

@@ -1199,6 +1199,12 @@ CASES = {
             {"quote": "watching the situation closely", "kind": "fragment", "speaker": "Arden Telecom"},
         ],
     ),
+    "a_participle_after_an_inverted_reporting_clause_is_that_clauses_speakers": (
+        "Calls to Poland will be free until March 10, according to Kelbytel.\n\n"
+        "Landline customers will also have their charges waived, the company said, adding that "
+        '"customers need not do anything."',
+        [{"quote": "customers need not do anything", "kind": "fragment", "speaker": "Kelbytel", "as_written": "the company"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
