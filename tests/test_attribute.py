@@ -1205,6 +1205,10 @@ CASES = {
         '"customers need not do anything."',
         [{"quote": "customers need not do anything", "kind": "fragment", "speaker": "Kelbytel", "as_written": "the company"}],
     ),
+    "rules_after_a_name_is_the_plural_noun_not_a_ruling": (
+        'Tom Reed replied to the post, adding that ESG rules "have been twisted beyond recognition."',
+        [{"quote": "have been twisted", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
