@@ -133,7 +133,7 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # police service named before "the force" ("Staffordshire Police ... The force said").
 _BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
 # How far back (in characters) "the company" looks for a business named only as a subject or a
-# source (a few paragraphs, captions and link labels between them).
+# source (a few paragraphs, captions and link labels between them), and "they" for a group.
 _BUSINESS_REACH = 1500
 # A name a business may go by where the name scan does not keep it (it keeps people): a
 # sentence's or a joined clause's subject before a lower-case word (a verb, checked after), the first of two
@@ -143,6 +143,12 @@ _BUSINESS_NAMED = re.compile(
     r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bbut\s))(?P<subject>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,2})"
     r"(?:\s+and\s+[A-Z][\w&'’-]*)?\s+(?P<verb>[a-z]+)\b",
     re.MULTILINE,
+)
+# People named by their trade, with whose they are: "the Bank of America economists", "analysts
+# at Kelby Bank" (the trade's singular must be a listed role).
+_GROUP = re.compile(
+    r"(?P<the>\b[Tt]he\s+)?(?P<whose>(?:[A-Z][\w&.'’-]*\s+(?:of\s+)?){1,4})?(?P<trade>[a-z]{4,}s)\b"
+    r"(?:\s+(?P<joiner>at|of|from)\s+(?P<of>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?"
 )
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
@@ -1268,9 +1274,11 @@ class _Article:
             # the paragraph's inverted "he" attributions are one speaker's, the first one's
             return self._resolve_pronoun(pronoun, first)
         if agrees in ("plural", "thing"):
-            return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
+            body = next(((p, ent) for p, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
                          and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
-            # (not "it" for "Banking sources")
+            # (not "it" for "Banking sources"); a group named since the body spoke is nearer
+            group = self._group_before(pos, body[0] if body else 0) if agrees == "plural" else None
+            return group or (body[1] if body else None)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
@@ -1301,6 +1309,27 @@ class _Article:
         if best is not None and best.gender is None:
             best.gender = agrees  # "he said" tells the gender from now on
         return best
+
+    def _group_before(self, pos: int, since: int) -> _Entity | None:
+        """Whom the "they" of an attribution right after a quotation (""…," they wrote")
+        means when no body spoke: the latest group of people named by their trade and whose
+        they are in the paragraph of ``pos`` or the one before, after ``since``, outside
+        quotations ("the Bank of America economists – led by Tom Reed – projected ...", "a
+        note from analysts at Kelby Bank"); not a bare "sources", "voters", "Rover bosses"."""
+        if not re.search(r"[\"”’'],?\s*$|,\s*$", self.text[max(0, pos - 4) : pos]):
+            return None
+        lo = max(since, pos - _BUSINESS_REACH, self._para_starts[max(0, bisect.bisect_right(self._para_starts, pos) - 2)])
+        found = None
+        for m in _GROUP.finditer(self.text, lo, pos):
+            if (m.group("the") and m.group("whose") or m.group("of")) and self.lex.role_group(m.group("trade").removesuffix("s")) \
+                    and not self._in_quotation(m.start()):
+                found = m
+        if found is None:
+            return None
+        name = " ".join(w.strip() for w in (found.group("whose"), found.group("trade")) if w)
+        if found.group("of"):
+            name += f" {found.group('joiner')} {found.group('of')}"
+        return self._entity(name.strip(), "organization", described=True)
 
     @functools.cached_property
     def _reported_clauses(self) -> list[tuple[int, int]]:

@@ -1209,6 +1209,16 @@ CASES = {
         'Tom Reed replied to the post, adding that ESG rules "have been twisted beyond recognition."',
         [{"quote": "have been twisted", "kind": "fragment", "speaker": "Tom Reed"}],
     ),
+    "they_after_a_quotation_is_the_group_named_by_its_trade_and_whose_it_is": (
+        "In a Friday note to clients, the Kelby Bank economists – led by Tom Reed – projected seven rate rises.\n\n"
+        '"The central bank is behind the curve," they wrote.\n\n'
+        "Separately, the study cited analysts at Marlo Capital who expect slower growth.\n\n"
+        '"Recent events will weigh on the economy," they added.',
+        [
+            {"quote": "The central bank is behind", "speaker": "Kelby Bank economists"},
+            {"quote": "Recent events will weigh", "speaker": "analysts at Marlo Capital"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
