@@ -48,6 +48,8 @@ _EARLIER_REPORT = re.compile(r"\bas\s+(?:[\w'’.-]+\s+){1,4}?(?:reported|wrote|
 # (a sentence may run for a whole scraped page).
 _WORD = re.compile(r"[A-Za-z]+")
 _SPEECH_VERB_REACH = 300
+# How many of a paragraph's narrated dates before a statement it may take its day from.
+_NARRATED_LOOKBACK = 8
 # A lowercase word right after a date written after "the": the date names the event.
 _NAMES_EVENT = re.compile(r"\s+[a-z]")
 # "since" between a speech verb and a date makes the date a starting point ("in her first
@@ -265,7 +267,8 @@ def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, Dat
     """The latest of the paragraph's narrated dates before the statement's sentence, not in
     the sentence of someone else's words ("Haldane, who on Tuesday called the sanctions
     "…"." does not date the next speaker's words)."""
-    for i in range(bisect.bisect_left(narrated, att.span.sentence_start, key=lambda x: x[0]) - 1, -1, -1):
+    at = bisect.bisect_left(narrated, att.span.sentence_start, key=lambda x: x[0])
+    for i in range(at - 1, max(-1, at - 1 - _NARRATED_LOOKBACK), -1):  # (the nearest few: a paragraph may hold thousands)
         _, resolved, speakers = narrated[i]
         if not speakers - {att.speaker}:
             return resolved

@@ -10,6 +10,7 @@ linearly with the text however many unbalanced marks it holds.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -382,6 +383,7 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
     """
     lex = lexicon()
     found = []
+    quote_starts = sorted(q[0] for q in quotes)  # (looked up by position: a paragraph may hold thousands)
     bounds = sentences + [para.end]
     for s, e in zip(bounds, bounds[1:]):
         if text[s] in _ALL_MARKS:
@@ -448,11 +450,8 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
             continue  # "said:" or "said, "..."": a quotation follows, not reported speech
         clause = clause or re.match(r"\s+(?:that\s+)?", rest)
         a = verb_end + (clause.end() if clause else 0)
-        b = e
-        for qa, _, _, _ in quotes:
-            if a <= qa < b:
-                b = qa
-                break
+        q = bisect.bisect_left(quote_starts, a)
+        b = quote_starts[q] if q < len(quote_starts) and quote_starts[q] < e else e  # (the clause stops at a quotation)
         b = _strip_clause_tail(text, a, b)
         if len(text[a:b].split()) >= 4 and text[a : a + 1].isalnum() and (
                 clause and "that" in clause.group() or _reads_as_clause(text[a:b])):
