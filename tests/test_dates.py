@@ -127,6 +127,9 @@ ON_TEXT = {
         "The strike went into its second week on Tuesday.\n\nIn a Monday interview with the radio, Anna Berg said the talks with the ministry had been useful and would go on.\n\n"
         "The union has asked for a pay rise of ten per cent.\n\nThe ministry has not replied.\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
+    "the_occasion_the_paragraph_before_dates_carries_into_its_words": (
+        "The session ended late on Tuesday.\n\nAnna Berg was clearly standing up for the farmers at Monday’s council debate in reply to a "
+        "question.\n\nBerg told the debate audience that it was “Enough” for now.", "2022-04-04", "context"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
