@@ -145,6 +145,24 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # A noun that refers back to a body whose name ends in another word: British news calls a
 # police service named before "the force" ("Staffordshire Police ... The force said").
 _BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
+# How far back (in characters) "the company" looks for a business named only as a subject or a
+# source (a few paragraphs, captions and link labels between them), and "they" for a group.
+_BUSINESS_REACH = 1500
+# A name a business may go by where the name scan does not keep it (it keeps people): a
+# sentence's or a joined clause's subject before a lower-case word (a verb, checked after), the first of two
+# joined subjects, a source after "according to", or the company whose shares moved.
+_BUSINESS_NAMED = re.compile(
+    r"\b(?:according to|[Ss]hares (?:in|of)) (?P<source>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,2})(?=[.,;\s])"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bbut\s))(?P<subject>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,2})"
+    r"(?:\s+and\s+[A-Z][\w&'’-]*)?\s+(?P<verb>[a-z]+)\b",
+    re.MULTILINE,
+)
+# People named by their trade, with whose they are: "the Bank of America economists", "analysts
+# at Kelby Bank" (the trade's singular must be a listed role).
+_GROUP = re.compile(
+    r"(?P<the>\b[Tt]he\s+)?(?P<whose>(?:[A-Z][\w&.'’-]*\s+(?:of\s+)?){1,4})?(?P<trade>[a-z]{4,}s)\b"
+    r"(?:\s+(?P<joiner>at|of|from)\s+(?P<of>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?"
+)
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
 # Adjectives that follow a noun with their complement ("sources familiar with the matter",
@@ -660,7 +678,8 @@ class _Article:
             ent.country = country
 
     def _known_surname(self, word: str, pos: int) -> _Entity | None:
-        """The person whose name holds ``word``: the latest met before ``pos``, else the first after."""
+        """The person whose name holds ``word``: the latest met before ``pos``, else the first
+        after (where a word opening the name must be a given name)."""
         seen = self.by_token.get(word.casefold().rstrip("."), [])
         i = bisect.bisect_right(seen, pos, key=lambda x: x[0])
         # The nearest few before (a last-name match preferred over a first-name one,
@@ -675,7 +694,11 @@ class _Article:
                 counts = collections.Counter(id(e) for _, e in seen[:i])
                 return max(reversed(last), key=lambda e: counts[id(e)])
             return (last or before)[-1]
-        after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1]
+        # (not by a first word that is no given name: "Kelby said" is not "The Kelby Model 3
+        # sedan" named later, while "Sharon" is "Sharon Osbourne")
+        low = word.casefold().rstrip(".")
+        after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1
+                 and (e.name.split()[0].casefold() != low or low in self.lex.given_names)]
         if after:
             return after[0]
         return None if seen else self._misspelt_surname(word)
@@ -1352,11 +1375,15 @@ class _Article:
             # the paragraph's inverted "he" attributions are one speaker's, the first one's
             return self._resolve_pronoun(pronoun, first)
         if agrees in ("plural", "thing"):
-            found = next(((p, ent) for p, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
-                          and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
-            # (not "it" for "Banking sources")
-            named = self._speaking_institution(pos, found[0] if found else pos - _REFERENCE_WINDOW) if agrees == "thing" else None
-            return named or (found[1] if found else None)
+            body = next(((p, ent) for p, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
+                         and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
+            # (not "it" for "Banking sources"); a body named as a speech verb's subject ("it"),
+            # or a group named since the body spoke ("they"), is nearer
+            if agrees == "thing":
+                nearer = self._speaking_institution(pos, body[0] if body else pos - _REFERENCE_WINDOW)
+            else:
+                nearer = self._group_before(pos, body[0] if body else 0)
+            return nearer or (body[1] if body else None)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
@@ -1387,6 +1414,27 @@ class _Article:
         if best is not None and best.gender is None:
             best.gender = agrees  # "he said" tells the gender from now on
         return best
+
+    def _group_before(self, pos: int, since: int) -> _Entity | None:
+        """Whom the "they" of an attribution right after a quotation (""…," they wrote")
+        means when no body spoke: the latest group of people named by their trade and whose
+        they are in the paragraph of ``pos`` or the one before, after ``since``, outside
+        quotations ("the Bank of America economists – led by Tom Reed – projected ...", "a
+        note from analysts at Kelby Bank"); not a bare "sources", "voters", "Rover bosses"."""
+        if not re.search(r"[\"”’'],?\s*$|,\s*$", self.text[max(0, pos - 4) : pos]):
+            return None
+        lo = max(since, pos - _BUSINESS_REACH, self._para_starts[max(0, bisect.bisect_right(self._para_starts, pos) - 2)])
+        found = None
+        for m in _GROUP.finditer(self.text, lo, pos):
+            if (m.group("the") and m.group("whose") or m.group("of")) and self.lex.role_group(m.group("trade").removesuffix("s")) \
+                    and not self._in_quotation(m.start()):
+                found = m
+        if found is None:
+            return None
+        name = " ".join(w.strip() for w in (found.group("whose"), found.group("trade")) if w)
+        if found.group("of"):
+            name += f" {found.group('joiner')} {found.group('of')}"
+        return self._entity(name.strip(), "organization", described=True)
 
     @functools.cached_property
     def _reported_clauses(self) -> list[tuple[int, int]]:
@@ -1675,6 +1723,7 @@ class _Article:
         as a person's (no registry entry, gender, role or given name: "Digital Equipment",
         "Ryanair") nor as a common noun, which from then on counts as an organisation, for
         "it said" too."""
+        found, at = None, pos - _REFERENCE_WINDOW
         for p, ent, spoke in self._recent(pos):
             if not (spoke or p in self.subjects) or not _NAME_CHARS.match(ent.name.split()[-1]) or ent.person is not None:
                 continue  # (nor a description, "the Australian firm")
@@ -1683,9 +1732,41 @@ class _Article:
                 continue  # "Analysts said", "Legal experts say": people, written as a sentence opens
             if ent.kind == "organization" and (public or not (_names_organization(ent.name) and self.lex.company_words.isdisjoint(w.strip(".,") for w in words))) \
                     or ent.kind == "person" and ent.gender is None and not ent.roles and words[0] not in self.lex.given_names:
-                ent.kind = "organization"
-                return ent
-        return None
+                found, at = ent, p
+                break
+        named = None if public else self._named_business(max(at, pos - _BUSINESS_REACH), pos)
+        if named and not (found and found.name.startswith(named)):  # ("Mosaic" after "Mosaic Co." is that)
+            return self._entity(named, "organization")
+        if found:
+            found.kind = "organization"
+        return found
+
+    def _named_business(self, lo: int, pos: int) -> str | None:
+        """The latest one-word-or-more name between ``lo`` and ``pos`` that the name scan does
+        not keep (it keeps people) but that a business goes by: a sentence's subject before
+        its verb ("Likewise, Marlo announced ...", "Kelbytel and Marlo became ..."), a source
+        after "according to" ("..., according to Kelbytel.") or the company whose shares moved
+        ("Shares in Arden Logistics fell"), outside quotations, and no place, person, role
+        or word the text also writes in lower case."""
+        best = None
+        for m in _BUSINESS_NAMED.finditer(self.text, lo, pos):
+            name = m.group("subject") or m.group("source")
+            if name.endswith(".") and name[:-1].split()[-1].casefold() not in self.lex.company_words:
+                name = name[:-1]  # the sentence's full stop, not "Co."
+            verb = m.group("verb")
+            if verb and not (verb in _FINITE_VERBS or verb in _MODALS or verb.endswith("ed") or self.lex.speech_lemma(verb)
+                             or verb in {"became", "becomes", "says", "has", "is"}) or verb in {"were", "are"} and name.endswith("s"):
+                continue  # (a plural noun opening a sentence, "Revenues were", is no business)
+            words = name.casefold().split()
+            if self._in_quotation(m.start()) or words[0] in self._lowercase_words or words[0] in _FUNCTION_WORDS \
+                    or len(words) == 1 and words[0].removesuffix("s") in self._lowercase_words \
+                    or name.casefold() in self.lex.place_names or name.casefold() in self.lex.not_speakers \
+                    or words[0] in self.lex.given_names or words[0].rstrip(".") in _NAME_TITLES or self.lex.role_group(words[0]) \
+                    or self.lex.role_group(words[-1].removesuffix("s")) \
+                    or _told_person(self.entity_of(name) or self._known_surname(name.split()[-1], m.start())):
+                continue  # (nor "Analysts polled by FactSet expected", "Mr Gill said", "Judge Ann Clark ruled", "Shrader said")
+            best = name
+        return best
 
     def _headline_subject(self, pos: int, country: str | None) -> _Entity | None:
         """Whom a headline's bare role noun means ("Russian diplomat says ..."): the first
@@ -1749,6 +1830,12 @@ class _Article:
             if country and self.lex.place_names.get(m.group().casefold()) == m.group():
                 return self._entity(country, "country")
         return None
+
+
+def _told_person(ent: _Entity | None) -> bool:
+    """Whether ``ent`` is a person by more than the shape of a name: a registry entry, a
+    gender or a role (two capitalised words alone may name a company: "Arden Telecom")."""
+    return ent is not None and ent.kind == "person" and bool(ent.person or ent.gender or ent.roles)
 
 
 def _predicate(ctx: _Article, words: str) -> bool:
@@ -2027,6 +2114,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                 or _subject(ctx, *_clause_start(ctx, span, tokens, k))
         elif low[k].endswith("ing") and k > 0 and low[k - 1] == "for":
             phrase = _doer(ctx, tokens, k - 1) or _subject(ctx, tokens, k)
+        elif low[k].endswith("ing") and k > 2 and low[k - 1] == "," and ctx.verb_at(tokens, k - 2):
+            # "Charges will be waived, the company said, adding that "…"": the reporting
+            # clause just before the participle, not the reported sentence's subject
+            phrase = ctx.phrase_before(tokens, k - 2) or _subject(ctx, tokens, k)
         elif low[k].endswith("ing"):
             phrase = _subject(ctx, tokens, k)
         else:

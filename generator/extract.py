@@ -10,6 +10,7 @@ linearly with the text however many unbalanced marks it holds.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -80,6 +81,9 @@ _DETERMINERS = frozenset("that the a an this these those his her its their our".
 # findings or a stance, not words.)
 _OPENERS = frozenset("earlier later meanwhile separately previously yesterday today then last".split())
 _OPENING_PREPOSITIONS = frozenset("in on at".split())
+# The most tokens an opening prepositional phrase of occasion may have before its comma (other
+# openers have at most three: "Yesterday Argentina's economy minister, Tom Reed, said" is a subject).
+_OPENING_TOKENS = 8
 
 # Finite verbs that a reported clause may hold and that end in neither -ed nor -s.
 _FINITE = frozenset("would will could can should shall may might must do did had were are am be rose fell took made "
@@ -407,6 +411,7 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
     """
     lex = lexicon()
     found = []
+    quote_starts = sorted(q[0] for q in quotes)  # (looked up by position: a paragraph may hold thousands)
     bounds = sentences + [para.end]
     for s, e in zip(bounds, bounds[1:]):
         if text[s] in _ALL_MARKS:
@@ -423,8 +428,15 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
             t = tokens[k]
             written = t.group()
             word = written.casefold().rstrip(".")
-            if word == "," and 0 < k <= 3 and _opens_with_time(tokens):
-                continue  # "Earlier, the ministry said that …", "On Monday, Reed said …": an opening adverbial
+            if word == "," and 0 < k and reach == 12 and _opens_with_time(tokens) and all(tokens[c].group() != "," for c in range(k)) \
+                    and (k <= 3 or k <= _OPENING_TOKENS and tokens[0].group().casefold() in _OPENING_PREPOSITIONS):
+                # "Earlier, the ministry said that …", "On Monday, Reed said …", "In a Monday
+                # interview with state television, Finance Minister Tom Reed said …": an opening
+                # adverbial, and the subject and verb are read as far after it
+                if k > 3:
+                    tokens += itertools.islice(scan, k)
+                    reach += k
+                continue
             if word == "," and k > 0 and reach == 12:
                 # "Tom Reed, the opposition leader, said that …": read on past the apposition
                 tokens += itertools.islice(scan, _APPOSITION_TOKENS)
@@ -466,11 +478,8 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
             continue  # "said:" or "said, "..."": a quotation follows, not reported speech
         clause = clause or re.match(r"\s+(?:that\s+)?", rest)
         a = verb_end + (clause.end() if clause else 0)
-        b = e
-        for qa, _, _, _ in quotes:
-            if a <= qa < b:
-                b = qa
-                break
+        q = bisect.bisect_left(quote_starts, a)
+        b = quote_starts[q] if q < len(quote_starts) and quote_starts[q] < e else e  # (the clause stops at a quotation)
         b = _strip_clause_tail(text, a, b)
         if len(text[a:b].split()) >= 4 and text[a : a + 1].isalnum() and (
                 clause and "that" in clause.group() or _reads_as_clause(text[a:b])):

@@ -1174,6 +1174,51 @@ CASES = {
         '"Inquiries are continuing," the force said.',
         [{"quote": "Inquiries are continuing", "speaker": "Kelby Police"}],
     ),
+    "role_with_a_hyphenated_prefix_before_the_name_after_the_verb": (
+        "The cafe opened a nursery for its staff.\n\n"
+        '"Nobody should have to choose," said the cafe\'s co-owner Ada Lund.',
+        [{"quote": "Nobody should have to choose", "speaker": "Ada Lund", "role": "the cafe's co-owner"}],
+    ),
+    "a_single_name_is_not_the_first_word_of_a_longer_name_met_later": (
+        "Kelby reported a steep rise in sales on Saturday.\n\n"
+        'Kelby said on Saturday that it had achieved the rise "despite the storms at the ports."\n\n'
+        "The Kelby Model 3 sedan accounted for most of the sales.",
+        [{"quote": "despite the storms", "kind": "fragment", "speaker": "Kelby"}],
+    ),
+    "the_company_is_the_business_named_only_as_a_subject_or_a_source": (
+        "Phone carriers are waiving charges for calls to Eastern Europe.\n\n"
+        "Calls to Poland and Romania will be free until March 10, according to Kelbytel.\n\n"
+        '"We want to keep families connected," the company said.\n\n'
+        "Likewise, Marlo announced that it had waived its roaming charges.\n\n"
+        '"We are offering support to those who need it," the company said.\n\n'
+        "Shares in Arden Telecom, which runs the lines to Poland, fell 4% on Tuesday. The company said it was "
+        '"watching the situation closely."',
+        [
+            {"quote": "We want to keep families connected", "speaker": "Kelbytel"},
+            {"quote": "We are offering support", "speaker": "Marlo"},
+            {"quote": "watching the situation closely", "kind": "fragment", "speaker": "Arden Telecom"},
+        ],
+    ),
+    "a_participle_after_an_inverted_reporting_clause_is_that_clauses_speakers": (
+        "Calls to Poland will be free until March 10, according to Kelbytel.\n\n"
+        "Landline customers will also have their charges waived, the company said, adding that "
+        '"customers need not do anything."',
+        [{"quote": "customers need not do anything", "kind": "fragment", "speaker": "Kelbytel", "as_written": "the company"}],
+    ),
+    "rules_after_a_name_is_the_plural_noun_not_a_ruling": (
+        'Tom Reed replied to the post, adding that ESG rules "have been twisted beyond recognition."',
+        [{"quote": "have been twisted", "kind": "fragment", "speaker": "Tom Reed"}],
+    ),
+    "they_after_a_quotation_is_the_group_named_by_its_trade_and_whose_it_is": (
+        "In a Friday note to clients, the Kelby Bank economists – led by Tom Reed – projected seven rate rises.\n\n"
+        '"The central bank is behind the curve," they wrote.\n\n'
+        "Separately, the study cited analysts at Marlo Capital who expect slower growth.\n\n"
+        '"Recent events will weigh on the economy," they added.',
+        [
+            {"quote": "The central bank is behind", "speaker": "Kelby Bank economists"},
+            {"quote": "Recent events will weigh", "speaker": "analysts at Marlo Capital"},
+        ],
+    ),
     "name_in_a_clause_reported_around_a_fragment_is_not_the_he_who_reports_it": (
         "Tom Reed, the party chairman, spoke for an hour at the launch on Monday.\n\n"
         'And Ada Lund would be in the "very front line" of that campaign, he said.',
