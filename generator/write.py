@@ -196,6 +196,7 @@ class PageWriter:
         self.stat_record = stat_record
         self._staged: dict[str, _Staged] = {}
         self._made: list[Path] = []  # folders made for staged pages, parents first
+        self._present: set[Path] = set()  # folders made or found for staged pages
         self._safe_folders: dict[str, bool] = {}  # content-relative folder -> no link leads out of content
         self._lock = contextlib.ExitStack()
         self._notes: list[str] = []
@@ -234,7 +235,9 @@ class PageWriter:
             if state is not None and not self._manifest.owns(path, state) and not self.force:
                 continue  # a conflict: finish reports it
             target = self.content_dir / path
-            self._make_folder(target.parent)
+            if target.parent not in self._present:
+                self._make_folder(target.parent)
+                self._present.add(target.parent)
             temp, written = _write_temporary(target, page.data())
             self._staged[path] = _Staged(temp, page.digest, written)
 
@@ -353,17 +356,17 @@ def _write_locked(pages: Mapping[str, EncodedPage], digests: dict[str, str], con
         _replace_bytes(manifest_path, journal.to_bytes())
         folders: set[Path] = set()  # made or found this run (a mkdir a page cost 0.4 s at 15,000 pages)
         for path in to_write:
+            ready = staged.get(path)
+            if ready is not None and ready.digest == digests[path]:
+                os.replace(ready.temp, os.path.join(content_dir, path))  # (no Path: this runs for every page)
+                del staged[path]
+                disk.wrote(content_dir, path, ready.written, digests[path])
+                continue
             target = content_dir / path
             if target.parent not in folders:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 folders.add(target.parent)
-            ready = staged.get(path)
-            if ready is not None and ready.digest == digests[path]:
-                os.replace(ready.temp, target)
-                del staged[path]
-                disk.wrote(content_dir, path, ready.written, digests[path])
-            else:
-                disk.wrote(content_dir, path, _replace_bytes(target, pages[path].data()), digests[path])
+            disk.wrote(content_dir, path, _replace_bytes(target, pages[path].data()), digests[path])
         for path in to_remove:
             (content_dir / path).unlink()
             _remove_empty_parents(content_dir / path, content_dir)
@@ -515,7 +518,7 @@ class _DiskStates:
         inode, size and modification time as when its bytes were written): the rename
         changed its change time, so its stat is taken now."""
         try:
-            stat = os.lstat(content_dir / path)
+            stat = os.lstat(os.path.join(content_dir, path))
         except OSError:
             return
         if (stat.st_ino, stat.st_size, stat.st_mtime_ns) == (written.st_ino, written.st_size, written.st_mtime_ns):

@@ -13,7 +13,7 @@ from generator.cache import Memo, uncached
 from generator.models import Site
 from generator.render.comparison import comparison_jobs
 from generator.render.environment import environment
-from generator.render.exports import export_jobs, render_exports
+from generator.render.exports import export_file, export_jobs, render_exports
 from generator.render.index import SiteIndex
 from generator.render.pages import Pages, add_files, run_jobs
 from generator.render.views import comparison_path
@@ -30,9 +30,9 @@ def render_pages(site: Site, memo: Memo = uncached,
     Pages are Markdown for MkDocs; exports are JSON, CSV and an Atom feed. Raises
     ``ValueError`` if two outputs claim one path (a bug, not an input problem).
 
-    ``ready`` is called with the comparison, briefing, person, timeline, article and outlet
-    pages, a job's pages at a time, as the workers render them: the writer can start on
-    them while the rest render (see :class:`generator.write.PageWriter`).
+    ``ready`` is called with the pages and files that jobs of the worker processes make
+    (all but the listings and the statement files), a job's at a time, as they come: the
+    writer can start on them while the rest render (see :class:`generator.write.PageWriter`).
     """
     # Every template compiled here, once, before the render forks its workers (each would
     # compile its own copy).
@@ -41,10 +41,15 @@ def render_pages(site: Site, memo: Memo = uncached,
     pages = Pages(SiteIndex(site), memo)
     # The costliest jobs first (comparisons, then briefings), so that the workers finish together.
     comparison_paths = [comparison_path(story.key) for story in site.stories]
+    files_of: tuple[Callable[[int, Any], dict[str, Any]], ...] = (
+        lambda number, text: {comparison_paths[number]: text},
+        lambda number, texts: texts,
+        lambda number, value: export_file(pages, number, value),
+    )
 
     def done(group: int, number: int, value: Any) -> None:
-        if ready is not None and group < 2:
-            ready({comparison_paths[number]: value} if group == 0 else value)
+        if ready is not None:
+            ready(files_of[group](number, value))
 
     comparisons, page_parts, export_values = run_jobs(memo, [comparison_jobs(pages), pages.jobs(), export_jobs(pages)],
                                                       done)
