@@ -54,7 +54,7 @@ _NAME_LOOKUPS = 8
 # Words, numbers and punctuation; a full stop stays with a title's abbreviation ("Sen.")
 # or an initial ("H.", "U.S."), not with a sentence's last word.
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
+    r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Cpt|Adm|Cmdr|Cdr|Brig|Pvt|Pfc|Cpl|Spc|Det|Insp|Supt|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
     r"|[^\W\d_][\w'’&]*(?:[.-](?=\w)[\w'’&]*)*|\d\w*(?:[,.](?=\d)\w*)*|[^\w\s]"
 )  # (runs of word characters taken whole, not one character per alternation: the same tokens)
@@ -64,6 +64,13 @@ _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued c
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
 # Lower-case words inside an institution's name ("Bank of Scotland", "Bailey and Sons").
 _NAME_JOINERS = frozenset("of and for the & on".split())
+# ... those that join the words of a firm's name ("Halden and Co", "Bank of Japan"), and those
+# that join an institution's name after an inverted verb ("…, warns Bank of England").
+_FIRM_JOINERS = frozenset("of and &".split())
+_OF_JOINERS = frozenset("of for".split())
+# Nouns before a name that make it the alias of the sentence's subject ("The officer gave
+# evidence using the alias David Nelson").
+_ALIAS_NOUNS = frozenset("alias pseudonym codename".split())
 # Verbs whose object is the one who answers next ("Lund asked Reed to ...").
 _ASKING = frozenset("asked asks pressed presses questioned questions".split())
 # A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
@@ -72,7 +79,7 @@ _LABEL_WORDS = 8
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
-_ANONYMOUS = frozenset({"one", "another"})
+_ANONYMOUS = frozenset({"one", "another", "someone", "somebody"})
 # Endings of nouns for people by what they do ("salesman", "dealer", "arbitrageur"): after
 # "one", "another", "a" or "an" such a noun is a speaker, listed or not.
 _AGENT_ENDINGS = ("man", "woman", "person", "er", "eur", "or", "ist", "ian", "ant", "ent")
@@ -82,6 +89,10 @@ _PERSON_ENDINGS = ("man", "woman", "person", "eur", "ist", "ian")
 # An inverted pronoun attribution after a clause reported without quotation marks
 # (", he said."): the pronoun and the verb's word.
 _INVERTED_PRONOUN = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^.!?\n\"“”]{0,60}[.!?](?=\s|$)")
+# How a sentence ends before the next starts: a closing quotation mark ends one only after
+# the sentence's own stop (a fragment's mark mid-sentence, "in the "front line" of it, he
+# said", does not).
+_SENTENCE_ENDS = tuple(stop + mark + " " for stop in ".?!" for mark in ("", '"', "”", "’", "'"))
 # ... and any inverted pronoun attribution, in the sentence (", he claimed,") or after it.
 _INVERTED_ATTRIBUTION = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b")
 # A country's name is at least this long to be read in its adjective ("Kestria" in "Kestrian").
@@ -338,6 +349,8 @@ class _Article:
                         self.subjects.add(tokens[k].start())
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
+                    if k > 1 and tokens[k - 1].group().casefold() in _ALIAS_NOUNS and tokens[k - 2].group().casefold() in {"the", "a", "an"}:
+                        self._add_alias_role(tokens, k, ent)
                     if k > 1 and tokens[k - 1].group() == ",":
                         # "Dornland's foreign minister, Tomas Reyes,": the role before the name
                         title = self._phrase_ending(tokens, k - 2, 0)
@@ -347,6 +360,17 @@ class _Article:
                             # (a definite title: not "As a summer associate at a law firm," a past one)
                             self._add_role(ent, self.text[title.start : title.end])
             k = j + 1
+
+    def _add_alias_role(self, tokens: list[re.Match], k: int, ent: _Entity) -> None:
+        """Give ``ent``, named at token ``k`` as an alias ("The officer gave evidence using the
+        alias David Nelson"), the role noun its sentence's subject is: whom "the officer"
+        then means."""
+        s = k - 1
+        while s > 0 and tokens[s - 1].group() not in {".", "!", "?"}:
+            s -= 1
+        subject = _subject(self, tokens[s:k], k - s)
+        if subject is not None and subject.kind == "nominal" and self.lex.role_group(subject.head):
+            self._add_role(ent, " ".join(subject.modifiers))
 
     def _title_of(self, tokens: list[re.Match], k: int, phrase: _Phrase, ent: _Entity) -> None:
         """Give ``ent`` the title written before its name with an "of" complement ("President
@@ -365,14 +389,19 @@ class _Article:
     def _add_institution(self, tokens: list[re.Match], k: int, j: int, phrase: _Phrase) -> None:
         """Record the institution named by tokens ``k``..``j``, with the complement of its
         name ("the Chinese Ministry of Commerce"), for "the ministry" to refer back to."""
-        end = phrase.end
-        while j + 2 < len(tokens) and tokens[j + 1].group() in _NAME_JOINERS and _NAME_CHARS.match(tokens[j + 2].group()):
-            j += 2
-            while j + 1 < len(tokens) and _NAME_CHARS.match(tokens[j + 1].group()) and self.text[tokens[j].end() : tokens[j + 1].start()] == " ":
-                j += 1
-            end = tokens[j].end()
-        name = self.text[phrase.start : end]
+        last = self._institution_end(tokens, j, len(tokens))
+        name = self.text[phrase.start : tokens[last].end() if last > j else phrase.end]
         self.institutions.append((tokens[k].start(), re.sub(r"^(?i:the)\s+", "", name)))
+
+    def _institution_end(self, tokens: list[re.Match], j: int, n: int, joiners: frozenset[str] = _NAME_JOINERS) -> int:
+        """The last token of an institution's name whose first words end at token ``j``,
+        through the complements of its name ("Bank of England", "Department for Education
+        and Skills") that ``joiners`` join, before token ``n``."""
+        while j + 2 < n and tokens[j + 1].group() in joiners and _NAME_CHARS.match(tokens[j + 2].group()):
+            j += 2
+            while j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.text[tokens[j].end() : tokens[j + 1].start()] == " ":
+                j += 1
+        return j
 
     def _institution(self, noun: str, pos: int) -> str | None:
         """The latest institution named before ``pos`` whose name holds ``noun`` ("the
@@ -435,7 +464,20 @@ class _Article:
         i = pos
         while i > para_start and self.text[i - 1] in " \"“”'‘’":
             i -= 1
-        return i == para_start or self.text[i - 1] in ".!?:"
+        return i == para_start or self.text[i - 1] in ".!?:" or self._opens_list_item(para_start, i)
+
+    def _opens_list_item(self, para_start: int, pos: int) -> bool:
+        """``pos`` follows the bullet of an item of a list set out in lines ("\n - Hiring
+        engineers ..."), in the paragraph starting at ``para_start``."""
+        i = pos
+        while i > para_start and self.text[i - 1] in " \t":
+            i -= 1
+        if i == para_start or self.text[i - 1] not in "-•*–—":
+            return False
+        i -= 1
+        while i > para_start and self.text[i - 1] in " \t":
+            i -= 1
+        return i == para_start or self.text[i - 1] == "\n"
 
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
         nxt = tokens[j + 1].group()
@@ -545,7 +587,7 @@ class _Article:
         person = self._registered(phrase)
         if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
-        if _names_organization(name) and person is None and not _courtesy_titled(phrase):
+        if _names_organization(name) and person is None and not _courtesy_titled(phrase) and not self._titled_elsewhere(name):
             return None
         words = name.split()
         if len(words) == 1 and person is None:
@@ -872,6 +914,8 @@ class _Article:
                 h = i - 2
                 while h - 1 >= lo and _NAME_CHARS.match(tokens[h - 1].group()) and self.text[tokens[h - 1].end() : tokens[h].start()] == " ":
                     h -= 1
+                if h < i - 2 and tokens[h].group() == "The":
+                    h += 1  # a sentence's "The Bank of England said": the name after the article
                 if tokens[h].group().casefold() in _PEERAGES:
                     return self._name_phrase(tokens[h].start(), tokens[i - 2].end())
                 if any(t.group().casefold() in self.lex.organization_words for t in tokens[h : i - 1]) and not any(
@@ -1032,11 +1076,15 @@ class _Article:
         ):
             j += 1
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:
-            # "NBC's Dante Chinni", "MSNBC host Chris Matthews": an outlet (and a role written
-            # in lower case) before the name
-            r = j + 1
-            while r < n and r <= j + 2 and tokens[r].group()[:1].islower() and self.lex.role_group(tokens[r].group().casefold()):
-                r += 1
+            # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Halden and Co assistant
+            # manager Ada Lund": an outlet or a firm (and a role written in lower case) before
+            # the name
+            r = self._role_after(tokens, j + 1, n)
+            if r == j + 1 and j + 2 < n and (tokens[j + 1].group() in {"and", "&"} or tokens[j + 1].group() == "of"
+                                             and _names_organization(self.text[tokens[k].start() : tokens[j].end()])):
+                firm = self._institution_end(tokens, j, n, _FIRM_JOINERS)
+                if self._role_after(tokens, firm + 1, n) > firm + 1:
+                    r = self._role_after(tokens, firm + 1, n)
             possessive = tokens[j].group().endswith(("'s", "’s"))
             if (possessive or r > j + 1) and r < n and _NAME_CHARS.match(tokens[r].group()):
                 named = self.phrase_after(tokens, r, n)
@@ -1064,6 +1112,11 @@ class _Article:
                                        self.text[tokens[k].start() : tokens[given - 1].end()], named.modifiers)
             if phrase is None:
                 return None
+            if phrase.kind == "name" and _names_organization(phrase.head) and phrase.end == tokens[j].end():
+                last = self._institution_end(tokens, j, n, _OF_JOINERS)
+                if last > j:
+                    # "…, warns Bank of England": the institution by its whole name
+                    return replace(phrase, end=tokens[last].end(), head=self.text[phrase.start : tokens[last].end()])
             if phrase.kind == "name" and _names_organization(phrase.head) is False:
                 role_end = self._apposition_end(tokens, j + 1, n)
                 if role_end:
@@ -1117,6 +1170,19 @@ class _Article:
             return None
         return _Phrase(tokens[k].start(), tokens[j].end(), "nominal", head, None, tuple(t.group() for t in tokens[k : j + 1]))
 
+    def _role_after(self, tokens: list[re.Match], r: int, n: int) -> int:
+        """The token after a role written in lower case from token ``r`` ("host", "assistant
+        manager", "chief economist"): at most a few words, the last a role noun; ``r`` itself
+        when none stands there."""
+        end = r
+        for e in range(r, min(n, r + _LABEL_ROLE_WORDS)):
+            word = tokens[e].group()
+            if not word.isalpha() or not word.islower() or word in _FUNCTION_WORDS or self.lex.speech_lemma(word):
+                break
+            if self.lex.role_group(word):
+                end = e + 1
+        return end
+
     def _issuer(self, tokens: list[re.Match], k: int, h: int, n: int) -> _Phrase | None:
         """The one who issued the text named at token ``h`` ("a report by the Institute for
         Regional Studies", "a statement from the ministry"), as the phrase from token ``k``
@@ -1169,13 +1235,18 @@ class _Article:
         name = phrase.head
         low = name.casefold()
         person = self._registered(phrase)
+        if person is None and low in self.lex.not_speakers and low in self.lex.organization_nouns and " " not in low \
+                and self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
+            # "Critics said ...", "Officials say ...": the plural noun that opens the
+            # sentence is capitalised as every first word is, and speaks as "critics" does
+            return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", low, None, (name,)), pos)
         if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
             return None  # (a day is no speaker: "Wednesday's statement said")
         if person:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
             ent = self._entity(self.lex.place_names[low], "country")
-        elif _names_organization(name) and not _courtesy_titled(phrase):
+        elif _names_organization(name) and not _courtesy_titled(phrase) and not self._titled_elsewhere(name):
             # "the Bank said" after "the Bank of England": the institution named before (not
             # a list of them, "Labour and Conservative")
             named = self._institution(low, pos) if " " not in low and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the " else None
@@ -1201,6 +1272,17 @@ class _Article:
             self._add_role(ent, phrase.role)
         return ent
 
+    def _titled_elsewhere(self, name: str) -> bool:
+        """A given name and a surname that is also an organisation word ("Jack Law", "Jenny
+        Hall"), the surname written after a courtesy title somewhere in the text ("Mr Law"):
+        a person, not a body."""
+        words = name.split()
+        return len(words) == 2 and words[0].casefold() in self.lex.given_names and words[1] in self._courtesy_surnames
+
+    @functools.cached_property
+    def _courtesy_surnames(self) -> frozenset[str]:
+        return frozenset(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]+)", self.text))
+
     def _opens_with_common_word(self, phrase: _Phrase) -> bool:
         """The one capitalised word opens its sentence, capitalised as every first word is,
         and is a common word rather than a name: the article writes it in lower case
@@ -1216,8 +1298,10 @@ class _Article:
         if self.lex.speech_lemma(word):
             return False  # "Traders said …": whoever they are, they speak
         low = phrase.head.lower()
-        if low.endswith(("ly", "ing")) and len(low) > 6:
-            return True  # "Shortly, …", "Depending on …": an adverb or a participle opens the sentence
+        if low.endswith(("ly", "ing")) and (len(low) > 6 or self._opens_list_item(self._paragraph_start(phrase.start), phrase.start)):
+            # "Shortly, …", "Depending on …", " - Hiring engineers …": an adverb or a
+            # participle opens the sentence or the list's item
+            return True
         if low in self._lowercase_words and not (low in self.lex.organization_nouns or self.lex.role_group(low)
                                                  or self.lex.role_group(low.removesuffix("s"))):
             return True
@@ -1296,7 +1380,7 @@ class _Article:
                 # (a sentence is read back at most the attribution window: a paragraph of
                 # thousands of commas would otherwise be read again for each)
                 lo = max(self._paragraph_start(m.start()), m.start() - ATTRIBUTION_WINDOW)
-                start = max(lo, *(self.text.rfind(end, lo, m.start()) + len(end) for end in (". ", "? ", "! ", '" ', "” ")))
+                start = max(lo, *(self.text.rfind(end, lo, m.start()) + len(end) for end in _SENTENCE_ENDS))
                 found.append((start, m.start()))
         return found
 
@@ -1515,10 +1599,11 @@ class _Article:
         return None
 
     def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:
-        """Who issued the latest document of that noun said to be issued before ``pos`` in the
-        same or the previous paragraph ("the ministry said in a statement that ...", "issued
-        a report"): the speaker whose attribution stands in that sentence, nearest it."""
-        lo = self._para_starts[max(0, bisect.bisect_right(self._para_starts, pos) - 2)]
+        """Who issued the latest document of that noun said to be issued before ``pos`` within
+        the reference window ("the ministry said in a statement that ...", "issued a report"),
+        however many paragraphs quote it between: the speaker whose attribution stands in that
+        sentence, nearest it."""
+        lo = max(0, pos - _REFERENCE_WINDOW)
         found = None
         for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b",
                                  self.text[lo:pos], re.IGNORECASE):
@@ -1531,7 +1616,15 @@ class _Article:
         end = pos if end < 0 else end
         i = bisect.bisect_left(self.spoken, start, key=lambda x: x[0])
         near = [(abs(p - at), ent) for p, _, ent in self.spoken[i:] if p < end]
-        return min(near, key=lambda x: x[0])[1] if near else None
+        if near:
+            return min(near, key=lambda x: x[0])[1]
+        # no words of that sentence quoted: who said it in the document, or whose it was
+        # ("Kelvia has condemned ..., the Foreign Ministry said in a statement", "An IMF
+        # mission made the comments in a report")
+        tokens = self.tokens(start, at)
+        verb = next((v for v in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1) if self.verb_at(tokens, v)), None)
+        issuer = self.phrase_before(tokens, verb) if verb is not None else _subject(self, tokens, len(tokens))
+        return self.resolve(issuer, at) if issuer is not None else None
 
     def _business(self, pos: int, public: bool = False) -> _Entity | None:
         """The body that last spoke or was a sentence's subject before ``pos``: an
@@ -2171,6 +2264,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
     for para in paragraphs:
         group = by_para.get(para.index, [])
         found: list[tuple[_Entity | None, str, str | None, int, int] | None] = []
+        scare: set[int] = set()  # the spans that are scare quotes after all
         for n, span in enumerate(group):
             hit = _explicit(ctx, group, n)
             if hit is None:
@@ -2180,12 +2274,21 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
             ent = ctx.resolve(phrase, phrase.start)
             if ent is not None:
                 ctx.note_speaker(phrase.start, ent)
+            elif phrase.kind == "name" and " " not in phrase.head and not (
+                    ctx.lex.role_group(phrase.head) or phrase.head.casefold() in ctx.lex.organization_nouns) \
+                    and _scare_quote(span, article.text):
+                # "What comes across is a "realist" setting", "Fears had been expressed that
+                # "fee refugees" ...": a capitalised common word is no speaker, and short
+                # words nobody is said to say are a scare quote (not "Critics fear ...")
+                scare.add(n)
             found.append((ent, article.text[phrase.start : phrase.end], phrase.role, cue_a, cue_b))
         narration: list[tuple[int, _Phrase]] | None = None
         whole: list[int] | None = None  # the attributed whole quotations, when first needed
         introductions: tuple[tuple[int, int], ...] = ()
         attributed = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
         for n, span in enumerate(group):
+            if n in scare:
+                continue
             if found[n] is not None:
                 ent, as_written, role, cue_a, cue_b = found[n]
                 att = _attributed(span, ent, as_written, role, cue_a, cue_b)

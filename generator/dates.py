@@ -62,6 +62,9 @@ _RECENT_DAYS = 14
 # A day carried from the paragraph before follows its speech verb or noun within this many
 # characters ("told reporters on Saturday").
 _CUE_REACH = 30
+# ... or names the occasion words were said at, whose preposition stands at most this many
+# characters before it ("during Tuesday's briefing").
+_OCCASION_REACH = 8
 # A day and month without a year up to this many days after publication are taken as
 # this year's (an announced date, not when words were said); later ones as last year's.
 _FUTURE_DAYS = 90
@@ -279,12 +282,23 @@ def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int,
     for at, resolved, _ in reversed(narrated):
         if text.find(". ", at, before.end - 1) >= 0:
             return None  # (a date in an earlier sentence of the paragraph before)
-        if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])):
+        if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])) \
+                and not _names_occasion(text, at, before.start, before.end):
             continue  # the day of something else ("asked about the decision on Monday")
         start = max(text.rfind(". ", before.start, at) + 2, before.start)
         surname = att.speaker_name.split()[-1]
         return resolved if re.search(rf"\b{re.escape(surname)}\b", text[start : before.end]) else None
     return None
+
+
+def _names_occasion(text: str, at: int, lo: int, hi: int) -> bool:
+    """The date at ``at`` names an occasion for words (a venue of ``data/attribution.yaml``:
+    "at Monday's presidential debate", "during Tuesday's briefing"), within ``[lo, hi)``."""
+    for pattern in lexicon().venues:
+        m = pattern.search(text, max(lo, at - _OCCASION_REACH), hi)
+        if m and m.start() < at:
+            return True
+    return False
 
 
 def _aside(text: str, m: re.Match, sentence_start: int) -> bool:

@@ -35,7 +35,8 @@ _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-…")
 _ELISIONS = ("em ", "til ", "cause ", "n ", "n'", "n’", "tis ", "twas ", "bout ")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col sgt maj capt adm rev st jr sr prof pres hon atty "
+    "mr mrs ms dr sen rep gov gen lt col sgt maj capt cpt adm cmdr cdr brig pvt pfc cpl spc det insp supt rev st jr sr "
+    "prof pres hon atty "
     "vs etc inc corp ltd co no jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s "
     "u.k u.n e.u d.c n.y l.a i.e e.g ft mt".split()
 )
@@ -54,6 +55,7 @@ _DEFINED_TERM_AFTER = re.compile(r"\s*(?:\)|or\b)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
 _SENTENCE_OPENERS = frozenset("\"'“‘«„(")
 _SENTENCE_END_MARK = re.compile(r"[.!?]")
+_LIST_ITEM = re.compile(r"\n[ \t]*[-•*–—][ \t]+")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
 _CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 # Participles that give a name to the noun before them ("a phenomenon called "…"", "a
@@ -201,6 +203,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, b
     """
     marks = _marks(text, start, end)
     last_single_close = max((k for k, m in enumerate(marks) if m.family == "single" and m.role == "close"), default=-1)
+    last_double_close = max((k for k, m in enumerate(marks) if m.family != "single" and m.role in ("close", "amb")), default=-1)
     spans: list[tuple[int, int, bool, int]] = []
     top: _Mark | None = None
     nested = 0
@@ -214,8 +217,10 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, b
                 nested += 1
             elif nested:
                 nested -= 1
-            elif m.family != "single" and top.family != "single" and m.role in ("close", "amb"):
-                spans.append((top.pos, m.pos, False, top.width))  # mixed typography: “ closed by "
+            elif m.role in ("close", "amb") and (m.family != "single" or m.role == "close" and k > last_double_close):
+                # mixed typography: “ closed by ", and in sloppy copy ‘ closed by ” (never an
+                # apostrophe) or “ by ’ when no double mark closes it later
+                spans.append((top.pos, m.pos, False, top.width))
                 top = None
             continue
         if m.role in ("close", "amb") or (m.role == "poss" and k > last_single_close):
@@ -271,7 +276,10 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, in
             initial = len(word) == 1 and word.isalpha() or _INITIALS.fullmatch(word) is not None
             if ch != "." or (word not in _ABBREVIATIONS and not initial):
                 starts.append(k)
-    return starts
+    # an item of a list set out in lines ("\n - Upgrading security ...") is a sentence of its
+    # own, full stop or not
+    items = [m.end() for m in _LIST_ITEM.finditer(text, start, end) if not inside[m.start() - start]]
+    return sorted(set(starts + items)) if items else starts
 
 
 def _is_aside(text: str, a: int, b: int) -> bool:

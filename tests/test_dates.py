@@ -117,6 +117,9 @@ ON_TEXT = {
         "Anna Berg called on the council to resign, saying it had “lost its way” and should make room for others.\n\n"
         "“It is over,” Berg told the radio on Monday, “and they know it.”\n\nThe council did not reply.\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
+    "the_occasion_the_paragraph_before_dates_carries_into_its_words": (
+        "The session ended late on Tuesday.\n\nAnna Berg was clearly standing up for the farmers at Monday’s council debate in reply to a "
+        "question.\n\nBerg told the debate audience that it was “Enough” for now.", "2022-04-04", "context"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),

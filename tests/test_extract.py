@@ -12,6 +12,8 @@ QUOTE_STYLES = [
     ("curly single", "‘We will rebuild the bridge,’ said Maria Lopez."),
     ("straight single", "'We will rebuild the bridge,' said Maria Lopez."),
     ("doubled apostrophes", "''We will rebuild the bridge,'' said Maria Lopez."),
+    ("sloppy: single opened, double closed", "‘We will rebuild the bridge,” said Maria Lopez."),
+    ("sloppy: double opened, single closed", "“We will rebuild the bridge,’ said Maria Lopez."),
 ]
 
 
