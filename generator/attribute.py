@@ -71,6 +71,8 @@ _OF_JOINERS = frozenset("of for".split())
 # Nouns before a name that make it the alias of the sentence's subject ("The officer gave
 # evidence using the alias David Nelson").
 _ALIAS_NOUNS = frozenset("alias pseudonym codename".split())
+# Participles of judging that no speech verb's list holds: "attacked as “…” by X" gives X's words.
+_JUDGING_PARTICIPLES = frozenset("attacked deemed rejected excluded reprimanded ridiculed mocked".split())
 # Verbs whose object is the one who answers next ("Lund asked Reed to ...").
 _ASKING = frozenset("asked asks pressed presses questioned questions".split())
 # A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
@@ -143,6 +145,24 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # A noun that refers back to a body whose name ends in another word: British news calls a
 # police service named before "the force" ("Staffordshire Police ... The force said").
 _BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
+# How far back (in characters) "the company" looks for a business named only as a subject or a
+# source (a few paragraphs, captions and link labels between them), and "they" for a group.
+_BUSINESS_REACH = 1500
+# A name a business may go by where the name scan does not keep it (it keeps people): a
+# sentence's or a joined clause's subject before a lower-case word (a verb, checked after), the first of two
+# joined subjects, a source after "according to", or the company whose shares moved.
+_BUSINESS_NAMED = re.compile(
+    r"\b(?:according to|[Ss]hares (?:in|of)) (?P<source>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,2})(?=[.,;\s])"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bbut\s))(?P<subject>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,2})"
+    r"(?:\s+and\s+[A-Z][\w&'’-]*)?\s+(?P<verb>[a-z]+)\b",
+    re.MULTILINE,
+)
+# People named by their trade, with whose they are: "the Bank of America economists", "analysts
+# at Kelby Bank" (the trade's singular must be a listed role).
+_GROUP = re.compile(
+    r"(?P<the>\b[Tt]he\s+)?(?P<whose>(?:[A-Z][\w&.'’-]*\s+(?:of\s+)?){1,4})?(?P<trade>[a-z]{4,}s)\b"
+    r"(?:\s+(?P<joiner>at|of|from)\s+(?P<of>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?"
+)
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
 # Adjectives that follow a noun with their complement ("sources familiar with the matter",
@@ -180,6 +200,9 @@ _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
 _PLACE_PREPOSITIONS = frozenset("at in from near".split())
+# What follows an institution's name before its speech verb: an acronym in brackets, an aside
+# between commas ("(CBP), on its website, says").
+_INSTITUTION_VERB = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,[^,.\n]{1,60},\s*)?([a-z]+)\b")
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may start a name
 _MONTHS = frozenset(
@@ -329,6 +352,11 @@ class _Article:
             phrase = self._parse_name(tokens[k].start(), tokens[j].end(), tokens[k : j + 1])
             if phrase and phrase.kind == "name" and _names_organization(phrase.head) and not self._in_quotation(tokens[k].start()):
                 self._add_institution(tokens, k, j, phrase)
+            if phrase and phrase.kind == "name" and phrase.role is None and " " not in phrase.head and k > 1 and tokens[k - 1].group() == ",":
+                kin = self._phrase_ending(tokens, k - 2, 0)
+                if kin is not None and kin.kind == "nominal" and kin.head in self.lex.gendered_nouns:
+                    # "Saipov's mother, Mukaddas,": one name, given after the person it is
+                    phrase = replace(phrase, role=self.text[kin.start : kin.end])
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
                 if ent is not None:
@@ -354,6 +382,8 @@ class _Article:
                     if k > 1 and tokens[k - 1].group() == ",":
                         # "Dornland's foreign minister, Tomas Reyes,": the role before the name
                         title = self._phrase_ending(tokens, k - 2, 0)
+                        if title is not None and title.kind == "nominal":
+                            ent.gender = ent.gender or self.lex.gendered_nouns.get(title.head)  # "Saipov's mother, Mukaddas,"
                         if title is not None and title.kind == "nominal" and self.lex.role_group(title.head) \
                                 and len(title.modifiers) <= _TITLE_WORDS and (
                                     title.modifiers[0].casefold() == "the" or title.modifiers[0].endswith(("'s", "’s"))):
@@ -648,7 +678,8 @@ class _Article:
             ent.country = country
 
     def _known_surname(self, word: str, pos: int) -> _Entity | None:
-        """The person whose name holds ``word``: the latest met before ``pos``, else the first after."""
+        """The person whose name holds ``word``: the latest met before ``pos``, else the first
+        after (where a word opening the name must be a given name)."""
         seen = self.by_token.get(word.casefold().rstrip("."), [])
         i = bisect.bisect_right(seen, pos, key=lambda x: x[0])
         # The nearest few before (a last-name match preferred over a first-name one,
@@ -663,7 +694,11 @@ class _Article:
                 counts = collections.Counter(id(e) for _, e in seen[:i])
                 return max(reversed(last), key=lambda e: counts[id(e)])
             return (last or before)[-1]
-        after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1]
+        # (not by a first word that is no given name: "Kelby said" is not "The Kelby Model 3
+        # sedan" named later, while "Sharon" is "Sharon Osbourne")
+        low = word.casefold().rstrip(".")
+        after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1
+                 and (e.name.split()[0].casefold() != low or low in self.lex.given_names)]
         if after:
             return after[0]
         return None if seen else self._misspelt_surname(word)
@@ -1076,9 +1111,9 @@ class _Article:
         ):
             j += 1
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:
-            # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Halden and Co assistant
-            # manager Ada Lund": an outlet or a firm (and a role written in lower case) before
-            # the name
+            # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Chicago lawyer and former
+            # federal prosecutor Patrick Cotter", "Halden and Co assistant manager Ada Lund": an
+            # outlet, a place or a firm (and a role written in lower case) before the name
             r = self._role_after(tokens, j + 1, n)
             if r == j + 1 and j + 2 < n and (tokens[j + 1].group() in {"and", "&"} or tokens[j + 1].group() == "of"
                                              and _names_organization(self.text[tokens[k].start() : tokens[j].end()])):
@@ -1100,11 +1135,17 @@ class _Article:
                 while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
                     e += 1
                 phrase = self._phrase_ending(tokens, e, k)
-            if (phrase is None or self.lex.role_group(phrase.head)) and j + 1 < n and tokens[j + 1].group() == "of":
+            if (phrase is None or self.lex.role_group(phrase.head) or _names_organization(phrase.head)) \
+                    and j + 1 < n and tokens[j + 1].group() == "of":
                 # a longer title ("First Deputy Chairman of the State Duma Committee on
-                # International Affairs Dmitry Novikov"): the name starts at a given name
+                # International Affairs Dmitry Novikov"), or a body's name and a title
+                # ("New York University School of Law Professor Ada Lund"): the name starts at
+                # a given name (after a role word, after a body)
+                body = phrase is not None and _names_organization(phrase.head)
                 given = next((g for g in range(j + 2, min(n, j + _APPOSITION_TOKENS)) if not tokens[g].group()[:1].isalnum()
-                              or tokens[g].group().casefold() in self.lex.given_names), None)
+                              or (self.lex.role_group(tokens[g - 1].group()) and _NAME_CHARS.match(tokens[g].group())
+                                  and not self.lex.role_group(tokens[g].group()) if body
+                                  else tokens[g].group().casefold() in self.lex.given_names)), None)
                 if given is not None and tokens[given].group()[:1].isalnum():
                     named = self.phrase_after(tokens, given, n)
                     if named is not None and named.kind == "name":
@@ -1172,15 +1213,14 @@ class _Article:
 
     def _role_after(self, tokens: list[re.Match], r: int, n: int) -> int:
         """The token after a role written in lower case from token ``r`` ("host", "assistant
-        manager", "chief economist"): at most a few words, the last a role noun; ``r`` itself
-        when none stands there."""
+        manager", "lawyer and former federal prosecutor"): at most a few words, none a verb,
+        the last a role noun; ``r`` itself when none stands there."""
         end = r
-        for e in range(r, min(n, r + _LABEL_ROLE_WORDS)):
-            word = tokens[e].group()
-            if not word.isalpha() or not word.islower() or word in _FUNCTION_WORDS or self.lex.speech_lemma(word):
-                break
-            if self.lex.role_group(word):
-                end = e + 1
+        while end < n and end <= r + _TITLE_WORDS - 1 and tokens[end].group()[:1].islower() and tokens[end].group().isalpha() \
+                and not (self.lex.speech_lemma(tokens[end].group()) or tokens[end].group() in _FINITE_VERBS):
+            end += 1
+        while end > r and not self.lex.role_group(tokens[end - 1].group().casefold()):
+            end -= 1
         return end
 
     def _issuer(self, tokens: list[re.Match], k: int, h: int, n: int) -> _Phrase | None:
@@ -1335,9 +1375,15 @@ class _Article:
             # the paragraph's inverted "he" attributions are one speaker's, the first one's
             return self._resolve_pronoun(pronoun, first)
         if agrees in ("plural", "thing"):
-            return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
+            body = next(((p, ent) for p, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
                          and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
-            # (not "it" for "Banking sources")
+            # (not "it" for "Banking sources"); a body named as a speech verb's subject ("it"),
+            # or a group named since the body spoke ("they"), is nearer
+            if agrees == "thing":
+                nearer = self._speaking_institution(pos, body[0] if body else pos - _REFERENCE_WINDOW)
+            else:
+                nearer = self._group_before(pos, body[0] if body else 0)
+            return nearer or (body[1] if body else None)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
@@ -1368,6 +1414,27 @@ class _Article:
         if best is not None and best.gender is None:
             best.gender = agrees  # "he said" tells the gender from now on
         return best
+
+    def _group_before(self, pos: int, since: int) -> _Entity | None:
+        """Whom the "they" of an attribution right after a quotation (""…," they wrote")
+        means when no body spoke: the latest group of people named by their trade and whose
+        they are in the paragraph of ``pos`` or the one before, after ``since``, outside
+        quotations ("the Bank of America economists – led by Tom Reed – projected ...", "a
+        note from analysts at Kelby Bank"); not a bare "sources", "voters", "Rover bosses"."""
+        if not re.search(r"[\"”’'],?\s*$|,\s*$", self.text[max(0, pos - 4) : pos]):
+            return None
+        lo = max(since, pos - _BUSINESS_REACH, self._para_starts[max(0, bisect.bisect_right(self._para_starts, pos) - 2)])
+        found = None
+        for m in _GROUP.finditer(self.text, lo, pos):
+            if (m.group("the") and m.group("whose") or m.group("of")) and self.lex.role_group(m.group("trade").removesuffix("s")) \
+                    and not self._in_quotation(m.start()):
+                found = m
+        if found is None:
+            return None
+        name = " ".join(w.strip() for w in (found.group("whose"), found.group("trade")) if w)
+        if found.group("of"):
+            name += f" {found.group('joiner')} {found.group('of')}"
+        return self._entity(name.strip(), "organization", described=True)
 
     @functools.cached_property
     def _reported_clauses(self) -> list[tuple[int, int]]:
@@ -1557,7 +1624,7 @@ class _Article:
                 return self._entity(named, "organization")  # "The ministry said", the one named before
             if phrase.head in _BODY_NOUN_NAMES:
                 return None  # (no police named before: "the force" is no speaker)
-            body = self._business(pos, public=phrase.head in self.lex.body_nouns) \
+            body = self._business(pos, public=phrase.head in self.lex.body_nouns) or self._speaking_institution(pos) \
                 if phrase.head in self.lex.company_nouns | self.lex.body_nouns else None
             if body:
                 return body  # "Digital Equipment said ... The company said", "Ryanair ... The airline said"
@@ -1598,6 +1665,29 @@ class _Article:
                 return name
         return None
 
+    def _speaking_institution(self, pos: int, after: int | None = None) -> _Entity | None:
+        """The latest institution named before ``pos`` (within the reference window, and after
+        ``after``) as the subject of a speech verb that follows its name, an
+        acronym in brackets or an aside between commas ("the Congressional Budget Office said
+        on Thursday", "The Customs and Border Protection (CBP), on its website, says"): whom
+        "it said" or "the group said" means when nothing marked that body's words as a
+        statement of its own (an attribution after a clause: "..., the Budget Office said.")."""
+        lo = max(pos - _REFERENCE_WINDOW, after or 0)
+        i = bisect.bisect_left(self.institutions, pos, key=lambda x: x[0])
+        while i > 0 and self.institutions[i - 1][0] >= lo:
+            i -= 1
+            at, name = self.institutions[i]
+            if name.casefold() in self.lex.organization_words:
+                continue  # "the Bank": the full name said before, found by "the bank"
+            before = re.findall(r"[\w'’]+", self.text[max(0, at - 20) : at])[-1:]
+            if before and before[0].casefold() in _PREPOSITIONS:
+                continue  # a complement ("founder of Grassroots Media, which ..., said"), not the subject
+            end = self.text.find(name, at, pos)
+            verb = _INSTITUTION_VERB.match(self.text, end + len(name)) if end >= 0 else None
+            if verb and self.lex.speech_lemma(verb.group(1)):
+                return self._entity(name, "organization")
+        return None
+
     def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:
         """Who issued the latest document of that noun said to be issued before ``pos`` within
         the reference window ("the ministry said in a statement that ...", "issued a report"),
@@ -1633,6 +1723,7 @@ class _Article:
         as a person's (no registry entry, gender, role or given name: "Digital Equipment",
         "Ryanair") nor as a common noun, which from then on counts as an organisation, for
         "it said" too."""
+        found, at = None, pos - _REFERENCE_WINDOW
         for p, ent, spoke in self._recent(pos):
             if not (spoke or p in self.subjects) or not _NAME_CHARS.match(ent.name.split()[-1]) or ent.person is not None:
                 continue  # (nor a description, "the Australian firm")
@@ -1641,9 +1732,41 @@ class _Article:
                 continue  # "Analysts said", "Legal experts say": people, written as a sentence opens
             if ent.kind == "organization" and (public or not (_names_organization(ent.name) and self.lex.company_words.isdisjoint(w.strip(".,") for w in words))) \
                     or ent.kind == "person" and ent.gender is None and not ent.roles and words[0] not in self.lex.given_names:
-                ent.kind = "organization"
-                return ent
-        return None
+                found, at = ent, p
+                break
+        named = None if public else self._named_business(max(at, pos - _BUSINESS_REACH), pos)
+        if named and not (found and found.name.startswith(named)):  # ("Mosaic" after "Mosaic Co." is that)
+            return self._entity(named, "organization")
+        if found:
+            found.kind = "organization"
+        return found
+
+    def _named_business(self, lo: int, pos: int) -> str | None:
+        """The latest one-word-or-more name between ``lo`` and ``pos`` that the name scan does
+        not keep (it keeps people) but that a business goes by: a sentence's subject before
+        its verb ("Likewise, Marlo announced ...", "Kelbytel and Marlo became ..."), a source
+        after "according to" ("..., according to Kelbytel.") or the company whose shares moved
+        ("Shares in Arden Logistics fell"), outside quotations, and no place, person, role
+        or word the text also writes in lower case."""
+        best = None
+        for m in _BUSINESS_NAMED.finditer(self.text, lo, pos):
+            name = m.group("subject") or m.group("source")
+            if name.endswith(".") and name[:-1].split()[-1].casefold() not in self.lex.company_words:
+                name = name[:-1]  # the sentence's full stop, not "Co."
+            verb = m.group("verb")
+            if verb and not (verb in _FINITE_VERBS or verb in _MODALS or verb.endswith("ed") or self.lex.speech_lemma(verb)
+                             or verb in {"became", "becomes", "says", "has", "is"}) or verb in {"were", "are"} and name.endswith("s"):
+                continue  # (a plural noun opening a sentence, "Revenues were", is no business)
+            words = name.casefold().split()
+            if self._in_quotation(m.start()) or words[0] in self._lowercase_words or words[0] in _FUNCTION_WORDS \
+                    or len(words) == 1 and words[0].removesuffix("s") in self._lowercase_words \
+                    or name.casefold() in self.lex.place_names or name.casefold() in self.lex.not_speakers \
+                    or words[0] in self.lex.given_names or words[0].rstrip(".") in _NAME_TITLES or self.lex.role_group(words[0]) \
+                    or self.lex.role_group(words[-1].removesuffix("s")) \
+                    or _told_person(self.entity_of(name) or self._known_surname(name.split()[-1], m.start())):
+                continue  # (nor "Analysts polled by FactSet expected", "Mr Gill said", "Judge Ann Clark ruled", "Shrader said")
+            best = name
+        return best
 
     def _headline_subject(self, pos: int, country: str | None) -> _Entity | None:
         """Whom a headline's bare role noun means ("Russian diplomat says ..."): the first
@@ -1707,6 +1830,12 @@ class _Article:
             if country and self.lex.place_names.get(m.group().casefold()) == m.group():
                 return self._entity(country, "country")
         return None
+
+
+def _told_person(ent: _Entity | None) -> bool:
+    """Whether ``ent`` is a person by more than the shape of a name: a registry entry, a
+    gender or a role (two capitalised words alone may name a company: "Arden Telecom")."""
+    return ent is not None and ent.kind == "person" and bool(ent.person or ent.gender or ent.roles)
 
 
 def _predicate(ctx: _Article, words: str) -> bool:
@@ -1836,6 +1965,9 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         if phrase and not _is_agency(ctx, phrase):
             return phrase, phrase.end
         return None
+    if tokens[k].group() == "by" and not comma and span.kind == "fragment" and _passive(ctx, span):
+        phrase = ctx.phrase_after(tokens, k + 1)
+        return (phrase, phrase.end) if phrase else None  # "attacked as “junk science” by unions": the agent's words
     verb = ctx.verb_at(tokens, k)
     if verb and verb[1] + 1 < len(tokens) and tokens[verb[1] + 1].group() == "by" and not comma:
         return None  # "the additions were "routine fixes" requested by the department": a participle, not who speaks
@@ -1866,6 +1998,10 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
             if phrase is None or phrase.kind == "nominal":
                 # ""…," Jim Miller, president of NAWG said.": the name, its role unclosed by a comma
                 phrase = _name_and_role(ctx, tokens, k, v) or phrase
+            if phrase is None and tokens[v - 1].group() == "," and tokens[k].group()[:1].islower() and found[0] != "tell":
+                # "“…” on more income, said law professor Ada Lund": the words run on into
+                # the narrator's phrase, then the inverted attribution
+                phrase = ctx.phrase_after(tokens, found[1] + 1)
             if phrase is None:
                 return None
             if found[1] + 1 < len(tokens) and tokens[found[1] + 1].group() == ":":
@@ -1876,6 +2012,19 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
                     return None  # "…." Trump said the crowd was huge: a new sentence
             return phrase, tokens[found[1]].end()
     return None
+
+
+def _passive(ctx: _Article, span: QuoteSpan) -> bool:
+    """Whether a fragment followed by "by" is what a passive verb of saying or judging gives:
+    after its participle, with or without "as" ("attacked as “…” by", "branded “…” by"), or
+    that participle itself ("a claim “rejected” by"); not words in a passive of another verb
+    ("fans who feel “taken for granted” by", "outlets “bombarded” by")."""
+    before = re.findall(r"[\w'’-]+", ctx.text[max(0, span.mark_start - 30) : span.mark_start])[-2:]
+    if before[-1:] == ["as"]:
+        before = before[:-1]
+    last = re.findall(r"[\w'’-]+", ctx.text[span.start : span.end])[-1:]
+    return any(w.casefold().endswith("ed") and (w.casefold() in _JUDGING_PARTICIPLES or ctx.lex.speech_lemma(w))
+               for w in before[-1:] + last)
 
 
 def _name_and_role(ctx: _Article, tokens: list[re.Match], k: int, v: int) -> _Phrase | None:
@@ -1965,6 +2114,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                 or _subject(ctx, *_clause_start(ctx, span, tokens, k))
         elif low[k].endswith("ing") and k > 0 and low[k - 1] == "for":
             phrase = _doer(ctx, tokens, k - 1) or _subject(ctx, tokens, k)
+        elif low[k].endswith("ing") and k > 2 and low[k - 1] == "," and ctx.verb_at(tokens, k - 2):
+            # "Charges will be waived, the company said, adding that "…"": the reporting
+            # clause just before the participle, not the reported sentence's subject
+            phrase = ctx.phrase_before(tokens, k - 2) or _subject(ctx, tokens, k)
         elif low[k].endswith("ing"):
             phrase = _subject(ctx, tokens, k)
         else:
@@ -1992,6 +2145,13 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         reporter = _reporting_clause_after(ctx, span)
         if reporter is not None:
             return reporter
+    if tokens[-1].group() == ":" and len(tokens) > 1 and tokens[-2].group().islower() and ctx.lex.role_group(tokens[-2].group()):
+        # a label that is a role ("Senior U.S. Republican senator: '…'", "Russian envoy:
+        # "…""): the person it describes, as a role noun is resolved
+        label = list(itertools.takewhile(lambda t: t.group()[:1].isalpha(), reversed(tokens[:-1])))[::-1]
+        if len(label) <= _TITLE_WORDS and label[0].start() == span.sentence_start:
+            return (_Phrase(label[0].start(), label[-1].end(), "nominal", label[-1].group(), None, tuple(t.group() for t in label)),
+                    label[0].start(), tokens[-1].end())
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
@@ -2118,7 +2278,11 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
         named = ctx.phrase_after(tokens, comma + 1, k)
         institution = named is not None and named.kind == "nominal" and len(named.modifiers) > 1 \
             and all(_NAME_CHARS.match(w) for w in named.modifiers[1:])
-        phrase = named if named is not None and (named.kind == "name" or institution) else None
+        # (or a group of people or a body by its noun: "Last week, a group of 37 scientists ...";
+        # not one person by a role, "Last week, a lawyer accused the judge; he denied ...")
+        group = named is not None and named.kind == "nominal" and named.modifiers[0].casefold() in {"a", "an", "the"} \
+            and named.head in ctx.lex.organization_nouns
+        phrase = named if named is not None and (named.kind == "name" or institution or group) else None
     return phrase
 
 
@@ -2182,6 +2346,11 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
             # "Kelvia said that talks would resume "within weeks", according to a statement":
             # a text new to the story and naming no issuer is where the sentence's speaker
             # said it ("..., according to the report" is the report's words, reported in it)
+            return _before(ctx, span, lo) or (after[0], span.mark_end, after[1])
+        if after and ctx.text[span.end - 1 : span.end] in {"!", "?"} and ctx.text[lo : span.mark_start].rstrip().endswith(":"):
+            # "Reed has tweeted of Lund: “… SAD!” Ada Lund told reporters ...": words a colon
+            # introduces and that end in "!" or "?" are the colon's speaker's; the name after
+            # them opens a sentence of its own
             return _before(ctx, span, lo) or (after[0], span.mark_end, after[1])
         if after:
             return after[0], span.mark_end, after[1]

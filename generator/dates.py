@@ -35,15 +35,22 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z'’.\- ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\.?\s*"
     r"(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s*(?:[-—–]{1,2}\s*)?|[-—–]{1,2}\s*)"
 )
-# Words before a date that make it a deadline, a span or a point of reference ("before
-# Wednesday", "from June 9 to 13", "until Friday"), not the day words were said.
-_NOT_SPEECH_TIME = frozenset("before by until till since from through to after next".split())
+# Words before a date that make it a deadline, a span, a point of reference or the day an
+# event is set for ("before Wednesday", "from June 9 to 13", "until Friday", "a hearing slated
+# for Tuesday"), not the day words were said.
+_NOT_SPEECH_TIME = frozenset("before by until till since from through to after next for".split())
 # Words between a speech verb and a date that put the date in the future the words speak of
 # ("he said the committee would meet again on Monday").
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans? to|set to|due to|is to|are to)\b|['’]ll\b", re.IGNORECASE)
 # Words before a date in its sentence that mark it as an earlier report's ("As Ukrinform
 # reported, on Tuesday ..."; "as TASS reported earlier"): background, not the lead's event.
 _EARLIER_REPORT = re.compile(r"\bas\s+(?:[\w'’.-]+\s+){1,4}?(?:reported|wrote|said)\b", re.IGNORECASE)
+# A word, where a speech verb is looked for before a date, at most this many characters back
+# (a sentence may run for a whole scraped page).
+_WORD = re.compile(r"[A-Za-z]+")
+_SPEECH_VERB_REACH = 300
+# How many of a paragraph's narrated dates before a statement it may take its day from.
+_NARRATED_LOOKBACK = 8
 # A lowercase word right after a date written after "the": the date names the event.
 _NAMES_EVENT = re.compile(r"\s+[a-z]")
 # "since" between a speech verb and a date makes the date a starting point ("in her first
@@ -53,12 +60,19 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # kicker ("Member of House panel says U.S. has to keep Moscow out of elections." is 13), and
 # the paragraph after it is read as the lead; a news lead sentence is longer.
 _KICKER_WORDS = 15
-# A relative clause open before a date: ", who on Monday called", ", which was released Friday".
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.!?]*$")
+# A relative clause open before a date: ", who on Monday called", ", which was released Friday",
+# "A man who attacked police on January 6 was sentenced on Friday" (its subject's background);
+# an auxiliary after the clause's first word is the main clause's verb (the man "was sentenced
+# on Friday"), so the clause has closed before it.
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whose)\s+\S+(?:(?!\b(?:was|were|is|are|has|have|had|will)\b)[^,;:.!?])*$")
 # A date in a paragraph's own narration ("Speaking on public radio on Tuesday, she called for
 # early elections.") dates the paragraph's later words when it lies at most this many days
 # before publication (an older one is background: "The blackout, on March 22, ...").
 _RECENT_DAYS = 14
+# Words by which a sentence of narration refers to someone named before it.
+_REFERRING_PRONOUNS = frozenset("he she they it his her their its i we my our".split())
+# Words that refer back to a day just narrated ("said then", "at the time", "the same night").
+_TIME_BACK = re.compile(r"\b(?:then|at the time|(?:the same|that|later that) (?:day|night|evening|morning|afternoon))\b", re.IGNORECASE)
 # A day carried from the paragraph before follows its speech verb or noun within this many
 # characters ("told reporters on Saturday").
 _CUE_REACH = 30
@@ -244,7 +258,7 @@ def _narrated_dates(para: Paragraph, others: list[Attributed], text: str, dates:
         q = bisect.bisect_right(quote_starts, m.start()) - 1
         if q >= 0 and m.start() < quoted[q][1]:
             continue
-        if not _speech_time(text, m, max(text.rfind(". ", para.start, m.start()) + 2, para.start)):
+        if not _speech_time(text, m, _reported_from(text, max(text.rfind(". ", para.start, m.start()) + 2, para.start), m.start())):
             continue
         resolved = dates._resolve(m)
         if resolved and (published - resolved[0]).days <= _RECENT_DAYS:
@@ -257,15 +271,39 @@ def _narrated_dates(para: Paragraph, others: list[Attributed], text: str, dates:
     return found
 
 
-def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]]) -> tuple[dt.date, DateBasis] | None:
+def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]],
+                   text: str, para_start: int) -> tuple[dt.date, DateBasis] | None:
     """The latest of the paragraph's narrated dates before the statement's sentence, not in
     the sentence of someone else's words ("Haldane, who on Tuesday called the sanctions
-    "…"." does not date the next speaker's words)."""
-    for i in range(bisect.bisect_left(narrated, att.span.sentence_start, key=lambda x: x[0]) - 1, -1, -1):
-        _, resolved, speakers = narrated[i]
-        if not speakers - {att.speaker}:
+    "…"." does not date the next speaker's words). A date in a sentence of no one's words
+    dates them only from the sentence right before, or from one that names the speaker or
+    refers to someone ("Speaking on radio on Tuesday, she ..."), or when the words refer
+    back to it ("said then"); else none does: "The court charged Reed on Monday. The jury
+    ... “Enough,” Berg said." (the day Berg spoke is then read elsewhere)."""
+    first = bisect.bisect_left(narrated, att.span.sentence_start, key=lambda x: x[0])
+    for i in range(first - 1, max(-1, first - 1 - _NARRATED_LOOKBACK), -1):  # (the nearest few: a paragraph may hold thousands)
+        at, resolved, speakers = narrated[i]
+        if speakers - {att.speaker}:
+            continue
+        if speakers or not att.speaker_name:
             return resolved
+        # (every look is bounded by the attribution window: a paragraph may be 1 MB)
+        near = max(at, att.span.sentence_start - ATTRIBUTION_WINDOW)
+        adjacent = near == at and text.find(". ", at, att.span.sentence_start - 2) < 0
+        if adjacent or _refers_to(text, para_start, at, att.speaker_name) or _TIME_BACK.search(text, near, att.span.start):
+            return resolved
+        return None
     return None
+
+
+def _refers_to(text: str, para_start: int, at: int, speaker_name: str) -> bool:
+    """Whether the sentence holding offset ``at`` (read at most the attribution window either
+    side) names the speaker (the last word of the name) or holds a pronoun."""
+    lo = max(para_start, at - ATTRIBUTION_WINDOW)
+    start = max(text.rfind(". ", lo, at) + 2, lo)
+    end = text.find(". ", at, at + ATTRIBUTION_WINDOW)
+    words = set(re.findall(r"[\w'’-]+", text[start : end if end >= 0 else at + ATTRIBUTION_WINDOW].casefold()))
+    return speaker_name.split()[-1].casefold() in words or not words.isdisjoint(_REFERRING_PRONOUNS)
 
 
 def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]],
@@ -291,6 +329,19 @@ def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int,
     return None
 
 
+def _reported_from(text: str, sentence_start: int, pos: int) -> int:
+    """Where the words a date at ``pos`` may look ahead in start: after the sentence's last
+    inflected speech verb before it, else at the sentence's start. A modal before that verb
+    is the reported words' own ("the bill will pass, an analyst said in a note on Monday"
+    gives Monday); "will announce on Monday" (a bare verb) stays ahead."""
+    verb_end = sentence_start
+    for word in _WORD.finditer(text, max(sentence_start, pos - _SPEECH_VERB_REACH), pos):
+        lemma = lexicon().speech_lemma(word.group())
+        if lemma and lemma != word.group().casefold():
+            verb_end = word.end()
+    return verb_end
+
+
 def _names_occasion(text: str, at: int, lo: int, hi: int) -> bool:
     """The date at ``at`` names an occasion for words (a venue of ``data/attribution.yaml``:
     "at Monday's presidential debate", "during Tuesday's briefing"), within ``[lo, hi)``."""
@@ -307,7 +358,7 @@ def _aside(text: str, m: re.Match, sentence_start: int) -> bool:
     clause ("Reed, who on Monday called ...", "the plan, which was published Friday"), a
     deadline, a day ahead (see :func:`_speech_time`) or an earlier report's day."""
     return bool(_RELATIVE_CLAUSE.search(text[max(sentence_start, m.start() - 150) : m.start()])
-                or not _speech_time(text, m, sentence_start)
+                or not _speech_time(text, m, _reported_from(text, sentence_start, m.start()))
                 or _EARLIER_REPORT.search(text, sentence_start, m.start()))
 
 
@@ -396,9 +447,12 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
     in_paragraph: dict[int, list[Attributed]] = {}
     for att in attributed:
         in_paragraph.setdefault(att.span.paragraph, []).append(att)
-    # the date each speaker's latest words were given, with their paragraph: words of the
-    # same speaker in the next paragraph go on the same occasion
-    spoke_on: dict[str, tuple[int, tuple[dt.date, DateBasis]]] = {}
+    # the date each speaker's latest words were given, with their paragraph, and their end
+    # when the speaker was named there: words of the same speaker in the next paragraph go on
+    # the same occasion, and further on too when no day is written between ("In a Monday
+    # interview, Tom Reed said ..." and, after paragraphs about something else, ""…," Reed
+    # said."); a day got without the name (through a pronoun, a possessive) goes no further
+    spoke_on: dict[str, tuple[int, int | None, tuple[dt.date, DateBasis]]] = {}
     narrated: dict[int, list] = {}  # a paragraph's narrated dates, read when first needed
     statements = []
     for att in attributed:
@@ -411,9 +465,11 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
         if local is None and span.part == "body":
             if published is not None and span.paragraph not in narrated:
                 narrated[span.paragraph] = _narrated_dates(by_index[span.paragraph], in_paragraph[span.paragraph], text, dates, published)
-            local = _narrated_date(att, narrated.get(span.paragraph, []))
-            if local is None and att.speaker and att.speaker in spoke_on and span.paragraph - spoke_on[att.speaker][0] <= 1:
-                local = spoke_on[att.speaker][1]
+            local = _narrated_date(att, narrated.get(span.paragraph, []), text, by_index[span.paragraph].start)
+            if local is None and att.speaker and att.speaker in spoke_on:
+                paragraph, end, said_on = spoke_on[att.speaker]
+                if span.paragraph - paragraph <= 1 or end is not None and not dates.within(end, span.start):
+                    local = said_on
             before = previous.get(span.paragraph)
             if local is None and before is not None and published is not None and span.sentence_start <= by_index[span.paragraph].start:
                 if before.index not in narrated:
@@ -421,7 +477,8 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
                 local = _introduced_on(att, before, narrated[before.index], text)
             local = (local[0], "context") if local else None
         if local and att.speaker:
-            spoke_on[att.speaker] = (span.paragraph, local)
+            named = att.as_written and att.as_written.casefold() not in lexicon().pronouns
+            spoke_on[att.speaker] = (span.paragraph, span.end if named else None, local)
         if local:
             date, basis = local
         elif context:

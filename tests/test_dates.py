@@ -90,6 +90,12 @@ ON_TEXT = {
     "someone_elses_day_in_the_paragraph_is_not_taken": (
         "The session ended late.\n\nBerg answered President Tom Reed, who on Monday called the plan “a farce.” "
         "“Enough,” Anna Berg said.", "2022-04-06", "publication"),
+    "a_day_of_something_else_earlier_in_the_paragraph_is_not_the_speakers": (
+        "Anna Berg said on Tuesday she would stay on. The court charged Tom Reed on Monday with fraud. "
+        "The trial opens next month. “Enough,” Berg said.", "2022-04-05", "context"),
+    "the_day_an_event_is_set_for_is_not_when_words_were_said": (
+        "The session ended late.\n\nAsked whether he would oppose the bill at a hearing slated for Tuesday, "
+        "Tom Reed replied: “Enough.”", "2022-04-06", "publication"),
     "a_lead_without_a_day_gives_way_to_the_next_paragraphs_day": (
         "So much for a quiet session.\n\nThe assembly met again after a week of rows.\n\n"
         "What followed on Monday night was a shouting match.\n\n“Enough,” Anna Berg said.", "2022-04-04", "context"),
@@ -116,6 +122,16 @@ ON_TEXT = {
     "the_day_the_leads_speaker_gives_after_the_lead_is_the_leads": (
         "Anna Berg called on the council to resign, saying it had “lost its way” and should make room for others.\n\n"
         "“It is over,” Berg told the radio on Monday, “and they know it.”\n\nThe council did not reply.\n\n"
+        "“Enough,” Berg said.", "2022-04-04", "context"),
+    "a_day_in_the_subjects_relative_clause_is_background": (
+        "A farmer who drove a tractor into the town hall on March 3 was fined on Friday.\n\n"
+        "“Enough,” Judge Anna Berg said.", "2022-04-01", "context"),
+    "a_modal_before_the_speech_verb_is_the_reported_words_not_the_day": (
+        "The session ended late.\n\nThe bill will clear the House as early as Friday, analyst Anna Berg said in a "
+        "note on Monday. “Enough,” Berg said.", "2022-04-04", "context"),
+    "the_same_speakers_later_words_keep_the_day_when_no_other_day_is_written_between": (
+        "The strike went into its second week on Tuesday.\n\nIn a Monday interview with the radio, Anna Berg said the talks with the ministry had been useful and would go on.\n\n"
+        "The union has asked for a pay rise of ten per cent.\n\nThe ministry has not replied.\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
     "the_occasion_the_paragraph_before_dates_carries_into_its_words": (
         "The session ended late on Tuesday.\n\nAnna Berg was clearly standing up for the farmers at Monday’s council debate in reply to a "

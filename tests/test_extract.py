@@ -68,6 +68,14 @@ CASES = {
         [{"quote": "a first step toward peace", "kind": "fragment", "speaker": "Anna Berg"}],
     ),
     "scare_quote": ("The so-called “peace plan” has few friends in the capital.", []),
+    "a_list_of_quoted_words_after_a_words_noun_is_a_mention": (
+        "Clerks were handed a list of banned terms: “fairness,” “cost-neutral,” “rogue state” and “reform.”",
+        [],
+    ),
+    "a_programme_after_a_possessive_in_s_apostrophe_is_a_title": (
+        "“We are happy with both numbers,” Tom Reed said in an interview with CBS’ “Face the Nation.”",
+        [{"quote": "We are happy with both numbers", "kind": "quote", "speaker": "Tom Reed"}],
+    ),
     "scare_quote_unattributed": ("The “glass box” on Main Street finally opened in May.", []),
     "title_of_a_show": ("She appeared on “Morning Talk Today” last week to discuss the budget.", []),
     "title_after_cue_and_comma": ("She first told the story in her 2015 memoir, “Quiet Harbour Days.” Nobody disputed it.", []),
@@ -91,6 +99,16 @@ CASES = {
         "A Reuters/Ipsos poll released Friday shows Lund ahead. This is “roughly the same lead she has held all month,” reported Reuters.",
         [{"quote": "roughly the same lead she has held all month", "kind": "fragment", "speaker": "Reuters"}],
     ),
+    "photographer_credit_closing_a_caption_is_not_a_speaker": (
+        "The port reopened on Thursday after a week of storms.\n\n"
+        "The quay at dawn on Thursday. (Ian Moss / Getty Images)\n\n"
+        '"The ships will come back," he said.',
+        [{"quote": "The ships will come back", "speaker": ""}],
+    ),
+    "caption_quoting_someone_keeps_its_words_without_the_credit": (
+        'Ada Lund said there is "a lot still to do" at the port on Thursday. (Photo by Ian Moss/ Kelby Daily)',
+        [{"quote": "a lot still to do", "kind": "fragment", "speaker": "Ada Lund"}],
+    ),
     "html_attribute_quotes": (
         '<tweet id="42" author="@someone">Nothing here</tweet>\n\n“Vote early,” said Anna Berg.',
         [{"quote": "Vote early", "speaker": "Anna Berg"}],
@@ -102,6 +120,19 @@ CASES = {
     "paraphrase_that": (
         "The envoy stressed that humanitarian issues should not be politicized.",
         [{"quote": "humanitarian issues should not be politicized", "kind": "paraphrase"}],
+    ),
+    "paraphrase_after_a_long_opening_adverbial_of_occasion": (
+        "In a Monday interview with state radio, Kelvian Finance Minister Ana Ruiz said the state would pay its debts.",
+        [{"quote": "the state would pay its debts", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
+    ),
+    "paraphrase_after_an_opening_adverbial_and_an_apposed_subject": (
+        "On Wednesday, Ana Ruiz, vice president of the Kelby Commission and also its head of transport, said that "
+        "the changes were necessary.",
+        [{"quote": "the changes were necessary", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
+    ),
+    "an_opening_adverb_before_a_subject_with_its_role_is_not_a_long_adverbial": (
+        "Yesterday Kelvia's economy minister, Ana Ruiz, said that the results would be ready next week.",
+        [{"quote": "the results would be ready next week", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
     ),
     "paraphrase_after_an_apposed_subject": (
         "Tom Reed, the leader of the opposition, said that the visa scheme was badly flawed.",
