@@ -12,7 +12,9 @@ and from it decides what it owns:
 - a file whose bytes already equal the page is adopted whatever the manifest says.
 
 Every file is written to a temporary name in its own directory and renamed over the
-target, so a reader never sees half a page. A run that changes anything writes the
+target, so a reader never sees half a page. A build writes those temporary files while the
+render stage runs (see :class:`PageWriter`) and renames them once every page has passed the
+checks above. A run that changes anything writes the
 manifest twice: before the first rename it records, as ``pending``, the hash each changed file is about to get; after
 the last removal it records the result. A run killed in between therefore leaves every
 file either as it was or as the run meant it to be, and the manifest owns both states, so
