@@ -76,7 +76,7 @@ def main() -> None:
             shutil.copytree(args.project, project, symlinks=True)
         figures = cold_build(project if args.project else project_for(project, args.articles))
     for name, wall, own, workers in figures:
-        print(f"{name:15s} {wall:7.2f} s wall {own:7.2f} s CPU here {workers:7.2f} s CPU in workers")
+        print(f"{name:17s} {wall:7.2f} s wall {own:7.2f} s CPU here {workers:7.2f} s CPU in workers")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory {peak:.0f} MB here; load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after")
 
