@@ -16,7 +16,7 @@ from typing import Literal
 
 from slugify import slugify
 
-from generator.models import Article, Outlet, Person, Site, Statement, Story
+from generator.models import Article, Outlet, Person, Site, Statement, Story, Utterance
 
 UNATTRIBUTED = "Unattributed"
 """What a card shows for words whose speaker the text does not tell."""
@@ -193,6 +193,10 @@ class SiteIndex:
     @functools.cached_property
     def rows_by_story(self) -> dict[str, tuple[Row, ...]]:
         return _group(self.rows, lambda row: row.story)
+
+    @functools.cached_property
+    def utterances_by_story(self) -> dict[str, tuple[Utterance, ...]]:
+        return _group(self.site.alignment.utterances, lambda utterance: utterance.story)
 
     @functools.cached_property
     def rows_by_speaker(self) -> dict[str, tuple[Row, ...]]:

@@ -11,11 +11,11 @@ import datetime as dt
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator.models import Article, Outlet, Paragraph, Registry, Statement, Story
+from generator.models import Article, Outlet, Paragraph, Registry, Statement, Story, Utterance
 from generator.cache import Memo, map_apart, uncached
 from generator.render.environment import environment, front_matter
 from generator.render.index import Row, SiteIndex, Speaker, statement_anchor
@@ -121,20 +121,27 @@ def pager(page: Slice, here: str) -> Pager:
 @dataclass(frozen=True)
 class StoryInputs:
     """Everything the pages of one story and of its articles show: one object in all their
-    cache keys, which the cache digests once (by its fields, see ``generator.cache``), so
-    that keying a site's pages costs a pass over its statements, not one per page kind.
+    cache keys, which the cache digests once (by its fields, see ``generator.cache``).
     An article's page is keyed by its story's: adding an article renders its story's
-    articles again (their cards may move to another briefing page), no other."""
+    articles again (their cards may move to another briefing page), no other.
+
+    A story's cards are not part of it: the code makes them of these fields alone (rows
+    from the utterances and statements, card places from the rows, speakers' names from
+    ``speakers``, outlets' names and roles from the registry). So the pages that show cards
+    of several stories (a person's, an outlet's, the timeline) are keyed by the
+    :class:`StoryInputs` of those stories, already digested: keying them costs a lookup a
+    story, not a pass over their cards."""
 
     key: str
     story: Story | None
     articles: tuple[Article, ...]
     statements: tuple[tuple[Statement, ...], ...]
     """Each article's statements, in article order."""
-    speakers: tuple[str, ...]
-    """The shown name of each of those statements' speakers."""
-    cards: tuple[tuple[object, ...], ...]
-    """Each row's :meth:`Pages.card_inputs` (its statements are the articles')."""
+    utterances: tuple[Utterance, ...]
+    """The story's part of the alignment: which statements share a card."""
+    speakers: tuple[Speaker, ...]
+    """The speakers with a page among those statements', by slug: the name and group each
+    shows come from the whole site (the registry, or the first statement that names them)."""
     registry: Registry
 
 
@@ -179,8 +186,6 @@ class Pages:
             for row in page.items
             for statement in row.statements
         }
-        self.card_rows: dict[str, tuple[object, ...]] = {}
-        """:meth:`card_inputs` by row id, shared by the copies that run jobs."""
         self.story_inputs_by_key: dict[str, StoryInputs] = {}
         """:meth:`story_inputs` by story key, shared likewise."""
 
@@ -201,7 +206,8 @@ class Pages:
         index = self.index
         # The shared lookups (cached properties) computed here once, not in every worker.
         _ = (self.stories_newest_first, index.rows_by_speaker, index.articles_by_story,
-             index.articles_by_outlet, index.statements_by_article, index.outlet_keys_by_name)
+             index.articles_by_outlet, index.statements_by_article, index.outlet_keys_by_name,
+             index.utterances_by_story)
         return [
             *(self._job(Pages.briefing_pages, story) for story in index.site.stories),
             *(self._job(Pages.person_pages, slug) for slug in index.speakers),
@@ -223,28 +229,10 @@ class Pages:
     def card(self, row: Row, here: str) -> Card:
         return card(self.index, row, here, self.card_locations)
 
-    def cards_inputs(self, rows: tuple[Row, ...]) -> tuple[object, ...]:
-        """Everything the cards of ``rows`` show, for a cache key: each row's statements, the
-        place of its card and its speaker; the articles and stories they come from; the
-        registry (names of outlets and agencies, roles)."""
-        index = self.index
-        articles = {s.article: index.articles[s.article] for row in rows for s in row.statements}
-        return (
-            tuple(map(self.card_inputs, rows)),
-            tuple(articles.values()),
-            tuple(index.stories.get(story) for story in dict.fromkeys(row.story for row in rows)),
-            index.site.registry,
-        )
-
-    def card_inputs(self, row: Row) -> tuple[object, ...]:
-        """One row's part of :meth:`cards_inputs`: one object per row for every key it enters,
-        so that the cache takes it in once."""
-        known = self.card_rows.get(row.id)
-        if known is None:
-            speaker = self.index.speaker_of(row.first)
-            known = (row.id, row.story, row.statements, self.card_locations[row.first.id], speaker.slug, speaker.name)
-            self.card_rows[row.id] = known
-        return known
+    def stories_inputs(self, stories: Iterable[str]) -> tuple[StoryInputs, ...]:
+        """The :class:`StoryInputs` of ``stories`` (keys, repeats allowed), by key: for the
+        key of a page that shows cards or articles of those stories (see :class:`StoryInputs`)."""
+        return tuple(self.story_inputs(key) for key in sorted(set(stories)))
 
     @functools.cached_property
     def stories_newest_first(self) -> tuple[Story, ...]:
@@ -319,8 +307,9 @@ class Pages:
                 story=self.index.stories.get(key),
                 articles=articles,
                 statements=statements,
-                speakers=tuple(self.index.speaker_of(s).name for said in statements for s in said),
-                cards=tuple(map(self.card_inputs, self.index.rows_by_story.get(key, ()))),
+                utterances=self.index.utterances_by_story.get(key, ()),
+                speakers=tuple(self.index.speakers[slug] for slug in sorted(
+                    {self.index.speaker_slug(s) for said in statements for s in said} - {""})),
                 registry=self.index.site.registry,
             )
             self.story_inputs_by_key[key] = known
@@ -457,7 +446,8 @@ class Pages:
 
     def person_pages(self, slug: str) -> dict[str, str]:
         """Keyed by what the pages show (see :meth:`article_pages`)."""
-        inputs = (self.index.speakers[slug], *self.cards_inputs(self.index.rows_by_speaker.get(slug, ())))
+        rows = self.index.rows_by_speaker.get(slug, ())
+        inputs = (self.index.speakers[slug], self.stories_inputs(row.story for row in rows), self.index.site.registry)
         return self.memo("person pages", inputs, lambda: self._person_texts(slug))
 
     def _person_texts(self, slug: str) -> dict[str, str]:
@@ -512,9 +502,7 @@ class Pages:
     def outlet_pages(self, key: str) -> dict[str, str]:
         """Keyed by what the pages show (see :meth:`article_pages`)."""
         articles = self.index.articles_by_outlet.get(key, ())
-        statements = tuple(self.index.statements_by_article.get(a.id, ()) for a in articles)
-        inputs = (key, self.index.outlets.get(key), articles, statements,
-                  tuple(self.index.speaker_of(s) for said in statements for s in said))
+        inputs = (key, self.stories_inputs(a.story for a in articles), self.index.site.registry)
         return self.memo("outlet pages", inputs, lambda: self._outlet_texts(key))
 
     def _outlet_texts(self, key: str) -> dict[str, str]:
@@ -574,7 +562,8 @@ class Pages:
 
     def timeline_page(self, slice_: Slice[Row]) -> dict[str, str]:
         """Keyed by what the page shows (see :meth:`article_pages`)."""
-        inputs = (slice_.number, slice_.path, slice_.pages, *self.cards_inputs(slice_.items))
+        inputs = (slice_.number, slice_.path, slice_.pages, tuple(row.id for row in slice_.items),
+                  self.stories_inputs(row.story for row in slice_.items))
         return self.memo("timeline page", inputs, lambda: self._timeline_text(slice_))
 
     def _timeline_text(self, slice_: Slice[Row]) -> dict[str, str]:
