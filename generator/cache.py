@@ -181,10 +181,19 @@ class ResultCache:
             if fields is None:
                 return  # neither a tuple nor a dataclass
         self._digests[id(value)] = (value, "=" + name)
-        if depth:
-            parts = value if fields is None else [getattr(value, f) for f in fields]
+        if not depth:
+            return
+        parts = value if fields is None else [getattr(value, f) for f in fields]
+        if depth > 1:
             for number, part in enumerate(parts):  # type: ignore[arg-type]
                 self._name(part, f"{name}/{number}", depth - 1)
+            return
+        # The last level inline: it is every statement and paragraph of a run's analyses.
+        digests = self._digests
+        for number, part in enumerate(parts):  # type: ignore[arg-type]
+            kind = type(part)
+            if part if kind is tuple else _fields(kind) is not None:
+                digests[id(part)] = (part, f"={name}/{number}")
 
     def _map_apart(self, items: Sequence[I], compute: Callable[[I, Memo], R], processes: int,
                    first_key: Callable[[int], tuple[str, str] | None] | None = None) -> Iterator[R]:

@@ -16,7 +16,7 @@ from typing import Literal
 
 from slugify import slugify
 
-from generator.models import Article, Outlet, Person, Site, Statement, Story, Utterance
+from generator.models import Article, Echo, Outlet, Person, Site, Statement, Story, Utterance
 
 UNATTRIBUTED = "Unattributed"
 """What a card shows for words whose speaker the text does not tell."""
@@ -197,6 +197,10 @@ class SiteIndex:
     @functools.cached_property
     def utterances_by_story(self) -> dict[str, tuple[Utterance, ...]]:
         return _group(self.site.alignment.utterances, lambda utterance: utterance.story)
+
+    @functools.cached_property
+    def echoes_by_story(self) -> dict[str, tuple[Echo, ...]]:
+        return _group(self.site.alignment.echoes, lambda echo: self.story_of(self.statements[echo.first]))
 
     @functools.cached_property
     def rows_by_speaker(self) -> dict[str, tuple[Row, ...]]:

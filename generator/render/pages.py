@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator.models import Article, Outlet, Paragraph, Registry, Statement, Story, Utterance
+from generator.models import Article, Echo, Outlet, Paragraph, Registry, Statement, Story, Utterance
 from generator.cache import Memo, map_apart, uncached
 from generator.render.environment import environment, front_matter
 from generator.render.index import Row, SiteIndex, Speaker, statement_anchor
@@ -135,10 +135,14 @@ class StoryInputs:
     key: str
     story: Story | None
     articles: tuple[Article, ...]
+    paragraphs: tuple[tuple[Paragraph, ...], ...]
+    """Each article's paragraphs, in article order."""
     statements: tuple[tuple[Statement, ...], ...]
     """Each article's statements, in article order."""
     utterances: tuple[Utterance, ...]
     """The story's part of the alignment: which statements share a card."""
+    echoes: tuple[Echo, ...]
+    """The rest of its alignment: words that are not one utterance (its comparison page)."""
     speakers: tuple[Speaker, ...]
     """The speakers with a page among those statements', by slug: the name and group each
     shows come from the whole site (the registry, or the first statement that names them)."""
@@ -207,7 +211,7 @@ class Pages:
         # The shared lookups (cached properties) computed here once, not in every worker.
         _ = (self.stories_newest_first, index.rows_by_speaker, index.articles_by_story,
              index.articles_by_outlet, index.statements_by_article, index.outlet_keys_by_name,
-             index.utterances_by_story)
+             index.utterances_by_story, index.echoes_by_story)
         return [
             *(self._job(Pages.briefing_pages, story) for story in index.site.stories),
             *(self._job(Pages.person_pages, slug) for slug in index.speakers),
@@ -306,8 +310,10 @@ class Pages:
                 key=key,
                 story=self.index.stories.get(key),
                 articles=articles,
+                paragraphs=tuple(self.index.site.paragraphs.get(a.id, ()) for a in articles),
                 statements=statements,
                 utterances=self.index.utterances_by_story.get(key, ()),
+                echoes=self.index.echoes_by_story.get(key, ()),
                 speakers=tuple(self.index.speakers[slug] for slug in sorted(
                     {self.index.speaker_slug(s) for said in statements for s in said} - {""})),
                 registry=self.index.site.registry,
@@ -393,8 +399,7 @@ class Pages:
         article: a story's articles change together (see :class:`StoryInputs`), and a
         run that reuses them looks up one entry, not one an article."""
         articles = self.index.articles_by_story.get(key, ())
-        inputs = (self.story_inputs(key), tuple(self.index.site.paragraphs.get(a.id, ()) for a in articles))
-        return self.memo("article pages", inputs,
+        return self.memo("article pages", (self.story_inputs(key),),
                          lambda: {article_path(a.id): self._article_text(a, article_path(a.id)) for a in articles})
 
     def _article_text(self, article: Article, here: str) -> str:
