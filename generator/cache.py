@@ -62,6 +62,12 @@ R = TypeVar("R")
 
 CACHE_DIR = Path(".cache") / "briefing"
 _CACHE_FILE = "results.pickle"
+_DELTA_FILE = "results.delta.pickle"
+_DELTA_SHARE = 4
+"""A save writes only what changed since the cache file was last written whole (to a delta
+file beside it) while the results it adds and those it dropped weigh less than a
+``_DELTA_SHARE``-th of that file: a run that adds one article to 10,000 changes a few
+hundred KB of a 100 MB file."""
 
 
 @functools.cache
@@ -117,6 +123,8 @@ class ResultCache:
     # inputs enter the keys of its briefing, person and timeline pages.
     _inlined: dict[int, tuple[object, str]] = field(default_factory=dict)
     counts: dict[str, StageCounts] = field(default_factory=dict)
+    _base: _Base = field(default_factory=lambda: _Base())
+    """The whole file that the delta file changes."""
 
     def memo(self, stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
         """The result of ``compute()`` for these inputs, from an earlier run when there is one.
@@ -343,20 +351,72 @@ class ResultCache:
 
     def save(self, *, prune: bool = True) -> None:
         """Store the results, atomically: with ``prune`` only those this run used, else all
-        (a run that failed part-way has not asked for everything it will need)."""
+        (a run that failed part-way has not asked for everything it will need). Only the
+        change since the whole file was written goes to disk while it is small (see
+        ``_DELTA_SHARE``)."""
         keep = self._used if prune else {**self._stored, **self._used}
         if keep.keys() == self._stored.keys():
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:  # streamed: the file is hundreds of MB at 10,000 articles
-                pickle.dump({"fingerprint": self.fingerprint, "results": keep}, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temp, self.path)
-        except BaseException:
-            os.unlink(temp)
-            raise
+        base = self._base
+        added = {key: entry for key, entry in keep.items() if key not in base.sizes}
+        dropped = base.sizes.keys() - keep.keys()
+        change = sum(len(entry.value) for entry in added.values()) + sum(map(base.sizes.__getitem__, dropped))
+        if base.token and change * _DELTA_SHARE <= base.size:
+            _write_pickle(self.path.with_name(_DELTA_FILE), {"fingerprint": self.fingerprint, "base": base.token,
+                                                             "added": added, "dropped": sorted(dropped)})
+        else:
+            self._base = _Base.of(keep)
+            _write_pickle(self.path, {"fingerprint": self.fingerprint, "token": self._base.token, "results": keep})
+            self.path.with_name(_DELTA_FILE).unlink(missing_ok=True)  # (its base token no longer matches anyway)
         self._stored = dict(keep)
+
+
+@dataclass(frozen=True)
+class _Base:
+    """The cache file as last written whole: a token naming it (from its keys, which
+    determine its values) and the size of each value by key."""
+
+    token: str = ""
+    sizes: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, results: dict[str, _Entry], token: str = "") -> _Base:
+        """``token``: the file's, when it has one; else made for ``results``."""
+        token = token or hashlib.sha256("\0".join(sorted(results)).encode()).hexdigest()
+        return cls(token, {key: len(entry.value) for key, entry in results.items()})
+
+    @functools.cached_property
+    def size(self) -> int:
+        return sum(self.sizes.values())
+
+
+def _write_pickle(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:  # streamed: the file is hundreds of MB at 10,000 articles
+            pickle.dump(data, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except BaseException:
+        os.unlink(temp)
+        raise
+
+
+def _read_pickle(path: Path, fingerprint: str) -> dict | None:
+    """The dict a cache file at ``path`` holds for the generator of ``fingerprint``; None when
+    there is none, it is another generator's, or it cannot be read."""
+    try:
+        with open(path, "rb") as stream:
+            data = pickle.load(stream)
+    except FileNotFoundError:
+        return None
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
+        # Written atomically by this module, so only a foreign or damaged file gets here:
+        # starting empty costs one full analysis and loses nothing.
+        return None
+    if not isinstance(data, dict) or data.get("fingerprint") != fingerprint:
+        return None
+    return data
 
 
 NAMED_STAGES = frozenset({"analyse", "align"})
@@ -494,22 +554,24 @@ def _merged(items: Sequence[I], compute: Callable[[I, Memo], R], cache: ResultCa
 
 
 def load_cache(project: Path) -> ResultCache:
-    """The project's cache (``.cache/briefing/`` under ``project``); empty when there is none,
-    when the generator changed since it was saved, or when it cannot be read."""
+    """The project's cache (``.cache/briefing/`` under ``project``), with the change its delta
+    file records; empty when there is none, when the generator changed since it was saved,
+    or when it cannot be read (a delta file that cannot be read, or that was written for
+    another whole file, is left out)."""
     path = project / CACHE_DIR / _CACHE_FILE
     fingerprint = generator_fingerprint()
-    try:
-        with open(path, "rb") as stream:
-            data = pickle.load(stream)
-    except FileNotFoundError:
+    data = _read_pickle(path, fingerprint)
+    if data is None:
         return ResultCache(path, fingerprint)
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
-        # Written atomically by this module, so only a foreign or damaged file gets here:
-        # starting empty costs one full analysis and loses nothing.
-        return ResultCache(path, fingerprint)
-    if not isinstance(data, dict) or data.get("fingerprint") != fingerprint:
-        return ResultCache(path, fingerprint)
-    return ResultCache(path, fingerprint, dict(data["results"]))
+    results = dict(data["results"])
+    token = data.get("token")
+    base = _Base.of(results, token) if token else _Base()
+    delta = _read_pickle(path.with_name(_DELTA_FILE), fingerprint)
+    if delta is not None and base.token and delta.get("base") == base.token:
+        for key in delta["dropped"]:
+            results.pop(key, None)
+        results.update(delta["added"])
+    return ResultCache(path, fingerprint, results, _base=base)
 
 
 @contextmanager

@@ -174,6 +174,39 @@ def test_cache_no_change_run_does_not_rewrite_the_file(tmp_path):
     assert path.stat().st_mtime_ns == before
 
 
+def test_cache_a_small_change_is_saved_apart_from_the_whole_file_and_read_back(tmp_path):
+    articles = [article(n) for n in range(10)]
+    run(tmp_path, articles)
+    whole = tmp_path / CACHE_DIR / "results.pickle"
+    before = whole.stat().st_mtime_ns
+
+    run(tmp_path, [*articles[1:], article(10)])
+    _, calls = run(tmp_path, [*articles[1:], article(10)])
+
+    assert whole.stat().st_mtime_ns == before, "the whole file is not written again for one result"
+    assert calls.seen == []
+    _, calls = run(tmp_path, articles[:1])
+    assert calls.seen == ["story-0", "story-0+registry"], "the result dropped by the small change stays dropped"
+
+
+@pytest.mark.parametrize("spoil", ["damaged", "of another whole file"])
+def test_cache_a_delta_file_damaged_or_written_for_another_whole_file_is_left_out(tmp_path, spoil):
+    articles = [article(n) for n in range(10)]
+    run(tmp_path, articles)
+    run(tmp_path, [*articles, article(10)])
+    delta = tmp_path / CACHE_DIR / "results.delta.pickle"
+    saved = delta.read_bytes()
+    if spoil == "damaged":
+        delta.write_bytes(saved[:30])
+    else:
+        run(tmp_path, articles[:1])  # most results dropped: the whole file is written again
+        delta.write_bytes(saved)
+
+    _, calls = run(tmp_path, [*articles, article(10)])
+
+    assert "story-10" in calls.seen
+
+
 def test_cache_counts_reused_and_computed_results_per_stage(tmp_path):
     run(tmp_path, [article(1)])
     cache = load_cache(tmp_path)
