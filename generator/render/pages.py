@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
+import heapq
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -86,6 +87,13 @@ def add_files(files: dict[str, str], more: dict[str, str]) -> None:
 
 def _render(template: str, **context: object) -> str:
     return environment().get_template(template).render(**context)
+
+
+def _render_keyed(memo: Memo, template: str, inputs: tuple[object, ...], context: Callable[[], dict[str, object]]) -> str:
+    """``template`` rendered with ``context()``, through ``memo`` keyed by ``inputs``, what
+    the context is made of: a page whose view costs a pass over much of the site is
+    reused without building it."""
+    return memo("page", (template, *inputs), lambda: _render(template, **context()))
 
 
 def _render_memo(memo: Memo, template: str, **context: object) -> str:
@@ -281,23 +289,28 @@ class Pages:
     # -------------------------------------------------------------------------- pages
 
     def home(self) -> dict[str, str]:
+        """Keyed by the stories it shows (see :class:`StoryInputs`)."""
         here = "index.md"
-        stories = self.stories_newest_first
-        latest = sorted(
-            (r for r in self.index.rows if r.date and r.first.is_quote),
-            key=lambda r: (r.date, r.id),
-            reverse=True,
-        )[:LATEST_STATEMENTS]
-        page = HomePage(
-            briefings=tuple(self.briefing_summary(s, here) for s in stories[:HOME_BRIEFINGS]),
-            more_briefings=len(stories) > HOME_BRIEFINGS,
-            briefings_link=link(here, BRIEFINGS_PATH),
-            latest=tuple(self.card(r, here) for r in latest),
-            timeline_link=link(here, TIMELINE_PATH),
-            downloads_link=link(here, DOWNLOADS_PATH),
-            feed_link=link(here, FEED_PATH),
-        )
-        return {here: _render_memo(self.memo, "home.md.j2", front_matter=front_matter("Briefings"), page=page)}
+        stories = self.stories_newest_first[:HOME_BRIEFINGS]
+        latest = heapq.nlargest(LATEST_STATEMENTS, (r for r in self.index.rows if r.date and r.first.is_quote),
+                                key=lambda r: (r.date, r.id))
+        more_briefings = len(self.stories_newest_first) > HOME_BRIEFINGS
+
+        def context() -> dict[str, object]:
+            page = HomePage(
+                briefings=tuple(self.briefing_summary(s, here) for s in stories),
+                more_briefings=more_briefings,
+                briefings_link=link(here, BRIEFINGS_PATH),
+                latest=tuple(self.card(r, here) for r in latest),
+                timeline_link=link(here, TIMELINE_PATH),
+                downloads_link=link(here, DOWNLOADS_PATH),
+                feed_link=link(here, FEED_PATH),
+            )
+            return {"front_matter": front_matter("Briefings"), "page": page}
+
+        inputs = (tuple(s.key for s in stories), tuple(r.id for r in latest), more_briefings,
+                  self.stories_inputs([*(s.key for s in stories), *(r.story for r in latest)]))
+        return {here: _render_keyed(self.memo, "home.md.j2", inputs, context)}
 
     def story_inputs(self, key: str) -> StoryInputs:
         """What the pages of the story ``key`` and of its articles show, gathered once per
@@ -381,15 +394,21 @@ class Pages:
         return tuple(sorted(chosen.values(), key=lambda r: self.index.row_position[r.id]))
 
     def briefing_list(self) -> dict[str, str]:
+        """Each page keyed by the stories it lists (see :class:`StoryInputs`)."""
         pages: dict[str, str] = {}
         for slice_ in paginate(self.stories_newest_first, LINES_PER_PAGE, BRIEFINGS_PATH):
-            here = slice_.path
-            page = ListPage(
-                title="All briefings",
-                briefings=tuple(self.briefing_summary(s, here) for s in slice_.items),
-                pager=pager(slice_, here),
-            )
-            pages[here] = _render_memo(self.memo, "briefings.md.j2", front_matter=front_matter(page.title, searchable=False), page=page)
+            def context(slice_: Slice[Story] = slice_) -> dict[str, object]:
+                here = slice_.path
+                page = ListPage(
+                    title="All briefings",
+                    briefings=tuple(self.briefing_summary(s, here) for s in slice_.items),
+                    pager=pager(slice_, here),
+                )
+                return {"front_matter": front_matter(page.title, searchable=False), "page": page}
+
+            keys = tuple(s.key for s in slice_.items)
+            inputs = (slice_.number, slice_.pages, keys, self.stories_inputs(keys))
+            pages[slice_.path] = _render_keyed(self.memo, "briefings.md.j2", inputs, context)
         return pages
 
     def article_pages(self, key: str) -> dict[str, str]:
