@@ -83,17 +83,25 @@ def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAn
 def align_by_story(statements: tuple[Statement, ...], articles: tuple[Article, ...], memo: Memo = uncached) -> Alignment:
     """:func:`align_statements`, one story at a time through ``memo``: stories align apart,
     so adding an article re-aligns its story only. Equal to aligning all at once."""
-    story_of = {a.id: a.story for a in articles}
-    by_story: dict[str, tuple[list[Statement], list[Article]]] = {}
-    for article in articles:
-        by_story.setdefault(article.story, ([], []))[1].append(article)
+    by_article: dict[str, list[Statement]] = {}
     for statement in statements:
-        by_story[story_of[statement.article]][0].append(statement)
-    stories = [(tuple(said), tuple(printed)) for _, (said, printed) in sorted(by_story.items())]
+        by_article.setdefault(statement.article, []).append(statement)
+    by_story: dict[str, list[Article]] = {}
+    for article in articles:
+        by_story.setdefault(article.story, []).append(article)
+    # A story's statements go in article by article: each article's are then known by the
+    # name of its analysis (see ResultCache._whole_name), not one by one.
+    stories = [(tuple(tuple(by_article.get(a.id, ())) for a in printed), tuple(printed))
+               for _, printed in sorted(by_story.items())]
     # In one process per core when there are many stories to align (a cold run).
-    parts = list(map_apart(memo, stories, lambda story, memo: memo("align", story, lambda: align_statements(*story)),
+    parts = list(map_apart(memo, stories, lambda story, memo: memo("align", story, lambda: _align_story(*story)),
                            memo_first=True))
     return Alignment(tuple(u for part in parts for u in part.utterances), tuple(e for part in parts for e in part.echoes))
+
+
+def _align_story(said: tuple[tuple[Statement, ...], ...], printed: tuple[Article, ...]) -> Alignment:
+    """:func:`align_statements` of one story: its articles, and their statements article by article."""
+    return align_statements(tuple(s for statements in said for s in statements), printed)
 
 
 def build(project: Path, *, force: bool = False) -> BuildReport:

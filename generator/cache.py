@@ -41,6 +41,7 @@ import gc
 import hashlib
 import json
 import multiprocessing
+import operator
 import os
 import pickle
 import tempfile
@@ -122,6 +123,8 @@ class ResultCache:
     # The same for small tuples, which enter keys as their items (see _part): one card's
     # inputs enter the keys of its briefing, person and timeline pages.
     _inlined: dict[int, tuple[object, str]] = field(default_factory=dict)
+    # The named tuples of named results by name (see _whole_name).
+    _wholes: dict[str, tuple[object, ...]] = field(default_factory=dict)
     counts: dict[str, StageCounts] = field(default_factory=dict)
     _base: _Base = field(default_factory=lambda: _Base())
     """The whole file that the delta file changes."""
@@ -191,6 +194,8 @@ class ResultCache:
         self._digests[id(value)] = (value, "=" + name)
         if not depth:
             return
+        if fields is None:
+            self._wholes["=" + name] = value  # type: ignore[assignment]
         parts = value if fields is None else [getattr(value, f) for f in fields]
         if depth > 1:
             for number, part in enumerate(parts):  # type: ignore[arg-type]
@@ -298,6 +303,9 @@ class ResultCache:
     def _digest(self, value: object) -> str:
         known = self._digests.get(id(value))
         if known is None:
+            if type(value) is tuple and (whole := self._whole_name(value)):  # type: ignore[arg-type]
+                self._digests[id(value)] = (value, whole)
+                return whole
             if type(value) is tuple:
                 # From its items' digests, each computed once per object: one story's
                 # articles are an input of several stages, each article of several stories'.
@@ -334,13 +342,28 @@ class ResultCache:
         if kind is tuple and len(item) <= _INLINE_TUPLE:  # type: ignore[arg-type]
             known = self._inlined.get(id(item))
             if known is None:
-                known = (item, "(" + self._items(item) + ")")  # type: ignore[arg-type]
+                whole = self._whole_name(item)  # type: ignore[arg-type]
+                known = (item, "#" + whole if whole else "(" + self._items(item) + ")")  # type: ignore[arg-type]
                 self._inlined[id(item)] = known
             return known[1]
         if item is None or kind in (int, float, bool, dt.date):
             return repr(item)
         known = self._digests.get(id(item))
         return "#" + (known[1] if known is not None else self._digest(item))
+
+    def _whole_name(self, items: tuple[object, ...]) -> str:
+        """The name of a named tuple that holds the very objects of ``items``, in order (as
+        a new tuple of one article's statements, gathered again from the site's, holds its
+        analysis's); empty when there is none. Such a tuple enters a key as one name, not
+        as a name an item."""
+        first = self._digests.get(id(items[0])) if items else None
+        if first is None or not first[1].endswith("/0"):
+            return ""
+        name = first[1][:-2]
+        whole = self._wholes.get(name)
+        if whole is None or len(whole) != len(items) or any(map(operator.is_not, whole, items)):
+            return ""
+        return name
 
     def _mark_used(self, key: str, entry: _Entry) -> None:
         self._used[key] = entry

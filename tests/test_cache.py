@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -289,3 +289,29 @@ def test_cache_a_run_pauses_the_cycle_collector_and_gives_it_back_even_when_it_f
     with pytest.raises(KeyError), cache_module.collector_paused():
         raise KeyError("a stage failed")
     assert gc.isenabled()
+
+
+@dataclass(frozen=True)
+class Said:
+    words: str
+
+
+@dataclass(frozen=True)
+class Analysed:
+    short: tuple[Said, ...]
+    long: tuple[Said, ...]
+
+
+def test_cache_a_new_tuple_of_a_named_results_parts_is_the_same_input_and_a_part_of_it_another(tmp_path):
+    # A named result's parts are known by its key; a tuple gathered again from them (one
+    # article's statements taken back out of the site's) enters a key as the whole would.
+    cache = load_cache(tmp_path)
+    result = cache.memo("analyse", ("article",), lambda: Analysed(tuple(Said(f"s{n}") for n in range(3)),
+                                                                 tuple(Said(f"l{n}") for n in range(12))))
+    for number, part in enumerate((result.short, result.long)):
+        cache.memo("shown", (part,), lambda: f"shown {number}")
+        copy = tuple(said for said in part)
+        assert copy is not part
+        assert cache.memo("shown", (copy,), lambda: "computed again") == f"shown {number}"
+        for other in (part[:-1], part[::-1], (*part[:-1], Said("other"))):
+            assert cache.memo("shown", (other,), lambda: "computed") == "computed"
