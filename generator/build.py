@@ -45,6 +45,10 @@ class BuildReport:
     written: WriteReport
     analysed: dict[str, StageCounts]
     skipped: bool = False
+    retained: tuple[object, ...] = dataclasses.field(default=(), repr=False, compare=False)
+    """What the run made (the cache with its results, the site, the pages), freed with the
+    report: a process that ends after the run may keep the report and end without freeing
+    them object by object (a tenth of a run that adds one article to 10,000)."""
 
     @property
     def articles(self) -> int:
@@ -132,4 +136,4 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
         written = write_changed(pages, project / "content", force=force, stat_record=project / CACHE_DIR / "written.json")
     facts = RunFacts.of(len(corpus.articles), statements, corpus.registry)
     record_run(project, RunStamp(stamp.inputs, output_stamp(project)), dataclasses.asdict(facts))
-    return BuildReport(facts, analysis.warnings, written, cache.counts)
+    return BuildReport(facts, analysis.warnings, written, cache.counts, retained=(cache, site, pages))
