@@ -450,7 +450,7 @@ inputs of most pages, a story's utterances of its comparison page. Only a stage 
 whose key is its content's (the loader keys an article by its file's stat: an article must
 be known by its text, so that a file saved again unchanged is not new input)."""
 
-DIGESTED_STAGES = frozenset({"article file", "story file"})
+DIGESTED_STAGES = frozenset({"article file", "story file", "outlets file", "people file"})
 """Stages whose results are kept with their digest (see :meth:`ResultCache._digest`), taken
 again when the result is reused: the loader keys these by the file's stat, so they cannot be
 named by their key, and an article's digest otherwise costs a pass over its whole text on

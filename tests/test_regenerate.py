@@ -381,15 +381,18 @@ def warm_and_cold(tmp_path: Path, make: Callable[[Path], Path], change: Callable
     return warm, cold
 
 
-def test_regenerate_reports_a_story_file_broken_after_a_run_that_read_it(project):
+@pytest.mark.parametrize(("name", "broken", "message"), [
+    ("china-bucha-2022/story.yml", "title: [unclosed\n", "story.yml:2:1: YAML syntax error"),
+    ("people.yml", "zhang-jun:\n  name: [unclosed\n", "people.yml:3:1: YAML syntax error"),
+    ("outlets.yml", "infobae: {name: Infobae, kind: tabloid}\n", "outlets.yml:1:26: unknown outlet kind 'tabloid'"),
+])
+def test_regenerate_reports_a_file_broken_after_a_run_that_read_it_on_every_run(project, name, broken, message):
     build(project)
-    story = project / "articles" / "china-bucha-2022" / "story.yml"
-    story.write_text("title: [unclosed\n", encoding="utf-8")
+    (project / "articles" / name).write_text(broken, encoding="utf-8")
 
-    with pytest.raises(InputError, match="story.yml:2:1: YAML syntax error"):
-        build(project)
-    with pytest.raises(InputError, match="story.yml:2:1: YAML syntax error"):
-        build(project)
+    for _ in range(2):
+        with pytest.raises(InputError, match=message):
+            build(project)
 
 
 SPOKEN_BY = """---
