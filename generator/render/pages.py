@@ -181,6 +181,23 @@ class ArticleLine:
     statements: int
 
 
+class CardLocations(dict[str, tuple[str, str]]):
+    """Where each statement's card is: statement id -> (briefing page path, card anchor),
+    filled a story at a time when one of its statements is first asked for (a run that
+    adds one article renders the cards of a few stories)."""
+
+    def __init__(self, index: SiteIndex, story_slices: dict[str, tuple[Slice[Row], ...]]):
+        super().__init__()
+        self.index = index
+        self.story_slices = story_slices
+
+    def __missing__(self, statement_id: str) -> tuple[str, str]:
+        story = self.index.story_of(self.index.statements[statement_id])
+        self.update({statement.id: (page.path, statement_anchor(statement.id))
+                     for page in self.story_slices.get(story, ()) for row in page.items for statement in row.statements})
+        return dict.__getitem__(self, statement_id)  # (a KeyError when its story's pages do not show it)
+
+
 class Pages:
     """Renders every page of one site; holds the paginations that links between pages need."""
 
@@ -191,13 +208,7 @@ class Pages:
             story.key: paginate(index.rows_by_story.get(story.key, ()), CARDS_PER_PAGE, briefing_path(story.key))
             for story in index.site.stories
         }
-        self.card_locations: dict[str, tuple[str, str]] = {
-            statement.id: (page.path, statement_anchor(statement.id))
-            for slices in self.story_slices.values()
-            for page in slices
-            for row in page.items
-            for statement in row.statements
-        }
+        self.card_locations = CardLocations(index, self.story_slices)
         self.story_inputs_by_key: dict[str, StoryInputs] = {}
         """:meth:`story_inputs` by story key, shared likewise."""
 
