@@ -179,10 +179,10 @@ class ResultCache:
 
     def _name(self, value: object, name: str, depth: int = 2) -> None:
         """Take ``name`` (a result's key, and the path to a part of it) as the digest of
-        ``value`` and of its parts ``depth`` levels down (tuples and dataclasses): the key
-        determines the result, so the name stands for the content as well as its repr does,
-        and costs nothing where a repr of every statement is most of a run that adds one
-        article."""
+        ``value`` and of its parts ``depth`` levels down (tuples and dataclasses; at the last
+        level, a tuple's first item only): the key determines the result, so the name stands
+        for the content as well as its repr does, and costs nothing where a repr of every
+        statement is most of a run that adds one article."""
         if type(value) is tuple:
             if not value:
                 return  # () is one object, shared by every empty tuple
@@ -201,9 +201,12 @@ class ResultCache:
             for number, part in enumerate(parts):  # type: ignore[arg-type]
                 self._name(part, f"{name}/{number}", depth - 1)
             return
-        # The last level inline: it is every statement and paragraph of a run's analyses.
+        # The last level: of a tuple, its first item alone, by which a copy of the tuple is
+        # known (see _whole_name). Its other items enter keys with their tuple: naming each
+        # statement and paragraph of a run's analyses took a tenth of a run that adds one
+        # article to 10,000.
         digests = self._digests
-        for number, part in enumerate(parts):  # type: ignore[arg-type]
+        for number, part in enumerate(parts[:1] if fields is None else parts):  # type: ignore[index]
             kind = type(part)
             if part if kind is tuple else _fields(kind) is not None:
                 digests[id(part)] = (part, f"={name}/{number}")
