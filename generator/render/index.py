@@ -53,8 +53,9 @@ class Row:
     story: str
     statements: tuple[Statement, ...]
 
-    @property
+    @functools.cached_property
     def first(self) -> Statement:
+        # (cached: sorting and grouping a large site's rows asks hundreds of thousands of times)
         return self.statements[0]
 
     @property
@@ -124,6 +125,8 @@ class SiteIndex:
         self.stories: dict[str, Story] = {s.key: s for s in site.stories}
         self.statements: dict[str, Statement] = {s.id: s for s in site.statements}
         self._slugs: dict[tuple[str, str, str], str] = {}
+        self.slug_of: dict[str, str] = {}
+        """:meth:`speaker_slug` by statement id (filled with the speakers)."""
         self.rows: tuple[Row, ...] = self._rows()
         self.row_of: dict[str, Row] = {s.id: row for row in self.rows for s in row.statements}
         self.row_position: dict[str, int] = {row.id: i for i, row in enumerate(self.rows)}
@@ -133,11 +136,12 @@ class SiteIndex:
     def _rows(self) -> tuple[Row, ...]:
         grouped: set[str] = set()
         rows: list[Row] = []
+        statements = self.statements
         for utterance in self.site.alignment.utterances:
-            members = tuple(self.statements[i] for i in utterance.statement_ids if i in self.statements)
+            members = tuple([statements[i] for i in utterance.statement_ids if i in statements])
             if members:
                 rows.append(Row(utterance.id, utterance.story, members))
-                grouped.update(s.id for s in members)
+            grouped.update(utterance.statement_ids)  # (an id not in the site is no statement of its)
         for statement in self.site.statements:
             if statement.id not in grouped:
                 rows.append(Row(statement.id, self.story_of(statement), (statement,)))
@@ -149,7 +153,7 @@ class SiteIndex:
         for key, person in self.people.items():
             found[key] = Speaker(key, person.name, person, speaker_group(person.kind))
         for statement in self.site.statements:
-            slug = self.speaker_slug(statement)
+            slug = self.slug_of[statement.id] = self.speaker_slug(statement)
             if slug and slug not in found:
                 found[slug] = Speaker(slug, statement.speaker_name or statement.speaker, None,
                                       speaker_group(statement.speaker_kind))
@@ -204,7 +208,7 @@ class SiteIndex:
 
     @functools.cached_property
     def rows_by_speaker(self) -> dict[str, tuple[Row, ...]]:
-        return _group(self.rows, lambda row: self.speaker_slug(row.first))
+        return _group(self.rows, lambda row: self.slug_of[row.first.id])
 
     @functools.cached_property
     def articles_by_story(self) -> dict[str, tuple[Article, ...]]:

@@ -339,7 +339,7 @@ class Pages:
                 utterances=self.index.utterances_by_story.get(key, ()),
                 echoes=self.index.echoes_by_story.get(key, ()),
                 speakers=tuple(self.index.speakers[slug] for slug in sorted(
-                    {self.index.speaker_slug(s) for said in statements for s in said} - {""})),
+                    {self.index.slug_of[s.id] for said in statements for s in said} - {""})),
                 registry=self.index.site.registry,
             )
             self.story_inputs_by_key[key] = known
