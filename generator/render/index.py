@@ -141,7 +141,7 @@ class SiteIndex:
             members = tuple([statements[i] for i in utterance.statement_ids if i in statements])
             if members:
                 rows.append(Row(utterance.id, utterance.story, members))
-            grouped.update(utterance.statement_ids)  # (an id not in the site is no statement of its)
+            grouped.update(utterance.statement_ids)  # (ids the site lacks match none of its statements)
         for statement in self.site.statements:
             if statement.id not in grouped:
                 rows.append(Row(statement.id, self.story_of(statement), (statement,)))
