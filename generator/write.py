@@ -147,6 +147,17 @@ class EncodedPage:
         data = _encode_page(path, text)
         return cls(_digest(data), data, raw=True)
 
+    @classmethod
+    def of_data(cls, data: bytes) -> EncodedPage:
+        """A page already UTF-8 (made of parts from :func:`encode_text`), held uncompressed,
+        with the line ends and trailing newline of :meth:`of_page`: a file of tens of MB
+        assembled from parts kept encoded is not decoded and encoded again."""
+        if b"\r" in data:  # (never inside a UTF-8 sequence)
+            data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        if not data.endswith(b"\n") or data.endswith(b"\n\n"):
+            data = data.rstrip(b"\n") + b"\n"
+        return cls(_digest(data), data, raw=True)
+
     def data(self) -> bytes:
         return self.compressed if self.raw else lz4.block.decompress(self.compressed)
 
@@ -274,8 +285,13 @@ def _encode_page(path: str, text: str) -> bytes:
     normalised = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
     if not normalised.endswith("\n") or normalised.endswith("\n\n"):
         normalised = normalised.rstrip("\n") + "\n"
+    return encode_text(path, normalised)
+
+
+def encode_text(path: str, text: str) -> bytes:
+    """``text`` as UTF-8, or :class:`UnsafeOutput` naming the page at ``path`` it is for."""
     try:
-        return normalised.encode("utf-8")
+        return text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise UnsafeOutput(f"{path}: the page text cannot be written as UTF-8 ({exc.reason} at character {exc.start})"
                            " — this is a bug in the render stage, please report it") from None
