@@ -128,10 +128,17 @@ class SiteIndex:
         self.slug_of: dict[str, str] = {}
         """:meth:`speaker_slug` by statement id (filled with the speakers)."""
         self.rows: tuple[Row, ...] = self._rows()
-        self.row_of: dict[str, Row] = {s.id: row for row in self.rows for s in row.statements}
-        self.row_position: dict[str, int] = {row.id: i for i, row in enumerate(self.rows)}
-        """Where each row (by id) stands in the site's time order."""
         self.speakers: dict[str, Speaker] = self._speakers()
+
+    @functools.cached_property
+    def row_of(self) -> dict[str, Row]:
+        """The row of each statement, by statement id."""
+        return {s.id: row for row in self.rows for s in row.statements}
+
+    @functools.cached_property
+    def row_position(self) -> dict[str, int]:
+        """Where each row (by id) stands in the site's time order."""
+        return {row.id: i for i, row in enumerate(self.rows)}
 
     def _rows(self) -> tuple[Row, ...]:
         grouped: set[str] = set()
