@@ -133,7 +133,8 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
             alignment=align_by_story(statements, corpus.articles, cache.memo),
         )
         pages = render_pages(site, cache.memo)
-        written = write_changed(pages, project / "content", force=force, stat_record=project / CACHE_DIR / "written.json")
+        written = write_changed(pages, project / "content", force=force, stat_record=project / CACHE_DIR / "written.json",
+                                stats=stamp.content)
     facts = RunFacts.of(len(corpus.articles), statements, corpus.registry)
-    record_run(project, RunStamp(stamp.inputs, output_stamp(project)), dataclasses.asdict(facts))
+    record_run(project, RunStamp(stamp.inputs, output_stamp(project, stamp, written.touched)), dataclasses.asdict(facts))
     return BuildReport(facts, analysis.warnings, written, cache.counts, retained=(cache, site, pages))

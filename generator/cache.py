@@ -45,7 +45,7 @@ import operator
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
@@ -666,14 +666,21 @@ class RunStamp:
 
     inputs: str
     outputs: str
+    content: dict[str, os.stat_result] = field(default_factory=dict, compare=False, repr=False)
+    """The lstat of everything under ``content/`` when the stamp was taken, by relative POSIX
+    path in sorted order: the writer trusts it rather than take each page's again, and the
+    stamp of the run's end is made from it (see :func:`output_stamp`)."""
 
 
-def _tree_digest(folder: Path) -> str:
+def _tree_stats(folder: Path) -> dict[str, os.stat_result]:
+    return dict(_walk_stats(str(folder), "")) if folder.is_dir() else {}
+
+
+def _stats_digest(stats: dict[str, os.stat_result]) -> str:
     digest = hashlib.sha256()
-    if folder.is_dir():
-        for relative, stat in _walk_stats(str(folder), ""):
-            # surrogateescape: a file name need not be UTF-8 (the loader reports it; this must not fail)
-            digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\0{stat.st_ctime_ns}\n".encode("utf-8", "surrogateescape"))
+    for relative, stat in stats.items():
+        # surrogateescape: a file name need not be UTF-8 (the loader reports it; this must not fail)
+        digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\0{stat.st_ctime_ns}\n".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
@@ -692,14 +699,30 @@ def _walk_stats(folder: str, prefix: str) -> Iterator[tuple[str, os.stat_result]
 
 def take_stamp(project: Path) -> RunStamp:
     """The project's :class:`RunStamp` now."""
-    inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_tree_digest(project / 'articles')}".encode())
-    return RunStamp(inputs.hexdigest(), output_stamp(project))
+    inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_stats_digest(_tree_stats(project / 'articles'))}".encode())
+    content = _tree_stats(project / "content")
+    return RunStamp(inputs.hexdigest(), _stats_digest(content), content)
 
 
-def output_stamp(project: Path) -> str:
+def output_stamp(project: Path, before: RunStamp | None = None, touched: Iterable[str] = ()) -> str:
     """The ``outputs`` part of the project's :class:`RunStamp` now (after a run has written:
-    its inputs are the ones it read)."""
-    return _tree_digest(project / "content")
+    its inputs are the ones it read). With ``before``, the stamp the run took before it
+    wrote, and ``touched``, every content path it wrote or removed: from ``before``'s stats,
+    with those paths and their folders stat'd again, rather than from a walk of all of
+    ``content/`` (a file changed behind the run's back then leaves a stamp that the next
+    run does not match, which costs that run its shortcut and nothing else)."""
+    content = project / "content"
+    if before is None:
+        return _stats_digest(_tree_stats(content))
+    stats = dict(before.content)
+    again = {"/".join(parts[:end]) for parts in (path.split("/") for path in touched) for end in range(1, len(parts) + 1)}
+    for path in again:
+        try:
+            stats[path] = os.lstat(content / path)
+        except (FileNotFoundError, NotADirectoryError):
+            stats.pop(path, None)
+    # The order of the walk: depth first, names sorted at each level.
+    return _stats_digest(dict(sorted(stats.items(), key=lambda item: item[0].split("/"))))
 
 
 def last_run(project: Path) -> tuple[RunStamp, dict] | None:

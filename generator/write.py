@@ -72,6 +72,13 @@ class WriteReport:
     removed: tuple[str, ...] = ()
     taken_over: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    cleared: tuple[str, ...] = ()
+    """Temporary files an interrupted run left, removed (each also in ``notes``)."""
+
+    @property
+    def touched(self) -> tuple[str, ...]:
+        """Every path in the folder that the run changed, the manifest included."""
+        return (*self.written, *self.removed, *self.cleared, MANIFEST_NAME)
 
     def summary(self) -> str:
         """One line for a person: ``pages: 3 written, 120 unchanged, 1 removed``."""
@@ -163,7 +170,7 @@ class EncodedPage:
 
 
 def write_changed(pages: Mapping[str, str | EncodedPage], content_dir: Path, *, force: bool = False,
-                  stat_record: Path | None = None) -> WriteReport:
+                  stat_record: Path | None = None, stats: Mapping[str, os.stat_result] | None = None) -> WriteReport:
     """Make ``content_dir`` hold ``pages`` (content-relative POSIX path → Markdown text, or
     the page already encoded).
 
@@ -178,7 +185,8 @@ def write_changed(pages: Mapping[str, str | EncodedPage], content_dir: Path, *, 
 
     ``stat_record``: a file (outside ``content_dir``) where the writer keeps the stat of each
     file it left, so that the next run need not read unchanged files back (see the module
-    docstring).
+    docstring). ``stats``: the lstat of files in ``content_dir`` taken earlier in the run
+    (content-relative path -> stat), used for the files it lists rather than taken again.
     """
     content_dir = Path(content_dir)
     # Pages given as text are encoded here, once: with a cache, those are the few data files
@@ -190,7 +198,7 @@ def write_changed(pages: Mapping[str, str | EncodedPage], content_dir: Path, *, 
     _check_paths(sorted(digests), content_dir)
     content_dir.mkdir(parents=True, exist_ok=True)
     with _exclusive_lock(content_dir):
-        disk = _DiskStates(_read_stat_record(stat_record, content_dir) if stat_record else {})
+        disk = _DiskStates(_read_stat_record(stat_record, content_dir) if stat_record else {}, stats or {})
         report = _write_locked(encoded, digests, content_dir, disk, force=force)
         if stat_record:
             _write_stat_record(stat_record, content_dir, {path: disk.seen[path] for path in pages
@@ -200,7 +208,8 @@ def write_changed(pages: Mapping[str, str | EncodedPage], content_dir: Path, *, 
 
 def _write_locked(pages: Mapping[str, EncodedPage], digests: dict[str, str], content_dir: Path, disk: _DiskStates, *,
                   force: bool) -> WriteReport:
-    notes = [f"removed {p}, left by an interrupted run" for p in _clear_temporaries(content_dir)]
+    cleared = _clear_temporaries(content_dir)
+    notes = [f"removed {p}, left by an interrupted run" for p in cleared]
     manifest, manifest_note = _read_manifest(content_dir)
     notes += [manifest_note] if manifest_note else []
 
@@ -275,6 +284,7 @@ def _write_locked(pages: Mapping[str, EncodedPage], digests: dict[str, str], con
         removed=tuple(to_remove),
         taken_over=tuple(sorted(taken_over)),
         notes=tuple(notes),
+        cleared=tuple(cleared),
     )
 
 
@@ -381,20 +391,24 @@ class _DiskStates:
     whose stat is unchanged; ``seen`` gathers the stat each regular file had before it was
     read, with its sha256 (a write during the read changes the stat: no harm done)."""
 
-    def __init__(self, known: dict[str, tuple[_Stat, str]]):
+    def __init__(self, known: dict[str, tuple[_Stat, str]], listed: Mapping[str, os.stat_result]):
         self.known = known
+        self.listed = listed
+        """Stats taken earlier in the run (see write_changed's ``stats``)."""
         self.seen: dict[str, tuple[_Stat, str]] = {}
 
     def state(self, content_dir: Path, path: str) -> str | None:
-        try:
-            stat = os.lstat(os.path.join(content_dir, path))  # no Path: this runs for every page
-        except FileNotFoundError:
-            # Nothing there, and no file in the way of its folder (that fails with
-            # NotADirectoryError): every page of a cold run, whose checks one by one took
-            # a dozen system calls a page.
-            return None
-        except OSError:
-            stat = None
+        stat = self.listed.get(path)
+        if stat is None:
+            try:
+                stat = os.lstat(os.path.join(content_dir, path))  # no Path: this runs for every page
+            except FileNotFoundError:
+                # Nothing there, and no file in the way of its folder (that fails with
+                # NotADirectoryError): every page of a cold run, whose checks one by one took
+                # a dozen system calls a page.
+                return None
+            except OSError:
+                stat = None
         if stat is None or not S_ISREG(stat.st_mode):
             return _disk_state(content_dir / path)
         record = self.known.get(path)

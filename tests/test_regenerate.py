@@ -449,3 +449,25 @@ def test_regenerate_a_change_in_one_story_gives_the_other_storys_pages_the_bytes
     warm, cold = warm_and_cold(tmp_path, make_two_story_project, change)
 
     assert content_tree(warm) == content_tree(cold)
+
+
+def _delete_the_other_story(project: Path) -> None:
+    shutil.rmtree(project / "articles" / "zz-later-story")
+
+
+def _leave_a_temporary_file_of_a_killed_run(project: Path) -> None:
+    (project / "content" / "briefings" / ".index.md.999.briefing-tmp").write_text("half a page", encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", [_add_an_article, _delete_an_article, _move_an_article_to_the_other_story,
+                                    _delete_the_other_story, _leave_a_temporary_file_of_a_killed_run],
+                         ids=lambda change: change.__name__[1:])
+def test_regenerate_a_run_after_any_change_leaves_a_stamp_the_next_run_matches(tmp_path, change):
+    # The stamp of content/ a run leaves is made from the one it took before writing and
+    # what it wrote: it must be the one the next run takes, or that run reads everything.
+    project = make_two_story_project(tmp_path)
+    build(project)
+    change(project)
+    build(project)
+
+    assert build(project).skipped
