@@ -54,7 +54,7 @@ _NAME_LOOKUPS = 8
 # Words, numbers and punctuation; a full stop stays with a title's abbreviation ("Sen.")
 # or an initial ("H.", "U.S."), not with a sentence's last word.
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
+    r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Cpt|Adm|Cmdr|Cdr|Brig|Pvt|Pfc|Cpl|Spc|Det|Insp|Supt|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
     r"|[^\W\d_][\w'’&]*(?:[.-](?=\w)[\w'’&]*)*|\d\w*(?:[,.](?=\d)\w*)*|[^\w\s]"
 )  # (runs of word characters taken whole, not one character per alternation: the same tokens)
@@ -64,6 +64,15 @@ _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued c
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
 # Lower-case words inside an institution's name ("Bank of Scotland", "Bailey and Sons").
 _NAME_JOINERS = frozenset("of and for the & on".split())
+# ... those that join the words of a firm's name ("Halden and Co", "Bank of Japan"), and those
+# that join an institution's name after an inverted verb ("…, warns Bank of England").
+_FIRM_JOINERS = frozenset("of and &".split())
+_OF_JOINERS = frozenset("of for".split())
+# Nouns before a name that make it the alias of the sentence's subject ("The officer gave
+# evidence using the alias David Nelson").
+_ALIAS_NOUNS = frozenset("alias pseudonym codename".split())
+# Participles of judging that no speech verb's list holds: "attacked as “…” by X" gives X's words.
+_JUDGING_PARTICIPLES = frozenset("attacked deemed rejected excluded reprimanded ridiculed mocked".split())
 # Verbs whose object is the one who answers next ("Lund asked Reed to ...").
 _ASKING = frozenset("asked asks pressed presses questioned questions".split())
 # A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
@@ -72,7 +81,7 @@ _LABEL_WORDS = 8
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
-_ANONYMOUS = frozenset({"one", "another"})
+_ANONYMOUS = frozenset({"one", "another", "someone", "somebody"})
 # Endings of nouns for people by what they do ("salesman", "dealer", "arbitrageur"): after
 # "one", "another", "a" or "an" such a noun is a speaker, listed or not.
 _AGENT_ENDINGS = ("man", "woman", "person", "er", "eur", "or", "ist", "ian", "ant", "ent")
@@ -82,6 +91,10 @@ _PERSON_ENDINGS = ("man", "woman", "person", "eur", "ist", "ian")
 # An inverted pronoun attribution after a clause reported without quotation marks
 # (", he said."): the pronoun and the verb's word.
 _INVERTED_PRONOUN = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^.!?\n\"“”]{0,60}[.!?](?=\s|$)")
+# How a sentence ends before the next starts: a closing quotation mark ends one only after
+# the sentence's own stop (a fragment's mark mid-sentence, "in the "front line" of it, he
+# said", does not).
+_SENTENCE_ENDS = tuple(stop + mark + " " for stop in ".?!" for mark in ("", '"', "”", "’", "'"))
 # ... and any inverted pronoun attribution, in the sentence (", he claimed,") or after it.
 _INVERTED_ATTRIBUTION = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b")
 # A country's name is at least this long to be read in its adjective ("Kestria" in "Kestrian").
@@ -169,6 +182,9 @@ _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
 _PLACE_PREPOSITIONS = frozenset("at in from near".split())
+# What follows an institution's name before its speech verb: an acronym in brackets, an aside
+# between commas ("(CBP), on its website, says").
+_INSTITUTION_VERB = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,[^,.\n]{1,60},\s*)?([a-z]+)\b")
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may start a name
 _MONTHS = frozenset(
@@ -318,6 +334,11 @@ class _Article:
             phrase = self._parse_name(tokens[k].start(), tokens[j].end(), tokens[k : j + 1])
             if phrase and phrase.kind == "name" and _names_organization(phrase.head) and not self._in_quotation(tokens[k].start()):
                 self._add_institution(tokens, k, j, phrase)
+            if phrase and phrase.kind == "name" and phrase.role is None and " " not in phrase.head and k > 1 and tokens[k - 1].group() == ",":
+                kin = self._phrase_ending(tokens, k - 2, 0)
+                if kin is not None and kin.kind == "nominal" and kin.head in self.lex.gendered_nouns:
+                    # "Saipov's mother, Mukaddas,": one name, given after the person it is
+                    phrase = replace(phrase, role=self.text[kin.start : kin.end])
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
                 if ent is not None:
@@ -338,15 +359,30 @@ class _Article:
                         self.subjects.add(tokens[k].start())
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
+                    if k > 1 and tokens[k - 1].group().casefold() in _ALIAS_NOUNS and tokens[k - 2].group().casefold() in {"the", "a", "an"}:
+                        self._add_alias_role(tokens, k, ent)
                     if k > 1 and tokens[k - 1].group() == ",":
                         # "Dornland's foreign minister, Tomas Reyes,": the role before the name
                         title = self._phrase_ending(tokens, k - 2, 0)
+                        if title is not None and title.kind == "nominal":
+                            ent.gender = ent.gender or self.lex.gendered_nouns.get(title.head)  # "Saipov's mother, Mukaddas,"
                         if title is not None and title.kind == "nominal" and self.lex.role_group(title.head) \
                                 and len(title.modifiers) <= _TITLE_WORDS and (
                                     title.modifiers[0].casefold() == "the" or title.modifiers[0].endswith(("'s", "’s"))):
                             # (a definite title: not "As a summer associate at a law firm," a past one)
                             self._add_role(ent, self.text[title.start : title.end])
             k = j + 1
+
+    def _add_alias_role(self, tokens: list[re.Match], k: int, ent: _Entity) -> None:
+        """Give ``ent``, named at token ``k`` as an alias ("The officer gave evidence using the
+        alias David Nelson"), the role noun its sentence's subject is: whom "the officer"
+        then means."""
+        s = k - 1
+        while s > 0 and tokens[s - 1].group() not in {".", "!", "?"}:
+            s -= 1
+        subject = _subject(self, tokens[s:k], k - s)
+        if subject is not None and subject.kind == "nominal" and self.lex.role_group(subject.head):
+            self._add_role(ent, " ".join(subject.modifiers))
 
     def _title_of(self, tokens: list[re.Match], k: int, phrase: _Phrase, ent: _Entity) -> None:
         """Give ``ent`` the title written before its name with an "of" complement ("President
@@ -365,14 +401,19 @@ class _Article:
     def _add_institution(self, tokens: list[re.Match], k: int, j: int, phrase: _Phrase) -> None:
         """Record the institution named by tokens ``k``..``j``, with the complement of its
         name ("the Chinese Ministry of Commerce"), for "the ministry" to refer back to."""
-        end = phrase.end
-        while j + 2 < len(tokens) and tokens[j + 1].group() in _NAME_JOINERS and _NAME_CHARS.match(tokens[j + 2].group()):
-            j += 2
-            while j + 1 < len(tokens) and _NAME_CHARS.match(tokens[j + 1].group()) and self.text[tokens[j].end() : tokens[j + 1].start()] == " ":
-                j += 1
-            end = tokens[j].end()
-        name = self.text[phrase.start : end]
+        last = self._institution_end(tokens, j, len(tokens))
+        name = self.text[phrase.start : tokens[last].end() if last > j else phrase.end]
         self.institutions.append((tokens[k].start(), re.sub(r"^(?i:the)\s+", "", name)))
+
+    def _institution_end(self, tokens: list[re.Match], j: int, n: int, joiners: frozenset[str] = _NAME_JOINERS) -> int:
+        """The last token of an institution's name whose first words end at token ``j``,
+        through the complements of its name ("Bank of England", "Department for Education
+        and Skills") that ``joiners`` join, before token ``n``."""
+        while j + 2 < n and tokens[j + 1].group() in joiners and _NAME_CHARS.match(tokens[j + 2].group()):
+            j += 2
+            while j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.text[tokens[j].end() : tokens[j + 1].start()] == " ":
+                j += 1
+        return j
 
     def _institution(self, noun: str, pos: int) -> str | None:
         """The latest institution named before ``pos`` whose name holds ``noun`` ("the
@@ -435,7 +476,20 @@ class _Article:
         i = pos
         while i > para_start and self.text[i - 1] in " \"“”'‘’":
             i -= 1
-        return i == para_start or self.text[i - 1] in ".!?:"
+        return i == para_start or self.text[i - 1] in ".!?:" or self._opens_list_item(para_start, i)
+
+    def _opens_list_item(self, para_start: int, pos: int) -> bool:
+        """``pos`` follows the bullet of an item of a list set out in lines ("\n - Hiring
+        engineers ..."), in the paragraph starting at ``para_start``."""
+        i = pos
+        while i > para_start and self.text[i - 1] in " \t":
+            i -= 1
+        if i == para_start or self.text[i - 1] not in "-•*–—":
+            return False
+        i -= 1
+        while i > para_start and self.text[i - 1] in " \t":
+            i -= 1
+        return i == para_start or self.text[i - 1] == "\n"
 
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
         nxt = tokens[j + 1].group()
@@ -545,7 +599,7 @@ class _Article:
         person = self._registered(phrase)
         if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
-        if _names_organization(name) and person is None and not _courtesy_titled(phrase):
+        if _names_organization(name) and person is None and not _courtesy_titled(phrase) and not self._titled_elsewhere(name):
             return None
         words = name.split()
         if len(words) == 1 and person is None:
@@ -872,6 +926,8 @@ class _Article:
                 h = i - 2
                 while h - 1 >= lo and _NAME_CHARS.match(tokens[h - 1].group()) and self.text[tokens[h - 1].end() : tokens[h].start()] == " ":
                     h -= 1
+                if h < i - 2 and tokens[h].group() == "The":
+                    h += 1  # a sentence's "The Bank of England said": the name after the article
                 if tokens[h].group().casefold() in _PEERAGES:
                     return self._name_phrase(tokens[h].start(), tokens[i - 2].end())
                 if any(t.group().casefold() in self.lex.organization_words for t in tokens[h : i - 1]) and not any(
@@ -1032,11 +1088,15 @@ class _Article:
         ):
             j += 1
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:
-            # "NBC's Dante Chinni", "MSNBC host Chris Matthews": an outlet (and a role written
-            # in lower case) before the name
-            r = j + 1
-            while r < n and r <= j + 2 and tokens[r].group()[:1].islower() and self.lex.role_group(tokens[r].group().casefold()):
-                r += 1
+            # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Chicago lawyer and former
+            # federal prosecutor Patrick Cotter", "Halden and Co assistant manager Ada Lund": an
+            # outlet, a place or a firm (and a role written in lower case) before the name
+            r = self._role_after(tokens, j + 1, n)
+            if r == j + 1 and j + 2 < n and (tokens[j + 1].group() in {"and", "&"} or tokens[j + 1].group() == "of"
+                                             and _names_organization(self.text[tokens[k].start() : tokens[j].end()])):
+                firm = self._institution_end(tokens, j, n, _FIRM_JOINERS)
+                if self._role_after(tokens, firm + 1, n) > firm + 1:
+                    r = self._role_after(tokens, firm + 1, n)
             possessive = tokens[j].group().endswith(("'s", "’s"))
             if (possessive or r > j + 1) and r < n and _NAME_CHARS.match(tokens[r].group()):
                 named = self.phrase_after(tokens, r, n)
@@ -1052,11 +1112,17 @@ class _Article:
                 while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
                     e += 1
                 phrase = self._phrase_ending(tokens, e, k)
-            if (phrase is None or self.lex.role_group(phrase.head)) and j + 1 < n and tokens[j + 1].group() == "of":
+            if (phrase is None or self.lex.role_group(phrase.head) or _names_organization(phrase.head)) \
+                    and j + 1 < n and tokens[j + 1].group() == "of":
                 # a longer title ("First Deputy Chairman of the State Duma Committee on
-                # International Affairs Dmitry Novikov"): the name starts at a given name
+                # International Affairs Dmitry Novikov"), or a body's name and a title
+                # ("New York University School of Law Professor Ada Lund"): the name starts at
+                # a given name (after a role word, after a body)
+                body = phrase is not None and _names_organization(phrase.head)
                 given = next((g for g in range(j + 2, min(n, j + _APPOSITION_TOKENS)) if not tokens[g].group()[:1].isalnum()
-                              or tokens[g].group().casefold() in self.lex.given_names), None)
+                              or (self.lex.role_group(tokens[g - 1].group()) and _NAME_CHARS.match(tokens[g].group())
+                                  and not self.lex.role_group(tokens[g].group()) if body
+                                  else tokens[g].group().casefold() in self.lex.given_names)), None)
                 if given is not None and tokens[given].group()[:1].isalnum():
                     named = self.phrase_after(tokens, given, n)
                     if named is not None and named.kind == "name":
@@ -1064,6 +1130,11 @@ class _Article:
                                        self.text[tokens[k].start() : tokens[given - 1].end()], named.modifiers)
             if phrase is None:
                 return None
+            if phrase.kind == "name" and _names_organization(phrase.head) and phrase.end == tokens[j].end():
+                last = self._institution_end(tokens, j, n, _OF_JOINERS)
+                if last > j:
+                    # "…, warns Bank of England": the institution by its whole name
+                    return replace(phrase, end=tokens[last].end(), head=self.text[phrase.start : tokens[last].end()])
             if phrase.kind == "name" and _names_organization(phrase.head) is False:
                 role_end = self._apposition_end(tokens, j + 1, n)
                 if role_end:
@@ -1117,6 +1188,18 @@ class _Article:
             return None
         return _Phrase(tokens[k].start(), tokens[j].end(), "nominal", head, None, tuple(t.group() for t in tokens[k : j + 1]))
 
+    def _role_after(self, tokens: list[re.Match], r: int, n: int) -> int:
+        """The token after a role written in lower case from token ``r`` ("host", "assistant
+        manager", "lawyer and former federal prosecutor"): at most a few words, none a verb,
+        the last a role noun; ``r`` itself when none stands there."""
+        end = r
+        while end < n and end <= r + _TITLE_WORDS - 1 and tokens[end].group()[:1].islower() and tokens[end].group().isalpha() \
+                and not (self.lex.speech_lemma(tokens[end].group()) or tokens[end].group() in _FINITE_VERBS):
+            end += 1
+        while end > r and not self.lex.role_group(tokens[end - 1].group().casefold()):
+            end -= 1
+        return end
+
     def _issuer(self, tokens: list[re.Match], k: int, h: int, n: int) -> _Phrase | None:
         """The one who issued the text named at token ``h`` ("a report by the Institute for
         Regional Studies", "a statement from the ministry"), as the phrase from token ``k``
@@ -1169,13 +1252,18 @@ class _Article:
         name = phrase.head
         low = name.casefold()
         person = self._registered(phrase)
+        if person is None and low in self.lex.not_speakers and low in self.lex.organization_nouns and " " not in low \
+                and self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
+            # "Critics said ...", "Officials say ...": the plural noun that opens the
+            # sentence is capitalised as every first word is, and speaks as "critics" does
+            return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", low, None, (name,)), pos)
         if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
             return None  # (a day is no speaker: "Wednesday's statement said")
         if person:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
             ent = self._entity(self.lex.place_names[low], "country")
-        elif _names_organization(name) and not _courtesy_titled(phrase):
+        elif _names_organization(name) and not _courtesy_titled(phrase) and not self._titled_elsewhere(name):
             # "the Bank said" after "the Bank of England": the institution named before (not
             # a list of them, "Labour and Conservative")
             named = self._institution(low, pos) if " " not in low and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the " else None
@@ -1201,6 +1289,17 @@ class _Article:
             self._add_role(ent, phrase.role)
         return ent
 
+    def _titled_elsewhere(self, name: str) -> bool:
+        """A given name and a surname that is also an organisation word ("Jack Law", "Jenny
+        Hall"), the surname written after a courtesy title somewhere in the text ("Mr Law"):
+        a person, not a body."""
+        words = name.split()
+        return len(words) == 2 and words[0].casefold() in self.lex.given_names and words[1] in self._courtesy_surnames
+
+    @functools.cached_property
+    def _courtesy_surnames(self) -> frozenset[str]:
+        return frozenset(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]+)", self.text))
+
     def _opens_with_common_word(self, phrase: _Phrase) -> bool:
         """The one capitalised word opens its sentence, capitalised as every first word is,
         and is a common word rather than a name: the article writes it in lower case
@@ -1216,8 +1315,10 @@ class _Article:
         if self.lex.speech_lemma(word):
             return False  # "Traders said …": whoever they are, they speak
         low = phrase.head.lower()
-        if low.endswith(("ly", "ing")) and len(low) > 6:
-            return True  # "Shortly, …", "Depending on …": an adverb or a participle opens the sentence
+        if low.endswith(("ly", "ing")) and (len(low) > 6 or self._opens_list_item(self._paragraph_start(phrase.start), phrase.start)):
+            # "Shortly, …", "Depending on …", " - Hiring engineers …": an adverb or a
+            # participle opens the sentence or the list's item
+            return True
         if low in self._lowercase_words and not (low in self.lex.organization_nouns or self.lex.role_group(low)
                                                  or self.lex.role_group(low.removesuffix("s"))):
             return True
@@ -1251,9 +1352,11 @@ class _Article:
             # the paragraph's inverted "he" attributions are one speaker's, the first one's
             return self._resolve_pronoun(pronoun, first)
         if agrees in ("plural", "thing"):
-            return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
-                         and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
+            found = next(((p, ent) for p, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
+                          and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
             # (not "it" for "Banking sources")
+            named = self._speaking_institution(pos, found[0] if found else pos - _REFERENCE_WINDOW) if agrees == "thing" else None
+            return named or (found[1] if found else None)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
@@ -1296,7 +1399,7 @@ class _Article:
                 # (a sentence is read back at most the attribution window: a paragraph of
                 # thousands of commas would otherwise be read again for each)
                 lo = max(self._paragraph_start(m.start()), m.start() - ATTRIBUTION_WINDOW)
-                start = max(lo, *(self.text.rfind(end, lo, m.start()) + len(end) for end in (". ", "? ", "! ", '" ', "” ")))
+                start = max(lo, *(self.text.rfind(end, lo, m.start()) + len(end) for end in _SENTENCE_ENDS))
                 found.append((start, m.start()))
         return found
 
@@ -1473,7 +1576,7 @@ class _Article:
                 return self._entity(named, "organization")  # "The ministry said", the one named before
             if phrase.head in _BODY_NOUN_NAMES:
                 return None  # (no police named before: "the force" is no speaker)
-            body = self._business(pos, public=phrase.head in self.lex.body_nouns) \
+            body = self._business(pos, public=phrase.head in self.lex.body_nouns) or self._speaking_institution(pos) \
                 if phrase.head in self.lex.company_nouns | self.lex.body_nouns else None
             if body:
                 return body  # "Digital Equipment said ... The company said", "Ryanair ... The airline said"
@@ -1514,11 +1617,35 @@ class _Article:
                 return name
         return None
 
+    def _speaking_institution(self, pos: int, after: int | None = None) -> _Entity | None:
+        """The latest institution named before ``pos`` (within the reference window, and after
+        ``after``) as the subject of a speech verb that follows its name, an
+        acronym in brackets or an aside between commas ("the Congressional Budget Office said
+        on Thursday", "The Customs and Border Protection (CBP), on its website, says"): whom
+        "it said" or "the group said" means when nothing marked that body's words as a
+        statement of its own (an attribution after a clause: "..., the Budget Office said.")."""
+        lo = max(pos - _REFERENCE_WINDOW, after or 0)
+        i = bisect.bisect_left(self.institutions, pos, key=lambda x: x[0])
+        while i > 0 and self.institutions[i - 1][0] >= lo:
+            i -= 1
+            at, name = self.institutions[i]
+            if name.casefold() in self.lex.organization_words:
+                continue  # "the Bank": the full name said before, found by "the bank"
+            before = re.findall(r"[\w'’]+", self.text[max(0, at - 20) : at])[-1:]
+            if before and before[0].casefold() in _PREPOSITIONS:
+                continue  # a complement ("founder of Grassroots Media, which ..., said"), not the subject
+            end = self.text.find(name, at, pos)
+            verb = _INSTITUTION_VERB.match(self.text, end + len(name)) if end >= 0 else None
+            if verb and self.lex.speech_lemma(verb.group(1)):
+                return self._entity(name, "organization")
+        return None
+
     def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:
-        """Who issued the latest document of that noun said to be issued before ``pos`` in the
-        same or the previous paragraph ("the ministry said in a statement that ...", "issued
-        a report"): the speaker whose attribution stands in that sentence, nearest it."""
-        lo = self._para_starts[max(0, bisect.bisect_right(self._para_starts, pos) - 2)]
+        """Who issued the latest document of that noun said to be issued before ``pos`` within
+        the reference window ("the ministry said in a statement that ...", "issued a report"),
+        however many paragraphs quote it between: the speaker whose attribution stands in that
+        sentence, nearest it."""
+        lo = max(0, pos - _REFERENCE_WINDOW)
         found = None
         for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b",
                                  self.text[lo:pos], re.IGNORECASE):
@@ -1531,7 +1658,15 @@ class _Article:
         end = pos if end < 0 else end
         i = bisect.bisect_left(self.spoken, start, key=lambda x: x[0])
         near = [(abs(p - at), ent) for p, _, ent in self.spoken[i:] if p < end]
-        return min(near, key=lambda x: x[0])[1] if near else None
+        if near:
+            return min(near, key=lambda x: x[0])[1]
+        # no words of that sentence quoted: who said it in the document, or whose it was
+        # ("Kelvia has condemned ..., the Foreign Ministry said in a statement", "An IMF
+        # mission made the comments in a report")
+        tokens = self.tokens(start, at)
+        verb = next((v for v in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1) if self.verb_at(tokens, v)), None)
+        issuer = self.phrase_before(tokens, verb) if verb is not None else _subject(self, tokens, len(tokens))
+        return self.resolve(issuer, at) if issuer is not None else None
 
     def _business(self, pos: int, public: bool = False) -> _Entity | None:
         """The body that last spoke or was a sentence's subject before ``pos``: an
@@ -1743,6 +1878,9 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         if phrase and not _is_agency(ctx, phrase):
             return phrase, phrase.end
         return None
+    if tokens[k].group() == "by" and not comma and span.kind == "fragment" and _passive(ctx, span):
+        phrase = ctx.phrase_after(tokens, k + 1)
+        return (phrase, phrase.end) if phrase else None  # "attacked as “junk science” by unions": the agent's words
     verb = ctx.verb_at(tokens, k)
     if verb and verb[1] + 1 < len(tokens) and tokens[verb[1] + 1].group() == "by" and not comma:
         return None  # "the additions were "routine fixes" requested by the department": a participle, not who speaks
@@ -1773,6 +1911,10 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
             if phrase is None or phrase.kind == "nominal":
                 # ""…," Jim Miller, president of NAWG said.": the name, its role unclosed by a comma
                 phrase = _name_and_role(ctx, tokens, k, v) or phrase
+            if phrase is None and tokens[v - 1].group() == "," and tokens[k].group()[:1].islower() and found[0] != "tell":
+                # "“…” on more income, said law professor Ada Lund": the words run on into
+                # the narrator's phrase, then the inverted attribution
+                phrase = ctx.phrase_after(tokens, found[1] + 1)
             if phrase is None:
                 return None
             if found[1] + 1 < len(tokens) and tokens[found[1] + 1].group() == ":":
@@ -1783,6 +1925,19 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
                     return None  # "…." Trump said the crowd was huge: a new sentence
             return phrase, tokens[found[1]].end()
     return None
+
+
+def _passive(ctx: _Article, span: QuoteSpan) -> bool:
+    """Whether a fragment followed by "by" is what a passive verb of saying or judging gives:
+    after its participle, with or without "as" ("attacked as “…” by", "branded “…” by"), or
+    that participle itself ("a claim “rejected” by"); not words in a passive of another verb
+    ("fans who feel “taken for granted” by", "outlets “bombarded” by")."""
+    before = re.findall(r"[\w'’-]+", ctx.text[max(0, span.mark_start - 30) : span.mark_start])[-2:]
+    if before[-1:] == ["as"]:
+        before = before[:-1]
+    last = re.findall(r"[\w'’-]+", ctx.text[span.start : span.end])[-1:]
+    return any(w.casefold().endswith("ed") and (w.casefold() in _JUDGING_PARTICIPLES or ctx.lex.speech_lemma(w))
+               for w in before[-1:] + last)
 
 
 def _name_and_role(ctx: _Article, tokens: list[re.Match], k: int, v: int) -> _Phrase | None:
@@ -1899,6 +2054,13 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         reporter = _reporting_clause_after(ctx, span)
         if reporter is not None:
             return reporter
+    if tokens[-1].group() == ":" and len(tokens) > 1 and tokens[-2].group().islower() and ctx.lex.role_group(tokens[-2].group()):
+        # a label that is a role ("Senior U.S. Republican senator: '…'", "Russian envoy:
+        # "…""): the person it describes, as a role noun is resolved
+        label = list(itertools.takewhile(lambda t: t.group()[:1].isalpha(), reversed(tokens[:-1])))[::-1]
+        if len(label) <= _TITLE_WORDS and label[0].start() == span.sentence_start:
+            return (_Phrase(label[0].start(), label[-1].end(), "nominal", label[-1].group(), None, tuple(t.group() for t in label)),
+                    label[0].start(), tokens[-1].end())
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
@@ -2025,7 +2187,11 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
         named = ctx.phrase_after(tokens, comma + 1, k)
         institution = named is not None and named.kind == "nominal" and len(named.modifiers) > 1 \
             and all(_NAME_CHARS.match(w) for w in named.modifiers[1:])
-        phrase = named if named is not None and (named.kind == "name" or institution) else None
+        # (or a group of people or a body by its noun: "Last week, a group of 37 scientists ...";
+        # not one person by a role, "Last week, a lawyer accused the judge; he denied ...")
+        group = named is not None and named.kind == "nominal" and named.modifiers[0].casefold() in {"a", "an", "the"} \
+            and named.head in ctx.lex.organization_nouns
+        phrase = named if named is not None and (named.kind == "name" or institution or group) else None
     return phrase
 
 
@@ -2089,6 +2255,11 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
             # "Kelvia said that talks would resume "within weeks", according to a statement":
             # a text new to the story and naming no issuer is where the sentence's speaker
             # said it ("..., according to the report" is the report's words, reported in it)
+            return _before(ctx, span, lo) or (after[0], span.mark_end, after[1])
+        if after and ctx.text[span.end - 1 : span.end] in {"!", "?"} and ctx.text[lo : span.mark_start].rstrip().endswith(":"):
+            # "Reed has tweeted of Lund: “… SAD!” Ada Lund told reporters ...": words a colon
+            # introduces and that end in "!" or "?" are the colon's speaker's; the name after
+            # them opens a sentence of its own
             return _before(ctx, span, lo) or (after[0], span.mark_end, after[1])
         if after:
             return after[0], span.mark_end, after[1]
@@ -2171,6 +2342,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
     for para in paragraphs:
         group = by_para.get(para.index, [])
         found: list[tuple[_Entity | None, str, str | None, int, int] | None] = []
+        scare: set[int] = set()  # the spans that are scare quotes after all
         for n, span in enumerate(group):
             hit = _explicit(ctx, group, n)
             if hit is None:
@@ -2180,12 +2352,21 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
             ent = ctx.resolve(phrase, phrase.start)
             if ent is not None:
                 ctx.note_speaker(phrase.start, ent)
+            elif phrase.kind == "name" and " " not in phrase.head and not (
+                    ctx.lex.role_group(phrase.head) or phrase.head.casefold() in ctx.lex.organization_nouns) \
+                    and _scare_quote(span, article.text):
+                # "What comes across is a "realist" setting", "Fears had been expressed that
+                # "fee refugees" ...": a capitalised common word is no speaker, and short
+                # words nobody is said to say are a scare quote (not "Critics fear ...")
+                scare.add(n)
             found.append((ent, article.text[phrase.start : phrase.end], phrase.role, cue_a, cue_b))
         narration: list[tuple[int, _Phrase]] | None = None
         whole: list[int] | None = None  # the attributed whole quotations, when first needed
         introductions: tuple[tuple[int, int], ...] = ()
         attributed = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
         for n, span in enumerate(group):
+            if n in scare:
+                continue
             if found[n] is not None:
                 ent, as_written, role, cue_a, cue_b = found[n]
                 att = _attributed(span, ent, as_written, role, cue_a, cue_b)

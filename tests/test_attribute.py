@@ -165,7 +165,7 @@ CASES = {
     "common_word_opening_a_sentence_is_not_a_speaker": (
         'Fears had been expressed that "fee refugees" would flood the universities. The fears of parents grew '
         "all summer.",
-        [{"quote": "fee refugees", "speaker": ""}],
+        [],  # (nor are its short quoted words anybody's: a scare quote)
     ),
     "peer_is_named_by_the_title_not_the_place": (
         'The ruling was clear. Lord Nicholls of Kelby, in his ruling, said: "Indefinite detention is anathema."',
@@ -1173,6 +1173,149 @@ CASES = {
         "Kelby Police has referred itself to the Independent Office for Police Conduct.\n\n"
         '"Inquiries are continuing," the force said.',
         [{"quote": "Inquiries are continuing", "speaker": "Kelby Police"}],
+    ),
+    "name_in_a_clause_reported_around_a_fragment_is_not_the_he_who_reports_it": (
+        "Tom Reed, the party chairman, spoke for an hour at the launch on Monday.\n\n"
+        'And Ada Lund would be in the "very front line" of that campaign, he said.',
+        [{"quote": "very front line", "kind": "fragment", "speaker": "Tom Reed", "as_written": "he"}],
+    ),
+    "firm_and_role_in_lower_case_before_a_name_are_the_persons_role": (
+        '"Gilts will gain," said Halden and Co assistant manager Ada Lund.\n\n'
+        '"It looks grim," said Kelby steelworkers union official Tom Reed.',
+        [
+            {"quote": "Gilts will gain", "speaker": "Ada Lund", "role": "Halden and Co assistant manager"},
+            {"quote": "It looks grim", "speaker": "Tom Reed", "role": "Kelby steelworkers union official"},
+        ],
+    ),
+    "institution_after_an_inverted_headline_verb_is_named_whole": (
+        "Farm prices face a ‘painful reset’, warns Bank of Kelvia\n\n"
+        "Lenders have been told to prepare for losses. \"Rates stay high,\" said Bank of Kelvia governor Ada Lund.",
+        [
+            {"quote": "painful reset", "kind": "fragment", "speaker": "Bank of Kelvia"},
+            {"quote": "Rates stay high", "speaker": "Ada Lund", "role": "Bank of Kelvia governor"},
+        ],
+    ),
+    "a_statement_quoted_paragraphs_later_is_its_issuers": (
+        "Kelvia has condemned the blockade of the port, the Foreign Ministry said in a statement on Thursday.\n\n"
+        '"We warn against any attempt to close the strait," the ministry added.\n\n'
+        'The statement called Dornland a "reckless neighbour." Trade through the port has halved since March.',
+        [
+            {"quote": "We warn against", "speaker": "Foreign Ministry"},
+            {"quote": "reckless neighbour", "kind": "fragment", "speaker": "Foreign Ministry", "as_written": "The statement"},
+        ],
+    ),
+    "rank_abbreviation_before_a_name_is_the_persons_title": (
+        '"We held the ridge," said Pvt. Tom Reed.\n\n"Nobody was hurt," Cpl. Ada Lund said.',
+        [
+            {"quote": "We held the ridge", "speaker": "Tom Reed", "role": "Pvt."},
+            {"quote": "Nobody was hurt", "speaker": "Ada Lund", "role": "Cpl."},
+        ],
+    ),
+    "someone_unnamed_is_a_speaker_as_written": (
+        "The hall was full an hour before the show.\n\n“Is that the one with the phones?” someone asked me at the door.",
+        [{"quote": "Is that the one", "speaker": "someone", "as_written": "someone"}],
+    ),
+    "short_words_after_a_capitalised_common_word_are_a_scare_quote": (
+        'What comes across is a kind of surrealism, as the singers drift in and out of "realist" rooms.\n\n'
+        'Critics fear the staging could turn "cruel by design" in a smaller hall.',
+        [{"quote": "cruel by design", "kind": "fragment", "speaker": "Critics", "as_written": "Critics"}],
+    ),
+    "gerund_opening_a_list_item_is_not_a_speaker_nor_the_lists_date_its": (
+        "Tom Reed, the mayor, set out his plan on Monday.\n\n - Repairing the flood walls breached in the storm of 2 March\n"
+        ' - Hiring and training "every engineer we can find" before winter',
+        [{"quote": "every engineer we can find", "kind": "fragment", "speaker": "", "date": "2022-04-04"}],
+    ),
+    "surname_that_is_an_organisation_word_is_a_person_the_text_calls_mr": (
+        'Jack Hall, who runs the Kelby food bank, said demand had "never been higher".\n\n'
+        'Mr Hall said donations had fallen. "We are running out," he said.',
+        [
+            {"quote": "never been higher", "kind": "fragment", "speaker": "Jack Hall", "speaker_kind": "person"},
+            {"quote": "We are running out", "speaker": "Jack Hall", "as_written": "he"},
+        ],
+    ),
+    "institution_named_of_a_place_at_a_sentences_start_is_named_whole": (
+        'Lenders face a hard year.\n\nThe Bank of Kelvia also warns that "significant downside risks remain" in housing.',
+        [{"quote": "significant downside risks", "kind": "fragment", "speaker": "Bank of Kelvia"}],
+    ),
+    "plural_people_noun_opening_a_sentence_speaks": (
+        "The plan was published on Monday.\n\nCritics said the plan was \"a recipe for chaos\" in the wards.",
+        [{"quote": "a recipe for chaos", "kind": "fragment", "speaker": "Critics", "as_written": "Critics"}],
+    ),
+    "role_noun_means_the_person_it_gave_evidence_under_an_alias": (
+        "A nurse who raised the alarm about the ward told an inquiry on Tuesday that staff were afraid.\n\n"
+        "The witness spoke from behind a screen using the pseudonym Jane Hart. Asked whether she had been warned, "
+        'the witness replied: "Many times."',
+        [{"quote": "Many times", "speaker": "Jane Hart", "as_written": "the witness"}],
+    ),
+    "it_said_after_a_body_that_spoke_after_a_clause_is_that_body": (
+        "Reserves will run dry by April if the ceiling stays, the Lundmark Budget Office said on Thursday. "
+        "“If the limit remains unchanged, the state runs out of cash,” it said.",
+        [{"quote": "If the limit remains unchanged", "speaker": "Lundmark Budget Office", "as_written": "it"}],
+    ),
+    "the_group_is_the_association_that_just_spoke": (
+        "The bill keeps the credit. The Kestrel Drive Association said in a statement late Friday it was pleased. "
+        "“The credit supports innovation,” the group said.",
+        [{"quote": "The credit supports innovation", "speaker": "Kestrel Drive Association", "as_written": "the group"}],
+    ),
+    "the_agent_of_a_passive_verb_is_the_speaker_of_its_fragment": (
+        "The ministry on Monday released a study that was swiftly attacked as “junk science” by Anna Berg. "
+        "It said the plant hit a depot, a claim “flatly rejected” by inquiry chairman Paulo Reyes.",
+        [{"quote": "junk science", "speaker": "Anna Berg"}, {"quote": "flatly rejected", "speaker": "Paulo Reyes"}],
+    ),
+    "a_party_by_its_members_plural_speaks_as_a_body": (
+        "The refuge has been closed for decades. Republicans say the coast is a “non wilderness area” because "
+        "it was set aside for drilling.",
+        [{"quote": "non wilderness area", "speaker": "Republicans"}],
+    ),
+    "a_place_and_a_role_of_several_words_before_the_name_after_said": (
+        "Few expect the charge to hold. “It is, I think, laughable,” said Boston lawyer and former federal "
+        "prosecutor Ada Lund.",
+        [{"quote": "It is, I think, laughable", "speaker": "Ada Lund"}],
+    ),
+    "one_name_given_after_a_kin_noun_is_a_person_of_that_gender": (
+        "Reed's sister, Ada Reed-Lund, said he was kind. His mother, Zarina, told reporters she last saw him in May. "
+        "The arrest was a “total shock” to the family, she said.",
+        [{"quote": "total shock", "speaker": "Zarina"}],
+    ),
+    "plural_senators_speak_as_written_not_the_next_speaker": (
+        "Senators Ada Lund and Tom Reed wrote to the minister on Monday. “We request that the agency stop the "
+        "scans,” the senators wrote. “It is a bouncer who never checked IDs,” said Laura Moy.",
+        [{"quote": "We request that the agency", "speaker": "senators", "as_written": "the senators"},
+         {"quote": "It is a bouncer", "speaker": "Laura Moy"}],
+    ),
+    "words_a_colon_introduces_ending_in_an_exclamation_are_the_colons_speakers": (
+        "Ada Lund said she would stay on. Tom Reed has tweeted of Lund: “should resign now. SAD!” "
+        "Ada Lund told reporters she had no plans to go.",
+        [{"quote": "should resign now", "speaker": "Tom Reed"}],
+    ),
+    "words_running_on_into_narration_then_said_and_a_name": (
+        "“This seems ideally suited to landlords,” said Tom Reed, a fellow at the institute. "
+        "“The idea is to use the sum of the rule to get the full deduction” on more income, said law professor "
+        "Ada Lund, in an email.",
+        [{"quote": "This seems ideally", "speaker": "Tom Reed"}, {"quote": "The idea is", "speaker": "Ada Lund"}],
+    ),
+    "a_body_of_something_and_a_title_before_the_name": (
+        "The strikes hit a depot, an assertion “flatly excluded” by U.N. Commission of Inquiry on Kestria Chairman "
+        "Paulo Reyes. “We are ready,” said Bank of Lundmark Governor Mervyn Holt.",
+        [{"quote": "flatly excluded", "speaker": "Paulo Reyes"}, {"quote": "We are ready", "speaker": "Mervyn Holt"}],
+    ),
+    "a_headline_label_that_is_a_role_is_the_person_the_lead_introduces": (
+        "Kestrian envoy: 'We will not back down'\n\n"
+        "LUND (Reuters) - Kestria will not yield on the border, its envoy to the talks said on Sunday. Ivan Petrov, "
+        "who leads the delegation, said the talks must go on.",
+        [{"quote": "We will not back down", "speaker": "Ivan Petrov", "as_written": "Kestrian envoy"}],
+    ),
+    "the_statement_after_a_body_said_in_a_statement_after_a_clause": (
+        "The speaker was told of the claims on Monday, Reed’s office said in a statement. "
+        "“The speaker takes his duty seriously,” the statement said.",
+        [{"quote": "The speaker takes", "speaker": "Reed’s office", "as_written": "the statement"}],
+    ),
+    "a_group_after_an_opening_time_is_the_subject_of_a_participle": (
+        "“If we drill, the herds die,” Ada Lund said in her letter.\n\nLast week, a group of scientists whose work "
+        "focuses on the Arctic asked senators to keep the refuge closed, saying that drilling would be “incompatible "
+        "with its purpose.”",
+        [{"quote": "If we drill", "speaker": "Ada Lund"},
+         {"quote": "incompatible with its purpose", "speaker": "a group of scientists"}],
     ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",

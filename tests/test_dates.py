@@ -90,6 +90,12 @@ ON_TEXT = {
     "someone_elses_day_in_the_paragraph_is_not_taken": (
         "The session ended late.\n\nBerg answered President Tom Reed, who on Monday called the plan “a farce.” "
         "“Enough,” Anna Berg said.", "2022-04-06", "publication"),
+    "a_day_of_something_else_earlier_in_the_paragraph_is_not_the_speakers": (
+        "Anna Berg said on Tuesday she would stay on. The court charged Tom Reed on Monday with fraud. "
+        "The trial opens next month. “Enough,” Berg said.", "2022-04-05", "context"),
+    "the_day_an_event_is_set_for_is_not_when_words_were_said": (
+        "The session ended late.\n\nAsked whether he would oppose the bill at a hearing slated for Tuesday, "
+        "Tom Reed replied: “Enough.”", "2022-04-06", "publication"),
     "a_lead_without_a_day_gives_way_to_the_next_paragraphs_day": (
         "So much for a quiet session.\n\nThe assembly met again after a week of rows.\n\n"
         "What followed on Monday night was a shouting match.\n\n“Enough,” Anna Berg said.", "2022-04-04", "context"),
@@ -117,6 +123,9 @@ ON_TEXT = {
         "Anna Berg called on the council to resign, saying it had “lost its way” and should make room for others.\n\n"
         "“It is over,” Berg told the radio on Monday, “and they know it.”\n\nThe council did not reply.\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
+    "the_occasion_the_paragraph_before_dates_carries_into_its_words": (
+        "The session ended late on Tuesday.\n\nAnna Berg was clearly standing up for the farmers at Monday’s council debate in reply to a "
+        "question.\n\nBerg told the debate audience that it was “Enough” for now.", "2022-04-04", "context"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
