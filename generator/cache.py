@@ -26,8 +26,10 @@ pickled (and LZ4-compressed) on its own, so a run unpickles only the results it 
 rendered pages are kept encoded and compressed page by page, with their digest (see
 ``PAGE_STAGES``), so that a run which reuses a page never decompresses it.
 
-The cache file holds the results the last complete run used: results nobody asked for are
-dropped when it is saved, so it never grows past one corpus.
+The cache holds the results the last complete run used: results nobody asked for are
+dropped when it is saved, so it never grows past one corpus. A save that changes little
+writes the change to a delta file beside the whole file (see ``_DELTA_SHARE``), which then
+holds at most a quarter more than one corpus.
 """
 
 from __future__ import annotations
@@ -120,13 +122,13 @@ class ResultCache:
     # Digest of each input object seen, by id (the object is kept so the id stays its own):
     # one registry is an input of every article, and its repr is worth computing once.
     _digests: dict[int, tuple[object, str]] = field(default_factory=dict)
-    # The same for small tuples, which enter keys as their items (see _part): one card's
-    # inputs enter the keys of its briefing, person and timeline pages.
+    # The same for small tuples, which enter keys as their items (see _part): one story's
+    # articles enter the keys of each of its pages.
     _inlined: dict[int, tuple[object, str]] = field(default_factory=dict)
     # The named tuples of named results by name (see _whole_name).
     _wholes: dict[str, tuple[object, ...]] = field(default_factory=dict)
     counts: dict[str, StageCounts] = field(default_factory=dict)
-    _base: _Base = field(default_factory=lambda: _Base())
+    _base: _Base = field(default_factory=lambda: _Base())  # (a lambda: _Base is defined below)
     """The whole file that the delta file changes."""
 
     def memo(self, stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
