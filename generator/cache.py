@@ -26,8 +26,10 @@ pickled (and LZ4-compressed) on its own, so a run unpickles only the results it 
 rendered pages are kept encoded and compressed page by page, with their digest (see
 ``PAGE_STAGES``), so that a run which reuses a page never decompresses it.
 
-The cache file holds the results the last complete run used: results nobody asked for are
-dropped when it is saved, so it never grows past one corpus.
+The cache holds the results the last complete run used: results nobody asked for are
+dropped when it is saved, so it never grows past one corpus. A save that changes little
+writes the change to a delta file beside the whole file (see ``_DELTA_SHARE``), which then
+holds at most a quarter more than one corpus.
 """
 
 from __future__ import annotations
@@ -41,10 +43,11 @@ import gc
 import hashlib
 import json
 import multiprocessing
+import operator
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
@@ -62,6 +65,12 @@ R = TypeVar("R")
 
 CACHE_DIR = Path(".cache") / "briefing"
 _CACHE_FILE = "results.pickle"
+_DELTA_FILE = "results.delta.pickle"
+_DELTA_SHARE = 4
+"""A save writes only what changed since the cache file was last written whole (to a delta
+file beside it) while the results it adds and those it dropped weigh less than a
+``_DELTA_SHARE``-th of that file: a run that adds one article to 10,000 changes a few
+hundred KB of a 100 MB file."""
 
 
 @functools.cache
@@ -113,10 +122,14 @@ class ResultCache:
     # Digest of each input object seen, by id (the object is kept so the id stays its own):
     # one registry is an input of every article, and its repr is worth computing once.
     _digests: dict[int, tuple[object, str]] = field(default_factory=dict)
-    # The same for small tuples, which enter keys as their items (see _part): one card's
-    # inputs enter the keys of its briefing, person and timeline pages.
+    # The same for small tuples, which enter keys as their items (see _part): one story's
+    # articles enter the keys of each of its pages.
     _inlined: dict[int, tuple[object, str]] = field(default_factory=dict)
+    # The named tuples of named results by name (see _whole_name).
+    _wholes: dict[str, tuple[object, ...]] = field(default_factory=dict)
     counts: dict[str, StageCounts] = field(default_factory=dict)
+    _base: _Base = field(default_factory=lambda: _Base())  # (a lambda: _Base is defined below)
+    """The whole file that the delta file changes."""
 
     def memo(self, stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
         """The result of ``compute()`` for these inputs, from an earlier run when there is one.
@@ -168,10 +181,10 @@ class ResultCache:
 
     def _name(self, value: object, name: str, depth: int = 2) -> None:
         """Take ``name`` (a result's key, and the path to a part of it) as the digest of
-        ``value`` and of its parts ``depth`` levels down (tuples and dataclasses): the key
-        determines the result, so the name stands for the content as well as its repr does,
-        and costs nothing where a repr of every statement is most of a run that adds one
-        article."""
+        ``value`` and of its parts ``depth`` levels down (tuples and dataclasses; at the last
+        level, a tuple's first item only): the key determines the result, so the name stands
+        for the content as well as its repr does, and costs nothing where a repr of every
+        statement is most of a run that adds one article."""
         if type(value) is tuple:
             if not value:
                 return  # () is one object, shared by every empty tuple
@@ -181,10 +194,24 @@ class ResultCache:
             if fields is None:
                 return  # neither a tuple nor a dataclass
         self._digests[id(value)] = (value, "=" + name)
-        if depth:
-            parts = value if fields is None else [getattr(value, f) for f in fields]
+        if not depth:
+            return
+        if fields is None:
+            self._wholes["=" + name] = value  # type: ignore[assignment]
+        parts = value if fields is None else [getattr(value, f) for f in fields]
+        if depth > 1:
             for number, part in enumerate(parts):  # type: ignore[arg-type]
                 self._name(part, f"{name}/{number}", depth - 1)
+            return
+        # The last level: of a tuple, its first item alone, by which a copy of the tuple is
+        # known (see _whole_name). Its other items enter keys with their tuple: naming each
+        # statement and paragraph of a run's analyses took a tenth of a run that adds one
+        # article to 10,000.
+        digests = self._digests
+        for number, part in enumerate(parts[:1] if fields is None else parts):  # type: ignore[index]
+            kind = type(part)
+            if part if kind is tuple else _fields(kind) is not None:
+                digests[id(part)] = (part, f"={name}/{number}")
 
     def _map_apart(self, items: Sequence[I], compute: Callable[[I, Memo], R], processes: int,
                    first_key: Callable[[int], tuple[str, str] | None] | None = None) -> Iterator[R]:
@@ -281,6 +308,9 @@ class ResultCache:
     def _digest(self, value: object) -> str:
         known = self._digests.get(id(value))
         if known is None:
+            if type(value) is tuple and (whole := self._whole_name(value)):  # type: ignore[arg-type]
+                self._digests[id(value)] = (value, whole)
+                return whole
             if type(value) is tuple:
                 # From its items' digests, each computed once per object: one story's
                 # articles are an input of several stages, each article of several stories'.
@@ -317,13 +347,28 @@ class ResultCache:
         if kind is tuple and len(item) <= _INLINE_TUPLE:  # type: ignore[arg-type]
             known = self._inlined.get(id(item))
             if known is None:
-                known = (item, "(" + self._items(item) + ")")  # type: ignore[arg-type]
+                whole = self._whole_name(item)  # type: ignore[arg-type]
+                known = (item, "#" + whole if whole else "(" + self._items(item) + ")")  # type: ignore[arg-type]
                 self._inlined[id(item)] = known
             return known[1]
         if item is None or kind in (int, float, bool, dt.date):
             return repr(item)
         known = self._digests.get(id(item))
         return "#" + (known[1] if known is not None else self._digest(item))
+
+    def _whole_name(self, items: tuple[object, ...]) -> str:
+        """The name of a named tuple that holds the very objects of ``items``, in order (as
+        a new tuple of one article's statements, gathered again from the site's, holds its
+        analysis's); empty when there is none. Such a tuple enters a key as one name, not
+        as a name an item."""
+        first = self._digests.get(id(items[0])) if items else None
+        if first is None or not first[1].endswith("/0"):
+            return ""
+        name = first[1][:-2]
+        whole = self._wholes.get(name)
+        if whole is None or len(whole) != len(items) or any(map(operator.is_not, whole, items)):
+            return ""
+        return name
 
     def _mark_used(self, key: str, entry: _Entry) -> None:
         self._used[key] = entry
@@ -334,20 +379,72 @@ class ResultCache:
 
     def save(self, *, prune: bool = True) -> None:
         """Store the results, atomically: with ``prune`` only those this run used, else all
-        (a run that failed part-way has not asked for everything it will need)."""
+        (a run that failed part-way has not asked for everything it will need). Only the
+        change since the whole file was written goes to disk while it is small (see
+        ``_DELTA_SHARE``)."""
         keep = self._used if prune else {**self._stored, **self._used}
         if keep.keys() == self._stored.keys():
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:  # streamed: the file is hundreds of MB at 10,000 articles
-                pickle.dump({"fingerprint": self.fingerprint, "results": keep}, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temp, self.path)
-        except BaseException:
-            os.unlink(temp)
-            raise
+        base = self._base
+        added = {key: entry for key, entry in keep.items() if key not in base.sizes}
+        dropped = base.sizes.keys() - keep.keys()
+        change = sum(len(entry.value) for entry in added.values()) + sum(map(base.sizes.__getitem__, dropped))
+        if base.token and change * _DELTA_SHARE <= base.size:
+            _write_pickle(self.path.with_name(_DELTA_FILE), {"fingerprint": self.fingerprint, "base": base.token,
+                                                             "added": added, "dropped": sorted(dropped)})
+        else:
+            self._base = _Base.of(keep)
+            _write_pickle(self.path, {"fingerprint": self.fingerprint, "token": self._base.token, "results": keep})
+            self.path.with_name(_DELTA_FILE).unlink(missing_ok=True)  # (its base token no longer matches anyway)
         self._stored = dict(keep)
+
+
+@dataclass(frozen=True)
+class _Base:
+    """The cache file as last written whole: a token naming it (from its keys, which
+    determine its values) and the size of each value by key."""
+
+    token: str = ""
+    sizes: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, results: dict[str, _Entry], token: str = "") -> _Base:
+        """``token``: the file's, when it has one; else made for ``results``."""
+        token = token or hashlib.sha256("\0".join(sorted(results)).encode()).hexdigest()
+        return cls(token, {key: len(entry.value) for key, entry in results.items()})
+
+    @functools.cached_property
+    def size(self) -> int:
+        return sum(self.sizes.values())
+
+
+def _write_pickle(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:  # streamed: the file is hundreds of MB at 10,000 articles
+            pickle.dump(data, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except BaseException:
+        os.unlink(temp)
+        raise
+
+
+def _read_pickle(path: Path, fingerprint: str) -> dict | None:
+    """The dict a cache file at ``path`` holds for the generator of ``fingerprint``; None when
+    there is none, it is another generator's, or it cannot be read."""
+    try:
+        with open(path, "rb") as stream:
+            data = pickle.load(stream)
+    except FileNotFoundError:
+        return None
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
+        # Written atomically by this module, so only a foreign or damaged file gets here:
+        # starting empty costs one full analysis and loses nothing.
+        return None
+    if not isinstance(data, dict) or data.get("fingerprint") != fingerprint:
+        return None
+    return data
 
 
 NAMED_STAGES = frozenset({"analyse", "align"})
@@ -358,7 +455,7 @@ inputs of most pages, a story's utterances of its comparison page. Only a stage 
 whose key is its content's (the loader keys an article by its file's stat: an article must
 be known by its text, so that a file saved again unchanged is not new input)."""
 
-DIGESTED_STAGES = frozenset({"article file", "story file"})
+DIGESTED_STAGES = frozenset({"article file", "story file", "outlets file", "people file"})
 """Stages whose results are kept with their digest (see :meth:`ResultCache._digest`), taken
 again when the result is reused: the loader keys these by the file's stat, so they cannot be
 named by their key, and an article's digest otherwise costs a pass over its whole text on
@@ -493,22 +590,24 @@ def _merged(items: Sequence[I], compute: Callable[[I, Memo], R], cache: ResultCa
 
 
 def load_cache(project: Path) -> ResultCache:
-    """The project's cache (``.cache/briefing/`` under ``project``); empty when there is none,
-    when the generator changed since it was saved, or when it cannot be read."""
+    """The project's cache (``.cache/briefing/`` under ``project``), with the change its delta
+    file records; empty when there is none, when the generator changed since it was saved,
+    or when it cannot be read (a delta file that cannot be read, or that was written for
+    another whole file, is left out)."""
     path = project / CACHE_DIR / _CACHE_FILE
     fingerprint = generator_fingerprint()
-    try:
-        with open(path, "rb") as stream:
-            data = pickle.load(stream)
-    except FileNotFoundError:
+    data = _read_pickle(path, fingerprint)
+    if data is None:
         return ResultCache(path, fingerprint)
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
-        # Written atomically by this module, so only a foreign or damaged file gets here:
-        # starting empty costs one full analysis and loses nothing.
-        return ResultCache(path, fingerprint)
-    if not isinstance(data, dict) or data.get("fingerprint") != fingerprint:
-        return ResultCache(path, fingerprint)
-    return ResultCache(path, fingerprint, dict(data["results"]))
+    results = dict(data["results"])
+    token = data.get("token")
+    base = _Base.of(results, token) if token else _Base()
+    delta = _read_pickle(path.with_name(_DELTA_FILE), fingerprint)
+    if delta is not None and base.token and delta.get("base") == base.token:
+        for key in delta["dropped"]:
+            results.pop(key, None)
+        results.update(delta["added"])
+    return ResultCache(path, fingerprint, results, _base=base)
 
 
 @contextmanager
@@ -577,14 +676,21 @@ class RunStamp:
 
     inputs: str
     outputs: str
+    content: dict[str, os.stat_result] = field(default_factory=dict, compare=False, repr=False)
+    """The lstat of everything under ``content/`` when the stamp was taken, by relative POSIX
+    path in sorted order: the writer trusts it rather than take each page's again, and the
+    stamp of the run's end is made from it (see :func:`output_stamp`)."""
 
 
-def _tree_digest(folder: Path) -> str:
+def _tree_stats(folder: Path) -> dict[str, os.stat_result]:
+    return dict(_walk_stats(str(folder), "")) if folder.is_dir() else {}
+
+
+def _stats_digest(stats: dict[str, os.stat_result]) -> str:
     digest = hashlib.sha256()
-    if folder.is_dir():
-        for relative, stat in _walk_stats(str(folder), ""):
-            # surrogateescape: a file name need not be UTF-8 (the loader reports it; this must not fail)
-            digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\0{stat.st_ctime_ns}\n".encode("utf-8", "surrogateescape"))
+    for relative, stat in stats.items():
+        # surrogateescape: a file name need not be UTF-8 (the loader reports it; this must not fail)
+        digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\0{stat.st_ctime_ns}\n".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
@@ -603,14 +709,30 @@ def _walk_stats(folder: str, prefix: str) -> Iterator[tuple[str, os.stat_result]
 
 def take_stamp(project: Path) -> RunStamp:
     """The project's :class:`RunStamp` now."""
-    inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_tree_digest(project / 'articles')}".encode())
-    return RunStamp(inputs.hexdigest(), output_stamp(project))
+    inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_stats_digest(_tree_stats(project / 'articles'))}".encode())
+    content = _tree_stats(project / "content")
+    return RunStamp(inputs.hexdigest(), _stats_digest(content), content)
 
 
-def output_stamp(project: Path) -> str:
+def output_stamp(project: Path, before: RunStamp | None = None, touched: Iterable[str] = ()) -> str:
     """The ``outputs`` part of the project's :class:`RunStamp` now (after a run has written:
-    its inputs are the ones it read)."""
-    return _tree_digest(project / "content")
+    its inputs are the ones it read). With ``before``, the stamp the run took before it
+    wrote, and ``touched``, every content path it wrote or removed: from ``before``'s stats,
+    with those paths and their folders stat'd again, rather than from a walk of all of
+    ``content/`` (a file changed behind the run's back then leaves a stamp that the next
+    run does not match, which costs that run its shortcut and nothing else)."""
+    content = project / "content"
+    if before is None:
+        return _stats_digest(_tree_stats(content))
+    stats = dict(before.content)
+    again = {"/".join(parts[:end]) for parts in (path.split("/") for path in touched) for end in range(1, len(parts) + 1)}
+    for path in again:
+        try:
+            stats[path] = os.lstat(content / path)
+        except (FileNotFoundError, NotADirectoryError):
+            stats.pop(path, None)
+    # The order of the walk: depth first, names sorted at each level.
+    return _stats_digest(dict(sorted(stats.items(), key=lambda item: item[0].split("/"))))
 
 
 def last_run(project: Path) -> tuple[RunStamp, dict] | None:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from generator import __version__
 from generator.errors import BriefingError, InputError, UsageError
@@ -131,6 +132,8 @@ def run_generate(args: argparse.Namespace) -> int:
 
     report = build(args.project, force=args.force)
     print(report.summary(), file=sys.stderr)
+    if _kept_until_exit is not None:
+        _kept_until_exit.append(report)
     return 0
 
 
@@ -166,5 +169,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
 
 
+# Set by run_and_exit: the reports of the runs of a process about to end, kept so that what
+# the runs made is never freed (see BuildReport.retained).
+_kept_until_exit: list[object] | None = None
+
+
+def run_and_exit(argv: Sequence[str] | None = None) -> NoReturn:
+    """The command line: :func:`main`, then the process ends at once, leaving what its run
+    made for the system to reclaim rather than freeing it object by object (a tenth of a
+    run that adds one article to 10,000)."""
+    global _kept_until_exit
+    _kept_until_exit = []
+    code = main(argv)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run_and_exit()

@@ -436,6 +436,24 @@ def _roles(report: _Report, value: Any, shown: str, entry: dict) -> tuple[Role, 
     return tuple(roles)
 
 
+def _registry_file(report: _Report, memo: Memo, stage: str, load: Callable[[_Report, Path, str], dict[str, T]],
+                   path: Path, shown: str) -> dict[str, T]:
+    """``load(report, path, shown)`` through ``memo`` (see :func:`_read_memo`): a registry
+    file without problems whose stat did not change is not parsed again (a people.yml of
+    hundreds of entries takes a twentieth of a second)."""
+    def read() -> dict[str, T]:
+        found = _Report()
+        entries = load(found, path, shown)
+        if found.problems:
+            raise InputError(found.problems)
+        return entries
+
+    try:
+        return _read_memo(memo, stage, path, (shown,), read)
+    except InputError:
+        return load(report, path, shown)  # read again: its problems into the report, and what it could read
+
+
 def load_story(report: _Report, folder: Path, root: Path, memo: Memo = uncached) -> Story | None:
     """The story of ``folder`` (its ``story.yml``), None with its problems in ``report``. With
     a cache's ``memo``, a ``story.yml`` whose stat did not change is not parsed again."""
@@ -569,24 +587,25 @@ def _article_fields(report: _Report, meta: dict, shown: str, outlets: dict[str, 
     }
 
 
-def find_article_files(folder: Path) -> list[tuple[Path, bool]]:
+def find_article_files(folder: Path) -> list[tuple[Path, str, bool]]:
     """Article files of a story folder in sorted order (the walk must not depend on the disk),
-    each with whether it is a symbolic link. Links to folders are not walked (as
-    ``Path.rglob`` does not), so a file found is out of ``folder`` only if it is a link:
-    resolving the others would cost a second at 10,000 articles."""
-    found: list[tuple[Path, bool]] = []
+    each with its path relative to ``folder`` (POSIX) and whether it is a symbolic link.
+    Links to folders are not walked (as ``Path.rglob`` does not), so a file found is out of
+    ``folder`` only if it is a link: resolving the others would cost a second at 10,000
+    articles."""
+    found: list[tuple[Path, str, bool]] = []
 
-    def walk(directory: str) -> None:
+    def walk(directory: str, prefix: str) -> None:
         # Depth first through names sorted at each level: the order of sorted paths.
         with os.scandir(directory) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
-                walk(entry.path)
-            elif (path := Path(entry.path)).suffix in ARTICLE_SUFFIXES and entry.is_file():
-                found.append((path, entry.is_symlink()))
+                walk(entry.path, f"{prefix}{entry.name}/")
+            elif os.path.splitext(entry.name)[1] in ARTICLE_SUFFIXES and entry.is_file():
+                found.append((Path(entry.path), prefix + entry.name, entry.is_symlink()))
 
-    walk(str(folder))
+    walk(str(folder), "")
     return found
 
 
@@ -612,11 +631,13 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
         report.add(SourceRef(_relative(path, root)), "file links outside articles/", "copy the file into articles/")
     if linked_out:
         raise InputError(report.problems)
-    outlets = load_outlets(report, outlets_path, _relative(outlets_path, root)) if outlets_path.is_file() else {}
+    outlets = (_registry_file(report, memo, "outlets file", load_outlets, outlets_path, _relative(outlets_path, root))
+               if outlets_path.is_file() else {})
     if not outlets_path.is_file():
         report.add(SourceRef(_relative(outlets_path, root)), "no outlets registry",
                    "create articles/outlets.yml with one entry per outlet")
-    people = load_people(report, people_path, _relative(people_path, root)) if people_path.is_file() else {}
+    people = (_registry_file(report, memo, "people file", load_people, people_path, _relative(people_path, root))
+              if people_path.is_file() else {})
     registry_ok = not report.problems
 
     stories: list[Story] = []
@@ -636,12 +657,13 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
         if story is None:
             continue
         stories.append(story)
-        for path, linked in find_article_files(folder):
-            shown = _relative(path, root)
+        folder_shown = _relative(folder, root)  # (pathlib's relative_to a file took a tenth of a run adding one to 10,000)
+        for path, relative, linked in find_article_files(folder):
+            shown = f"{folder_shown}/{relative}"
             if linked and not _within(path, resolved_dir):
                 report.add(SourceRef(shown), "file links outside articles/", "copy the article into its story folder")
                 continue
-            if not _check_slug(report, SourceRef(shown), "article file name", path.stem):
+            if not _check_slug(report, SourceRef(shown), "article file name", os.path.splitext(path.name)[0]):
                 continue
             found.append((len(report.problems), _ArticleFile(path, shown, story.key)))
     # Read in one process per core when there are many (a cold run): reading and parsing

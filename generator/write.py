@@ -74,6 +74,13 @@ class WriteReport:
     removed: tuple[str, ...] = ()
     taken_over: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    cleared: tuple[str, ...] = ()
+    """Temporary files an interrupted run left, removed (each also in ``notes``)."""
+
+    @property
+    def touched(self) -> tuple[str, ...]:
+        """Every path in the folder that the run changed, the manifest included."""
+        return (*self.written, *self.removed, *self.cleared, MANIFEST_NAME)
 
     def summary(self) -> str:
         """One line for a person: ``pages: 3 written, 120 unchanged, 1 removed``."""
@@ -149,12 +156,23 @@ class EncodedPage:
         data = _encode_page(path, text)
         return cls(_digest(data), data, raw=True)
 
+    @classmethod
+    def of_data(cls, data: bytes) -> EncodedPage:
+        """A page already UTF-8 (made of parts from :func:`encode_text`), held uncompressed,
+        with the line ends and trailing newline of :meth:`of_page`: a file of tens of MB
+        assembled from parts kept encoded is not decoded and encoded again."""
+        if b"\r" in data:  # (never inside a UTF-8 sequence)
+            data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        if not data.endswith(b"\n") or data.endswith(b"\n\n"):
+            data = data.rstrip(b"\n") + b"\n"
+        return cls(_digest(data), data, raw=True)
+
     def data(self) -> bytes:
         return self.compressed if self.raw else lz4.block.decompress(self.compressed)
 
 
 def write_changed(pages: Mapping[str, str | EncodedPage], content_dir: Path, *, force: bool = False,
-                  stat_record: Path | None = None) -> WriteReport:
+                  stat_record: Path | None = None, stats: Mapping[str, os.stat_result] | None = None) -> WriteReport:
     """Make ``content_dir`` hold ``pages`` (content-relative POSIX path → Markdown text, or
     the page already encoded).
 
@@ -169,11 +187,12 @@ def write_changed(pages: Mapping[str, str | EncodedPage], content_dir: Path, *, 
 
     ``stat_record``: a file (outside ``content_dir``) where the writer keeps the stat of each
     file it left, so that the next run need not read unchanged files back (see the module
-    docstring).
+    docstring). ``stats``: the lstat of files in ``content_dir`` taken earlier in the run
+    (content-relative path -> stat), used for the files it lists rather than taken again.
     """
     encoded = _encoded(pages)
     _check_paths(sorted(encoded), Path(content_dir))
-    with PageWriter(content_dir, force=force, stat_record=stat_record) as writer:
+    with PageWriter(content_dir, force=force, stat_record=stat_record, stats=stats) as writer:
         return writer.finish(encoded)
 
 
@@ -192,27 +211,33 @@ class PageWriter:
     rename when it closes; a killed run leaves temporary files, which the next run clears.
     """
 
-    def __init__(self, content_dir: Path, *, force: bool = False, stat_record: Path | None = None):
+    def __init__(self, content_dir: Path, *, force: bool = False, stat_record: Path | None = None,
+                 stats: Mapping[str, os.stat_result] | None = None):
         self.content_dir = Path(content_dir)
         self.force = force
         self.stat_record = stat_record
+        self.stats = stats or {}
+        """See :func:`write_changed`."""
         self._staged: dict[str, _Staged] = {}
         self._made: list[Path] = []  # folders made for staged pages, parents first
         self._present: set[Path] = set()  # folders made or found for staged pages
         self._safe_folders: dict[str, bool] = {}  # content-relative folder -> no link leads out of content
         self._lock = contextlib.ExitStack()
+        self._cleared: list[str] = []
         self._notes: list[str] = []
         self._manifest = _Manifest({}, {})
-        self._disk = _DiskStates({})
+        self._disk = _DiskStates({}, {})
 
     def __enter__(self) -> PageWriter:
         self.content_dir.mkdir(parents=True, exist_ok=True)
         self._lock.enter_context(_exclusive_lock(self.content_dir))
         try:
-            self._notes = [f"removed {p}, left by an interrupted run" for p in _clear_temporaries(self.content_dir)]
+            self._cleared = _clear_temporaries(self.content_dir)
+            self._notes = [f"removed {p}, left by an interrupted run" for p in self._cleared]
             self._manifest, manifest_note = _read_manifest(self.content_dir)
             self._notes += [manifest_note] if manifest_note else []
-            self._disk = _DiskStates(_read_stat_record(self.stat_record, self.content_dir) if self.stat_record else {})
+            self._disk = _DiskStates(_read_stat_record(self.stat_record, self.content_dir) if self.stat_record else {},
+                                     self.stats)
         except BaseException:
             self._lock.close()
             raise
@@ -248,7 +273,7 @@ class PageWriter:
         encoded = _encoded(pages)
         _check_paths(sorted(encoded), self.content_dir)
         report = _write_locked(encoded, {path: page.digest for path, page in encoded.items()}, self.content_dir,
-                               self._disk, self._manifest, self._notes, self._staged, force=self.force)
+                               self._disk, self._manifest, self._notes, self._staged, self._cleared, force=self.force)
         self._made.clear()  # they hold pages now
         if self.stat_record:
             _write_stat_record(self.stat_record, self.content_dir,
@@ -301,9 +326,11 @@ def _encoded(pages: Mapping[str, str | EncodedPage]) -> dict[str, EncodedPage]:
 
 
 def _write_locked(pages: Mapping[str, EncodedPage], digests: dict[str, str], content_dir: Path, disk: _DiskStates,
-                  manifest: _Manifest, notes: list[str], staged: dict[str, _Staged], *, force: bool) -> WriteReport:
+                  manifest: _Manifest, notes: list[str], staged: dict[str, _Staged], cleared: list[str], *,
+                  force: bool) -> WriteReport:
     """``staged``: pages already in their temporary files (see :class:`PageWriter`); those
-    written are renamed into place and taken out of it."""
+    written are renamed into place and taken out of it. ``cleared``: the temporary files a
+    killed run left, which the writer removed."""
     notes = list(notes)
     to_write: list[str] = []
     unchanged: list[str] = []
@@ -382,6 +409,7 @@ def _write_locked(pages: Mapping[str, EncodedPage], digests: dict[str, str], con
         removed=tuple(to_remove),
         taken_over=tuple(sorted(taken_over)),
         notes=tuple(notes),
+        cleared=tuple(cleared),
     )
 
 
@@ -392,8 +420,13 @@ def _encode_page(path: str, text: str) -> bytes:
     normalised = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
     if not normalised.endswith("\n") or normalised.endswith("\n\n"):
         normalised = normalised.rstrip("\n") + "\n"
+    return encode_text(path, normalised)
+
+
+def encode_text(path: str, text: str) -> bytes:
+    """``text`` as UTF-8, or :class:`UnsafeOutput` naming the page at ``path`` it is for."""
     try:
-        return normalised.encode("utf-8")
+        return text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise UnsafeOutput(f"{path}: the page text cannot be written as UTF-8 ({exc.reason} at character {exc.start})"
                            " — this is a bug in the render stage, please report it") from None
@@ -483,8 +516,10 @@ class _DiskStates:
     whose stat is unchanged; ``seen`` gathers the stat each regular file had before it was
     read, with its sha256 (a write during the read changes the stat: no harm done)."""
 
-    def __init__(self, known: dict[str, tuple[_Stat, str]]):
+    def __init__(self, known: dict[str, tuple[_Stat, str]], listed: Mapping[str, os.stat_result]):
         self.known = known
+        self.listed = listed
+        """Stats taken earlier in the run (see write_changed's ``stats``)."""
         self.seen: dict[str, tuple[_Stat, str]] = {}
         # Each path's state once: the staging writer asks as a page comes, and again at the end.
         self._states: dict[str, str | None] = {}
@@ -495,15 +530,17 @@ class _DiskStates:
         return self._states[path]
 
     def _state(self, content_dir: Path, path: str) -> str | None:
-        try:
-            stat = os.lstat(os.path.join(content_dir, path))  # no Path: this runs for every page
-        except FileNotFoundError:
-            # Nothing there, and no file in the way of its folder (that fails with
-            # NotADirectoryError): every page of a cold run, whose checks one by one took
-            # a dozen system calls a page.
-            return None
-        except OSError:
-            stat = None
+        stat = self.listed.get(path)
+        if stat is None:
+            try:
+                stat = os.lstat(os.path.join(content_dir, path))  # no Path: this runs for every page
+            except FileNotFoundError:
+                # Nothing there, and no file in the way of its folder (that fails with
+                # NotADirectoryError): every page of a cold run, whose checks one by one took
+                # a dozen system calls a page.
+                return None
+            except OSError:
+                stat = None
         if stat is None or not S_ISREG(stat.st_mode):
             return _disk_state(content_dir / path)
         record = self.known.get(path)

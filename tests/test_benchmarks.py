@@ -15,6 +15,7 @@ import pytest
 from tests.render_sites import ROOT
 
 SMALL_RUNS = {
+    "bench_add_one": (["--articles", "30", "--repeat", "1"], r"add one, run 1: [\d.]+ s wall, [\d.]+ s CPU"),
     "bench_align": (["300", "600", "--repeat", "1"], r"cpu time x[\d.]+ for n x2"),
     "bench_extract": (["--articles", "20"], r"articles/s, [\d.]+ MB/s"),
     "bench_generate": (["--articles", "30"], r"30 articles: cold [\d.]+ s \(\d+ articles/s"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -174,6 +174,39 @@ def test_cache_no_change_run_does_not_rewrite_the_file(tmp_path):
     assert path.stat().st_mtime_ns == before
 
 
+def test_cache_a_small_change_is_saved_apart_from_the_whole_file_and_read_back(tmp_path):
+    articles = [article(n) for n in range(10)]
+    run(tmp_path, articles)
+    whole = tmp_path / CACHE_DIR / "results.pickle"
+    before = whole.stat().st_mtime_ns
+
+    run(tmp_path, [*articles[1:], article(10)])
+    _, calls = run(tmp_path, [*articles[1:], article(10)])
+
+    assert whole.stat().st_mtime_ns == before, "the whole file is not written again for one result"
+    assert calls.seen == []
+    _, calls = run(tmp_path, articles[:1])
+    assert calls.seen == ["story-0", "story-0+registry"], "the result dropped by the small change stays dropped"
+
+
+@pytest.mark.parametrize("spoil", ["damaged", "of another whole file"])
+def test_cache_a_delta_file_damaged_or_written_for_another_whole_file_is_left_out(tmp_path, spoil):
+    articles = [article(n) for n in range(10)]
+    run(tmp_path, articles)
+    run(tmp_path, [*articles, article(10)])
+    delta = tmp_path / CACHE_DIR / "results.delta.pickle"
+    saved = delta.read_bytes()
+    if spoil == "damaged":
+        delta.write_bytes(saved[:30])
+    else:
+        run(tmp_path, articles[:1])  # most results dropped: the whole file is written again
+        delta.write_bytes(saved)
+
+    _, calls = run(tmp_path, [*articles, article(10)])
+
+    assert "story-10" in calls.seen
+
+
 def test_cache_counts_reused_and_computed_results_per_stage(tmp_path):
     run(tmp_path, [article(1)])
     cache = load_cache(tmp_path)
@@ -256,3 +289,29 @@ def test_cache_a_run_pauses_the_cycle_collector_and_gives_it_back_even_when_it_f
     with pytest.raises(KeyError), cache_module.collector_paused():
         raise KeyError("a stage failed")
     assert gc.isenabled()
+
+
+@dataclass(frozen=True)
+class Said:
+    words: str
+
+
+@dataclass(frozen=True)
+class Analysed:
+    short: tuple[Said, ...]
+    long: tuple[Said, ...]
+
+
+def test_cache_a_new_tuple_of_a_named_results_parts_is_the_same_input_and_a_part_of_it_another(tmp_path):
+    # A named result's parts are known by its key; a tuple gathered again from them (one
+    # article's statements taken back out of the site's) enters a key as the whole would.
+    cache = load_cache(tmp_path)
+    result = cache.memo("analyse", ("article",), lambda: Analysed(tuple(Said(f"s{n}") for n in range(3)),
+                                                                 tuple(Said(f"l{n}") for n in range(12))))
+    for number, part in enumerate((result.short, result.long)):
+        cache.memo("shown", (part,), lambda: f"shown {number}")
+        copy = tuple(said for said in part)
+        assert copy is not part
+        assert cache.memo("shown", (copy,), lambda: "computed again") == f"shown {number}"
+        for other in (part[:-1], part[::-1], (*part[:-1], Said("other"))):
+            assert cache.memo("shown", (other,), lambda: "computed") == "computed"

@@ -9,6 +9,7 @@ import random
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -361,25 +362,112 @@ def _add_an_article(project: Path) -> None:
                                     _rename_an_outlet, _delete_an_article, _add_an_article],
                          ids=lambda change: change.__name__[1:])
 def test_regenerate_after_a_change_gives_the_bytes_of_a_cold_run(tmp_path, change):
-    warm = make_project(tmp_path / "warm")
+    warm, cold = warm_and_cold(tmp_path, make_project, change)
+
+    assert content_tree(warm) == content_tree(cold)
+
+
+def warm_and_cold(tmp_path: Path, make: Callable[[Path], Path], change: Callable[[Path], None]) -> tuple[Path, Path]:
+    """A project made by ``make``, generated, changed and generated again; and a project
+    generated once from the changed articles."""
+    warm = make(tmp_path / "warm")
     build(warm)
     change(warm)
     build(warm)
     cold = make_project(tmp_path / "cold")
     shutil.rmtree(cold / "articles")
     shutil.copytree(warm / "articles", cold / "articles")
-
     build(cold)
+    return warm, cold
+
+
+@pytest.mark.parametrize(("name", "broken", "message"), [
+    ("china-bucha-2022/story.yml", "title: [unclosed\n", "story.yml:2:1: YAML syntax error"),
+    ("people.yml", "zhang-jun:\n  name: [unclosed\n", "people.yml:3:1: YAML syntax error"),
+    ("outlets.yml", "infobae: {name: Infobae, kind: tabloid}\n", "outlets.yml:1:26: unknown outlet kind 'tabloid'"),
+])
+def test_regenerate_reports_a_file_broken_after_a_run_that_read_it_on_every_run(project, name, broken, message):
+    build(project)
+    (project / "articles" / name).write_text(broken, encoding="utf-8")
+
+    for _ in range(2):
+        with pytest.raises(InputError, match=message):
+            build(project)
+
+
+SPOKEN_BY = """---
+title: "{title}"
+outlet: infobae
+url: https://example.org/{slug}
+published: 2022-04-07
+language: en
+---
+“We will keep talking to everyone,” {name} said on Thursday.
+"""
+
+
+def make_two_story_project(root: Path) -> Path:
+    """The seed project and a second story, later in the site's order, whose one article
+    quotes a speaker the registry does not know ("Jane Doe Smith")."""
+    project = make_project(root)
+    later = project / "articles" / "zz-later-story"
+    later.mkdir()
+    (later / "story.yml").write_text("title: A later story\nsummary: Talks go on.\n", encoding="utf-8")
+    (later / "2022-04-07-infobae-talks.md").write_text(
+        SPOKEN_BY.format(title="Talks", slug="talks", name="Jane Doe Smith"), encoding="utf-8")
+    return project
+
+
+def _name_the_speaker_otherwise_in_an_earlier_story(project: Path) -> None:
+    # The first statement in the site's order names a page's speaker: "Jane Doe-Smith" now,
+    # on the later story's cards too.
+    (project / "articles" / "china-bucha-2022" / "2022-04-07-infobae-doe-smith.md").write_text(
+        SPOKEN_BY.format(title="Doe-Smith", slug="doe-smith", name="Jane Doe-Smith"), encoding="utf-8")
+
+
+def _move_an_article_to_the_other_story(project: Path) -> None:
+    article = sorted((project / "articles" / "china-bucha-2022").glob("*-ukranews-*.md"))[0]
+    article.rename(project / "articles" / "zz-later-story" / article.name)
+
+
+def _retitle_the_other_story(project: Path) -> None:
+    story = project / "articles" / "zz-later-story" / "story.yml"
+    story.write_text("title: Talks, later\nsummary: Talks go on.\n", encoding="utf-8")
+
+
+def _delete_the_other_storys_article(project: Path) -> None:
+    (project / "articles" / "zz-later-story" / "2022-04-07-infobae-talks.md").unlink()
+
+
+@pytest.mark.parametrize("change", [_name_the_speaker_otherwise_in_an_earlier_story, _move_an_article_to_the_other_story,
+                                    _retitle_the_other_story, _delete_the_other_storys_article, _add_a_person,
+                                    _rename_an_outlet],
+                         ids=lambda change: change.__name__[1:])
+def test_regenerate_a_change_in_one_story_gives_the_other_storys_pages_the_bytes_of_a_cold_run(tmp_path, change):
+    # Pages showing several stories (people, outlets, the timeline) are keyed by the stories
+    # they show: a change in one must reach them, and the other story's own pages.
+    warm, cold = warm_and_cold(tmp_path, make_two_story_project, change)
 
     assert content_tree(warm) == content_tree(cold)
 
 
-def test_regenerate_reports_a_story_file_broken_after_a_run_that_read_it(project):
-    build(project)
-    story = project / "articles" / "china-bucha-2022" / "story.yml"
-    story.write_text("title: [unclosed\n", encoding="utf-8")
+def _delete_the_other_story(project: Path) -> None:
+    shutil.rmtree(project / "articles" / "zz-later-story")
 
-    with pytest.raises(InputError, match="story.yml:2:1: YAML syntax error"):
-        build(project)
-    with pytest.raises(InputError, match="story.yml:2:1: YAML syntax error"):
-        build(project)
+
+def _leave_a_temporary_file_of_a_killed_run(project: Path) -> None:
+    (project / "content" / "briefings" / ".index.md.999.briefing-tmp").write_text("half a page", encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", [_add_an_article, _delete_an_article, _move_an_article_to_the_other_story,
+                                    _delete_the_other_story, _leave_a_temporary_file_of_a_killed_run],
+                         ids=lambda change: change.__name__[1:])
+def test_regenerate_a_run_after_any_change_leaves_a_stamp_the_next_run_matches(tmp_path, change):
+    # The stamp of content/ a run leaves is made from the one it took before writing and
+    # what it wrote: it must be the one the next run takes, or that run reads everything.
+    project = make_two_story_project(tmp_path)
+    build(project)
+    change(project)
+    build(project)
+
+    assert build(project).skipped

@@ -452,6 +452,17 @@ def test_write_encoded_pages_are_written_as_their_text_would_be_and_checked_on_d
     assert write_changed(encoded, content, stat_record=record).written == ()
 
 
+@pytest.mark.parametrize("parts", [["a,\r\n", "b “c”\r", "d\n\n\n"], ["one line"], ["“x”\n"], [""]])
+def test_write_a_page_assembled_from_encoded_parts_is_written_as_its_text_would_be(tmp_path, parts):
+    # The statement files are joined from parts kept as UTF-8: same bytes as from the text.
+    text = "".join(parts)
+    write_changed({"as-text.csv": text}, tmp_path / "text")
+    write_changed({"as-parts.csv": EncodedPage.of_data(b"".join(part.encode("utf-8") for part in parts))},
+                  tmp_path / "parts")
+
+    assert (tmp_path / "parts" / "as-parts.csv").read_bytes() == (tmp_path / "text" / "as-text.csv").read_bytes()
+
+
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 def test_write_pages_are_ordinary_files_readable_under_the_umask(content):
     # A web server or a teammate reads the pages: 0o666 less the umask, as any editor writes.

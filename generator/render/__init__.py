@@ -25,7 +25,8 @@ def render_pages(site: Site, memo: Memo = uncached,
     """Every generated page and export of ``site``: content-relative POSIX path -> text.
     With a cache's ``memo``, pages whose inputs did not change since an earlier run are
     reused, and every page the cache keeps comes as the writer's :class:`EncodedPage` (its
-    bytes compressed, with their digest) rather than as text.
+    bytes compressed, with their digest) rather than as text, as do the statement files
+    (assembled from parts the cache keeps encoded).
 
     Pages are Markdown for MkDocs; exports are JSON, CSV and an Atom feed. Raises
     ``ValueError`` if two outputs claim one path (a bug, not an input problem).
@@ -53,7 +54,7 @@ def render_pages(site: Site, memo: Memo = uncached,
 
     comparisons, page_parts, export_values = run_jobs(memo, [comparison_jobs(pages), pages.jobs(), export_jobs(pages)],
                                                       done)
-    exports = render_exports(pages, export_values)
+    exports = render_exports(pages, export_values, encoded=memo is not uncached)
     del export_values  # each story's share of the statement files, now joined in them (60 MB at 10,000 articles)
     files = pages.listings()
     for part in (*page_parts, exports, dict(zip(comparison_paths, comparisons))):

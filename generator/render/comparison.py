@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.align import EchoView, StoryComparison, compare_story
-from generator.models import Alignment, Article, Echo, Site, Statement, Story, Utterance
+from generator.models import Alignment, Article, Site, Statement, Story
 from generator.render.environment import environment, front_matter
+from generator.render.index import SiteIndex
 from generator.render.pages import Job, Pages
 from generator.render.views import article_path, comparison_path, link
 
@@ -80,50 +81,28 @@ def comparison_page(site: Site, story: Story) -> str:
     )
 
 
-def story_sites(site: Site) -> dict[str, Site]:
-    """One :class:`Site` per story key holding only that story's articles, paragraphs,
-    statements and alignment (the registry is shared), made in one pass over the site so
-    that per-story work stays linear in the size of the corpus."""
-    story_of = {a.id: a.story for a in site.articles}
-    stories: dict[str, list[Story]] = {story.key: [] for story in site.stories}
-    articles: dict[str, list[Article]] = {story.key: [] for story in site.stories}
-    statements: dict[str, list[Statement]] = {story.key: [] for story in site.stories}
-    utterances: dict[str, list[Utterance]] = {story.key: [] for story in site.stories}
-    echoes: dict[str, list[Echo]] = {story.key: [] for story in site.stories}
-    for story in site.stories:
-        stories[story.key].append(story)
-    for article in site.articles:
-        articles[article.story].append(article)
-    for statement in site.statements:
-        statements[story_of[statement.article]].append(statement)
-    for utterance in site.alignment.utterances:
-        utterances[utterance.story].append(utterance)
-    by_id = {s.id: s for s in site.statements}
-    for echo in site.alignment.echoes:
-        echoes[story_of[by_id[echo.first].article]].append(echo)
-    return {
-        key: Site(
-            registry=site.registry,
-            stories=tuple(stories[key]),
-            articles=tuple(articles[key]),
-            paragraphs={a.id: site.paragraphs.get(a.id, ()) for a in articles[key]},
-            statements=tuple(statements[key]),
-            alignment=Alignment(tuple(utterances[key]), tuple(echoes[key])),
-        )
-        for key in articles
-    }
+def story_site(index: SiteIndex, story: Story) -> Site:
+    """A :class:`Site` holding only ``story`` and its articles, paragraphs, statements and
+    alignment (the registry is shared), in the site's order."""
+    articles = index.articles_by_story.get(story.key, ())
+    return Site(
+        registry=index.site.registry,
+        stories=(story,),
+        articles=articles,
+        paragraphs={a.id: index.site.paragraphs.get(a.id, ()) for a in articles},
+        statements=tuple(s for a in articles for s in index.statements_by_article.get(a.id, ())),
+        alignment=Alignment(index.utterances_by_story.get(story.key, ()), index.echoes_by_story.get(story.key, ())),
+    )
 
 
 def comparison_jobs(pages: Pages) -> list[Job]:
     """One job per story for :func:`run_jobs`, returning the Markdown of its comparison page
-    (``comparison_path(story.key)``); keyed by the story's articles, statements and
-    alignment, so that a story they did not change in is not compared again."""
-    site = pages.index.site
-    parts = story_sites(site)
+    (``comparison_path(story.key)``); keyed by the story's :class:`StoryInputs` (its
+    articles, paragraphs, statements and alignment), so that a story they did not change in
+    is not compared again."""
 
     def job(story: Story) -> Job:
-        part = parts[story.key]
-        inputs = (pages.story_inputs(story.key), part.paragraphs, part.alignment)
-        return lambda memo: memo("comparison", inputs, lambda: comparison_page(part, story))
+        inputs = (pages.story_inputs(story.key),)
+        return lambda memo: memo("comparison", inputs, lambda: comparison_page(story_site(pages.index, story), story))
 
-    return [job(story) for story in site.stories]
+    return [job(story) for story in pages.index.site.stories]

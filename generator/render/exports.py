@@ -22,6 +22,7 @@ from generator.render.environment import shown_text
 from generator.render.index import SiteIndex
 from generator.render.pages import FEED_PATH, STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Job, Pages
 from generator.render.views import briefing_path, day_text, story_timeline_export_path
+from generator.write import EncodedPage, encode_text
 
 FEED_ENTRIES = 50
 """The feed carries the newest entries only, so that it stays small as the site grows."""
@@ -65,27 +66,27 @@ def statement_record(index: SiteIndex, statement: Statement) -> dict[str, object
     }
 
 
-def statements_json(lines: list[str]) -> str:
+def statements_json(lines: list[bytes]) -> bytes:
     """A JSON array with one statement a line (from :func:`statement_lines`): as diffable as
     an indented file."""
-    # One join, one copy of the text ("[" + a + "]" makes three, 40 MB each at 10,000 articles).
-    parts = ["[\n"]
+    # One join, one copy of the bytes ("[" + a + "]" makes three, 40 MB each at 10,000 articles).
+    parts = [b"[\n"]
     for line in lines:
-        parts += (line, ",\n")
+        parts += (line, b",\n")
     if lines:
         parts.pop()
-    parts.append("\n]\n")
-    return "".join(parts)
+    parts.append(b"\n]\n")
+    return b"".join(parts)
 
 
 _LINE_ENCODER = json.JSONEncoder(ensure_ascii=False)
 """One encoder for every line (``json.dumps`` with an option builds one a call)."""
 
 
-def statement_lines(records: list[dict[str, object]]) -> str:
-    """The records as lines of ``statements.json``, written by the json module's C encoder
-    (``indent`` falls back to pure Python, seconds at 10,000 articles)."""
-    return ",\n".join(map(_LINE_ENCODER.encode, records))
+def statement_lines(records: list[dict[str, object]]) -> bytes:
+    """The records as lines of ``statements.json``, UTF-8, written by the json module's C
+    encoder (``indent`` falls back to pure Python, seconds at 10,000 articles)."""
+    return encode_text(STATEMENTS_JSON_PATH, ",\n".join(map(_LINE_ENCODER.encode, records)))
 
 
 # A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
@@ -103,15 +104,15 @@ def _spreadsheet_cell(value: object) -> object:
     return value
 
 
-def statements_csv(rows: list[str]) -> str:
+def statements_csv(rows: list[bytes]) -> bytes:
     """The statements as CSV, from :func:`statement_rows`."""
-    return "".join([_csv_rows([STATEMENT_FIELDS]), *rows])
+    return b"".join([_csv_rows([STATEMENT_FIELDS]).encode("utf-8"), *rows])
 
 
-def statement_rows(records: list[dict[str, object]]) -> str:
-    """The records as rows of ``statements.csv``; text cells that a spreadsheet would run as
-    a formula are prefixed with an apostrophe (statements.json keeps every value exact)."""
-    return _csv_rows(_csv_cells(record) for record in records)
+def statement_rows(records: list[dict[str, object]]) -> bytes:
+    """The records as rows of ``statements.csv``, UTF-8; text cells that a spreadsheet would
+    run as a formula are prefixed with an apostrophe (statements.json keeps every value exact)."""
+    return encode_text(STATEMENTS_CSV_PATH, _csv_rows(_csv_cells(record) for record in records))
 
 
 def _csv_cells(record: dict[str, object]) -> list[object]:
@@ -242,20 +243,24 @@ def export_file(pages: Pages, number: int, value: Any) -> dict[str, Any]:
     return {story_timeline_export_path(pages.index.site.stories[number - shares].key): value} if number >= shares else {}
 
 
-def render_exports(pages: Pages, values: list[Any]) -> dict[str, str]:
-    """The data files, from the values of :func:`export_jobs`."""
+def render_exports(pages: Pages, values: list[Any], *, encoded: bool = False) -> dict[str, str | EncodedPage]:
+    """The data files, from the values of :func:`export_jobs`. ``encoded``: the statement
+    files as the writer's :class:`EncodedPage` (tens of MB at 10,000 articles, assembled from
+    their stories' shares, which are kept encoded), not as text."""
     index = pages.index
     story_count = len(index.articles_by_story)
     # The statement files list statements in the site's order of articles, not story by story.
-    share_of: dict[str, tuple[str, str]] = {}
+    share_of: dict[str, tuple[bytes, bytes]] = {}
     for shares in values[:story_count]:
         share_of.update(shares)
     shares_in_order = [share_of[article.id] for article in index.site.articles]
-    files = {
+    statement_files = {
         STATEMENTS_JSON_PATH: statements_json([lines for lines, _ in shares_in_order if lines]),
         STATEMENTS_CSV_PATH: statements_csv([rows for _, rows in shares_in_order]),
-        FEED_PATH: atom_feed(pages),
     }
+    files: dict[str, str | EncodedPage] = {
+        path: EncodedPage.of_data(data) if encoded else data.decode("utf-8") for path, data in statement_files.items()}
+    files[FEED_PATH] = atom_feed(pages)
     for number, value in enumerate(values[story_count:], start=story_count):
         files.update(export_file(pages, number, value))
     return files
@@ -272,7 +277,7 @@ def _statements_share(pages: Pages, key: str) -> Job:
     lines, statements.csv rows) of its statements."""
     index = pages.index
 
-    def shares() -> tuple[tuple[str, tuple[str, str]], ...]:
+    def shares() -> tuple[tuple[str, tuple[bytes, bytes]], ...]:
         parts = []
         for article in index.articles_by_story[key]:
             records = [statement_record(index, s) for s in index.statements_by_article.get(article.id, ())]

@@ -16,7 +16,7 @@ from typing import Literal
 
 from slugify import slugify
 
-from generator.models import Article, Outlet, Person, Site, Statement, Story
+from generator.models import Article, Echo, Outlet, Person, Site, Statement, Story, Utterance
 
 UNATTRIBUTED = "Unattributed"
 """What a card shows for words whose speaker the text does not tell."""
@@ -53,8 +53,9 @@ class Row:
     story: str
     statements: tuple[Statement, ...]
 
-    @property
+    @functools.cached_property
     def first(self) -> Statement:
+        # (cached: sorting and grouping a large site's rows asks hundreds of thousands of times)
         return self.statements[0]
 
     @property
@@ -124,20 +125,30 @@ class SiteIndex:
         self.stories: dict[str, Story] = {s.key: s for s in site.stories}
         self.statements: dict[str, Statement] = {s.id: s for s in site.statements}
         self._slugs: dict[tuple[str, str, str], str] = {}
+        self.slug_of: dict[str, str] = {}
+        """:meth:`speaker_slug` by statement id (filled with the speakers)."""
         self.rows: tuple[Row, ...] = self._rows()
-        self.row_of: dict[str, Row] = {s.id: row for row in self.rows for s in row.statements}
-        self.row_position: dict[str, int] = {row.id: i for i, row in enumerate(self.rows)}
-        """Where each row (by id) stands in the site's time order."""
         self.speakers: dict[str, Speaker] = self._speakers()
+
+    @functools.cached_property
+    def row_of(self) -> dict[str, Row]:
+        """The row of each statement, by statement id."""
+        return {s.id: row for row in self.rows for s in row.statements}
+
+    @functools.cached_property
+    def row_position(self) -> dict[str, int]:
+        """Where each row (by id) stands in the site's time order."""
+        return {row.id: i for i, row in enumerate(self.rows)}
 
     def _rows(self) -> tuple[Row, ...]:
         grouped: set[str] = set()
         rows: list[Row] = []
+        statements = self.statements
         for utterance in self.site.alignment.utterances:
-            members = tuple(self.statements[i] for i in utterance.statement_ids if i in self.statements)
+            members = tuple([statements[i] for i in utterance.statement_ids if i in statements])
             if members:
                 rows.append(Row(utterance.id, utterance.story, members))
-                grouped.update(s.id for s in members)
+            grouped.update(utterance.statement_ids)  # (ids the site lacks match none of its statements)
         for statement in self.site.statements:
             if statement.id not in grouped:
                 rows.append(Row(statement.id, self.story_of(statement), (statement,)))
@@ -149,7 +160,7 @@ class SiteIndex:
         for key, person in self.people.items():
             found[key] = Speaker(key, person.name, person, speaker_group(person.kind))
         for statement in self.site.statements:
-            slug = self.speaker_slug(statement)
+            slug = self.slug_of[statement.id] = self.speaker_slug(statement)
             if slug and slug not in found:
                 found[slug] = Speaker(slug, statement.speaker_name or statement.speaker, None,
                                       speaker_group(statement.speaker_kind))
@@ -195,8 +206,16 @@ class SiteIndex:
         return _group(self.rows, lambda row: row.story)
 
     @functools.cached_property
+    def utterances_by_story(self) -> dict[str, tuple[Utterance, ...]]:
+        return _group(self.site.alignment.utterances, lambda utterance: utterance.story)
+
+    @functools.cached_property
+    def echoes_by_story(self) -> dict[str, tuple[Echo, ...]]:
+        return _group(self.site.alignment.echoes, lambda echo: self.story_of(self.statements[echo.first]))
+
+    @functools.cached_property
     def rows_by_speaker(self) -> dict[str, tuple[Row, ...]]:
-        return _group(self.rows, lambda row: self.speaker_slug(row.first))
+        return _group(self.rows, lambda row: self.slug_of[row.first.id])
 
     @functools.cached_property
     def articles_by_story(self) -> dict[str, tuple[Article, ...]]:

@@ -10,13 +10,14 @@ import bisect
 import copy
 import datetime as dt
 import functools
+import heapq
 import itertools
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator.models import Article, Outlet, Paragraph, Registry, Statement, Story
+from generator.models import Article, Echo, Outlet, Paragraph, Registry, Statement, Story, Utterance
 from generator.cache import Memo, map_apart, uncached
 from generator.render.environment import environment, front_matter
 from generator.render.index import Row, SiteIndex, Speaker, statement_anchor
@@ -98,6 +99,13 @@ def _render(template: str, **context: object) -> str:
     return environment().get_template(template).render(**context)
 
 
+def _render_keyed(memo: Memo, template: str, inputs: tuple[object, ...], context: Callable[[], dict[str, object]]) -> str:
+    """``template`` rendered with ``context()``, through ``memo`` keyed by ``inputs``, what
+    the context is made of: a page whose view costs a pass over much of the site is
+    reused without building it."""
+    return memo("page", (template, *inputs), lambda: _render(template, **context()))
+
+
 def _render_memo(memo: Memo, template: str, **context: object) -> str:
     """``_render`` through ``memo``: the page views are frozen dataclasses holding everything
     their template shows, so equal views render equal pages."""
@@ -131,20 +139,31 @@ def pager(page: Slice, here: str) -> Pager:
 @dataclass(frozen=True)
 class StoryInputs:
     """Everything the pages of one story and of its articles show: one object in all their
-    cache keys, which the cache digests once (by its fields, see ``generator.cache``), so
-    that keying a site's pages costs a pass over its statements, not one per page kind.
+    cache keys, which the cache digests once (by its fields, see ``generator.cache``).
     An article's page is keyed by its story's: adding an article renders its story's
-    articles again (their cards may move to another briefing page), no other."""
+    articles again (their cards may move to another briefing page), no other.
+
+    A story's cards are not part of it: the code makes them of these fields alone (rows
+    from the utterances and statements, card places from the rows, speakers' names from
+    ``speakers``, outlets' names and roles from the registry). So the pages that show cards
+    of several stories (a person's, an outlet's, the timeline) are keyed by the
+    :class:`StoryInputs` of those stories, already digested: keying them costs a lookup a
+    story, not a pass over their cards."""
 
     key: str
     story: Story | None
     articles: tuple[Article, ...]
+    paragraphs: tuple[tuple[Paragraph, ...], ...]
+    """Each article's paragraphs, in article order."""
     statements: tuple[tuple[Statement, ...], ...]
     """Each article's statements, in article order."""
-    speakers: tuple[str, ...]
-    """The shown name of each of those statements' speakers."""
-    cards: tuple[tuple[object, ...], ...]
-    """Each row's :meth:`Pages.card_inputs` (its statements are the articles')."""
+    utterances: tuple[Utterance, ...]
+    """The story's part of the alignment: which statements share a card."""
+    echoes: tuple[Echo, ...]
+    """The rest of its alignment: words that are not one utterance (its comparison page)."""
+    speakers: tuple[Speaker, ...]
+    """The speakers with a page among those statements', by slug: the name and group each
+    shows come from the whole site (the registry, or the first statement that names them)."""
     registry: Registry
 
 
@@ -172,6 +191,23 @@ class ArticleLine:
     statements: int
 
 
+class CardLocations(dict[str, tuple[str, str]]):
+    """Where each statement's card is: statement id -> (briefing page path, card anchor),
+    filled a story at a time when one of its statements is first asked for (a run that
+    adds one article renders the cards of a few stories)."""
+
+    def __init__(self, index: SiteIndex, story_slices: dict[str, tuple[Slice[Row], ...]]):
+        super().__init__()
+        self.index = index
+        self.story_slices = story_slices
+
+    def __missing__(self, statement_id: str) -> tuple[str, str]:
+        story = self.index.story_of(self.index.statements[statement_id])
+        self.update({statement.id: (page.path, statement_anchor(statement.id))
+                     for page in self.story_slices.get(story, ()) for row in page.items for statement in row.statements})
+        return dict.__getitem__(self, statement_id)  # (a KeyError when its story's pages do not show it)
+
+
 class Pages:
     """Renders every page of one site; holds the paginations that links between pages need."""
 
@@ -182,15 +218,7 @@ class Pages:
             story.key: paginate(index.rows_by_story.get(story.key, ()), CARDS_PER_PAGE, briefing_path(story.key))
             for story in index.site.stories
         }
-        self.card_locations: dict[str, tuple[str, str]] = {
-            statement.id: (page.path, statement_anchor(statement.id))
-            for slices in self.story_slices.values()
-            for page in slices
-            for row in page.items
-            for statement in row.statements
-        }
-        self.card_rows: dict[str, tuple[object, ...]] = {}
-        """:meth:`card_inputs` by row id, shared by the copies that run jobs."""
+        self.card_locations = CardLocations(index, self.story_slices)
         self.story_inputs_by_key: dict[str, StoryInputs] = {}
         """:meth:`story_inputs` by story key, shared likewise."""
 
@@ -211,7 +239,8 @@ class Pages:
         index = self.index
         # The shared lookups (cached properties) computed here once, not in every worker.
         _ = (self.stories_newest_first, index.rows_by_speaker, index.articles_by_story,
-             index.articles_by_outlet, index.statements_by_article, index.outlet_keys_by_name)
+             index.articles_by_outlet, index.statements_by_article, index.outlet_keys_by_name,
+             index.utterances_by_story, index.echoes_by_story)
         return [
             *(self._job(Pages.briefing_pages, story) for story in index.site.stories),
             *(self._job(Pages.person_pages, slug) for slug in index.speakers),
@@ -233,28 +262,10 @@ class Pages:
     def card(self, row: Row, here: str) -> Card:
         return card(self.index, row, here, self.card_locations)
 
-    def cards_inputs(self, rows: tuple[Row, ...]) -> tuple[object, ...]:
-        """Everything the cards of ``rows`` show, for a cache key: each row's statements, the
-        place of its card and its speaker; the articles and stories they come from; the
-        registry (names of outlets and agencies, roles)."""
-        index = self.index
-        articles = {s.article: index.articles[s.article] for row in rows for s in row.statements}
-        return (
-            tuple(map(self.card_inputs, rows)),
-            tuple(articles.values()),
-            tuple(index.stories.get(story) for story in dict.fromkeys(row.story for row in rows)),
-            index.site.registry,
-        )
-
-    def card_inputs(self, row: Row) -> tuple[object, ...]:
-        """One row's part of :meth:`cards_inputs`: one object per row for every key it enters,
-        so that the cache takes it in once."""
-        known = self.card_rows.get(row.id)
-        if known is None:
-            speaker = self.index.speaker_of(row.first)
-            known = (row.id, row.story, row.statements, self.card_locations[row.first.id], speaker.slug, speaker.name)
-            self.card_rows[row.id] = known
-        return known
+    def stories_inputs(self, stories: Iterable[str]) -> tuple[StoryInputs, ...]:
+        """The :class:`StoryInputs` of ``stories`` (keys, repeats allowed), by key: for the
+        key of a page that shows cards or articles of those stories (see :class:`StoryInputs`)."""
+        return tuple(self.story_inputs(key) for key in sorted(set(stories)))
 
     @functools.cached_property
     def stories_newest_first(self) -> tuple[Story, ...]:
@@ -299,23 +310,28 @@ class Pages:
     # -------------------------------------------------------------------------- pages
 
     def home(self) -> dict[str, str]:
+        """Keyed by the stories it shows (see :class:`StoryInputs`)."""
         here = "index.md"
-        stories = self.stories_newest_first
-        latest = sorted(
-            (r for r in self.index.rows if r.date and r.first.is_quote),
-            key=lambda r: (r.date, r.id),
-            reverse=True,
-        )[:LATEST_STATEMENTS]
-        page = HomePage(
-            briefings=tuple(self.briefing_summary(s, here) for s in stories[:HOME_BRIEFINGS]),
-            more_briefings=len(stories) > HOME_BRIEFINGS,
-            briefings_link=link(here, BRIEFINGS_PATH),
-            latest=tuple(self.card(r, here) for r in latest),
-            timeline_link=link(here, TIMELINE_PATH),
-            downloads_link=link(here, DOWNLOADS_PATH),
-            feed_link=link(here, FEED_PATH),
-        )
-        return {here: _render_memo(self.memo, "home.md.j2", front_matter=front_matter("Briefings"), page=page)}
+        stories = self.stories_newest_first[:HOME_BRIEFINGS]
+        latest = heapq.nlargest(LATEST_STATEMENTS, (r for r in self.index.rows if r.date and r.first.is_quote),
+                                key=lambda r: (r.date, r.id))
+        more_briefings = len(self.stories_newest_first) > HOME_BRIEFINGS
+
+        def context() -> dict[str, object]:
+            page = HomePage(
+                briefings=tuple(self.briefing_summary(s, here) for s in stories),
+                more_briefings=more_briefings,
+                briefings_link=link(here, BRIEFINGS_PATH),
+                latest=tuple(self.card(r, here) for r in latest),
+                timeline_link=link(here, TIMELINE_PATH),
+                downloads_link=link(here, DOWNLOADS_PATH),
+                feed_link=link(here, FEED_PATH),
+            )
+            return {"front_matter": front_matter("Briefings"), "page": page}
+
+        inputs = (tuple(s.key for s in stories), tuple(r.id for r in latest), more_briefings,
+                  self.stories_inputs([*(s.key for s in stories), *(r.story for r in latest)]))
+        return {here: _render_keyed(self.memo, "home.md.j2", inputs, context)}
 
     def story_inputs(self, key: str) -> StoryInputs:
         """What the pages of the story ``key`` and of its articles show, gathered once per
@@ -328,9 +344,12 @@ class Pages:
                 key=key,
                 story=self.index.stories.get(key),
                 articles=articles,
+                paragraphs=tuple(self.index.site.paragraphs.get(a.id, ()) for a in articles),
                 statements=statements,
-                speakers=tuple(self.index.speaker_of(s).name for said in statements for s in said),
-                cards=tuple(map(self.card_inputs, self.index.rows_by_story.get(key, ()))),
+                utterances=self.index.utterances_by_story.get(key, ()),
+                echoes=self.index.echoes_by_story.get(key, ()),
+                speakers=tuple(self.index.speakers[slug] for slug in sorted(
+                    {self.index.slug_of[s.id] for said in statements for s in said} - {""})),
                 registry=self.index.site.registry,
             )
             self.story_inputs_by_key[key] = known
@@ -396,15 +415,21 @@ class Pages:
         return tuple(sorted(chosen.values(), key=lambda r: self.index.row_position[r.id]))
 
     def briefing_list(self) -> dict[str, str]:
+        """Each page keyed by the stories it lists (see :class:`StoryInputs`)."""
         pages: dict[str, str] = {}
         for slice_ in paginate(self.stories_newest_first, LINES_PER_PAGE, BRIEFINGS_PATH):
-            here = slice_.path
-            page = ListPage(
-                title="All briefings",
-                briefings=tuple(self.briefing_summary(s, here) for s in slice_.items),
-                pager=pager(slice_, here),
-            )
-            pages[here] = _render_memo(self.memo, "briefings.md.j2", front_matter=front_matter(page.title, searchable=False), page=page)
+            def context(slice_: Slice[Story] = slice_) -> dict[str, object]:
+                here = slice_.path
+                page = ListPage(
+                    title="All briefings",
+                    briefings=tuple(self.briefing_summary(s, here) for s in slice_.items),
+                    pager=pager(slice_, here),
+                )
+                return {"front_matter": front_matter(page.title, searchable=False), "page": page}
+
+            keys = tuple(s.key for s in slice_.items)
+            inputs = (slice_.number, slice_.pages, keys, self.stories_inputs(keys))
+            pages[slice_.path] = _render_keyed(self.memo, "briefings.md.j2", inputs, context)
         return pages
 
     def article_pages(self, key: str) -> dict[str, str]:
@@ -414,8 +439,7 @@ class Pages:
         article: a story's articles change together (see :class:`StoryInputs`), and a
         run that reuses them looks up one entry, not one an article."""
         articles = self.index.articles_by_story.get(key, ())
-        inputs = (self.story_inputs(key), tuple(self.index.site.paragraphs.get(a.id, ()) for a in articles))
-        return self.memo("article pages", inputs,
+        return self.memo("article pages", (self.story_inputs(key),),
                          lambda: {article_path(a.id): self._article_text(a, article_path(a.id)) for a in articles})
 
     def _article_text(self, article: Article, here: str) -> str:
@@ -467,7 +491,8 @@ class Pages:
 
     def person_pages(self, slug: str) -> dict[str, str]:
         """Keyed by what the pages show (see :meth:`article_pages`)."""
-        inputs = (self.index.speakers[slug], *self.cards_inputs(self.index.rows_by_speaker.get(slug, ())))
+        rows = self.index.rows_by_speaker.get(slug, ())
+        inputs = (self.index.speakers[slug], self.stories_inputs(row.story for row in rows), self.index.site.registry)
         return self.memo("person pages", inputs, lambda: self._person_texts(slug))
 
     def _person_texts(self, slug: str) -> dict[str, str]:
@@ -522,9 +547,7 @@ class Pages:
     def outlet_pages(self, key: str) -> dict[str, str]:
         """Keyed by what the pages show (see :meth:`article_pages`)."""
         articles = self.index.articles_by_outlet.get(key, ())
-        statements = tuple(self.index.statements_by_article.get(a.id, ()) for a in articles)
-        inputs = (key, self.index.outlets.get(key), articles, statements,
-                  tuple(self.index.speaker_of(s) for said in statements for s in said))
+        inputs = (key, self.stories_inputs(a.story for a in articles), self.index.site.registry)
         return self.memo("outlet pages", inputs, lambda: self._outlet_texts(key))
 
     def _outlet_texts(self, key: str) -> dict[str, str]:
@@ -584,7 +607,8 @@ class Pages:
 
     def timeline_page(self, slice_: Slice[Row]) -> dict[str, str]:
         """Keyed by what the page shows (see :meth:`article_pages`)."""
-        inputs = (slice_.number, slice_.path, slice_.pages, *self.cards_inputs(slice_.items))
+        inputs = (slice_.number, slice_.path, slice_.pages, tuple(row.id for row in slice_.items),
+                  self.stories_inputs(row.story for row in slice_.items))
         return self.memo("timeline page", inputs, lambda: self._timeline_text(slice_))
 
     def _timeline_text(self, slice_: Slice[Row]) -> dict[str, str]:
