@@ -1335,9 +1335,10 @@ class _Article:
             # the paragraph's inverted "he" attributions are one speaker's, the first one's
             return self._resolve_pronoun(pronoun, first)
         if agrees in ("plural", "thing"):
-            return next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
-                         and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
+            spoken = next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
+                           and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
             # (not "it" for "Banking sources")
+            return spoken if spoken is not None or agrees == "plural" else self._subject_body(pos)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
@@ -1442,6 +1443,24 @@ class _Article:
         if k < ends[-1] and tokens[k].group().casefold() == pronoun and (k > 0 or self._starts_sentence(self._paragraph_start(tokens[k].start()), tokens[k].start())):
             return tokens[k].start()
         return None
+
+    def _subject_body(self, pos: int) -> _Entity | None:
+        """The organisation or country that is the subject of the sentence before the one at
+        ``pos``, in its paragraph ("The EU sought to allay the airlines' fears. It added that
+        ..."): whom "it" means when no body has spoken before."""
+        tokens = self.tokens(max(self._paragraph_start(pos), pos - ATTRIBUTION_WINDOW), pos)
+        ends = self._last_ends(tokens, 2, True)
+        if not ends:
+            return None
+        s = ends[-2] + 1 if len(ends) > 1 else 0
+        if s == 0 and tokens and tokens[0].start() != self._paragraph_start(pos):
+            return None  # (the sentence before starts outside the window read)
+        phrase = _subject(self, tokens[s : ends[-1]], ends[-1] - s)
+        if phrase is None or phrase.kind == "pronoun" or phrase.start > tokens[min(s + 1, ends[-1])].start() \
+                or re.search(r"['’]s\b", self.text[phrase.start : phrase.end]):
+            return None  # (the sentence's opening words only: not one read after a comma, nor "Sizzla's UK tour")
+        ent = self.resolve(phrase, phrase.start)
+        return ent if ent is not None and ent.kind in ("organization", "country") else None
 
     def _gendered_subject(self, pos: int, gender: str) -> _Entity | None:
         """The people nominal that is the subject of the pronoun's sentence, or of the

@@ -1247,6 +1247,11 @@ CASES = {
         'the witness replied: "Many times."',
         [{"quote": "Many times", "speaker": "Jane Hart", "as_written": "the witness"}],
     ),
+    "it_is_the_body_the_sentence_before_has_for_subject": (
+        "Airlines fear a tax on jet fuel.\n\nThe Kelby Aviation Authority sought to calm them on Thursday. "
+        'It added that any levy "should not hinder" trade.',
+        [{"quote": "should not hinder", "kind": "fragment", "speaker": "Kelby Aviation Authority", "as_written": "It"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
