@@ -71,6 +71,8 @@ _OF_JOINERS = frozenset("of for".split())
 # Nouns before a name that make it the alias of the sentence's subject ("The officer gave
 # evidence using the alias David Nelson").
 _ALIAS_NOUNS = frozenset("alias pseudonym codename".split())
+# Participles of judging that no speech verb's list holds: "attacked as “…” by X" gives X's words.
+_JUDGING_PARTICIPLES = frozenset("attacked deemed rejected excluded reprimanded ridiculed mocked".split())
 # Verbs whose object is the one who answers next ("Lund asked Reed to ...").
 _ASKING = frozenset("asked asks pressed presses questioned questions".split())
 # A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
@@ -180,6 +182,9 @@ _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
 _PLACE_PREPOSITIONS = frozenset("at in from near".split())
+# What follows an institution's name before its speech verb: an acronym in brackets, an aside
+# between commas ("(CBP), on its website, says").
+_INSTITUTION_VERB = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,[^,.\n]{1,60},\s*)?([a-z]+)\b")
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may start a name
 _MONTHS = frozenset(
@@ -329,6 +334,11 @@ class _Article:
             phrase = self._parse_name(tokens[k].start(), tokens[j].end(), tokens[k : j + 1])
             if phrase and phrase.kind == "name" and _names_organization(phrase.head) and not self._in_quotation(tokens[k].start()):
                 self._add_institution(tokens, k, j, phrase)
+            if phrase and phrase.kind == "name" and phrase.role is None and " " not in phrase.head and k > 1 and tokens[k - 1].group() == ",":
+                kin = self._phrase_ending(tokens, k - 2, 0)
+                if kin is not None and kin.kind == "nominal" and kin.head in self.lex.gendered_nouns:
+                    # "Saipov's mother, Mukaddas,": one name, given after the person it is
+                    phrase = replace(phrase, role=self.text[kin.start : kin.end])
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
                 if ent is not None:
@@ -354,6 +364,8 @@ class _Article:
                     if k > 1 and tokens[k - 1].group() == ",":
                         # "Dornland's foreign minister, Tomas Reyes,": the role before the name
                         title = self._phrase_ending(tokens, k - 2, 0)
+                        if title is not None and title.kind == "nominal":
+                            ent.gender = ent.gender or self.lex.gendered_nouns.get(title.head)  # "Saipov's mother, Mukaddas,"
                         if title is not None and title.kind == "nominal" and self.lex.role_group(title.head) \
                                 and len(title.modifiers) <= _TITLE_WORDS and (
                                     title.modifiers[0].casefold() == "the" or title.modifiers[0].endswith(("'s", "’s"))):
@@ -1076,9 +1088,9 @@ class _Article:
         ):
             j += 1
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:
-            # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Halden and Co assistant
-            # manager Ada Lund": an outlet or a firm (and a role written in lower case) before
-            # the name
+            # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Chicago lawyer and former
+            # federal prosecutor Patrick Cotter", "Halden and Co assistant manager Ada Lund": an
+            # outlet, a place or a firm (and a role written in lower case) before the name
             r = self._role_after(tokens, j + 1, n)
             if r == j + 1 and j + 2 < n and (tokens[j + 1].group() in {"and", "&"} or tokens[j + 1].group() == "of"
                                              and _names_organization(self.text[tokens[k].start() : tokens[j].end()])):
@@ -1100,11 +1112,17 @@ class _Article:
                 while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
                     e += 1
                 phrase = self._phrase_ending(tokens, e, k)
-            if (phrase is None or self.lex.role_group(phrase.head)) and j + 1 < n and tokens[j + 1].group() == "of":
+            if (phrase is None or self.lex.role_group(phrase.head) or _names_organization(phrase.head)) \
+                    and j + 1 < n and tokens[j + 1].group() == "of":
                 # a longer title ("First Deputy Chairman of the State Duma Committee on
-                # International Affairs Dmitry Novikov"): the name starts at a given name
+                # International Affairs Dmitry Novikov"), or a body's name and a title
+                # ("New York University School of Law Professor Ada Lund"): the name starts at
+                # a given name (after a role word, after a body)
+                body = phrase is not None and _names_organization(phrase.head)
                 given = next((g for g in range(j + 2, min(n, j + _APPOSITION_TOKENS)) if not tokens[g].group()[:1].isalnum()
-                              or tokens[g].group().casefold() in self.lex.given_names), None)
+                              or (self.lex.role_group(tokens[g - 1].group()) and _NAME_CHARS.match(tokens[g].group())
+                                  and not self.lex.role_group(tokens[g].group()) if body
+                                  else tokens[g].group().casefold() in self.lex.given_names)), None)
                 if given is not None and tokens[given].group()[:1].isalnum():
                     named = self.phrase_after(tokens, given, n)
                     if named is not None and named.kind == "name":
@@ -1172,15 +1190,14 @@ class _Article:
 
     def _role_after(self, tokens: list[re.Match], r: int, n: int) -> int:
         """The token after a role written in lower case from token ``r`` ("host", "assistant
-        manager", "chief economist"): at most a few words, the last a role noun; ``r`` itself
-        when none stands there."""
+        manager", "lawyer and former federal prosecutor"): at most a few words, none a verb,
+        the last a role noun; ``r`` itself when none stands there."""
         end = r
-        for e in range(r, min(n, r + _LABEL_ROLE_WORDS)):
-            word = tokens[e].group()
-            if not word.isalpha() or not word.islower() or word in _FUNCTION_WORDS or self.lex.speech_lemma(word):
-                break
-            if self.lex.role_group(word):
-                end = e + 1
+        while end < n and end <= r + _TITLE_WORDS - 1 and tokens[end].group()[:1].islower() and tokens[end].group().isalpha() \
+                and not (self.lex.speech_lemma(tokens[end].group()) or tokens[end].group() in _FINITE_VERBS):
+            end += 1
+        while end > r and not self.lex.role_group(tokens[end - 1].group().casefold()):
+            end -= 1
         return end
 
     def _issuer(self, tokens: list[re.Match], k: int, h: int, n: int) -> _Phrase | None:
@@ -1335,10 +1352,11 @@ class _Article:
             # the paragraph's inverted "he" attributions are one speaker's, the first one's
             return self._resolve_pronoun(pronoun, first)
         if agrees in ("plural", "thing"):
-            spoken = next((ent for _, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
-                           and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
+            found = next(((p, ent) for p, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
+                          and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
             # (not "it" for "Banking sources")
-            return spoken if spoken is not None or agrees == "plural" else self._subject_body(pos)
+            named = self._speaking_institution(pos, found[0] if found else pos - _REFERENCE_WINDOW) if agrees == "thing" else None
+            return named or (found[1] if found else None) or (self._subject_body(pos) if agrees == "thing" else None)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
@@ -1576,7 +1594,7 @@ class _Article:
                 return self._entity(named, "organization")  # "The ministry said", the one named before
             if phrase.head in _BODY_NOUN_NAMES:
                 return None  # (no police named before: "the force" is no speaker)
-            body = self._business(pos, public=phrase.head in self.lex.body_nouns) \
+            body = self._business(pos, public=phrase.head in self.lex.body_nouns) or self._speaking_institution(pos) \
                 if phrase.head in self.lex.company_nouns | self.lex.body_nouns else None
             if body:
                 return body  # "Digital Equipment said ... The company said", "Ryanair ... The airline said"
@@ -1615,6 +1633,29 @@ class _Article:
             words = name.split()
             if len(words) > 1 and words[0] == word and not self.lex.company_words.isdisjoint(w.casefold().strip(".,") for w in words):
                 return name
+        return None
+
+    def _speaking_institution(self, pos: int, after: int | None = None) -> _Entity | None:
+        """The latest institution named before ``pos`` (within the reference window, and after
+        ``after``) as the subject of a speech verb that follows its name, an
+        acronym in brackets or an aside between commas ("the Congressional Budget Office said
+        on Thursday", "The Customs and Border Protection (CBP), on its website, says"): whom
+        "it said" or "the group said" means when nothing marked that body's words as a
+        statement of its own (an attribution after a clause: "..., the Budget Office said.")."""
+        lo = max(pos - _REFERENCE_WINDOW, after or 0)
+        i = bisect.bisect_left(self.institutions, pos, key=lambda x: x[0])
+        while i > 0 and self.institutions[i - 1][0] >= lo:
+            i -= 1
+            at, name = self.institutions[i]
+            if name.casefold() in self.lex.organization_words:
+                continue  # "the Bank": the full name said before, found by "the bank"
+            before = re.findall(r"[\w'’]+", self.text[max(0, at - 20) : at])[-1:]
+            if before and before[0].casefold() in _PREPOSITIONS:
+                continue  # a complement ("founder of Grassroots Media, which ..., said"), not the subject
+            end = self.text.find(name, at, pos)
+            verb = _INSTITUTION_VERB.match(self.text, end + len(name)) if end >= 0 else None
+            if verb and self.lex.speech_lemma(verb.group(1)):
+                return self._entity(name, "organization")
         return None
 
     def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:
@@ -1855,6 +1896,9 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
         if phrase and not _is_agency(ctx, phrase):
             return phrase, phrase.end
         return None
+    if tokens[k].group() == "by" and not comma and span.kind == "fragment" and _passive(ctx, span):
+        phrase = ctx.phrase_after(tokens, k + 1)
+        return (phrase, phrase.end) if phrase else None  # "attacked as “junk science” by unions": the agent's words
     verb = ctx.verb_at(tokens, k)
     if verb and verb[1] + 1 < len(tokens) and tokens[verb[1] + 1].group() == "by" and not comma:
         return None  # "the additions were "routine fixes" requested by the department": a participle, not who speaks
@@ -1885,6 +1929,10 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
             if phrase is None or phrase.kind == "nominal":
                 # ""…," Jim Miller, president of NAWG said.": the name, its role unclosed by a comma
                 phrase = _name_and_role(ctx, tokens, k, v) or phrase
+            if phrase is None and tokens[v - 1].group() == "," and tokens[k].group()[:1].islower() and found[0] != "tell":
+                # "“…” on more income, said law professor Ada Lund": the words run on into
+                # the narrator's phrase, then the inverted attribution
+                phrase = ctx.phrase_after(tokens, found[1] + 1)
             if phrase is None:
                 return None
             if found[1] + 1 < len(tokens) and tokens[found[1] + 1].group() == ":":
@@ -1895,6 +1943,19 @@ def _after(ctx: _Article, span: QuoteSpan, limit: int) -> tuple[_Phrase, int] | 
                     return None  # "…." Trump said the crowd was huge: a new sentence
             return phrase, tokens[found[1]].end()
     return None
+
+
+def _passive(ctx: _Article, span: QuoteSpan) -> bool:
+    """Whether a fragment followed by "by" is what a passive verb of saying or judging gives:
+    after its participle, with or without "as" ("attacked as “…” by", "branded “…” by"), or
+    that participle itself ("a claim “rejected” by"); not words in a passive of another verb
+    ("fans who feel “taken for granted” by", "outlets “bombarded” by")."""
+    before = re.findall(r"[\w'’-]+", ctx.text[max(0, span.mark_start - 30) : span.mark_start])[-2:]
+    if before[-1:] == ["as"]:
+        before = before[:-1]
+    last = re.findall(r"[\w'’-]+", ctx.text[span.start : span.end])[-1:]
+    return any(w.casefold().endswith("ed") and (w.casefold() in _JUDGING_PARTICIPLES or ctx.lex.speech_lemma(w))
+               for w in before[-1:] + last)
 
 
 def _name_and_role(ctx: _Article, tokens: list[re.Match], k: int, v: int) -> _Phrase | None:
@@ -2011,6 +2072,13 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         reporter = _reporting_clause_after(ctx, span)
         if reporter is not None:
             return reporter
+    if tokens[-1].group() == ":" and len(tokens) > 1 and tokens[-2].group().islower() and ctx.lex.role_group(tokens[-2].group()):
+        # a label that is a role ("Senior U.S. Republican senator: '…'", "Russian envoy:
+        # "…""): the person it describes, as a role noun is resolved
+        label = list(itertools.takewhile(lambda t: t.group()[:1].isalpha(), reversed(tokens[:-1])))[::-1]
+        if len(label) <= _TITLE_WORDS and label[0].start() == span.sentence_start:
+            return (_Phrase(label[0].start(), label[-1].end(), "nominal", label[-1].group(), None, tuple(t.group() for t in label)),
+                    label[0].start(), tokens[-1].end())
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
@@ -2137,7 +2205,11 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
         named = ctx.phrase_after(tokens, comma + 1, k)
         institution = named is not None and named.kind == "nominal" and len(named.modifiers) > 1 \
             and all(_NAME_CHARS.match(w) for w in named.modifiers[1:])
-        phrase = named if named is not None and (named.kind == "name" or institution) else None
+        # (or a group of people or a body by its noun: "Last week, a group of 37 scientists ...";
+        # not one person by a role, "Last week, a lawyer accused the judge; he denied ...")
+        group = named is not None and named.kind == "nominal" and named.modifiers[0].casefold() in {"a", "an", "the"} \
+            and named.head in ctx.lex.organization_nouns
+        phrase = named if named is not None and (named.kind == "name" or institution or group) else None
     return phrase
 
 
@@ -2201,6 +2273,11 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
             # "Kelvia said that talks would resume "within weeks", according to a statement":
             # a text new to the story and naming no issuer is where the sentence's speaker
             # said it ("..., according to the report" is the report's words, reported in it)
+            return _before(ctx, span, lo) or (after[0], span.mark_end, after[1])
+        if after and ctx.text[span.end - 1 : span.end] in {"!", "?"} and ctx.text[lo : span.mark_start].rstrip().endswith(":"):
+            # "Reed has tweeted of Lund: “… SAD!” Ada Lund told reporters ...": words a colon
+            # introduces and that end in "!" or "?" are the colon's speaker's; the name after
+            # them opens a sentence of its own
             return _before(ctx, span, lo) or (after[0], span.mark_end, after[1])
         if after:
             return after[0], span.mark_end, after[1]

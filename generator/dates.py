@@ -35,9 +35,10 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z'’.\- ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\.?\s*"
     r"(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s*(?:[-—–]{1,2}\s*)?|[-—–]{1,2}\s*)"
 )
-# Words before a date that make it a deadline, a span or a point of reference ("before
-# Wednesday", "from June 9 to 13", "until Friday"), not the day words were said.
-_NOT_SPEECH_TIME = frozenset("before by until till since from through to after next".split())
+# Words before a date that make it a deadline, a span, a point of reference or the day an
+# event is set for ("before Wednesday", "from June 9 to 13", "until Friday", "a hearing slated
+# for Tuesday"), not the day words were said.
+_NOT_SPEECH_TIME = frozenset("before by until till since from through to after next for".split())
 # Words between a speech verb and a date that put the date in the future the words speak of
 # ("he said the committee would meet again on Monday").
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans? to|set to|due to|is to|are to)\b|['’]ll\b", re.IGNORECASE)
@@ -59,6 +60,10 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.!?]*$")
 # early elections.") dates the paragraph's later words when it lies at most this many days
 # before publication (an older one is background: "The blackout, on March 22, ...").
 _RECENT_DAYS = 14
+# Words by which a sentence of narration refers to someone named before it.
+_REFERRING_PRONOUNS = frozenset("he she they it his her their its i we my our".split())
+# Words that refer back to a day just narrated ("said then", "at the time", "the same night").
+_TIME_BACK = re.compile(r"\b(?:then|at the time|(?:the same|that|later that) (?:day|night|evening|morning|afternoon))\b", re.IGNORECASE)
 # A day carried from the paragraph before follows its speech verb or noun within this many
 # characters ("told reporters on Saturday").
 _CUE_REACH = 30
@@ -257,15 +262,38 @@ def _narrated_dates(para: Paragraph, others: list[Attributed], text: str, dates:
     return found
 
 
-def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]]) -> tuple[dt.date, DateBasis] | None:
+def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]],
+                   text: str, para_start: int) -> tuple[dt.date, DateBasis] | None:
     """The latest of the paragraph's narrated dates before the statement's sentence, not in
     the sentence of someone else's words ("Haldane, who on Tuesday called the sanctions
-    "…"." does not date the next speaker's words)."""
+    "…"." does not date the next speaker's words). A date in a sentence of no one's words
+    dates them only from the sentence right before, or from one that names the speaker or
+    refers to someone ("Speaking on radio on Tuesday, she ..."), or when the words refer
+    back to it ("said then"); else none does: "The court charged Reed on Monday. The jury
+    ... “Enough,” Berg said." (the day Berg spoke is then read elsewhere)."""
     for i in range(bisect.bisect_left(narrated, att.span.sentence_start, key=lambda x: x[0]) - 1, -1, -1):
-        _, resolved, speakers = narrated[i]
-        if not speakers - {att.speaker}:
+        at, resolved, speakers = narrated[i]
+        if speakers - {att.speaker}:
+            continue
+        if speakers or not att.speaker_name:
             return resolved
+        # (every look is bounded by the attribution window: a paragraph may be 1 MB)
+        near = max(at, att.span.sentence_start - ATTRIBUTION_WINDOW)
+        adjacent = near == at and text.find(". ", at, att.span.sentence_start - 2) < 0
+        if adjacent or _refers_to(text, para_start, at, att.speaker_name) or _TIME_BACK.search(text, near, att.span.start):
+            return resolved
+        return None
     return None
+
+
+def _refers_to(text: str, para_start: int, at: int, speaker_name: str) -> bool:
+    """Whether the sentence holding offset ``at`` (read at most the attribution window either
+    side) names the speaker (the last word of the name) or holds a pronoun."""
+    lo = max(para_start, at - ATTRIBUTION_WINDOW)
+    start = max(text.rfind(". ", lo, at) + 2, lo)
+    end = text.find(". ", at, at + ATTRIBUTION_WINDOW)
+    words = set(re.findall(r"[\w'’-]+", text[start : end if end >= 0 else at + ATTRIBUTION_WINDOW].casefold()))
+    return speaker_name.split()[-1].casefold() in words or not words.isdisjoint(_REFERRING_PRONOUNS)
 
 
 def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]],
@@ -411,7 +439,7 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
         if local is None and span.part == "body":
             if published is not None and span.paragraph not in narrated:
                 narrated[span.paragraph] = _narrated_dates(by_index[span.paragraph], in_paragraph[span.paragraph], text, dates, published)
-            local = _narrated_date(att, narrated.get(span.paragraph, []))
+            local = _narrated_date(att, narrated.get(span.paragraph, []), text, by_index[span.paragraph].start)
             if local is None and att.speaker and att.speaker in spoke_on and span.paragraph - spoke_on[att.speaker][0] <= 1:
                 local = spoke_on[att.speaker][1]
             before = previous.get(span.paragraph)

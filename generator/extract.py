@@ -63,6 +63,10 @@ _CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 # which Reed called "…""): after a noun, not after a pronoun, a name or "what"/"which".
 _NAMING = frozenset("called dubbed termed named nicknamed titled entitled".split())
 _NOT_NAMED = frozenset("what which who whom that whatever it they".split())
+# A short quoted item of a list and what may follow it before the next item ("“vulnerable,”
+# “fetus” and “diversity”"): read backwards from an item's opening mark to the one before.
+_LIST_ITEM_BEFORE = re.compile(r"[“\"][^“”\"\n]{1,40}[”\"],?\s*(?:(?:and|or)\s+)?$")
+_LIST_ITEMS = 12
 # Tokens an apposition between a subject and its verb may take ("Tom Reed, the leader of
 # the opposition in the regional assembly, said that …").
 _APPOSITION_TOKENS = 16
@@ -310,7 +314,8 @@ def _quote_kind(text: str, para: Paragraph, mark: int, a: int, b: int, continues
     prev = text[j] if j >= para.start else "\n"
     first = next((c for c in text[a:b] if c.isalnum()), "")
     upper = first.isupper() or first.isdigit()
-    if upper and (prev in "\n.!?:;—–-," or prev in _ALL_MARKS):
+    possessive = prev in "’'" and text[j - 1 : j] in ("s", "S")  # "CBS’ “Face the Nation”": an apostrophe, not a mark
+    if upper and (prev in "\n.!?:;—–-," or prev in _ALL_MARKS and not possessive):
         return "quote"
     # Words that run on past the end of a sentence are a quotation, however they begin.
     return "quote" if _INNER_SENTENCE_END.search(text, a, b) else "fragment"
@@ -339,7 +344,7 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
         return (before.endswith(",") and _words_before(text, para.start, mark - 1, 1)[-1:] in ([c] for c in lex.title_cues)
                 and len(words) <= 8 and _title_cased(words))
     before = text[max(para.start, mark - 40) : mark].casefold().rstrip()
-    if any(before.endswith(cue) for cue in lex.scare_cues):
+    if _listed_after_cue(text, para.start, mark, lex.scare_cues):
         return True
     if len(words) <= _DEFINED_TERM_WORDS and _DEFINED_TERM_BEFORE.search(before) and _DEFINED_TERM_AFTER.match(text, close + 1):
         return True  # a short name defined in brackets: "NextSource Materials Inc. ("NextSource" or the "Company")"
@@ -353,8 +358,8 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
         return False
     if len(words) >= 2 and words[-1].casefold() in lex.organization_words:
         return True  # the name of an event, a law or a body: "a "Commander-in-Chief Forum""
-    if re.search(r"[A-Z][\w.-]*['’]s\s$", text[max(para.start, mark - 30) : mark]):
-        return True  # a programme or work of someone named: "MSNBC's "Morning Joe""
+    if re.search(r"[A-Z][\w.-]*(?:['’][sS]|[sS]['’])\s$", text[max(para.start, mark - 30) : mark]):
+        return True  # a programme or work of someone named: "MSNBC's "Morning Joe"", "CBS’ “Face the Nation”"
     # Between two capitalised words with nothing else around it: a nickname.
     prev_tok = text[max(para.start, mark - 30) : mark]
     if re.search(r"[A-Z][\w'’.-]*\s$", prev_tok) and re.match(r"\s[A-Z]", after) and len(words) <= 3:
@@ -364,6 +369,21 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
         return True
     # A capitalised phrase after a preposition ("appeared on "Meet the Press"") is a title.
     return len(words) >= 2 and bool(prev_word) and prev_word[0] in {"on", "of", "in", "from", "watch", "watching", "read", "reading", "titled", "see"}
+
+
+def _listed_after_cue(text: str, lo: int, mark: int, cues: tuple[str, ...]) -> bool:
+    """Whether the fragment opened at ``mark`` follows a mention cue, itself or as an item of
+    a list of quoted words that follows one (``seven words: “a,” “b” and “c”``)."""
+    for _ in range(_LIST_ITEMS):
+        before = text[max(lo, mark - 40) : mark].casefold().rstrip()
+        if any(before.endswith(cue) for cue in cues):
+            return True
+        window = max(lo, mark - 60)
+        item = _LIST_ITEM_BEFORE.search(text[window:mark])
+        if item is None:
+            return False
+        mark = window + item.start()
+    return False
 
 
 def _title_cased(words: list[str]) -> bool:

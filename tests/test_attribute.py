@@ -1252,6 +1252,76 @@ CASES = {
         'It added that any levy "should not hinder" trade.',
         [{"quote": "should not hinder", "kind": "fragment", "speaker": "Kelby Aviation Authority", "as_written": "It"}],
     ),
+    "it_said_after_a_body_that_spoke_after_a_clause_is_that_body": (
+        "Reserves will run dry by April if the ceiling stays, the Lundmark Budget Office said on Thursday. "
+        "“If the limit remains unchanged, the state runs out of cash,” it said.",
+        [{"quote": "If the limit remains unchanged", "speaker": "Lundmark Budget Office", "as_written": "it"}],
+    ),
+    "the_group_is_the_association_that_just_spoke": (
+        "The bill keeps the credit. The Kestrel Drive Association said in a statement late Friday it was pleased. "
+        "“The credit supports innovation,” the group said.",
+        [{"quote": "The credit supports innovation", "speaker": "Kestrel Drive Association", "as_written": "the group"}],
+    ),
+    "the_agent_of_a_passive_verb_is_the_speaker_of_its_fragment": (
+        "The ministry on Monday released a study that was swiftly attacked as “junk science” by Anna Berg. "
+        "It said the plant hit a depot, a claim “flatly rejected” by inquiry chairman Paulo Reyes.",
+        [{"quote": "junk science", "speaker": "Anna Berg"}, {"quote": "flatly rejected", "speaker": "Paulo Reyes"}],
+    ),
+    "a_party_by_its_members_plural_speaks_as_a_body": (
+        "The refuge has been closed for decades. Republicans say the coast is a “non wilderness area” because "
+        "it was set aside for drilling.",
+        [{"quote": "non wilderness area", "speaker": "Republicans"}],
+    ),
+    "a_place_and_a_role_of_several_words_before_the_name_after_said": (
+        "Few expect the charge to hold. “It is, I think, laughable,” said Boston lawyer and former federal "
+        "prosecutor Ada Lund.",
+        [{"quote": "It is, I think, laughable", "speaker": "Ada Lund"}],
+    ),
+    "one_name_given_after_a_kin_noun_is_a_person_of_that_gender": (
+        "Reed's sister, Ada Reed-Lund, said he was kind. His mother, Zarina, told reporters she last saw him in May. "
+        "The arrest was a “total shock” to the family, she said.",
+        [{"quote": "total shock", "speaker": "Zarina"}],
+    ),
+    "plural_senators_speak_as_written_not_the_next_speaker": (
+        "Senators Ada Lund and Tom Reed wrote to the minister on Monday. “We request that the agency stop the "
+        "scans,” the senators wrote. “It is a bouncer who never checked IDs,” said Laura Moy.",
+        [{"quote": "We request that the agency", "speaker": "senators", "as_written": "the senators"},
+         {"quote": "It is a bouncer", "speaker": "Laura Moy"}],
+    ),
+    "words_a_colon_introduces_ending_in_an_exclamation_are_the_colons_speakers": (
+        "Ada Lund said she would stay on. Tom Reed has tweeted of Lund: “should resign now. SAD!” "
+        "Ada Lund told reporters she had no plans to go.",
+        [{"quote": "should resign now", "speaker": "Tom Reed"}],
+    ),
+    "words_running_on_into_narration_then_said_and_a_name": (
+        "“This seems ideally suited to landlords,” said Tom Reed, a fellow at the institute. "
+        "“The idea is to use the sum of the rule to get the full deduction” on more income, said law professor "
+        "Ada Lund, in an email.",
+        [{"quote": "This seems ideally", "speaker": "Tom Reed"}, {"quote": "The idea is", "speaker": "Ada Lund"}],
+    ),
+    "a_body_of_something_and_a_title_before_the_name": (
+        "The strikes hit a depot, an assertion “flatly excluded” by U.N. Commission of Inquiry on Kestria Chairman "
+        "Paulo Reyes. “We are ready,” said Bank of Lundmark Governor Mervyn Holt.",
+        [{"quote": "flatly excluded", "speaker": "Paulo Reyes"}, {"quote": "We are ready", "speaker": "Mervyn Holt"}],
+    ),
+    "a_headline_label_that_is_a_role_is_the_person_the_lead_introduces": (
+        "Kestrian envoy: 'We will not back down'\n\n"
+        "LUND (Reuters) - Kestria will not yield on the border, its envoy to the talks said on Sunday. Ivan Petrov, "
+        "who leads the delegation, said the talks must go on.",
+        [{"quote": "We will not back down", "speaker": "Ivan Petrov", "as_written": "Kestrian envoy"}],
+    ),
+    "the_statement_after_a_body_said_in_a_statement_after_a_clause": (
+        "The speaker was told of the claims on Monday, Reed’s office said in a statement. "
+        "“The speaker takes his duty seriously,” the statement said.",
+        [{"quote": "The speaker takes", "speaker": "Reed’s office", "as_written": "the statement"}],
+    ),
+    "a_group_after_an_opening_time_is_the_subject_of_a_participle": (
+        "“If we drill, the herds die,” Ada Lund said in her letter.\n\nLast week, a group of scientists whose work "
+        "focuses on the Arctic asked senators to keep the refuge closed, saying that drilling would be “incompatible "
+        "with its purpose.”",
+        [{"quote": "If we drill", "speaker": "Ada Lund"},
+         {"quote": "incompatible with its purpose", "speaker": "a group of scientists"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],

@@ -90,6 +90,12 @@ ON_TEXT = {
     "someone_elses_day_in_the_paragraph_is_not_taken": (
         "The session ended late.\n\nBerg answered President Tom Reed, who on Monday called the plan “a farce.” "
         "“Enough,” Anna Berg said.", "2022-04-06", "publication"),
+    "a_day_of_something_else_earlier_in_the_paragraph_is_not_the_speakers": (
+        "Anna Berg said on Tuesday she would stay on. The court charged Tom Reed on Monday with fraud. "
+        "The trial opens next month. “Enough,” Berg said.", "2022-04-05", "context"),
+    "the_day_an_event_is_set_for_is_not_when_words_were_said": (
+        "The session ended late.\n\nAsked whether he would oppose the bill at a hearing slated for Tuesday, "
+        "Tom Reed replied: “Enough.”", "2022-04-06", "publication"),
     "a_lead_without_a_day_gives_way_to_the_next_paragraphs_day": (
         "So much for a quiet session.\n\nThe assembly met again after a week of rows.\n\n"
         "What followed on Monday night was a shouting match.\n\n“Enough,” Anna Berg said.", "2022-04-04", "context"),

@@ -68,6 +68,14 @@ CASES = {
         [{"quote": "a first step toward peace", "kind": "fragment", "speaker": "Anna Berg"}],
     ),
     "scare_quote": ("The so-called “peace plan” has few friends in the capital.", []),
+    "a_list_of_quoted_words_after_a_words_noun_is_a_mention": (
+        "Clerks were handed a list of banned terms: “fairness,” “cost-neutral,” “rogue state” and “reform.”",
+        [],
+    ),
+    "a_programme_after_a_possessive_in_s_apostrophe_is_a_title": (
+        "“We are happy with both numbers,” Tom Reed said in an interview with CBS’ “Face the Nation.”",
+        [{"quote": "We are happy with both numbers", "kind": "quote", "speaker": "Tom Reed"}],
+    ),
     "scare_quote_unattributed": ("The “glass box” on Main Street finally opened in May.", []),
     "title_of_a_show": ("She appeared on “Morning Talk Today” last week to discuss the budget.", []),
     "title_after_cue_and_comma": ("She first told the story in her 2015 memoir, “Quiet Harbour Days.” Nobody disputed it.", []),
