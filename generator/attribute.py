@@ -1383,7 +1383,8 @@ class _Article:
                 nearer = self._speaking_institution(pos, body[0] if body else pos - _REFERENCE_WINDOW)
             else:
                 nearer = self._group_before(pos, body[0] if body else 0)
-            return nearer or (body[1] if body else None)
+            # (else "it" is the body the sentence before opens with)
+            return nearer or (body[1] if body else None) or (self._subject_body(pos) if agrees == "thing" else None)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
@@ -1509,6 +1510,24 @@ class _Article:
         if k < ends[-1] and tokens[k].group().casefold() == pronoun and (k > 0 or self._starts_sentence(self._paragraph_start(tokens[k].start()), tokens[k].start())):
             return tokens[k].start()
         return None
+
+    def _subject_body(self, pos: int) -> _Entity | None:
+        """The organisation or country that is the subject of the sentence before the one at
+        ``pos``, in its paragraph ("The EU sought to allay the airlines' fears. It added that
+        ..."): whom "it" means when no body has spoken before."""
+        tokens = self.tokens(max(self._paragraph_start(pos), pos - ATTRIBUTION_WINDOW), pos)
+        ends = self._last_ends(tokens, 2, True)
+        if not ends:
+            return None
+        s = ends[-2] + 1 if len(ends) > 1 else 0
+        if s == 0 and tokens and tokens[0].start() != self._paragraph_start(pos):
+            return None  # (the sentence before starts outside the window read)
+        phrase = _subject(self, tokens[s : ends[-1]], ends[-1] - s)
+        if phrase is None or phrase.kind == "pronoun" or phrase.start > tokens[min(s + 1, ends[-1])].start() \
+                or re.search(r"['’]s\b", self.text[phrase.start : phrase.end]):
+            return None  # (the sentence's opening words only: not one read after a comma, nor "Sizzla's UK tour")
+        ent = self.resolve(phrase, phrase.start)
+        return ent if ent is not None and ent.kind in ("organization", "country") else None
 
     def _gendered_subject(self, pos: int, gender: str) -> _Entity | None:
         """The people nominal that is the subject of the pronoun's sentence, or of the

@@ -1292,6 +1292,11 @@ CASES = {
         'the witness replied: "Many times."',
         [{"quote": "Many times", "speaker": "Jane Hart", "as_written": "the witness"}],
     ),
+    "it_is_the_body_the_sentence_before_has_for_subject": (
+        "Airlines fear a tax on jet fuel.\n\nThe Kelby Aviation Authority sought to calm them on Thursday. "
+        'It added that any levy "should not hinder" trade.',
+        [{"quote": "should not hinder", "kind": "fragment", "speaker": "Kelby Aviation Authority", "as_written": "It"}],
+    ),
     "it_said_after_a_body_that_spoke_after_a_clause_is_that_body": (
         "Reserves will run dry by April if the ceiling stays, the Lundmark Budget Office said on Thursday. "
         "“If the limit remains unchanged, the state runs out of cash,” it said.",
