@@ -54,7 +54,7 @@ _NAME_LOOKUPS = 8
 # Words, numbers and punctuation; a full stop stays with a title's abbreviation ("Sen.")
 # or an initial ("H.", "U.S."), not with a sentence's last word.
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
+    r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Cpt|Adm|Cmdr|Cdr|Brig|Pvt|Pfc|Cpl|Spc|Det|Insp|Supt|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
     r"|[^\W\d_][\w'’&]*(?:[.-](?=\w)[\w'’&]*)*|\d\w*(?:[,.](?=\d)\w*)*|[^\w\s]"
 )  # (runs of word characters taken whole, not one character per alternation: the same tokens)
@@ -64,6 +64,13 @@ _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued c
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
 # Lower-case words inside an institution's name ("Bank of Scotland", "Bailey and Sons").
 _NAME_JOINERS = frozenset("of and for the & on".split())
+# ... those that join the words of a firm's name ("Halden and Co", "Bank of Japan"), and those
+# that join an institution's name after an inverted verb ("…, warns Bank of England").
+_FIRM_JOINERS = frozenset("of and &".split())
+_OF_JOINERS = frozenset("of for".split())
+# Nouns before a name that make it the alias of the sentence's subject ("The officer gave
+# evidence using the alias David Nelson").
+_ALIAS_NOUNS = frozenset("alias pseudonym codename".split())
 # Participles of judging that no speech verb's list holds: "attacked as “…” by X" gives X's words.
 _JUDGING_PARTICIPLES = frozenset("attacked deemed rejected excluded reprimanded ridiculed mocked".split())
 # Verbs whose object is the one who answers next ("Lund asked Reed to ...").
@@ -74,7 +81,7 @@ _LABEL_WORDS = 8
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
-_ANONYMOUS = frozenset({"one", "another"})
+_ANONYMOUS = frozenset({"one", "another", "someone", "somebody"})
 # Endings of nouns for people by what they do ("salesman", "dealer", "arbitrageur"): after
 # "one", "another", "a" or "an" such a noun is a speaker, listed or not.
 _AGENT_ENDINGS = ("man", "woman", "person", "er", "eur", "or", "ist", "ian", "ant", "ent")
@@ -84,6 +91,10 @@ _PERSON_ENDINGS = ("man", "woman", "person", "eur", "ist", "ian")
 # An inverted pronoun attribution after a clause reported without quotation marks
 # (", he said."): the pronoun and the verb's word.
 _INVERTED_PRONOUN = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^.!?\n\"“”]{0,60}[.!?](?=\s|$)")
+# How a sentence ends before the next starts: a closing quotation mark ends one only after
+# the sentence's own stop (a fragment's mark mid-sentence, "in the "front line" of it, he
+# said", does not).
+_SENTENCE_ENDS = tuple(stop + mark + " " for stop in ".?!" for mark in ("", '"', "”", "’", "'"))
 # ... and any inverted pronoun attribution, in the sentence (", he claimed,") or after it.
 _INVERTED_ATTRIBUTION = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b")
 # A country's name is at least this long to be read in its adjective ("Kestria" in "Kestrian").
@@ -134,6 +145,24 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # A noun that refers back to a body whose name ends in another word: British news calls a
 # police service named before "the force" ("Staffordshire Police ... The force said").
 _BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
+# How far back (in characters) "the company" looks for a business named only as a subject or a
+# source (a few paragraphs, captions and link labels between them), and "they" for a group.
+_BUSINESS_REACH = 1500
+# A name a business may go by where the name scan does not keep it (it keeps people): a
+# sentence's or a joined clause's subject before a lower-case word (a verb, checked after), the first of two
+# joined subjects, a source after "according to", or the company whose shares moved.
+_BUSINESS_NAMED = re.compile(
+    r"\b(?:according to|[Ss]hares (?:in|of)) (?P<source>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,2})(?=[.,;\s])"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bbut\s))(?P<subject>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,2})"
+    r"(?:\s+and\s+[A-Z][\w&'’-]*)?\s+(?P<verb>[a-z]+)\b",
+    re.MULTILINE,
+)
+# People named by their trade, with whose they are: "the Bank of America economists", "analysts
+# at Kelby Bank" (the trade's singular must be a listed role).
+_GROUP = re.compile(
+    r"(?P<the>\b[Tt]he\s+)?(?P<whose>(?:[A-Z][\w&.'’-]*\s+(?:of\s+)?){1,4})?(?P<trade>[a-z]{4,}s)\b"
+    r"(?:\s+(?P<joiner>at|of|from)\s+(?P<of>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?"
+)
 # Adverbs that open a sentence before its subject ("Even Mike Pence ...").
 _SENTENCE_ADVERBS = frozenset("even only just perhaps maybe indeed instead meanwhile moreover still".split())
 # Adjectives that follow a noun with their complement ("sources familiar with the matter",
@@ -348,6 +377,8 @@ class _Article:
                         self.subjects.add(tokens[k].start())
                     if role_end:
                         self._add_role(ent, self.text[tokens[j + 2].start() : tokens[role_end].end()])
+                    if k > 1 and tokens[k - 1].group().casefold() in _ALIAS_NOUNS and tokens[k - 2].group().casefold() in {"the", "a", "an"}:
+                        self._add_alias_role(tokens, k, ent)
                     if k > 1 and tokens[k - 1].group() == ",":
                         # "Dornland's foreign minister, Tomas Reyes,": the role before the name
                         title = self._phrase_ending(tokens, k - 2, 0)
@@ -359,6 +390,17 @@ class _Article:
                             # (a definite title: not "As a summer associate at a law firm," a past one)
                             self._add_role(ent, self.text[title.start : title.end])
             k = j + 1
+
+    def _add_alias_role(self, tokens: list[re.Match], k: int, ent: _Entity) -> None:
+        """Give ``ent``, named at token ``k`` as an alias ("The officer gave evidence using the
+        alias David Nelson"), the role noun its sentence's subject is: whom "the officer"
+        then means."""
+        s = k - 1
+        while s > 0 and tokens[s - 1].group() not in {".", "!", "?"}:
+            s -= 1
+        subject = _subject(self, tokens[s:k], k - s)
+        if subject is not None and subject.kind == "nominal" and self.lex.role_group(subject.head):
+            self._add_role(ent, " ".join(subject.modifiers))
 
     def _title_of(self, tokens: list[re.Match], k: int, phrase: _Phrase, ent: _Entity) -> None:
         """Give ``ent`` the title written before its name with an "of" complement ("President
@@ -377,14 +419,19 @@ class _Article:
     def _add_institution(self, tokens: list[re.Match], k: int, j: int, phrase: _Phrase) -> None:
         """Record the institution named by tokens ``k``..``j``, with the complement of its
         name ("the Chinese Ministry of Commerce"), for "the ministry" to refer back to."""
-        end = phrase.end
-        while j + 2 < len(tokens) and tokens[j + 1].group() in _NAME_JOINERS and _NAME_CHARS.match(tokens[j + 2].group()):
-            j += 2
-            while j + 1 < len(tokens) and _NAME_CHARS.match(tokens[j + 1].group()) and self.text[tokens[j].end() : tokens[j + 1].start()] == " ":
-                j += 1
-            end = tokens[j].end()
-        name = self.text[phrase.start : end]
+        last = self._institution_end(tokens, j, len(tokens))
+        name = self.text[phrase.start : tokens[last].end() if last > j else phrase.end]
         self.institutions.append((tokens[k].start(), re.sub(r"^(?i:the)\s+", "", name)))
+
+    def _institution_end(self, tokens: list[re.Match], j: int, n: int, joiners: frozenset[str] = _NAME_JOINERS) -> int:
+        """The last token of an institution's name whose first words end at token ``j``,
+        through the complements of its name ("Bank of England", "Department for Education
+        and Skills") that ``joiners`` join, before token ``n``."""
+        while j + 2 < n and tokens[j + 1].group() in joiners and _NAME_CHARS.match(tokens[j + 2].group()):
+            j += 2
+            while j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.text[tokens[j].end() : tokens[j + 1].start()] == " ":
+                j += 1
+        return j
 
     def _institution(self, noun: str, pos: int) -> str | None:
         """The latest institution named before ``pos`` whose name holds ``noun`` ("the
@@ -447,7 +494,20 @@ class _Article:
         i = pos
         while i > para_start and self.text[i - 1] in " \"“”'‘’":
             i -= 1
-        return i == para_start or self.text[i - 1] in ".!?:"
+        return i == para_start or self.text[i - 1] in ".!?:" or self._opens_list_item(para_start, i)
+
+    def _opens_list_item(self, para_start: int, pos: int) -> bool:
+        """``pos`` follows the bullet of an item of a list set out in lines ("\n - Hiring
+        engineers ..."), in the paragraph starting at ``para_start``."""
+        i = pos
+        while i > para_start and self.text[i - 1] in " \t":
+            i -= 1
+        if i == para_start or self.text[i - 1] not in "-•*–—":
+            return False
+        i -= 1
+        while i > para_start and self.text[i - 1] in " \t":
+            i -= 1
+        return i == para_start or self.text[i - 1] == "\n"
 
     def _continues_name(self, tokens: list[re.Match], j: int) -> bool:
         nxt = tokens[j + 1].group()
@@ -557,7 +617,7 @@ class _Article:
         person = self._registered(phrase)
         if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
-        if _names_organization(name) and person is None and not _courtesy_titled(phrase):
+        if _names_organization(name) and person is None and not _courtesy_titled(phrase) and not self._titled_elsewhere(name):
             return None
         words = name.split()
         if len(words) == 1 and person is None:
@@ -618,7 +678,8 @@ class _Article:
             ent.country = country
 
     def _known_surname(self, word: str, pos: int) -> _Entity | None:
-        """The person whose name holds ``word``: the latest met before ``pos``, else the first after."""
+        """The person whose name holds ``word``: the latest met before ``pos``, else the first
+        after (where a word opening the name must be a given name)."""
         seen = self.by_token.get(word.casefold().rstrip("."), [])
         i = bisect.bisect_right(seen, pos, key=lambda x: x[0])
         # The nearest few before (a last-name match preferred over a first-name one,
@@ -633,7 +694,11 @@ class _Article:
                 counts = collections.Counter(id(e) for _, e in seen[:i])
                 return max(reversed(last), key=lambda e: counts[id(e)])
             return (last or before)[-1]
-        after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1]
+        # (not by a first word that is no given name: "Kelby said" is not "The Kelby Model 3
+        # sedan" named later, while "Sharon" is "Sharon Osbourne")
+        low = word.casefold().rstrip(".")
+        after = [e for p, e in seen[i : i + _NAME_LOOKUPS] if len(e.name.split()) > 1
+                 and (e.name.split()[0].casefold() != low or low in self.lex.given_names)]
         if after:
             return after[0]
         # no fuller name at all: the one word an office came with ("President Trump's
@@ -891,6 +956,8 @@ class _Article:
                 h = i - 2
                 while h - 1 >= lo and _NAME_CHARS.match(tokens[h - 1].group()) and self.text[tokens[h - 1].end() : tokens[h].start()] == " ":
                     h -= 1
+                if h < i - 2 and tokens[h].group() == "The":
+                    h += 1  # a sentence's "The Bank of England said": the name after the article
                 if tokens[h].group().casefold() in _PEERAGES:
                     return self._name_phrase(tokens[h].start(), tokens[i - 2].end())
                 if any(t.group().casefold() in self.lex.organization_words for t in tokens[h : i - 1]) and not any(
@@ -1052,14 +1119,14 @@ class _Article:
             j += 1
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:
             # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Chicago lawyer and former
-            # federal prosecutor Patrick Cotter": an outlet or a place (and a role written in
-            # lower case, ending in a role noun) before the name
-            r = j + 1
-            while r < n and r <= j + _TITLE_WORDS and tokens[r].group()[:1].islower() and tokens[r].group().isalpha() \
-                    and not (self.lex.speech_lemma(tokens[r].group()) or tokens[r].group() in _FINITE_VERBS):
-                r += 1
-            while r > j + 1 and not self.lex.role_group(tokens[r - 1].group().casefold()):
-                r -= 1
+            # federal prosecutor Patrick Cotter", "Halden and Co assistant manager Ada Lund": an
+            # outlet, a place or a firm (and a role written in lower case) before the name
+            r = self._role_after(tokens, j + 1, n)
+            if r == j + 1 and j + 2 < n and (tokens[j + 1].group() in {"and", "&"} or tokens[j + 1].group() == "of"
+                                             and _names_organization(self.text[tokens[k].start() : tokens[j].end()])):
+                firm = self._institution_end(tokens, j, n, _FIRM_JOINERS)
+                if self._role_after(tokens, firm + 1, n) > firm + 1:
+                    r = self._role_after(tokens, firm + 1, n)
             possessive = tokens[j].group().endswith(("'s", "’s"))
             if (possessive or r > j + 1) and r < n and _NAME_CHARS.match(tokens[r].group()):
                 named = self.phrase_after(tokens, r, n)
@@ -1093,6 +1160,11 @@ class _Article:
                                        self.text[tokens[k].start() : tokens[given - 1].end()], named.modifiers)
             if phrase is None:
                 return None
+            if phrase.kind == "name" and _names_organization(phrase.head) and phrase.end == tokens[j].end():
+                last = self._institution_end(tokens, j, n, _OF_JOINERS)
+                if last > j:
+                    # "…, warns Bank of England": the institution by its whole name
+                    return replace(phrase, end=tokens[last].end(), head=self.text[phrase.start : tokens[last].end()])
             if phrase.kind == "name" and _names_organization(phrase.head) is False:
                 role_end = self._apposition_end(tokens, j + 1, n)
                 if role_end:
@@ -1146,6 +1218,18 @@ class _Article:
             return None
         return _Phrase(tokens[k].start(), tokens[j].end(), "nominal", head, None, tuple(t.group() for t in tokens[k : j + 1]))
 
+    def _role_after(self, tokens: list[re.Match], r: int, n: int) -> int:
+        """The token after a role written in lower case from token ``r`` ("host", "assistant
+        manager", "lawyer and former federal prosecutor"): at most a few words, none a verb,
+        the last a role noun; ``r`` itself when none stands there."""
+        end = r
+        while end < n and end <= r + _TITLE_WORDS - 1 and tokens[end].group()[:1].islower() and tokens[end].group().isalpha() \
+                and not (self.lex.speech_lemma(tokens[end].group()) or tokens[end].group() in _FINITE_VERBS):
+            end += 1
+        while end > r and not self.lex.role_group(tokens[end - 1].group().casefold()):
+            end -= 1
+        return end
+
     def _issuer(self, tokens: list[re.Match], k: int, h: int, n: int) -> _Phrase | None:
         """The one who issued the text named at token ``h`` ("a report by the Institute for
         Regional Studies", "a statement from the ministry"), as the phrase from token ``k``
@@ -1198,13 +1282,18 @@ class _Article:
         name = phrase.head
         low = name.casefold()
         person = self._registered(phrase)
+        if person is None and low in self.lex.not_speakers and low in self.lex.organization_nouns and " " not in low \
+                and self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
+            # "Critics said ...", "Officials say ...": the plural noun that opens the
+            # sentence is capitalised as every first word is, and speaks as "critics" does
+            return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", low, None, (name,)), pos)
         if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
             return None  # (a day is no speaker: "Wednesday's statement said")
         if person:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
             ent = self._entity(self.lex.place_names[low], "country")
-        elif _names_organization(name) and not _courtesy_titled(phrase):
+        elif _names_organization(name) and not _courtesy_titled(phrase) and not self._titled_elsewhere(name):
             # "the Bank said" after "the Bank of England": the institution named before (not
             # a list of them, "Labour and Conservative")
             named = self._institution(low, pos) if " " not in low and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the " else None
@@ -1230,6 +1319,17 @@ class _Article:
             self._add_role(ent, phrase.role)
         return ent
 
+    def _titled_elsewhere(self, name: str) -> bool:
+        """A given name and a surname that is also an organisation word ("Jack Law", "Jenny
+        Hall"), the surname written after a courtesy title somewhere in the text ("Mr Law"):
+        a person, not a body."""
+        words = name.split()
+        return len(words) == 2 and words[0].casefold() in self.lex.given_names and words[1] in self._courtesy_surnames
+
+    @functools.cached_property
+    def _courtesy_surnames(self) -> frozenset[str]:
+        return frozenset(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]+)", self.text))
+
     def _opens_with_common_word(self, phrase: _Phrase) -> bool:
         """The one capitalised word opens its sentence, capitalised as every first word is,
         and is a common word rather than a name: the article writes it in lower case
@@ -1245,8 +1345,10 @@ class _Article:
         if self.lex.speech_lemma(word):
             return False  # "Traders said …": whoever they are, they speak
         low = phrase.head.lower()
-        if low.endswith(("ly", "ing")) and len(low) > 6:
-            return True  # "Shortly, …", "Depending on …": an adverb or a participle opens the sentence
+        if low.endswith(("ly", "ing")) and (len(low) > 6 or self._opens_list_item(self._paragraph_start(phrase.start), phrase.start)):
+            # "Shortly, …", "Depending on …", " - Hiring engineers …": an adverb or a
+            # participle opens the sentence or the list's item
+            return True
         if low in self._lowercase_words and not (low in self.lex.organization_nouns or self.lex.role_group(low)
                                                  or self.lex.role_group(low.removesuffix("s"))):
             return True
@@ -1280,11 +1382,15 @@ class _Article:
             # the paragraph's inverted "he" attributions are one speaker's, the first one's
             return self._resolve_pronoun(pronoun, first)
         if agrees in ("plural", "thing"):
-            found = next(((p, ent) for p, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
-                          and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
-            # (not "it" for "Banking sources")
-            named = self._speaking_institution(pos, found[0] if found else pos - _REFERENCE_WINDOW) if agrees == "thing" else None
-            return named or (found[1] if found else None)
+            body = next(((p, ent) for p, ent, spoke in recent if spoke and ent.kind in ("organization", "country")
+                         and not (agrees == "thing" and re.search(r"\b[a-z]+[^s]s$", ent.name))), None)
+            # (not "it" for "Banking sources"); a body named as a speech verb's subject ("it"),
+            # or a group named since the body spoke ("they"), is nearer
+            if agrees == "thing":
+                nearer = self._speaking_institution(pos, body[0] if body else pos - _REFERENCE_WINDOW)
+            else:
+                nearer = self._group_before(pos, body[0] if body else 0)
+            return nearer or (body[1] if body else None)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
@@ -1316,6 +1422,27 @@ class _Article:
             best.gender = agrees  # "he said" tells the gender from now on
         return best
 
+    def _group_before(self, pos: int, since: int) -> _Entity | None:
+        """Whom the "they" of an attribution right after a quotation (""…," they wrote")
+        means when no body spoke: the latest group of people named by their trade and whose
+        they are in the paragraph of ``pos`` or the one before, after ``since``, outside
+        quotations ("the Bank of America economists – led by Tom Reed – projected ...", "a
+        note from analysts at Kelby Bank"); not a bare "sources", "voters", "Rover bosses"."""
+        if not re.search(r"[\"”’'],?\s*$|,\s*$", self.text[max(0, pos - 4) : pos]):
+            return None
+        lo = max(since, pos - _BUSINESS_REACH, self._para_starts[max(0, bisect.bisect_right(self._para_starts, pos) - 2)])
+        found = None
+        for m in _GROUP.finditer(self.text, lo, pos):
+            if (m.group("the") and m.group("whose") or m.group("of")) and self.lex.role_group(m.group("trade").removesuffix("s")) \
+                    and not self._in_quotation(m.start()):
+                found = m
+        if found is None:
+            return None
+        name = " ".join(w.strip() for w in (found.group("whose"), found.group("trade")) if w)
+        if found.group("of"):
+            name += f" {found.group('joiner')} {found.group('of')}"
+        return self._entity(name.strip(), "organization", described=True)
+
     @functools.cached_property
     def _reported_clauses(self) -> list[tuple[int, int]]:
         """The clauses reported without quotation marks before an inverted pronoun
@@ -1327,7 +1454,7 @@ class _Article:
                 # (a sentence is read back at most the attribution window: a paragraph of
                 # thousands of commas would otherwise be read again for each)
                 lo = max(self._paragraph_start(m.start()), m.start() - ATTRIBUTION_WINDOW)
-                start = max(lo, *(self.text.rfind(end, lo, m.start()) + len(end) for end in (". ", "? ", "! ", '" ', "” ")))
+                start = max(lo, *(self.text.rfind(end, lo, m.start()) + len(end) for end in _SENTENCE_ENDS))
                 found.append((start, m.start()))
         return found
 
@@ -1569,10 +1696,11 @@ class _Article:
         return None
 
     def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:
-        """Who issued the latest document of that noun said to be issued before ``pos`` in the
-        same or the previous paragraph ("the ministry said in a statement that ...", "issued
-        a report"): the speaker whose attribution stands in that sentence, nearest it."""
-        lo = self._para_starts[max(0, bisect.bisect_right(self._para_starts, pos) - 2)]
+        """Who issued the latest document of that noun said to be issued before ``pos`` within
+        the reference window ("the ministry said in a statement that ...", "issued a report"),
+        however many paragraphs quote it between: the speaker whose attribution stands in that
+        sentence, nearest it."""
+        lo = max(0, pos - _REFERENCE_WINDOW)
         found = None
         for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b",
                                  self.text[lo:pos], re.IGNORECASE):
@@ -1587,12 +1715,13 @@ class _Article:
         near = [(abs(p - at), ent) for p, _, ent in self.spoken[i:] if p < end]
         if near:
             return min(near, key=lambda x: x[0])[1]
-        # "..., Ryan's office said in a statement.": an attribution after a clause is no
-        # statement of its own; the subject of the verb right before the document is the issuer
+        # no words of that sentence quoted: who said it in the document, or whose it was
+        # ("Kelvia has condemned ..., the Foreign Ministry said in a statement", "An IMF
+        # mission made the comments in a report")
         tokens = self.tokens(start, at)
-        verb = self.verb_at(tokens, len(tokens) - 1) if tokens else None
-        phrase = self.phrase_before(tokens, len(tokens) - 1) if verb else None
-        return self.resolve(phrase, at) if phrase else None
+        verb = next((v for v in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1) if self.verb_at(tokens, v)), None)
+        issuer = self.phrase_before(tokens, verb) if verb is not None else _subject(self, tokens, len(tokens))
+        return self.resolve(issuer, at) if issuer is not None else None
 
     def _business(self, pos: int, public: bool = False) -> _Entity | None:
         """The body that last spoke or was a sentence's subject before ``pos``: an
@@ -1601,6 +1730,7 @@ class _Article:
         as a person's (no registry entry, gender, role or given name: "Digital Equipment",
         "Ryanair") nor as a common noun, which from then on counts as an organisation, for
         "it said" too."""
+        found, at = None, pos - _REFERENCE_WINDOW
         for p, ent, spoke in self._recent(pos):
             if not (spoke or p in self.subjects) or not _NAME_CHARS.match(ent.name.split()[-1]) or ent.person is not None:
                 continue  # (nor a description, "the Australian firm")
@@ -1609,9 +1739,41 @@ class _Article:
                 continue  # "Analysts said", "Legal experts say": people, written as a sentence opens
             if ent.kind == "organization" and (public or not (_names_organization(ent.name) and self.lex.company_words.isdisjoint(w.strip(".,") for w in words))) \
                     or ent.kind == "person" and ent.gender is None and not ent.roles and words[0] not in self.lex.given_names:
-                ent.kind = "organization"
-                return ent
-        return None
+                found, at = ent, p
+                break
+        named = None if public else self._named_business(max(at, pos - _BUSINESS_REACH), pos)
+        if named and not (found and found.name.startswith(named)):  # ("Mosaic" after "Mosaic Co." is that)
+            return self._entity(named, "organization")
+        if found:
+            found.kind = "organization"
+        return found
+
+    def _named_business(self, lo: int, pos: int) -> str | None:
+        """The latest one-word-or-more name between ``lo`` and ``pos`` that the name scan does
+        not keep (it keeps people) but that a business goes by: a sentence's subject before
+        its verb ("Likewise, Marlo announced ...", "Kelbytel and Marlo became ..."), a source
+        after "according to" ("..., according to Kelbytel.") or the company whose shares moved
+        ("Shares in Arden Logistics fell"), outside quotations, and no place, person, role
+        or word the text also writes in lower case."""
+        best = None
+        for m in _BUSINESS_NAMED.finditer(self.text, lo, pos):
+            name = m.group("subject") or m.group("source")
+            if name.endswith(".") and name[:-1].split()[-1].casefold() not in self.lex.company_words:
+                name = name[:-1]  # the sentence's full stop, not "Co."
+            verb = m.group("verb")
+            if verb and not (verb in _FINITE_VERBS or verb in _MODALS or verb.endswith("ed") or self.lex.speech_lemma(verb)
+                             or verb in {"became", "becomes", "says", "has", "is"}) or verb in {"were", "are"} and name.endswith("s"):
+                continue  # (a plural noun opening a sentence, "Revenues were", is no business)
+            words = name.casefold().split()
+            if self._in_quotation(m.start()) or words[0] in self._lowercase_words or words[0] in _FUNCTION_WORDS \
+                    or len(words) == 1 and words[0].removesuffix("s") in self._lowercase_words \
+                    or name.casefold() in self.lex.place_names or name.casefold() in self.lex.not_speakers \
+                    or words[0] in self.lex.given_names or words[0].rstrip(".") in _NAME_TITLES or self.lex.role_group(words[0]) \
+                    or self.lex.role_group(words[-1].removesuffix("s")) \
+                    or _told_person(self.entity_of(name) or self._known_surname(name.split()[-1], m.start())):
+                continue  # (nor "Analysts polled by FactSet expected", "Mr Gill said", "Judge Ann Clark ruled", "Shrader said")
+            best = name
+        return best
 
     def _headline_subject(self, pos: int, country: str | None) -> _Entity | None:
         """Whom a headline's bare role noun means ("Russian diplomat says ..."): the first
@@ -1675,6 +1837,12 @@ class _Article:
             if country and self.lex.place_names.get(m.group().casefold()) == m.group():
                 return self._entity(country, "country")
         return None
+
+
+def _told_person(ent: _Entity | None) -> bool:
+    """Whether ``ent`` is a person by more than the shape of a name: a registry entry, a
+    gender or a role (two capitalised words alone may name a company: "Arden Telecom")."""
+    return ent is not None and ent.kind == "person" and bool(ent.person or ent.gender or ent.roles)
 
 
 def _predicate(ctx: _Article, words: str) -> bool:
@@ -1953,6 +2121,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                 or _subject(ctx, *_clause_start(ctx, span, tokens, k))
         elif low[k].endswith("ing") and k > 0 and low[k - 1] == "for":
             phrase = _doer(ctx, tokens, k - 1) or _subject(ctx, tokens, k)
+        elif low[k].endswith("ing") and k > 2 and low[k - 1] == "," and ctx.verb_at(tokens, k - 2):
+            # "Charges will be waived, the company said, adding that "…"": the reporting
+            # clause just before the participle, not the reported sentence's subject
+            phrase = ctx.phrase_before(tokens, k - 2) or _subject(ctx, tokens, k)
         elif low[k].endswith("ing"):
             phrase = _subject(ctx, tokens, k)
         else:
@@ -2268,6 +2440,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
     for para in paragraphs:
         group = by_para.get(para.index, [])
         found: list[tuple[_Entity | None, str, str | None, int, int] | None] = []
+        scare: set[int] = set()  # the spans that are scare quotes after all
         for n, span in enumerate(group):
             hit = _explicit(ctx, group, n)
             if hit is None:
@@ -2277,12 +2450,21 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
             ent = ctx.resolve(phrase, phrase.start)
             if ent is not None:
                 ctx.note_speaker(phrase.start, ent)
+            elif phrase.kind == "name" and " " not in phrase.head and not (
+                    ctx.lex.role_group(phrase.head) or phrase.head.casefold() in ctx.lex.organization_nouns) \
+                    and _scare_quote(span, article.text):
+                # "What comes across is a "realist" setting", "Fears had been expressed that
+                # "fee refugees" ...": a capitalised common word is no speaker, and short
+                # words nobody is said to say are a scare quote (not "Critics fear ...")
+                scare.add(n)
             found.append((ent, article.text[phrase.start : phrase.end], phrase.role, cue_a, cue_b))
         narration: list[tuple[int, _Phrase]] | None = None
         whole: list[int] | None = None  # the attributed whole quotations, when first needed
         introductions: tuple[tuple[int, int], ...] = ()
         attributed = [k for k, f in enumerate(found) if f is not None and f[0] is not None and group[k].kind != "paraphrase"]
         for n, span in enumerate(group):
+            if n in scare:
+                continue
             if found[n] is not None:
                 ent, as_written, role, cue_a, cue_b = found[n]
                 att = _attributed(span, ent, as_written, role, cue_a, cue_b)

@@ -32,6 +32,7 @@ class DebrisRules:
     glued_label: re.Pattern[str]
     end_markers: frozenset[str]
     captions: tuple[re.Pattern[str], ...]
+    credits: tuple[re.Pattern[str], ...]
 
     def is_label(self, line: str) -> bool:
         return line.strip().casefold() in self.labels
@@ -41,6 +42,10 @@ class DebrisRules:
 
     def is_caption(self, line: str) -> bool:
         return any(p.search(line) for p in self.captions)
+
+    def credit_start(self, line: str) -> int:
+        """Where a photographer's credit closing the line starts (the line's length if none)."""
+        return min((m.start() for p in self.credits if (m := p.search(line))), default=len(line))
 
 
 @functools.cache
@@ -54,6 +59,7 @@ def debris_rules() -> DebrisRules:
         glued_label=re.compile(r"^(?:%s)(?=[A-ZÀ-ÖØ-ÞА-Я“\"«])" % "|".join(re.escape(x) for x in labels)),
         end_markers=frozenset(str(x).strip().rstrip(":").casefold() for x in raw["end_markers"]),
         captions=tuple(re.compile(p) for p in raw["caption_patterns"]),
+        credits=tuple(re.compile(p) for p in raw["credit_patterns"]),
     )
 
 
@@ -110,7 +116,8 @@ def clean_blocks(source: str, start: int = 0, end: int | None = None) -> tuple[T
         glued = rules.glued_label.match(line)
         if glued:
             a += glued.end()
-        kept.append((a, b))
+        b = a + rules.credit_start(source[a:b])
+        kept.append((a, b) if a < b else None)
 
     blocks: list[TextBlock] = []
     current: tuple[int, int] | None = None

@@ -45,6 +45,12 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans? to|set to|due to|is
 # Words before a date in its sentence that mark it as an earlier report's ("As Ukrinform
 # reported, on Tuesday ..."; "as TASS reported earlier"): background, not the lead's event.
 _EARLIER_REPORT = re.compile(r"\bas\s+(?:[\w'’.-]+\s+){1,4}?(?:reported|wrote|said)\b", re.IGNORECASE)
+# A word, where a speech verb is looked for before a date, at most this many characters back
+# (a sentence may run for a whole scraped page).
+_WORD = re.compile(r"[A-Za-z]+")
+_SPEECH_VERB_REACH = 300
+# How many of a paragraph's narrated dates before a statement it may take its day from.
+_NARRATED_LOOKBACK = 8
 # A lowercase word right after a date written after "the": the date names the event.
 _NAMES_EVENT = re.compile(r"\s+[a-z]")
 # "since" between a speech verb and a date makes the date a starting point ("in her first
@@ -54,8 +60,11 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # kicker ("Member of House panel says U.S. has to keep Moscow out of elections." is 13), and
 # the paragraph after it is read as the lead; a news lead sentence is longer.
 _KICKER_WORDS = 15
-# A relative clause open before a date: ", who on Monday called", ", which was released Friday".
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.!?]*$")
+# A relative clause open before a date: ", who on Monday called", ", which was released Friday",
+# "A man who attacked police on January 6 was sentenced on Friday" (its subject's background);
+# an auxiliary after the clause's first word is the main clause's verb (the man "was sentenced
+# on Friday"), so the clause has closed before it.
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whose)\s+\S+(?:(?!\b(?:was|were|is|are|has|have|had|will)\b)[^,;:.!?])*$")
 # A date in a paragraph's own narration ("Speaking on public radio on Tuesday, she called for
 # early elections.") dates the paragraph's later words when it lies at most this many days
 # before publication (an older one is background: "The blackout, on March 22, ...").
@@ -67,6 +76,9 @@ _TIME_BACK = re.compile(r"\b(?:then|at the time|(?:the same|that|later that) (?:
 # A day carried from the paragraph before follows its speech verb or noun within this many
 # characters ("told reporters on Saturday").
 _CUE_REACH = 30
+# ... or names the occasion words were said at, whose preposition stands at most this many
+# characters before it ("during Tuesday's briefing").
+_OCCASION_REACH = 8
 # A day and month without a year up to this many days after publication are taken as
 # this year's (an announced date, not when words were said); later ones as last year's.
 _FUTURE_DAYS = 90
@@ -246,7 +258,7 @@ def _narrated_dates(para: Paragraph, others: list[Attributed], text: str, dates:
         q = bisect.bisect_right(quote_starts, m.start()) - 1
         if q >= 0 and m.start() < quoted[q][1]:
             continue
-        if not _speech_time(text, m, max(text.rfind(". ", para.start, m.start()) + 2, para.start)):
+        if not _speech_time(text, m, _reported_from(text, max(text.rfind(". ", para.start, m.start()) + 2, para.start), m.start())):
             continue
         resolved = dates._resolve(m)
         if resolved and (published - resolved[0]).days <= _RECENT_DAYS:
@@ -268,7 +280,8 @@ def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, Dat
     refers to someone ("Speaking on radio on Tuesday, she ..."), or when the words refer
     back to it ("said then"); else none does: "The court charged Reed on Monday. The jury
     ... “Enough,” Berg said." (the day Berg spoke is then read elsewhere)."""
-    for i in range(bisect.bisect_left(narrated, att.span.sentence_start, key=lambda x: x[0]) - 1, -1, -1):
+    first = bisect.bisect_left(narrated, att.span.sentence_start, key=lambda x: x[0])
+    for i in range(first - 1, max(-1, first - 1 - _NARRATED_LOOKBACK), -1):  # (the nearest few: a paragraph may hold thousands)
         at, resolved, speakers = narrated[i]
         if speakers - {att.speaker}:
             continue
@@ -307,12 +320,36 @@ def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int,
     for at, resolved, _ in reversed(narrated):
         if text.find(". ", at, before.end - 1) >= 0:
             return None  # (a date in an earlier sentence of the paragraph before)
-        if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])):
+        if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])) \
+                and not _names_occasion(text, at, before.start, before.end):
             continue  # the day of something else ("asked about the decision on Monday")
         start = max(text.rfind(". ", before.start, at) + 2, before.start)
         surname = att.speaker_name.split()[-1]
         return resolved if re.search(rf"\b{re.escape(surname)}\b", text[start : before.end]) else None
     return None
+
+
+def _reported_from(text: str, sentence_start: int, pos: int) -> int:
+    """Where the words a date at ``pos`` may look ahead in start: after the sentence's last
+    inflected speech verb before it, else at the sentence's start. A modal before that verb
+    is the reported words' own ("the bill will pass, an analyst said in a note on Monday"
+    gives Monday); "will announce on Monday" (a bare verb) stays ahead."""
+    verb_end = sentence_start
+    for word in _WORD.finditer(text, max(sentence_start, pos - _SPEECH_VERB_REACH), pos):
+        lemma = lexicon().speech_lemma(word.group())
+        if lemma and lemma != word.group().casefold():
+            verb_end = word.end()
+    return verb_end
+
+
+def _names_occasion(text: str, at: int, lo: int, hi: int) -> bool:
+    """The date at ``at`` names an occasion for words (a venue of ``data/attribution.yaml``:
+    "at Monday's presidential debate", "during Tuesday's briefing"), within ``[lo, hi)``."""
+    for pattern in lexicon().venues:
+        m = pattern.search(text, max(lo, at - _OCCASION_REACH), hi)
+        if m and m.start() < at:
+            return True
+    return False
 
 
 def _aside(text: str, m: re.Match, sentence_start: int) -> bool:
@@ -321,7 +358,7 @@ def _aside(text: str, m: re.Match, sentence_start: int) -> bool:
     clause ("Reed, who on Monday called ...", "the plan, which was published Friday"), a
     deadline, a day ahead (see :func:`_speech_time`) or an earlier report's day."""
     return bool(_RELATIVE_CLAUSE.search(text[max(sentence_start, m.start() - 150) : m.start()])
-                or not _speech_time(text, m, sentence_start)
+                or not _speech_time(text, m, _reported_from(text, sentence_start, m.start()))
                 or _EARLIER_REPORT.search(text, sentence_start, m.start()))
 
 
@@ -410,9 +447,12 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
     in_paragraph: dict[int, list[Attributed]] = {}
     for att in attributed:
         in_paragraph.setdefault(att.span.paragraph, []).append(att)
-    # the date each speaker's latest words were given, with their paragraph: words of the
-    # same speaker in the next paragraph go on the same occasion
-    spoke_on: dict[str, tuple[int, tuple[dt.date, DateBasis]]] = {}
+    # the date each speaker's latest words were given, with their paragraph, and their end
+    # when the speaker was named there: words of the same speaker in the next paragraph go on
+    # the same occasion, and further on too when no day is written between ("In a Monday
+    # interview, Tom Reed said ..." and, after paragraphs about something else, ""…," Reed
+    # said."); a day got without the name (through a pronoun, a possessive) goes no further
+    spoke_on: dict[str, tuple[int, int | None, tuple[dt.date, DateBasis]]] = {}
     narrated: dict[int, list] = {}  # a paragraph's narrated dates, read when first needed
     statements = []
     for att in attributed:
@@ -426,8 +466,10 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
             if published is not None and span.paragraph not in narrated:
                 narrated[span.paragraph] = _narrated_dates(by_index[span.paragraph], in_paragraph[span.paragraph], text, dates, published)
             local = _narrated_date(att, narrated.get(span.paragraph, []), text, by_index[span.paragraph].start)
-            if local is None and att.speaker and att.speaker in spoke_on and span.paragraph - spoke_on[att.speaker][0] <= 1:
-                local = spoke_on[att.speaker][1]
+            if local is None and att.speaker and att.speaker in spoke_on:
+                paragraph, end, said_on = spoke_on[att.speaker]
+                if span.paragraph - paragraph <= 1 or end is not None and not dates.within(end, span.start):
+                    local = said_on
             before = previous.get(span.paragraph)
             if local is None and before is not None and published is not None and span.sentence_start <= by_index[span.paragraph].start:
                 if before.index not in narrated:
@@ -435,7 +477,8 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
                 local = _introduced_on(att, before, narrated[before.index], text)
             local = (local[0], "context") if local else None
         if local and att.speaker:
-            spoke_on[att.speaker] = (span.paragraph, local)
+            named = att.as_written and att.as_written.casefold() not in lexicon().pronouns
+            spoke_on[att.speaker] = (span.paragraph, span.end if named else None, local)
         if local:
             date, basis = local
         elif context:

@@ -10,6 +10,7 @@ linearly with the text however many unbalanced marks it holds.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -35,7 +36,8 @@ _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-…")
 _ELISIONS = ("em ", "til ", "cause ", "n ", "n'", "n’", "tis ", "twas ", "bout ")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col sgt maj capt adm rev st jr sr prof pres hon atty "
+    "mr mrs ms dr sen rep gov gen lt col sgt maj capt cpt adm cmdr cdr brig pvt pfc cpl spc det insp supt rev st jr sr "
+    "prof pres hon atty "
     "vs etc inc corp ltd co no jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s "
     "u.k u.n e.u d.c n.y l.a i.e e.g ft mt".split()
 )
@@ -54,6 +56,7 @@ _DEFINED_TERM_AFTER = re.compile(r"\s*(?:\)|or\b)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
 _SENTENCE_OPENERS = frozenset("\"'“‘«„(")
 _SENTENCE_END_MARK = re.compile(r"[.!?]")
+_LIST_ITEM = re.compile(r"\n[ \t]*[-•*–—][ \t]+")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
 _CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 # Participles that give a name to the noun before them ("a phenomenon called "…"", "a
@@ -78,6 +81,9 @@ _DETERMINERS = frozenset("that the a an this these those his her its their our".
 # findings or a stance, not words.)
 _OPENERS = frozenset("earlier later meanwhile separately previously yesterday today then last".split())
 _OPENING_PREPOSITIONS = frozenset("in on at".split())
+# The most tokens an opening prepositional phrase of occasion may have before its comma (other
+# openers have at most three: "Yesterday Argentina's economy minister, Tom Reed, said" is a subject).
+_OPENING_TOKENS = 8
 
 # Finite verbs that a reported clause may hold and that end in neither -ed nor -s.
 _FINITE = frozenset("would will could can should shall may might must do did had were are am be rose fell took made "
@@ -205,6 +211,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, b
     """
     marks = _marks(text, start, end)
     last_single_close = max((k for k, m in enumerate(marks) if m.family == "single" and m.role == "close"), default=-1)
+    last_double_close = max((k for k, m in enumerate(marks) if m.family != "single" and m.role in ("close", "amb")), default=-1)
     spans: list[tuple[int, int, bool, int]] = []
     top: _Mark | None = None
     nested = 0
@@ -218,8 +225,10 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, b
                 nested += 1
             elif nested:
                 nested -= 1
-            elif m.family != "single" and top.family != "single" and m.role in ("close", "amb"):
-                spans.append((top.pos, m.pos, False, top.width))  # mixed typography: “ closed by "
+            elif m.role in ("close", "amb") and (m.family != "single" or m.role == "close" and k > last_double_close):
+                # mixed typography: “ closed by ", and in sloppy copy ‘ closed by ” (never an
+                # apostrophe) or “ by ’ when no double mark closes it later
+                spans.append((top.pos, m.pos, False, top.width))
                 top = None
             continue
         if m.role in ("close", "amb") or (m.role == "poss" and k > last_single_close):
@@ -275,7 +284,10 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, in
             initial = len(word) == 1 and word.isalpha() or _INITIALS.fullmatch(word) is not None
             if ch != "." or (word not in _ABBREVIATIONS and not initial):
                 starts.append(k)
-    return starts
+    # an item of a list set out in lines ("\n - Upgrading security ...") is a sentence of its
+    # own, full stop or not
+    items = [m.end() for m in _LIST_ITEM.finditer(text, start, end) if not inside[m.start() - start]]
+    return sorted(set(starts + items)) if items else starts
 
 
 def _is_aside(text: str, a: int, b: int) -> bool:
@@ -399,6 +411,7 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
     """
     lex = lexicon()
     found = []
+    quote_starts = sorted(q[0] for q in quotes)  # (looked up by position: a paragraph may hold thousands)
     bounds = sentences + [para.end]
     for s, e in zip(bounds, bounds[1:]):
         if text[s] in _ALL_MARKS:
@@ -415,8 +428,15 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
             t = tokens[k]
             written = t.group()
             word = written.casefold().rstrip(".")
-            if word == "," and 0 < k <= 3 and _opens_with_time(tokens):
-                continue  # "Earlier, the ministry said that …", "On Monday, Reed said …": an opening adverbial
+            if word == "," and 0 < k and reach == 12 and _opens_with_time(tokens) and all(tokens[c].group() != "," for c in range(k)) \
+                    and (k <= 3 or k <= _OPENING_TOKENS and tokens[0].group().casefold() in _OPENING_PREPOSITIONS):
+                # "Earlier, the ministry said that …", "On Monday, Reed said …", "In a Monday
+                # interview with state television, Finance Minister Tom Reed said …": an opening
+                # adverbial, and the subject and verb are read as far after it
+                if k > 3:
+                    tokens += itertools.islice(scan, k)
+                    reach += k
+                continue
             if word == "," and k > 0 and reach == 12:
                 # "Tom Reed, the opposition leader, said that …": read on past the apposition
                 tokens += itertools.islice(scan, _APPOSITION_TOKENS)
@@ -458,11 +478,8 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
             continue  # "said:" or "said, "..."": a quotation follows, not reported speech
         clause = clause or re.match(r"\s+(?:that\s+)?", rest)
         a = verb_end + (clause.end() if clause else 0)
-        b = e
-        for qa, _, _, _ in quotes:
-            if a <= qa < b:
-                b = qa
-                break
+        q = bisect.bisect_left(quote_starts, a)
+        b = quote_starts[q] if q < len(quote_starts) and quote_starts[q] < e else e  # (the clause stops at a quotation)
         b = _strip_clause_tail(text, a, b)
         if len(text[a:b].split()) >= 4 and text[a : a + 1].isalnum() and (
                 clause and "that" in clause.group() or _reads_as_clause(text[a:b])):

@@ -79,7 +79,20 @@ class Lexicon:
         return None
 
     def role_group(self, word: str) -> str | None:
-        return self.role_groups.get(word.casefold().rstrip("."))
+        low = word.casefold().rstrip(".")
+        group = self.role_groups.get(low)
+        if group is None and "-" in low:
+            # a shared, second or past holder of a role holds a role of its own ("co-owner",
+            # "vice-chair"): never the chairman met before
+            prefix, _, role = low.partition("-")
+            role_group = self.role_groups.get(role) if prefix in _ROLE_PREFIXES else None
+            return f"{prefix}-{role_group}" if role_group else None
+        return group
+
+
+# Prefixes joined to a role noun by a hyphen that make a role of its kind ("co-owner", "vice-chair");
+# not "ex-": a former aide is no aide the text brings in.
+_ROLE_PREFIXES = frozenset("co vice deputy acting interim".split())
 
 
 def read_data(name: str) -> dict:

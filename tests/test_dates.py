@@ -123,6 +123,19 @@ ON_TEXT = {
         "Anna Berg called on the council to resign, saying it had “lost its way” and should make room for others.\n\n"
         "“It is over,” Berg told the radio on Monday, “and they know it.”\n\nThe council did not reply.\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
+    "a_day_in_the_subjects_relative_clause_is_background": (
+        "A farmer who drove a tractor into the town hall on March 3 was fined on Friday.\n\n"
+        "“Enough,” Judge Anna Berg said.", "2022-04-01", "context"),
+    "a_modal_before_the_speech_verb_is_the_reported_words_not_the_day": (
+        "The session ended late.\n\nThe bill will clear the House as early as Friday, analyst Anna Berg said in a "
+        "note on Monday. “Enough,” Berg said.", "2022-04-04", "context"),
+    "the_same_speakers_later_words_keep_the_day_when_no_other_day_is_written_between": (
+        "The strike went into its second week on Tuesday.\n\nIn a Monday interview with the radio, Anna Berg said the talks with the ministry had been useful and would go on.\n\n"
+        "The union has asked for a pay rise of ten per cent.\n\nThe ministry has not replied.\n\n"
+        "“Enough,” Berg said.", "2022-04-04", "context"),
+    "the_occasion_the_paragraph_before_dates_carries_into_its_words": (
+        "The session ended late on Tuesday.\n\nAnna Berg was clearly standing up for the farmers at Monday’s council debate in reply to a "
+        "question.\n\nBerg told the debate audience that it was “Enough” for now.", "2022-04-04", "context"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),

@@ -12,6 +12,8 @@ QUOTE_STYLES = [
     ("curly single", "‘We will rebuild the bridge,’ said Maria Lopez."),
     ("straight single", "'We will rebuild the bridge,' said Maria Lopez."),
     ("doubled apostrophes", "''We will rebuild the bridge,'' said Maria Lopez."),
+    ("sloppy: single opened, double closed", "‘We will rebuild the bridge,” said Maria Lopez."),
+    ("sloppy: double opened, single closed", "“We will rebuild the bridge,’ said Maria Lopez."),
 ]
 
 
@@ -102,6 +104,16 @@ CASES = {
         "A Reuters/Ipsos poll released Friday shows Lund ahead. This is “roughly the same lead she has held all month,” reported Reuters.",
         [{"quote": "roughly the same lead she has held all month", "kind": "fragment", "speaker": "Reuters"}],
     ),
+    "photographer_credit_closing_a_caption_is_not_a_speaker": (
+        "The port reopened on Thursday after a week of storms.\n\n"
+        "The quay at dawn on Thursday. (Ian Moss / Getty Images)\n\n"
+        '"The ships will come back," he said.',
+        [{"quote": "The ships will come back", "speaker": ""}],
+    ),
+    "caption_quoting_someone_keeps_its_words_without_the_credit": (
+        'Ada Lund said there is "a lot still to do" at the port on Thursday. (Photo by Ian Moss/ Kelby Daily)',
+        [{"quote": "a lot still to do", "kind": "fragment", "speaker": "Ada Lund"}],
+    ),
     "html_attribute_quotes": (
         '<tweet id="42" author="@someone">Nothing here</tweet>\n\n“Vote early,” said Anna Berg.',
         [{"quote": "Vote early", "speaker": "Anna Berg"}],
@@ -113,6 +125,19 @@ CASES = {
     "paraphrase_that": (
         "The envoy stressed that humanitarian issues should not be politicized.",
         [{"quote": "humanitarian issues should not be politicized", "kind": "paraphrase"}],
+    ),
+    "paraphrase_after_a_long_opening_adverbial_of_occasion": (
+        "In a Monday interview with state radio, Kelvian Finance Minister Ana Ruiz said the state would pay its debts.",
+        [{"quote": "the state would pay its debts", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
+    ),
+    "paraphrase_after_an_opening_adverbial_and_an_apposed_subject": (
+        "On Wednesday, Ana Ruiz, vice president of the Kelby Commission and also its head of transport, said that "
+        "the changes were necessary.",
+        [{"quote": "the changes were necessary", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
+    ),
+    "an_opening_adverb_before_a_subject_with_its_role_is_not_a_long_adverbial": (
+        "Yesterday Kelvia's economy minister, Ana Ruiz, said that the results would be ready next week.",
+        [{"quote": "the results would be ready next week", "kind": "paraphrase", "speaker": "Ana Ruiz"}],
     ),
     "paraphrase_after_an_apposed_subject": (
         "Tom Reed, the leader of the opposition, said that the visa scheme was badly flawed.",
