@@ -20,7 +20,7 @@ from generator.models import Alignment, Article, Site, Statement
 from generator.render import render_pages
 from generator.report import RunFacts, format_summary, progress
 from generator.statements import ArticleAnalysis, analyse_article
-from generator.write import WriteReport, write_changed
+from generator.write import PageWriter, WriteReport
 
 
 @dataclass(frozen=True)
@@ -120,8 +120,10 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
             statements=statements,
             alignment=align_by_story(statements, corpus.articles, cache.memo),
         )
-        pages = render_pages(site, cache.memo)
-        written = write_changed(pages, project / "content", force=force, stat_record=project / CACHE_DIR / "written.json")
+        # The writer takes the pages as they are rendered: the disk works while the workers render.
+        with PageWriter(project / "content", force=force, stat_record=project / CACHE_DIR / "written.json") as writer:
+            pages = render_pages(site, cache.memo, ready=writer.stage)
+            written = writer.finish(pages)
     facts = RunFacts.of(len(corpus.articles), statements, corpus.registry)
     record_run(project, RunStamp(stamp.inputs, output_stamp(project)), dataclasses.asdict(facts))
     return BuildReport(facts, analysis.warnings, written, cache.counts)

@@ -81,3 +81,18 @@ def test_render_feed_keeps_only_the_newest_entries():
     assert len(entries) == FEED_ENTRIES
     dates = [e.findtext(f"{ATOM}updated") for e in entries]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_render_hands_each_file_of_a_job_to_ready_as_it_comes(files):
+    given: dict[str, str] = {}
+
+    def ready(part: dict[str, str]) -> None:
+        assert not given.keys() & part.keys(), "each file is handed over once"
+        given.update(part)
+
+    assert render_pages(hostile_site(), ready=ready) == files
+    assert {path: files[path] for path in given} == given
+    # Only the listings and the files joined from every story's part come at the end.
+    assert set(files) - set(given) == {"index.md", "briefings/index.md", "people/index.md", "outlets/index.md",
+                                       "downloads.md", "tags.md", "exports/statements.json", "exports/statements.csv",
+                                       "feed.xml"}

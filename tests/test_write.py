@@ -476,3 +476,47 @@ def test_write_a_temporary_name_this_process_left_does_not_stop_it(content, monk
 
     assert (content / "index.md").read_text() == "# Briefings\n"
     assert outside.read_text() == "not the writer's\n"
+
+
+def _encoded_pages(pages: dict[str, str]) -> dict[str, EncodedPage]:
+    return {path: EncodedPage.of(text) for path, text in pages.items()}  # as the render stage's cache gives them
+
+
+def test_write_pages_staged_while_rendering_end_as_write_changed_leaves_them(tmp_path):
+    staged, direct = tmp_path / "staged", tmp_path / "direct"
+    pages = {**_encoded_pages(PAGES), "downloads.md": "# Downloads\n"}  # (a text is written at the end)
+
+    with write_module.PageWriter(staged) as writer:
+        writer.stage({path: page for path, page in pages.items() if path.startswith(("people/", "stories/"))})
+        writer.stage({"outlets/infobae.md": pages["outlets/infobae.md"]})
+        report = writer.finish(pages)
+
+    assert report == write_changed(pages, direct)
+    assert tree(staged) == tree(direct)
+
+
+def test_write_conflict_found_after_staging_leaves_content_as_it_was(content):
+    content.mkdir()
+    (content / "index.md").write_text("# My own home page\n")
+    before = tree(content)
+
+    with pytest.raises(WriteConflict, match="index.md"):
+        with write_module.PageWriter(content) as writer:
+            writer.stage(_encoded_pages(PAGES))
+            writer.finish(_encoded_pages(PAGES))
+
+    assert tree(content) == before, "no staged page, temporary file or folder is left"
+    assert sorted(p.name for p in content.iterdir()) == ["index.md"]
+
+
+def test_write_run_stopped_while_rendering_leaves_content_as_it_was(content):
+    write_changed(PAGES, content)
+    before = tree(content)
+
+    with pytest.raises(RuntimeError):
+        with write_module.PageWriter(content) as writer:
+            writer.stage(_encoded_pages({**PAGES, "index.md": "# New home\n", "people/new/person.md": "# New\n"}))
+            raise RuntimeError("the render failed")
+
+    assert tree(content) == before
+    assert not (content / "people/new").exists()

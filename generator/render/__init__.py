@@ -6,18 +6,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from generator.cache import Memo, uncached
 from generator.models import Site
 from generator.render.comparison import comparison_jobs
 from generator.render.environment import environment
-from generator.render.exports import export_jobs, render_exports
+from generator.render.exports import export_file, export_jobs, render_exports
 from generator.render.index import SiteIndex
 from generator.render.pages import Pages, add_files, run_jobs
 from generator.render.views import comparison_path
 from generator.write import EncodedPage
 
 
-def render_pages(site: Site, memo: Memo = uncached) -> dict[str, str | EncodedPage]:
+def render_pages(site: Site, memo: Memo = uncached,
+                 ready: Callable[[dict[str, str | EncodedPage]], None] | None = None) -> dict[str, str | EncodedPage]:
     """Every generated page and export of ``site``: content-relative POSIX path -> text.
     With a cache's ``memo``, pages whose inputs did not change since an earlier run are
     reused, and every page the cache keeps comes as the writer's :class:`EncodedPage` (its
@@ -25,6 +29,10 @@ def render_pages(site: Site, memo: Memo = uncached) -> dict[str, str | EncodedPa
 
     Pages are Markdown for MkDocs; exports are JSON, CSV and an Atom feed. Raises
     ``ValueError`` if two outputs claim one path (a bug, not an input problem).
+
+    ``ready`` is called with the pages and files that jobs of the worker processes make
+    (all but the listings and the statement files), a job's at a time, as they come: the
+    writer can start on them while the rest render (see :class:`generator.write.PageWriter`).
     """
     # Every template compiled here, once, before the render forks its workers (each would
     # compile its own copy).
@@ -32,10 +40,22 @@ def render_pages(site: Site, memo: Memo = uncached) -> dict[str, str | EncodedPa
         environment().get_template(template)
     pages = Pages(SiteIndex(site), memo)
     # The costliest jobs first (comparisons, then briefings), so that the workers finish together.
-    comparisons, page_parts, export_values = run_jobs(memo, [comparison_jobs(pages), pages.jobs(), export_jobs(pages)])
+    comparison_paths = [comparison_path(story.key) for story in site.stories]
+    files_of: tuple[Callable[[int, Any], dict[str, Any]], ...] = (
+        lambda number, text: {comparison_paths[number]: text},
+        lambda number, texts: texts,
+        lambda number, value: export_file(pages, number, value),
+    )
+
+    def done(group: int, number: int, value: Any) -> None:
+        if ready is not None:
+            ready(files_of[group](number, value))
+
+    comparisons, page_parts, export_values = run_jobs(memo, [comparison_jobs(pages), pages.jobs(), export_jobs(pages)],
+                                                      done)
     exports = render_exports(pages, export_values)
     del export_values  # each story's share of the statement files, now joined in them (60 MB at 10,000 articles)
     files = pages.listings()
-    for part in (*page_parts, exports, {comparison_path(story.key): text for story, text in zip(site.stories, comparisons)}):
+    for part in (*page_parts, exports, dict(zip(comparison_paths, comparisons))):
         add_files(files, part)
     return dict(sorted(files.items()))

@@ -234,6 +234,14 @@ def export_jobs(pages: Pages) -> list[Job]:
             *(_timeline_export(pages, story) for story in index.site.stories)]
 
 
+def export_file(pages: Pages, number: int, value: Any) -> dict[str, Any]:
+    """The file the ``number``-th job of :func:`export_jobs` makes on its own, from its
+    value: a story's TimelineJS file; none for a story's share of the statement files (they
+    are joined by :func:`render_exports`)."""
+    shares = len(pages.index.articles_by_story)
+    return {story_timeline_export_path(pages.index.site.stories[number - shares].key): value} if number >= shares else {}
+
+
 def render_exports(pages: Pages, values: list[Any]) -> dict[str, str]:
     """The data files, from the values of :func:`export_jobs`."""
     index = pages.index
@@ -248,8 +256,8 @@ def render_exports(pages: Pages, values: list[Any]) -> dict[str, str]:
         STATEMENTS_CSV_PATH: statements_csv([rows for _, rows in shares_in_order]),
         FEED_PATH: atom_feed(pages),
     }
-    for story, text in zip(index.site.stories, values[story_count:], strict=True):
-        files[story_timeline_export_path(story.key)] = text
+    for number, value in enumerate(values[story_count:], start=story_count):
+        files.update(export_file(pages, number, value))
     return files
 
 

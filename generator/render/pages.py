@@ -6,6 +6,7 @@ pages are cut with :func:`paginate` so that each page stays the same size as the
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import functools
@@ -63,12 +64,21 @@ Job = Callable[[Memo], Any]
 that runs it, it returns the value of its first ``memo`` call (see :func:`map_apart`)."""
 
 
-def run_jobs(memo: Memo, groups: Sequence[Sequence[Job]]) -> list[list[Any]]:
+def run_jobs(memo: Memo, groups: Sequence[Sequence[Job]],
+             done: Callable[[int, int, Any], None] | None = None) -> list[list[Any]]:
     """The value of every job, group by group: jobs whose result ``memo``'s cache holds are
     taken from it, the others computed in one pool of worker processes for all the groups
-    (one per core; see :func:`map_apart`)."""
-    values = iter(list(map_apart(memo, [job for group in groups for job in group], _call, memo_first=True)))
-    return [list(itertools.islice(values, len(group))) for group in groups]
+    (one per core; see :func:`map_apart`). ``done(group, job, value)`` is called with each
+    value (group and job by their index) as soon as it is there, in order."""
+    values = []
+    bounds = list(itertools.accumulate(len(group) for group in groups))
+    for value in map_apart(memo, [job for group in groups for job in group], _call, memo_first=True):
+        if done is not None:
+            group = bisect.bisect_right(bounds, len(values))
+            done(group, len(values) - (bounds[group - 1] if group else 0), value)
+        values.append(value)
+    computed = iter(values)
+    return [list(itertools.islice(computed, len(group))) for group in groups]
 
 
 def _call(job: Job, memo: Memo) -> Any:
