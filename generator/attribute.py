@@ -701,6 +701,13 @@ class _Article:
                  and (e.name.split()[0].casefold() != low or low in self.lex.given_names)]
         if after:
             return after[0]
+        # no fuller name at all: the one word an office came with ("President Trump's
+        # campaign ... Trump himself ..., he said"; not a rank or style, "Prince Harry")
+        titled = [e for p, e in seen[max(0, i - _NAME_LOOKUPS) : i]
+                  if any(self.lex.role_group(r.split()[-1]) for r in e.roles)
+                  and not any(len(o.name.split()) > 1 for _, o in seen[:_NAME_LOOKUPS])]
+        if titled:
+            return titled[-1]
         return None if seen else self._misspelt_surname(word)
 
     def _misspelt_surname(self, word: str) -> _Entity | None:

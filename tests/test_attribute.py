@@ -1367,6 +1367,12 @@ CASES = {
         [{"quote": "If we drill", "speaker": "Ada Lund"},
          {"quote": "incompatible with its purpose", "speaker": "a group of scientists"}],
     ),
+    "one_word_titled_once_is_a_name_for_he_later": (
+        "Special counsel Tom Lund's inquiry into President Reed's campaign goes on, whatever Reed's allies say of "
+        "Lund's team. Reed himself seemed to undercut his allies in an interview in which he said he expected "
+        "Lund was “going to be fair.”",
+        [{"quote": "going to be fair", "speaker": "Reed", "as_written": "he"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],

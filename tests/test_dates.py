@@ -96,6 +96,9 @@ ON_TEXT = {
     "the_day_an_event_is_set_for_is_not_when_words_were_said": (
         "The session ended late.\n\nAsked whether he would oppose the bill at a hearing slated for Tuesday, "
         "Tom Reed replied: “Enough.”", "2022-04-06", "publication"),
+    "a_day_after_words_no_attribution_credits_is_another_clauses": (
+        "Tom Reed on Monday thanked the players in a tweet. “Enough!” After the players landed on Tuesday, "
+        "Reed tweeted: “Welcome home!”", "2022-04-04", "context"),
     "a_lead_without_a_day_gives_way_to_the_next_paragraphs_day": (
         "So much for a quiet session.\n\nThe assembly met again after a week of rows.\n\n"
         "What followed on Monday night was a shouting match.\n\n“Enough,” Anna Berg said.", "2022-04-04", "context"),

@@ -76,6 +76,11 @@ CASES = {
         "“We are happy with both numbers,” Tom Reed said in an interview with CBS’ “Face the Nation.”",
         [{"quote": "We are happy with both numbers", "kind": "quote", "speaker": "Tom Reed"}],
     ),
+    "a_name_people_are_referred_to_by_is_a_mention": (
+        "Ada Lund told a briefing that her members “will not leave here without a fix” for young migrants, who "
+        "are sometimes referred to as “Dreamers.”",
+        [{"quote": "will not leave here without a fix", "kind": "fragment", "speaker": "Ada Lund"}],
+    ),
     "scare_quote_unattributed": ("The “glass box” on Main Street finally opened in May.", []),
     "title_of_a_show": ("She appeared on “Morning Talk Today” last week to discuss the budget.", []),
     "title_after_cue_and_comma": ("She first told the story in her 2015 memoir, “Quiet Harbour Days.” Nobody disputed it.", []),
