@@ -531,3 +531,20 @@ def test_write_run_stopped_while_rendering_leaves_content_as_it_was(content):
 
     assert tree(content) == before
     assert not (content / "people/new").exists()
+
+
+def test_write_stages_nothing_through_a_symlink_out_of_content(tmp_path, content):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    content.mkdir()
+    (content / "people").symlink_to(outside, target_is_directory=True)
+    pages = _encoded_pages({"index.md": "# Home\n", "people/zhang-jun.md": "# Zhang Jun\n"})
+
+    with write_module.PageWriter(content) as writer:
+        writer.stage(pages)
+        assert list(outside.iterdir()) == [], "no temporary file is written through the link, even for a while"
+        with pytest.raises(UnsafeOutput, match="link"):
+            writer.finish(pages)
+
+    assert list(outside.iterdir()) == []
+    assert sorted(p.name for p in content.iterdir()) == ["people"]
