@@ -172,7 +172,7 @@ class EncodedPage:
 
 
 def write_changed(pages: Mapping[str, str | EncodedPage], content_dir: Path, *, force: bool = False,
-                  stat_record: Path | None = None, stats: Mapping[str, os.stat_result] | None = None) -> WriteReport:
+                  stat_record: Path | None = None) -> WriteReport:
     """Make ``content_dir`` hold ``pages`` (content-relative POSIX path → Markdown text, or
     the page already encoded).
 
@@ -187,12 +187,11 @@ def write_changed(pages: Mapping[str, str | EncodedPage], content_dir: Path, *, 
 
     ``stat_record``: a file (outside ``content_dir``) where the writer keeps the stat of each
     file it left, so that the next run need not read unchanged files back (see the module
-    docstring). ``stats``: the lstat of files in ``content_dir`` taken earlier in the run
-    (content-relative path -> stat), used for the files it lists rather than taken again.
+    docstring).
     """
     encoded = _encoded(pages)
     _check_paths(sorted(encoded), Path(content_dir))
-    with PageWriter(content_dir, force=force, stat_record=stat_record, stats=stats) as writer:
+    with PageWriter(content_dir, force=force, stat_record=stat_record) as writer:
         return writer.finish(encoded)
 
 
@@ -217,7 +216,8 @@ class PageWriter:
         self.force = force
         self.stat_record = stat_record
         self.stats = stats or {}
-        """See :func:`write_changed`."""
+        """The lstat of files in the content folder taken earlier in the run (content-relative
+        path -> stat, the run's stamp walks it), used for the files it lists rather than taken again."""
         self._staged: dict[str, _Staged] = {}
         self._made: list[Path] = []  # folders made for staged pages, parents first
         self._present: set[Path] = set()  # folders made or found for staged pages
@@ -523,7 +523,7 @@ class _DiskStates:
     def __init__(self, known: dict[str, tuple[_Stat, str]], listed: Mapping[str, os.stat_result]):
         self.known = known
         self.listed = listed
-        """Stats taken earlier in the run (see write_changed's ``stats``)."""
+        """Stats taken earlier in the run (see :attr:`PageWriter.stats`)."""
         self.seen: dict[str, tuple[_Stat, str]] = {}
         # Each path's state once: the staging writer asks as a page comes, and again at the end.
         self._states: dict[str, str | None] = {}
