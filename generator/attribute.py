@@ -1174,8 +1174,10 @@ class _Article:
         # A nominal: determiner (or a possessive name) and modifiers, a role or institution
         # noun as head, then an "of"/"for"/"to" complement ("a spokeswoman for Trump hotels",
         # "Clinton's communications director").
-        if low in _PREPOSITIONS:
-            return None  # "in a statement on Tuesday": where it was said, not who said it
+        if low in _PREPOSITIONS or low == "that":
+            # "in a statement on Tuesday": where it was said, not who said it; "said that a
+            # complaint was received": the reported clause, never an inverted subject
+            return None
         j = k
         head_at = None
         for h in range(k, min(n, k + 6)):

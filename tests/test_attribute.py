@@ -1373,6 +1373,12 @@ CASES = {
         "Lund was “going to be fair.”",
         [{"quote": "going to be fair", "speaker": "Reed", "as_written": "he"}],
     ),
+    "that_after_a_speech_verb_opens_the_reported_clause_not_a_speaker": (
+        "In a statement issued on Monday, the regulatory body said that a complaint had been lodged against two clerks.\n\n"
+        "“The clerks asked the farmer for money,” the statement said.",
+        [{"quote": "a complaint had been lodged", "kind": "paraphrase", "speaker": "regulatory body"},
+         {"quote": "The clerks asked", "speaker": "regulatory body", "as_written": "the statement"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
