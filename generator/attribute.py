@@ -46,6 +46,9 @@ _TITLE_WORDS = 5
 # A pull quote's credit line ("Jane Doe, a historian, on the vote.") is at most this long.
 _CREDIT_WORDS = 25
 _PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
+# How far (in characters) after "issued by" a name in apposition stands ("by the Ombudsman, Ms
+# Ama Owusu,").
+_APPOSITION_REACH = 80
 # A surname this long or longer may be a misspelling of one met before.
 _MISSPELT_MIN = 6
 # How many earlier (or later) mentions of a surname are weighed to resolve it.
@@ -1723,12 +1726,23 @@ class _Article:
         sentence, nearest it."""
         lo = max(0, pos - _REFERENCE_WINDOW)
         found = None
-        for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b",
+        for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b"
+                                 rf"|\b(?:a|an) (?:[\w-]+ )?{re.escape(noun)},? (?:issued|released|signed|published|sent|posted) by\b",
                                  self.text[lo:pos], re.IGNORECASE):
             pass
         if found is None:
             return None
         at = lo + found.start()
+        if found.group().endswith(" by"):
+            # "A statement issued by the Attorney General, Mr Kofi Mensah, said ...": whoever it is by
+            by = lo + found.end()
+            tokens = self.tokens(by, min(pos, by + ATTRIBUTION_WINDOW))
+            issuer = self.phrase_after(tokens, 0) if tokens else None
+            ent = self.resolve(issuer, issuer.start) if issuer is not None else None
+            if ent is None:  # "by the Ombudsman, Ms Ama Owusu,": the person named in apposition
+                i = bisect.bisect_left(self.mentions, by, key=lambda x: x[0])
+                ent = next((e for p, e in self.mentions[i : i + 2] if p < by + _APPOSITION_REACH and e.kind == "person"), None)
+            return ent
         start = max(self.text.rfind(". ", lo, at), self.text.rfind("\n", lo, at)) + 1
         end = self.text.find(". ", at, pos)
         end = pos if end < 0 else end

@@ -1379,6 +1379,12 @@ CASES = {
         [{"quote": "a complaint had been lodged", "kind": "paraphrase", "speaker": "regulatory body"},
          {"quote": "The clerks asked", "speaker": "regulatory body", "as_written": "the statement"}],
     ),
+    "a_statement_issued_by_someone_speaks_in_their_words": (
+        "Parliament approved the new rules on Friday.\n\n"
+        "A statement issued by the Ombudsman, Ms Ama Owusu, on Tuesday welcomed the vote.\n\n"
+        "“No file will be closed before the families are heard,” the statement added.",
+        [{"quote": "No file will be closed", "speaker": "Ama Owusu", "as_written": "the statement"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
