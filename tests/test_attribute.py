@@ -1379,6 +1379,11 @@ CASES = {
         [{"quote": "a complaint had been lodged", "kind": "paraphrase", "speaker": "regulatory body"},
          {"quote": "The clerks asked", "speaker": "regulatory body", "as_written": "the statement"}],
     ),
+    "initials_of_a_title_written_before_the_name_are_that_person": (
+        "The law was welcomed by the Attorney General, Mr Kofi Mensah, at a ceremony in Accra.\n\n"
+        "“Training for prosecutors will begin next month,” the AG said.",
+        [{"quote": "Training for prosecutors", "speaker": "Kofi Mensah", "as_written": "AG"}],
+    ),
     "a_statement_issued_by_someone_speaks_in_their_words": (
         "Parliament approved the new rules on Friday.\n\n"
         "A statement issued by the Ombudsman, Ms Ama Owusu, on Tuesday welcomed the vote.\n\n"
