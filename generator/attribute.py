@@ -631,7 +631,7 @@ class _Article:
         name = phrase.head
         low = name.casefold()
         gender = phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None
-        person = self._registered(phrase)
+        person = self._registered(phrase, pos)
         if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
         if _names_organization(name) and person is None and not _courtesy_titled(phrase) and not self._titled_elsewhere(name):
@@ -654,14 +654,22 @@ class _Article:
             bisect.insort(self.by_token.setdefault(w.casefold(), []), (pos, ent), key=lambda x: x[0])
         return ent
 
-    def _registered(self, phrase: _Phrase) -> Person | None:
+    def _registered(self, phrase: _Phrase, pos: int) -> Person | None:
         """The registry entry a name phrase names: by the name, the title and the name
-        ("Ambassador Zhang"), or a peer's name without the title ("Butler" for "Lord Butler")."""
+        ("Ambassador Zhang"), or a peer's name without the title ("Butler" for "Lord Butler");
+        not a surname alone when the text has named someone else by it before ``pos`` ("Carrot
+        Zhang, an employee, said ... “…,” Zhang said" is not the registry's Zhang Jun)."""
         words = phrase.head.split()
-        return self.registry_names.get(phrase.head.casefold()) \
+        person = self.registry_names.get(phrase.head.casefold()) \
             or phrase.role and self.registry_names.get(f"{phrase.role} {phrase.head}".casefold()) \
             or len(words) == 2 and words[0].casefold() in _PEERAGES and self.registry_names.get(words[1].casefold()) \
             or None
+        if person is not None and len(words) == 1 and not phrase.role:
+            seen = self.by_token.get(phrase.head.casefold(), [])
+            before = [e for p, e in seen[: bisect.bisect_left(seen, pos, key=lambda x: x[0])] if len(e.name.split()) > 1]
+            if before and before[-1].person is None:
+                return None
+        return person
 
     def entity_of(self, key: str) -> _Entity | None:
         """The entity met so far whose :attr:`_Entity.key` (a statement's speaker) is ``key``."""
@@ -1300,7 +1308,7 @@ class _Article:
     def _resolve_name(self, phrase: _Phrase, pos: int) -> _Entity | None:
         name = phrase.head
         low = name.casefold()
-        person = self._registered(phrase)
+        person = self._registered(phrase, pos)
         if person is None and low in self.lex.not_speakers and low in self.lex.organization_nouns and " " not in low \
                 and self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
             # "Critics said ...", "Officials say ...": the plural noun that opens the

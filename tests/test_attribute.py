@@ -1426,3 +1426,12 @@ def test_attribute_registry_role_is_the_one_held_then(assert_extracts):
         registry=_zhang_registry(),
     )
     assert found[0].role is None  # the role started in 2019
+
+
+def test_attribute_surname_of_someone_the_text_named_is_not_the_registry_namesake(assert_extracts):
+    assert_extracts(
+        "Ling Zhang, an engineer based in the district, said she had stopped reading the announcements.\n\n"
+        "“I have got used to it,” Zhang said.",
+        [{"quote": "I have got used to it", "speaker": "Ling Zhang", "as_written": "Zhang"}],
+        registry=_zhang_registry(),
+    )
