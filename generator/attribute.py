@@ -326,6 +326,7 @@ class _Article:
         self.mentions: list[tuple[int, _Entity]] = []
         self.institutions: list[tuple[int, str]] = []  # institutions named, in text order
         self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
+        self.listed: set[int] = set()  # offsets of mentions in a list of names ("A, B and C")
         self._met: set[str] = set()  # names of the people mentioned so far while scanning
         self.spoken: list[tuple[int, int, _Entity]] = []
         self.with_role: dict[str, list[_Entity]] = {}
@@ -362,6 +363,13 @@ class _Article:
                     phrase = replace(phrase, role=self.text[kin.start : kin.end])
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
+                if ent is None and self._given_name_gender(phrase) and self._starts_sentence(para.start, tokens[k].start()) \
+                        and j + 1 < len(tokens) and (tokens[j + 1].group()[:1].islower() or tokens[j + 1].group() == ",") \
+                        and not self._in_quotation(tokens[k].start()):
+                    # "Carol-Ann suffered severe injuries.": a person the story calls by her
+                    # given name (no one fuller named), whom a later "she" may mean
+                    ent = self._entity(phrase.head, "person")
+                    ent.gender = ent.gender or self._given_name_gender(phrase)
                 if ent is not None:
                     self._title_of(tokens, k, phrase, ent)
                 modifier = j + 1 < len(tokens) and tokens[j + 1].group()[:1].islower() and not tokens[j].group().endswith(("'s", "’s")) and (
@@ -372,6 +380,8 @@ class _Article:
                     first_mention = ent.name not in self._met
                     self._met.add(ent.name)
                     self.mentions.append((tokens[k].start(), ent))
+                    if self._in_name_list(tokens, k, j):
+                        self.listed.add(tokens[k].start())
                     role_end = self._apposition_end(tokens, j + 1, len(tokens))
                     after = role_end + 1 if role_end and role_end + 1 < len(tokens) and tokens[role_end + 1].group() == "," else j
                     speaks = after + 1 < len(tokens) and tokens[after + 1].group()[:1].islower() and self.lex.speech_lemma(tokens[after + 1].group())
@@ -396,6 +406,63 @@ class _Article:
                             # "the Attorney General, Mr Kofi Mensah,": a title in capitals before the name
                             self._add_role(ent, written)
             k = j + 1
+
+    def _unmarked(self, ent: _Entity, at: int) -> bool:
+        """Nothing marks the entity met at ``at`` as a person (no registry entry, gender, role,
+        voice or given name) and a person whom something does mark was named earlier in the
+        same sentence: words of that person's description, more likely than someone else."""
+        if ent.person is not None or ent.gender is not None or ent.voice is not None or ent.roles \
+                or ent.name.split()[0].casefold() in self.lex.given_names:
+            return False
+        lo = start = max(0, at - ATTRIBUTION_WINDOW)
+        end = at
+        while (stop := self.text.rfind(". ", lo, end)) >= 0:
+            word = re.search(r"\w+$", self.text[max(lo, stop - 6) : stop])
+            if not word or not (len(word.group()) == 1 or word.group().casefold() in self.lex.honorifics):
+                start = stop
+                break
+            end = stop  # "Dr. Ada Lund", "J. Reed": an abbreviation's stop, not the sentence's
+        i = bisect.bisect_left(self.mentions, start, key=lambda x: x[0])
+        return any(p < at and e is not ent and (e.roles or e.gender or e.person) for p, e in self.mentions[i : i + 8])
+
+    def _given_name_gender(self, phrase: _Phrase) -> str | None:
+        """The gender of a one-word name that is a given name, or given names joined by a
+        hyphen ("Carol-Ann", "Jean-Pierre"); None for any other word."""
+        words = phrase.head.casefold().split("-")
+        if " " in phrase.head or phrase.role or not all(w in self.lex.given_names for w in words):
+            return None
+        return self.lex.given_names[words[0]]
+
+    def _in_name_list(self, tokens: list[re.Match], k: int, j: int) -> bool:
+        """The name of tokens ``k``..``j`` is one of a list of people's names ("Tom Aku, Ben
+        Shilongo and Petrus Nande are charged", "Reed and Lund met"): one of several, whom a
+        later "he" or "she" does not mean. Not a name and its titles ("Dr Ada Lund, MP,
+        Kelby Constituency and Ranking Member")."""
+        n = len(tokens)
+
+        def person_like(a: int, b: int) -> bool:  # (tokens a..b-1 name a person: no title, body or abbreviation)
+            words = [t.group() for t in tokens[a:b]]
+            return bool(words) and all(_NAME_CHARS.match(w) and not w.isupper() and not self.lex.role_group(w)
+                                       and w.casefold() not in self.lex.organization_words for w in words)
+
+        def name_end(t: int) -> int:
+            while t < n and _NAME_CHARS.match(tokens[t].group()):
+                t += 1
+            return t
+
+        if k >= 2 and tokens[k - 1].group() in {"and", "&"} and _NAME_CHARS.match(tokens[k - 2].group()):
+            s = k - 2
+            while s > 0 and _NAME_CHARS.match(tokens[s - 1].group()):
+                s -= 1
+            return person_like(s, k - 1) and person_like(k, j + 1)
+        t = j + 1
+        # the names after it, each after a comma, up to the list's "and" (not an apposition,
+        # "Tomas Reyes, the minister, said", nor a place, "In Lindford, Tom Reed said")
+        while t + 1 < n and t - j < _APPOSITION_TOKENS and tokens[t].group() == "," and person_like(t + 1, name_end(t + 1)):
+            t = name_end(t + 1)
+        if t + 1 < n and tokens[t].group() == "," and tokens[t + 1].group() == "and":
+            t += 1  # (a serial comma)
+        return t + 1 < n and tokens[t].group() in {"and", "&"} and person_like(t + 1, name_end(t + 1)) and person_like(k, j + 1)
 
     def _capitalised_title(self, tokens: list[re.Match], j: int) -> str | None:
         """The title in capitals that ends at token ``j`` after "the", when it holds a role
@@ -1460,10 +1527,17 @@ class _Article:
         for p, ent, spoke in recent:
             if (ent.kind != "person" or ent.gender not in (None, agrees)) and not (spoke and ent.voice == agrees):
                 continue
+            if not spoke and p in self.listed and ent.gender is None:
+                continue  # one of a list of names ("Aku, Shilongo and Nande are charged") is "they",
+                # unless a title or given name sets her apart ("Ms Okafor and Mr Lind")
             salience = _SPEAKER_BONUS if spoke else _SUBJECT_BONUS if p in self.subjects else 0
             if salience and p >= paragraph:
                 salience += _PARAGRAPH_BONUS
             cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None and ent.voice is None else 0) - salience
+            if not salience and self._unmarked(ent, p):
+                # capitalised words named in passing after a person, that nothing marks as a
+                # person's ("Dr Ada Lund, MP, Kelby Central and Ranking Member, Finance Committee,")
+                cost += _UNKNOWN_GENDER_COST
             if best_cost is None or cost < best_cost:
                 best, best_cost = ent, cost
         if best is not None and best.gender is None:

@@ -1390,6 +1390,26 @@ CASES = {
         "“No file will be closed before the families are heard,” the statement added.",
         [{"quote": "No file will be closed", "speaker": "Ama Owusu", "as_written": "the statement"}],
     ),
+    "a_name_in_a_list_of_names_is_not_whom_she_means": (
+        "A Lindford widow is asking for help after the murder of her husband, Hans Berger.\n\n"
+        "Tom Aku, Ben Shilongo and Petra Nande are facing charges of murder in the High Court.\n\n"
+        "“It has been very difficult as a widow,” she says.",
+        [{"quote": "It has been very difficult", "speaker": "", "as_written": "she"}],
+    ),
+    "a_subject_called_by_her_given_name_is_whom_she_means": (
+        "The fire at the bakery on Market Road took the family's savings.\n\n"
+        "Mary-Jane lost her shop and her van in the blaze. Kofi Aku and Yaw Tetteh helped put it out.\n\n"
+        "“We will rebuild it for our children,” she says.",
+        [{"quote": "We will rebuild it", "speaker": "Mary-Jane", "as_written": "she"}],
+    ),
+    "words_named_in_passing_that_nothing_marks_as_a_person_are_not_he": (
+        "The opposition caucus has answered the central bank's press release of Tuesday.\n\n"
+        "In a statement signed by Dr. Cassius Oduro Boateng, MP, Kelby Central and Ranking Member, "
+        "Finance Committee, he stated that the bank merely resorts to “sophistry and candid rationalisation.”\n\n"
+        "“Information at page 97 discredits the claims of the bank,” he said.",
+        [{"quote": "sophistry and candid", "speaker": "Cassius Oduro Boateng", "as_written": "he"},
+         {"quote": "Information at page 97", "speaker": "Cassius Oduro Boateng", "as_written": "he"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
