@@ -1383,6 +1383,12 @@ class _Article:
             return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", low, None, (name,)), pos)
         if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
             return None  # (a day is no speaker: "Wednesday's statement said")
+        words = name.split()
+        if person is None and phrase.role and phrase.role.casefold() in self.lex.place_names and len(words) > 1 \
+                and self.lex.role_group(words[-1]) and not any(w.casefold() in self.lex.given_names for w in words):
+            # "the Indonesian Economics Minister": a title after its country, whoever holds it
+            return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", words[-1].casefold(), None,
+                                                 ("the", phrase.role, *words)), pos)
         if person:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:

@@ -1402,6 +1402,17 @@ CASES = {
         "“We will rebuild it for our children,” she says.",
         [{"quote": "We will rebuild it", "speaker": "Mary-Jane", "as_written": "she"}],
     ),
+    "countries_of_africa_and_asia_speak_as_countries": (
+        "“We will repay every creditor,” Ghana said on Monday.\n\n"
+        "“The talks were useful,” the Kenyan government said.",
+        [{"quote": "We will repay", "speaker": "Ghana", "speaker_kind": "country"},
+         {"quote": "The talks were useful", "speaker": "Kenya", "speaker_kind": "country"}],
+    ),
+    "a_title_after_a_country_adjective_is_whoever_holds_it": (
+        "Kelvia no longer needs the debt freeze, Economics Minister Tomas Rendon said on Monday.\n\n"
+        "The Nigerian Economics Minister explained that the money was for the rebuilding of the port.",
+        [{"quote": "the money was for", "kind": "paraphrase", "speaker": "Tomas Rendon", "as_written": "Economics Minister"}],
+    ),
     "words_named_in_passing_that_nothing_marks_as_a_person_are_not_he": (
         "The opposition caucus has answered the central bank's press release of Tuesday.\n\n"
         "In a statement signed by Dr. Cassius Oduro Boateng, MP, Kelby Central and Ranking Member, "
