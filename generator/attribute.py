@@ -2667,6 +2667,13 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     # paragraph below a person's reported words goes on in her own (a body's
                     # words are said to be its own each time)
                     att = replace(reported, span=span, as_written="", cue_start=span.sentence_start, cue_end=span.sentence_end)
+                elif span.kind == "quote" and _opens(para, span) and previous_para is not None and previous_para.index == para.index - 1 \
+                        and not any(s.kind != "paraphrase" for s in by_para.get(previous_para.index, ())) \
+                        and (told := _teller(ctx, previous_para)) is not None:
+                    # "One of the benefits would be escalators, Beck said.\n\n"We are still
+                    # ..."": the paragraph below a person's words told without marks goes on in
+                    # that person's own
+                    att = _attributed(span, told, "", None, span.sentence_start, span.sentence_end)
                 elif _scare_quote(span, article.text):
                     continue  # a scare quote: short words nobody is said to have said
                 else:
@@ -2703,6 +2710,19 @@ def _introduces_next(ctx: _Article, para: Paragraph) -> bool:
         return True
     words = intro[:-1].split()
     return intro.endswith(",") and bool(words) and ctx.lex.speech_lemma(words[-1]) is not None
+
+
+def _teller(ctx: _Article, para: Paragraph) -> _Entity | None:
+    """The person whose words the last sentence of a paragraph without quotations tells
+    ("..., Beck said.", "This, he said, cannot be factual ..."), else None."""
+    end = para.start + len(ctx.text[para.start : para.end].rstrip())
+    for at, phrase in reversed(_narration(ctx, para, [])):
+        if ctx.text.find(". ", at, end - 1) >= 0:
+            return None  # (a sentence after it tells something else)
+        ent = ctx.resolve(phrase, phrase.start)
+        if ent is not None and ent.kind == "person":
+            return ent  # (not a document it cites: "This, he said, ignores what the review reports")
+    return None
 
 
 def _echoed_in_the_body(out: list[Attributed], text: str) -> list[Attributed]:

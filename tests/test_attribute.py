@@ -1421,6 +1421,14 @@ CASES = {
         [{"quote": "sophistry and candid", "speaker": "Cassius Oduro Boateng", "as_written": "he"},
          {"quote": "Information at page 97", "speaker": "Cassius Oduro Boateng", "as_written": "he"}],
     ),
+    "quote_paragraph_below_a_persons_told_words_goes_on_in_their_voice": (
+        "One of the key benefits of the project would be escalators up to the university, Ada Lund said.\n\n"
+        "“We are still expecting growth in the city centre over time.”\n\n"
+        "This, she said, cannot be right, considering what the review of the council reports.\n\n"
+        "“How can the council claim to spend money it has already spent?”",
+        [{"quote": "We are still expecting", "speaker": "Ada Lund"},
+         {"quote": "How can the council", "speaker": "Ada Lund"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
