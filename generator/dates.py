@@ -428,6 +428,26 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
     return None
 
 
+def _first_said_on(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], text: str,
+                   dates: _Dates) -> tuple[dt.date, DateBasis] | None:
+    """The day the first words of the article's opening (``_LEAD_WINDOW`` characters from the
+    lead) were said on, when their own sentence gives it ("On Tuesday, the court was told she
+    was released with “very arduous bail conditions”"): the occasion the report quotes, which
+    the lead's own date ("attracted the nation's attention on June 27") need not be."""
+    first = lead_paragraph(paragraphs)
+    if first is None:
+        return None
+    for att in attributed:
+        if att.span.part != "body" or att.span.start < first.start:
+            continue
+        if att.span.start >= first.start + _LEAD_WINDOW:
+            return None
+        own = _own_date(att, text, dates)
+        if own is not None:
+            return own
+    return None
+
+
 def statement_id(article: Article, start: int, end: int, quote: str) -> str:
     """A stable id from the statement's content and place: the same words at the same place
     of the same article get the same id on every run."""
@@ -445,6 +465,11 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
     published = article.published
     dates = _Dates(text, published)
     context = _lead_date(attributed, paragraphs, dates)
+    said = _first_said_on(attributed, paragraphs, text, dates)
+    if said is not None and context is not None and said[0] > context[0]:
+        # words said after the day the lead reports ("attracted attention on June 27 ... On
+        # Tuesday, the court was told"): the report is of that later occasion
+        context = said
     whole_via, local_via = find_credits(article, paragraphs)
     by_index = {p.index: p for p in paragraphs}
     ordered = sorted(paragraphs, key=lambda p: p.start)
