@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz.distance import Levenshtein
 
 from generator.clean import is_byline, lead_paragraph, looks_like_headline
-from generator.extract import QuoteSpan
+from generator.extract import TITLE_JOINERS, QuoteSpan
 from generator.lexicon import Lexicon, lexicon
 from generator.models import Article, Paragraph, Person, Registry, SpeakerKind
 
@@ -968,7 +968,28 @@ class _Article:
                 return _Phrase(phrase.start, end, "name", institution, self.text[phrase.start : phrase.end])
         if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")) and not role.split()[0].endswith("ing"):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
+        if role is None and (phrase is None or phrase.kind == "nominal" or _names_organization(phrase.head)
+                             or self.lex.role_group(phrase.head.split()[-1])):
+            titled = self._title_left_open(tokens, j, lo_token)
+            if titled is not None:
+                return titled
         return phrase
+
+    def _title_left_open(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
+        """A person's name and a title in capitals after a comma that no comma closes before the
+        verb ("Dr Kojo Mensah, Ranking Member on Finance has stated", "Mr Ama Owusu, Managing
+        Director of Kelby Bank said"), the title ending at token ``j``: the person."""
+        c = j
+        while c > lo and j - c < _APPOSITION_TOKENS and (_NAME_CHARS.match(tokens[c].group()) or tokens[c].group() in TITLE_JOINERS):
+            c -= 1
+        if c <= lo or c == j or tokens[c].group() != "," or not _NAME_CHARS.match(tokens[c + 1].group()):
+            return None
+        named = self._phrase_ending(tokens, c - 1, lo)
+        if named is None or named.kind != "name" or len(named.head.split()) < 2 or _names_organization(named.head) \
+                or named.head.casefold() in self.lex.place_names:
+            return None
+        role = self.text[tokens[c + 1].start() : tokens[j].end()]
+        return _Phrase(named.start, tokens[j].end(), "name", named.head, role, named.modifiers)
 
     def _holder_of_place(self, tokens: list[re.Match], phrase: _Phrase, j: int, lo: int) -> _Phrase | None:
         """The nominal a place completes ("a student group at the conservative Kelby

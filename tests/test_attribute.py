@@ -1429,6 +1429,12 @@ CASES = {
         [{"quote": "We are still expecting", "speaker": "Ada Lund"},
          {"quote": "How can the council", "speaker": "Ada Lund"}],
     ),
+    "a_title_after_the_names_comma_that_no_comma_closes_is_the_persons": (
+        "Dr Kojo Ato Mensah, Ranking Member on Finance has stated that the public debt will reach 90 percent of output.\n\n"
+        "Mr Ama Owusu, Managing Director of Kelby Bank said the bank would lend more.",
+        [{"quote": "the public debt will reach", "kind": "paraphrase", "speaker": "Kojo Ato Mensah"},
+         {"quote": "the bank would lend more", "kind": "paraphrase", "speaker": "Ama Owusu"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
