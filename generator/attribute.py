@@ -148,6 +148,9 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # A noun that refers back to a body whose name ends in another word: British news calls a
 # police service named before "the force" ("Staffordshire Police ... The force said").
 _BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
+# Last words of an institution's name that make it a building or a place, not a body that
+# speaks ("Police Headquarters", "Baramulla Police Station").
+_PREMISES = frozenset("headquarters hq station barracks compound premises building".split())
 # How far back (in characters) "the company" looks for a business named only as a subject or a
 # source (a few paragraphs, captions and link labels between them), and "they" for a group.
 _BUSINESS_REACH = 1500
@@ -525,6 +528,8 @@ class _Article:
             i -= 1
             name = self.institutions[i][1]
             words = name.casefold().split()
+            if words[-1] in _PREMISES:
+                continue  # a building, not the body: "escorted to Police Headquarters"
             # (a police service by its name's head: not "the Office for Police Conduct")
             if (noun in words or words[-1] in _BODY_NOUN_NAMES.get(noun, ())) and name.casefold() != noun:
                 return name  # (not "Bank" itself: "the Bank" refers back to the full name)

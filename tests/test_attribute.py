@@ -1435,6 +1435,14 @@ CASES = {
         [{"quote": "the public debt will reach", "kind": "paraphrase", "speaker": "Kojo Ato Mensah"},
          {"quote": "the bank would lend more", "kind": "paraphrase", "speaker": "Ama Owusu"}],
     ),
+    "the_police_are_the_force_named_before_not_its_headquarters": (
+        "Officers of the Kelby Police Force (KPF) met the suspect at the border and took her straight to Police Headquarters.\n\n"
+        "The police issued a statement, and below is the full statement:\n\n"
+        "\"The Inspector General of Police hereby notifies the public that the suspect is in custody.\n\n"
+        "\"The public is warned to desist from taking the law into their own hands.\"",
+        [{"quote": "The Inspector General of Police", "speaker": "Kelby Police Force"},
+         {"quote": "The public is warned", "speaker": "Kelby Police Force"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
