@@ -76,6 +76,10 @@ _OF_JOINERS = frozenset("of for".split())
 _ALIAS_NOUNS = frozenset("alias pseudonym codename".split())
 # Participles of judging that no speech verb's list holds: "attacked as “…” by X" gives X's words.
 _JUDGING_PARTICIPLES = frozenset("attacked deemed rejected excluded reprimanded ridiculed mocked".split())
+# Forms of "be" before a participle that make a speech verb passive ("was told", "were asked").
+_BE_FORMS = frozenset("was were been be being is are".split())
+# Speech verbs whose passive subject is the one told ("the court was told", "was informed").
+_TELLING = frozenset("tell inform brief assure remind".split())
 # Verbs whose object is the one who answers next ("Lund asked Reed to ...").
 _ASKING = frozenset("asked asks pressed presses questioned questions".split())
 # A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
@@ -2282,7 +2286,7 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                         tokens[k - 1].start(), tokens[k].end())
             continue
         lemma, last = found
-        if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
+        if k > 0 and low[k - 1] in _BE_FORMS and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
         if k > 1 and low[k - 1] in ctx.lex.document_nouns and low[k - 2] in {"a", "an"} and low[k].endswith("ed"):
             continue  # "said in a statement posted online that": the statement's participle (not "The statement noted")
@@ -2365,6 +2369,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if phrase and span.kind == "fragment" and tokens[-1].group().casefold() in {"a", "an"} \
                 and len(ctx.text[span.start : span.end].split()) == 1:
             return None  # "bought a restaurant - a "philanthropub" that ...": a word coined, not said
+        verb = re.match(r"\s+(\w+)\s+(\w+)", ctx.text[phrase.end : span.mark_start]) if phrase else None
+        if verb and verb.group(1).casefold() in _BE_FORMS and ctx.lex.speech_lemma(verb.group(2)) in _TELLING:
+            return None  # "the court was told she was held with "…"": the subject heard the words
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
@@ -2499,6 +2506,8 @@ def _narration(ctx: _Article, para: Paragraph, spans: list[QuoteSpan]) -> list[t
             verb = ctx.verb_at(tokens, k)
             if not verb:
                 continue
+            if verb[0] in _TELLING and k > 0 and tokens[k - 1].group().casefold() in _BE_FORMS and not tokens[k].group().endswith("ing"):
+                continue  # "the court was told": its subject heard the words
             if tokens[k].group().endswith("ing"):
                 phrase = _subject(ctx, tokens, k)
             else:

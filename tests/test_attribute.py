@@ -1443,6 +1443,15 @@ CASES = {
         [{"quote": "The Inspector General of Police", "speaker": "Kelby Police Force"},
          {"quote": "The public is warned", "speaker": "Kelby Police Force"}],
     ),
+    "a_court_that_was_told_heard_the_words_and_a_magistrate_is_a_title": (
+        "On Tuesday, Kelby Local Court was told the activist was released with “very arduous bail conditions”.\n\n"
+        "Her lawyer Tom Reed told the court the conditions ban her from the city.\n\n"
+        "Magistrate Daniel Covington said he was “grappling” with the curfew.\n\n"
+        "He ruled to delete the condition, leaving the other “fairly strict bail conditions” intact.",
+        [{"quote": "very arduous bail conditions", "kind": "fragment", "speaker": ""},
+         {"quote": "grappling", "kind": "fragment", "speaker": "Daniel Covington", "role": "Magistrate"},
+         {"quote": "fairly strict bail conditions", "kind": "fragment", "speaker": "Daniel Covington", "as_written": "He"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
