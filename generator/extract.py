@@ -63,6 +63,8 @@ _CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 # group dubbed "…""), unlike a speaker calling something ("what he called "…"", "the deal,
 # which Reed called "…""): after a noun, not after a pronoun, a name or "what"/"which".
 _NAMING = frozenset("called dubbed termed named nicknamed titled entitled".split())
+# Participles after which quoted capitalised words are a title, not words someone said.
+_TITLING = frozenset("titled entitled headlined".split())
 _NOT_NAMED = frozenset("what which who whom that whatever it they".split())
 # A short quoted item of a list and what may follow it before the next item ("“vulnerable,”
 # “fetus” and “diversity”"): read backwards from an item's opening mark to the one before.
@@ -347,6 +349,9 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
         return True
     if kind != "fragment":
         before = text[max(para.start, mark - 40) : mark].rstrip()
+        cue = _words_before(text, para.start, mark, 1)
+        if cue and cue[0] in _TITLING and _title_cased(words):
+            return True  # "a statement titled: “Suspect Returns Safely, Now in Custody”": a title, however long
         return (before.endswith(",") and _words_before(text, para.start, mark - 1, 1)[-1:] in ([c] for c in lex.title_cues)
                 and len(words) <= 8 and _title_cased(words))
     before = text[max(para.start, mark - 40) : mark].casefold().rstrip()
