@@ -152,6 +152,9 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # A noun that refers back to a body whose name ends in another word: British news calls a
 # police service named before "the force" ("Staffordshire Police ... The force said").
 _BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
+# A document's participle and "by" before whoever issued it ("a statement issued by the
+# Attorney General, Mr Kofi Mensah,"), as a pattern.
+ISSUED_BY = r"(?:issued|released|signed|published|sent|posted) by\b"
 # Last words of an institution's name that make it a building or a place, not a body that
 # speaks ("Police Headquarters", "Baramulla Police Station").
 _PREMISES = frozenset("headquarters hq station barracks compound premises building".split())
@@ -1879,7 +1882,7 @@ class _Article:
         lo = max(0, pos - _REFERENCE_WINDOW)
         found = None
         for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b"
-                                 rf"|\b(?:a|an) (?:[\w-]+ )?{re.escape(noun)},? (?:issued|released|signed|published|sent|posted) by\b",
+                                 rf"|\b(?:a|an) (?:[\w-]+ )?{re.escape(noun)},? {ISSUED_BY}",
                                  self.text[lo:pos], re.IGNORECASE):
             pass
         if found is None:

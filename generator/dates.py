@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 
-from generator.attribute import ATTRIBUTION_WINDOW, Attributed
+from generator.attribute import ATTRIBUTION_WINDOW, ISSUED_BY, Attributed
 from generator.clean import lead_paragraph
 from generator.context import find_credits, find_venue
 from generator.lexicon import lexicon, read_data
@@ -73,6 +73,9 @@ _RECENT_DAYS = 14
 _REFERRING_PRONOUNS = frozenset("he she they it his her their its i we my our".split())
 # Words that refer back to a day just narrated ("said then", "at the time", "the same night").
 _TIME_BACK = re.compile(r"\b(?:then|at the time|(?:the same|that|later that) (?:day|night|evening|morning|afternoon))\b", re.IGNORECASE)
+# A sentence that opens with a document and who issued it ("A statement issued by the Attorney
+# General, Mr Kofi Mensah, on Tuesday, 26 July 2022, said ..."): the day in it is the document's.
+_ISSUED_BY = re.compile(rf"(?:A|An|The|In a|In an)\s+(?:[\w-]+\s+)?(\w+)\s+{ISSUED_BY}")
 # A day carried from the paragraph before follows its speech verb or noun within this many
 # characters ("told reporters on Saturday").
 _CUE_REACH = 30
@@ -325,10 +328,11 @@ def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int,
     for at, resolved, _ in reversed(narrated):
         if text.find(". ", at, before.end - 1) >= 0:
             return None  # (a date in an earlier sentence of the paragraph before)
-        if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])) \
-                and not _names_occasion(text, at, before.start, before.end):
-            continue  # the day of something else ("asked about the decision on Monday")
         start = max(text.rfind(". ", before.start, at) + 2, before.start)
+        if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])) \
+                and not _names_occasion(text, at, before.start, before.end) \
+                and not ((issued := _ISSUED_BY.match(text, start, at)) and issued.group(1) in lex.document_nouns):
+            continue  # the day of something else ("asked about the decision on Monday")
         surname = att.speaker_name.split()[-1]
         return resolved if re.search(rf"\b{re.escape(surname)}\b", text[start : before.end]) else None
     return None
