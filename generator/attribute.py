@@ -1242,6 +1242,14 @@ class _Article:
             and not (self.lex.speech_lemma(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in self.lex.organization_words)
         ):
             j += 1
+        if j + 4 < n and [t.group() for t in (tokens[j + 1], tokens[j + 3])] == ["(", ")"] and tokens[j + 2].group().isupper() \
+                and _names_organization(self.text[tokens[k].start() : tokens[j].end()]):
+            # "Chinese Nationalist Party (KMT) Legislator Lai Shyh-bao": the body, its
+            # abbreviation, then the person's title and name
+            named = self.phrase_after(tokens, j + 4, n)
+            if named is not None and named.kind == "name" and named.role and not _names_organization(named.head):
+                role = f"{self.text[tokens[k].start() : tokens[j + 3].end()]} {named.role}"
+                return _Phrase(tokens[k].start(), named.end, "name", named.head, role, named.modifiers)
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:
             # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Chicago lawyer and former
             # federal prosecutor Patrick Cotter", "Halden and Co assistant manager Ada Lund": an

@@ -1452,6 +1452,13 @@ CASES = {
          {"quote": "grappling", "kind": "fragment", "speaker": "Daniel Covington", "role": "Magistrate"},
          {"quote": "fairly strict bail conditions", "kind": "fragment", "speaker": "Daniel Covington", "as_written": "He"}],
     ),
+    "a_party_its_abbreviation_and_a_title_before_a_name_are_the_persons_role": (
+        "Chen Wei-ting announced his resignation last week.\n\n"
+        "Kelby Democratic Party (KDP) Legislator Lin Mei-hua (林美華) excoriated Chen for “using the country to "
+        "look important,” implying that he had a choice.",
+        [{"quote": "using the country", "kind": "fragment", "speaker": "Lin Mei-hua",
+          "role": "Kelby Democratic Party (KDP) Legislator"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
