@@ -2417,6 +2417,14 @@ def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, in
             return None  # (another quotation's, or another clause's)
         if word != ",":
             continue
+        inverted = ctx.verb_at(tokens, c + 1) if c + 1 < len(tokens) else None
+        if inverted is not None:
+            # "... in the utmost comfort, said a top official from Etihad Rail.": the speaker after the verb
+            phrase = ctx.phrase_after(tokens, inverted[1] + 1)
+            end = next((i for i in range(inverted[1] + 1, len(tokens)) if phrase is not None and tokens[i].start() >= phrase.end), len(tokens))
+            if phrase is not None and phrase.kind != "pronoun" and (end == len(tokens) or tokens[end].group() in {".", "!", "?", ","}):
+                return phrase, tokens[c].start(), phrase.end
+            continue
         phrase = ctx.phrase_after(tokens, c + 1)
         v = next((i for i in range(c + 1, len(tokens)) if phrase is not None and tokens[i].start() >= phrase.end), None)
         verb = ctx.verb_at(tokens, v) if v is not None else None

@@ -1459,6 +1459,11 @@ CASES = {
         [{"quote": "using the country", "kind": "fragment", "speaker": "Lin Mei-hua",
           "role": "Kelby Democratic Party (KDP) Legislator"}],
     ),
+    "an_inverted_attribution_ending_a_fragments_sentence_is_its_speaker": (
+        "Rail passengers will be offered “door-to-door” service to reach their final destination in comfort, "
+        "said a top official from Kelby Rail.",
+        [{"quote": "door-to-door", "kind": "fragment", "speaker": "a top official from Kelby Rail"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
