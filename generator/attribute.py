@@ -43,6 +43,9 @@ _APPOSITION_PIECES = 4
 # A title written before a name and its comma ("Kelvia's foreign minister, Tomas Reyes,") is
 # at most this many words.
 _TITLE_WORDS = 5
+# A line that names a speaker and a comma, with no verb nor stop, above their quotation
+# ("Wissem Lechaa, a Customer Support employee at the call centre").
+_LABEL_LINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+,")
 # A pull quote's credit line ("Jane Doe, a historian, on the vote.") is at most this long.
 _CREDIT_WORDS = 25
 _PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
@@ -2757,13 +2760,17 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
 
 def _introduces_next(ctx: _Article, para: Paragraph) -> bool:
     """The paragraph ends by introducing the quotation below it: a colon ("Sanders made the
-    following comment:"), or a comma right after a speech verb ("President and CEO, Craig
-    Scherba, commented,")."""
+    following comment:"), a comma right after a speech verb ("President and CEO, Craig
+    Scherba, commented,"), or it is a line naming the speaker with a comma and no verb nor
+    stop ("Wissem Lechaa, a Customer Support employee at the call centre")."""
     intro = ctx.text[max(para.start, para.end - ATTRIBUTION_WINDOW) : para.end].rstrip()
     if intro.endswith(":"):
         return True
     words = intro[:-1].split()
-    return intro.endswith(",") and bool(words) and ctx.lex.speech_lemma(words[-1]) is not None
+    if intro.endswith(",") and words and ctx.lex.speech_lemma(words[-1]) is not None:
+        return True
+    line = ctx.text[para.start : para.end].strip() if para.end - para.start <= ATTRIBUTION_WINDOW else ""
+    return para.part == "body" and line[-1:].isalnum() and len(line.split()) <= _CREDIT_WORDS and bool(_LABEL_LINE.match(line))
 
 
 def _teller(ctx: _Article, para: Paragraph) -> _Entity | None:

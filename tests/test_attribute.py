@@ -1464,6 +1464,12 @@ CASES = {
         "said a top official from Kelby Rail.",
         [{"quote": "door-to-door", "kind": "fragment", "speaker": "a top official from Kelby Rail"}],
     ),
+    "a_line_naming_the_speaker_without_a_verb_introduces_the_quotation_below": (
+        "The delivery firm has grown fast since it launched four years ago.\n\n"
+        "Amina Benali, is a support employee at the company's call centre\n\n"
+        "\"When I came, we were only in two cities, but now we are everywhere.\"",
+        [{"quote": "When I came", "speaker": "Amina Benali"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
