@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz.distance import Levenshtein
 
 from generator.clean import is_byline, lead_paragraph, looks_like_headline
-from generator.extract import QuoteSpan
+from generator.extract import TITLE_JOINERS, QuoteSpan
 from generator.lexicon import Lexicon, lexicon
 from generator.models import Article, Paragraph, Person, Registry, SpeakerKind
 
@@ -43,9 +43,15 @@ _APPOSITION_PIECES = 4
 # A title written before a name and its comma ("Kelvia's foreign minister, Tomas Reyes,") is
 # at most this many words.
 _TITLE_WORDS = 5
+# A line that names a speaker and a comma, with no verb nor stop, above their quotation
+# ("Wissem Lechaa, a Customer Support employee at the call centre").
+_LABEL_LINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+,")
 # A pull quote's credit line ("Jane Doe, a historian, on the vote.") is at most this long.
 _CREDIT_WORDS = 25
 _PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
+# How far (in characters) after "issued by" a name in apposition stands ("by the Ombudsman, Ms
+# Ama Owusu,").
+_APPOSITION_REACH = 80
 # A surname this long or longer may be a misspelling of one met before.
 _MISSPELT_MIN = 6
 # How many earlier (or later) mentions of a surname are weighed to resolve it.
@@ -73,6 +79,10 @@ _OF_JOINERS = frozenset("of for".split())
 _ALIAS_NOUNS = frozenset("alias pseudonym codename".split())
 # Participles of judging that no speech verb's list holds: "attacked as “…” by X" gives X's words.
 _JUDGING_PARTICIPLES = frozenset("attacked deemed rejected excluded reprimanded ridiculed mocked".split())
+# Forms of "be" before a participle that make a speech verb passive ("was told", "were asked").
+_BE_FORMS = frozenset("was were been be being is are".split())
+# Speech verbs whose passive subject is the one told ("the court was told", "was informed").
+_TELLING = frozenset("tell inform brief assure remind".split())
 # Verbs whose object is the one who answers next ("Lund asked Reed to ...").
 _ASKING = frozenset("asked asks pressed presses questioned questions".split())
 # A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
@@ -145,6 +155,12 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # A noun that refers back to a body whose name ends in another word: British news calls a
 # police service named before "the force" ("Staffordshire Police ... The force said").
 _BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
+# A document's participle and "by" before whoever issued it ("a statement issued by the
+# Attorney General, Mr Kofi Mensah,"), as a pattern.
+ISSUED_BY = r"(?:issued|released|signed|published|sent|posted) by\b"
+# Last words of an institution's name that make it a building or a place, not a body that
+# speaks ("Police Headquarters", "Baramulla Police Station").
+_PREMISES = frozenset("headquarters hq station barracks compound premises building".split())
 # How far back (in characters) "the company" looks for a business named only as a subject or a
 # source (a few paragraphs, captions and link labels between them), and "they" for a group.
 _BUSINESS_REACH = 1500
@@ -323,6 +339,7 @@ class _Article:
         self.mentions: list[tuple[int, _Entity]] = []
         self.institutions: list[tuple[int, str]] = []  # institutions named, in text order
         self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
+        self.listed: set[int] = set()  # offsets of mentions in a list of names ("A, B and C")
         self._met: set[str] = set()  # names of the people mentioned so far while scanning
         self.spoken: list[tuple[int, int, _Entity]] = []
         self.with_role: dict[str, list[_Entity]] = {}
@@ -359,6 +376,13 @@ class _Article:
                     phrase = replace(phrase, role=self.text[kin.start : kin.end])
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
+                if ent is None and self._given_name_gender(phrase) and self._starts_sentence(para.start, tokens[k].start()) \
+                        and j + 1 < len(tokens) and (tokens[j + 1].group()[:1].islower() or tokens[j + 1].group() == ",") \
+                        and not self._in_quotation(tokens[k].start()):
+                    # "Carol-Ann suffered severe injuries.": a person the story calls by her
+                    # given name (no one fuller named), whom a later "she" may mean
+                    ent = self._entity(phrase.head, "person")
+                    ent.gender = ent.gender or self._given_name_gender(phrase)
                 if ent is not None:
                     self._title_of(tokens, k, phrase, ent)
                 modifier = j + 1 < len(tokens) and tokens[j + 1].group()[:1].islower() and not tokens[j].group().endswith(("'s", "’s")) and (
@@ -369,6 +393,8 @@ class _Article:
                     first_mention = ent.name not in self._met
                     self._met.add(ent.name)
                     self.mentions.append((tokens[k].start(), ent))
+                    if self._in_name_list(tokens, k, j):
+                        self.listed.add(tokens[k].start())
                     role_end = self._apposition_end(tokens, j + 1, len(tokens))
                     after = role_end + 1 if role_end and role_end + 1 < len(tokens) and tokens[role_end + 1].group() == "," else j
                     speaks = after + 1 < len(tokens) and tokens[after + 1].group()[:1].islower() and self.lex.speech_lemma(tokens[after + 1].group())
@@ -389,7 +415,78 @@ class _Article:
                                     title.modifiers[0].casefold() == "the" or title.modifiers[0].endswith(("'s", "’s"))):
                             # (a definite title: not "As a summer associate at a law firm," a past one)
                             self._add_role(ent, self.text[title.start : title.end])
+                        elif title is None and (written := self._capitalised_title(tokens, k - 2)):
+                            # "the Attorney General, Mr Kofi Mensah,": a title in capitals before the name
+                            self._add_role(ent, written)
             k = j + 1
+
+    def _unmarked(self, ent: _Entity, at: int) -> bool:
+        """Nothing marks the entity met at ``at`` as a person (no registry entry, gender, role,
+        voice or given name) and a person whom something does mark was named earlier in the
+        same sentence: words of that person's description, more likely than someone else."""
+        if ent.person is not None or ent.gender is not None or ent.voice is not None or ent.roles \
+                or ent.name.split()[0].casefold() in self.lex.given_names:
+            return False
+        lo = start = max(0, at - ATTRIBUTION_WINDOW)
+        end = at
+        while (stop := self.text.rfind(". ", lo, end)) >= 0:
+            word = re.search(r"\w+$", self.text[max(lo, stop - 6) : stop])
+            if not word or not (len(word.group()) == 1 or word.group().casefold() in self.lex.honorifics):
+                start = stop
+                break
+            end = stop  # "Dr. Ada Lund", "J. Reed": an abbreviation's stop, not the sentence's
+        i = bisect.bisect_left(self.mentions, start, key=lambda x: x[0])
+        return any(p < at and e is not ent and (e.roles or e.gender or e.person) for p, e in self.mentions[i : i + 8])
+
+    def _given_name_gender(self, phrase: _Phrase) -> str | None:
+        """The gender of a one-word name that is a given name, or given names joined by a
+        hyphen ("Carol-Ann", "Jean-Pierre"); None for any other word."""
+        words = phrase.head.casefold().split("-")
+        if " " in phrase.head or phrase.role or not all(w in self.lex.given_names for w in words):
+            return None
+        return self.lex.given_names[words[0]]
+
+    def _in_name_list(self, tokens: list[re.Match], k: int, j: int) -> bool:
+        """The name of tokens ``k``..``j`` is one of a list of people's names ("Tom Aku, Ben
+        Shilongo and Petrus Nande are charged", "Reed and Lund met"): one of several, whom a
+        later "he" or "she" does not mean. Not a name and its titles ("Dr Ada Lund, MP,
+        Kelby Constituency and Ranking Member")."""
+        n = len(tokens)
+
+        def person_like(a: int, b: int) -> bool:  # (tokens a..b-1 name a person: no title, body or abbreviation)
+            words = [t.group() for t in tokens[a:b]]
+            return bool(words) and all(_NAME_CHARS.match(w) and not w.isupper() and not self.lex.role_group(w)
+                                       and w.casefold() not in self.lex.organization_words for w in words)
+
+        def name_end(t: int) -> int:
+            while t < n and _NAME_CHARS.match(tokens[t].group()):
+                t += 1
+            return t
+
+        if k >= 2 and tokens[k - 1].group() in {"and", "&"} and _NAME_CHARS.match(tokens[k - 2].group()):
+            s = k - 2
+            while s > 0 and _NAME_CHARS.match(tokens[s - 1].group()):
+                s -= 1
+            return person_like(s, k - 1) and person_like(k, j + 1)
+        t = j + 1
+        # the names after it, each after a comma, up to the list's "and" (not an apposition,
+        # "Tomas Reyes, the minister, said", nor a place, "In Lindford, Tom Reed said")
+        while t + 1 < n and t - j < _APPOSITION_TOKENS and tokens[t].group() == "," and person_like(t + 1, name_end(t + 1)):
+            t = name_end(t + 1)
+        if t + 1 < n and tokens[t].group() == "," and tokens[t + 1].group() == "and":
+            t += 1  # (a serial comma)
+        return t + 1 < n and tokens[t].group() in {"and", "&"} and person_like(t + 1, name_end(t + 1)) and person_like(k, j + 1)
+
+    def _capitalised_title(self, tokens: list[re.Match], j: int) -> str | None:
+        """The title in capitals that ends at token ``j`` after "the", when it holds a role
+        word ("the Attorney General", "the Inspector General of Police"), else None."""
+        i = j
+        while i >= 0 and j - i < _TITLE_WORDS and (_NAME_CHARS.match(tokens[i].group()) or tokens[i].group() in _OF_JOINERS):
+            i -= 1
+        if i < 0 or i == j or tokens[i].group().casefold() != "the" or not _NAME_CHARS.match(tokens[i + 1].group()):
+            return None
+        words = [t.group() for t in tokens[i + 1 : j + 1]]
+        return " ".join(words) if any(map(self.lex.role_group, words)) else None
 
     def _add_alias_role(self, tokens: list[re.Match], k: int, ent: _Entity) -> None:
         """Give ``ent``, named at token ``k`` as an alias ("The officer gave evidence using the
@@ -441,6 +538,8 @@ class _Article:
             i -= 1
             name = self.institutions[i][1]
             words = name.casefold().split()
+            if words[-1] in _PREMISES:
+                continue  # a building, not the body: "escorted to Police Headquarters"
             # (a police service by its name's head: not "the Office for Police Conduct")
             if (noun in words or words[-1] in _BODY_NOUN_NAMES.get(noun, ())) and name.casefold() != noun:
                 return name  # (not "Bank" itself: "the Bank" refers back to the full name)
@@ -614,7 +713,7 @@ class _Article:
         name = phrase.head
         low = name.casefold()
         gender = phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None
-        person = self._registered(phrase)
+        person = self._registered(phrase, pos)
         if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
         if _names_organization(name) and person is None and not _courtesy_titled(phrase) and not self._titled_elsewhere(name):
@@ -637,14 +736,22 @@ class _Article:
             bisect.insort(self.by_token.setdefault(w.casefold(), []), (pos, ent), key=lambda x: x[0])
         return ent
 
-    def _registered(self, phrase: _Phrase) -> Person | None:
+    def _registered(self, phrase: _Phrase, pos: int) -> Person | None:
         """The registry entry a name phrase names: by the name, the title and the name
-        ("Ambassador Zhang"), or a peer's name without the title ("Butler" for "Lord Butler")."""
+        ("Ambassador Zhang"), or a peer's name without the title ("Butler" for "Lord Butler");
+        not a surname alone when the text has named someone else by it before ``pos`` ("Carrot
+        Zhang, an employee, said ... “…,” Zhang said" is not the registry's Zhang Jun)."""
         words = phrase.head.split()
-        return self.registry_names.get(phrase.head.casefold()) \
+        person = self.registry_names.get(phrase.head.casefold()) \
             or phrase.role and self.registry_names.get(f"{phrase.role} {phrase.head}".casefold()) \
             or len(words) == 2 and words[0].casefold() in _PEERAGES and self.registry_names.get(words[1].casefold()) \
             or None
+        if person is not None and len(words) == 1 and not phrase.role:
+            seen = self.by_token.get(phrase.head.casefold(), [])
+            before = [e for p, e in seen[: bisect.bisect_left(seen, pos, key=lambda x: x[0])] if len(e.name.split()) > 1]
+            if before and before[-1].person is None:
+                return None
+        return person
 
     def entity_of(self, key: str) -> _Entity | None:
         """The entity met so far whose :attr:`_Entity.key` (a statement's speaker) is ``key``."""
@@ -876,7 +983,28 @@ class _Article:
                 return _Phrase(phrase.start, end, "name", institution, self.text[phrase.start : phrase.end])
         if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")) and not role.split()[0].endswith("ing"):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
+        if role is None and (phrase is None or phrase.kind == "nominal" or _names_organization(phrase.head)
+                             or self.lex.role_group(phrase.head.split()[-1])):
+            titled = self._title_left_open(tokens, j, lo_token)
+            if titled is not None:
+                return titled
         return phrase
+
+    def _title_left_open(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
+        """A person's name and a title in capitals after a comma that no comma closes before the
+        verb ("Dr Kojo Mensah, Ranking Member on Finance has stated", "Mr Ama Owusu, Managing
+        Director of Kelby Bank said"), the title ending at token ``j``: the person."""
+        c = j
+        while c > lo and j - c < _APPOSITION_TOKENS and (_NAME_CHARS.match(tokens[c].group()) or tokens[c].group() in TITLE_JOINERS):
+            c -= 1
+        if c <= lo or c == j or tokens[c].group() != "," or not _NAME_CHARS.match(tokens[c + 1].group()):
+            return None
+        named = self._phrase_ending(tokens, c - 1, lo)
+        if named is None or named.kind != "name" or len(named.head.split()) < 2 or _names_organization(named.head) \
+                or named.head.casefold() in self.lex.place_names:
+            return None
+        role = self.text[tokens[c + 1].start() : tokens[j].end()]
+        return _Phrase(named.start, tokens[j].end(), "name", named.head, role, named.modifiers)
 
     def _holder_of_place(self, tokens: list[re.Match], phrase: _Phrase, j: int, lo: int) -> _Phrase | None:
         """The nominal a place completes ("a student group at the conservative Kelby
@@ -1117,6 +1245,14 @@ class _Article:
             and not (self.lex.speech_lemma(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in self.lex.organization_words)
         ):
             j += 1
+        if j + 4 < n and [t.group() for t in (tokens[j + 1], tokens[j + 3])] == ["(", ")"] and tokens[j + 2].group().isupper() \
+                and _names_organization(self.text[tokens[k].start() : tokens[j].end()]):
+            # "Chinese Nationalist Party (KMT) Legislator Lai Shyh-bao": the body, its
+            # abbreviation, then the person's title and name
+            named = self.phrase_after(tokens, j + 4, n)
+            if named is not None and named.kind == "name" and named.role and not _names_organization(named.head):
+                role = f"{self.text[tokens[k].start() : tokens[j + 3].end()]} {named.role}"
+                return _Phrase(tokens[k].start(), named.end, "name", named.head, role, named.modifiers)
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:
             # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Chicago lawyer and former
             # federal prosecutor Patrick Cotter", "Halden and Co assistant manager Ada Lund": an
@@ -1174,8 +1310,10 @@ class _Article:
         # A nominal: determiner (or a possessive name) and modifiers, a role or institution
         # noun as head, then an "of"/"for"/"to" complement ("a spokeswoman for Trump hotels",
         # "Clinton's communications director").
-        if low in _PREPOSITIONS:
-            return None  # "in a statement on Tuesday": where it was said, not who said it
+        if low in _PREPOSITIONS or low == "that":
+            # "in a statement on Tuesday": where it was said, not who said it; "said that a
+            # complaint was received": the reported clause, never an inverted subject
+            return None
         j = k
         head_at = None
         for h in range(k, min(n, k + 6)):
@@ -1281,7 +1419,7 @@ class _Article:
     def _resolve_name(self, phrase: _Phrase, pos: int) -> _Entity | None:
         name = phrase.head
         low = name.casefold()
-        person = self._registered(phrase)
+        person = self._registered(phrase, pos)
         if person is None and low in self.lex.not_speakers and low in self.lex.organization_nouns and " " not in low \
                 and self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
             # "Critics said ...", "Officials say ...": the plural noun that opens the
@@ -1289,6 +1427,12 @@ class _Article:
             return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", low, None, (name,)), pos)
         if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
             return None  # (a day is no speaker: "Wednesday's statement said")
+        words = name.split()
+        if person is None and phrase.role and phrase.role.casefold() in self.lex.place_names and len(words) > 1 \
+                and self.lex.role_group(words[-1]) and not any(w.casefold() in self.lex.given_names for w in words):
+            # "the Indonesian Economics Minister": a title after its country, whoever holds it
+            return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", words[-1].casefold(), None,
+                                                 ("the", phrase.role, *words)), pos)
         if person:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
@@ -1299,6 +1443,8 @@ class _Article:
             named = self._institution(low, pos) if " " not in low and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the " else None
             named = named if named and not re.search(r" (?:and|or|on|&) ", named) else None
             ent = self._entity(named or re.sub(r"^(?i:the)\s+", "", name), "organization")
+        elif name.isupper() and len(name) > 1 and " " not in name and (titled := self._titled_by_initials(name, pos)):
+            ent = titled  # "the AG said" after "the Attorney General, Mr Kofi Mensah,"
         elif name.isupper() and len(name) > 1 and " " not in name and not self._shouted(pos) \
                 and not self._known_surname(name, pos):
             ent = self._entity(name, "organization")  # "IBM said", "the IMF warned": an acronym
@@ -1318,6 +1464,24 @@ class _Article:
         if phrase.role:
             self._add_role(ent, phrase.role)
         return ent
+
+    def _titled_by_initials(self, acronym: str, pos: int) -> _Entity | None:
+        """The latest person before ``pos`` whose title in capitals has these initials ("the
+        AG" for the Attorney General, "the IGP" for the Inspector General of Police): papers
+        in South Asia and Africa write a title so once it is given."""
+        for _, ent, _ in self._recent(pos):
+            if ent.kind == "person" and any(self._title_initials(role) == acronym for role in ent.roles):
+                return ent
+        return None
+
+    def _title_initials(self, role: str) -> str | None:
+        """The initials of a role that is a title in capitals holding a role word ("AG" of
+        "Attorney General", "IGP" of "Inspector General of Police"); None for any other role
+        ("vice president of the Consumer Electronics Association" is not the CEA)."""
+        words = [w for w in role.split() if w.casefold() not in _OF_JOINERS]
+        if not words or not all(w[:1].isupper() for w in words) or not any(map(self.lex.role_group, words)):
+            return None
+        return "".join(w[0] for w in words)
 
     def _titled_elsewhere(self, name: str) -> bool:
         """A given name and a surname that is also an organisation word ("Jack Law", "Jenny
@@ -1413,10 +1577,17 @@ class _Article:
         for p, ent, spoke in recent:
             if (ent.kind != "person" or ent.gender not in (None, agrees)) and not (spoke and ent.voice == agrees):
                 continue
+            if not spoke and p in self.listed and ent.gender is None:
+                continue  # one of a list of names ("Aku, Shilongo and Nande are charged") is "they",
+                # unless a title or given name sets her apart ("Ms Okafor and Mr Lind")
             salience = _SPEAKER_BONUS if spoke else _SUBJECT_BONUS if p in self.subjects else 0
             if salience and p >= paragraph:
                 salience += _PARAGRAPH_BONUS
             cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None and ent.voice is None else 0) - salience
+            if not salience and self._unmarked(ent, p):
+                # capitalised words named in passing after a person, that nothing marks as a
+                # person's ("Dr Ada Lund, MP, Kelby Central and Ranking Member, Finance Committee,")
+                cost += _UNKNOWN_GENDER_COST
             if best_cost is None or cost < best_cost:
                 best, best_cost = ent, cost
         if best is not None and best.gender is None:
@@ -1721,12 +1892,23 @@ class _Article:
         sentence, nearest it."""
         lo = max(0, pos - _REFERENCE_WINDOW)
         found = None
-        for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b",
+        for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b"
+                                 rf"|\b(?:a|an) (?:[\w-]+ )?{re.escape(noun)},? {ISSUED_BY}",
                                  self.text[lo:pos], re.IGNORECASE):
             pass
         if found is None:
             return None
         at = lo + found.start()
+        if found.group().endswith(" by"):
+            # "A statement issued by the Attorney General, Mr Kofi Mensah, said ...": whoever it is by
+            by = lo + found.end()
+            tokens = self.tokens(by, min(pos, by + ATTRIBUTION_WINDOW))
+            issuer = self.phrase_after(tokens, 0) if tokens else None
+            ent = self.resolve(issuer, issuer.start) if issuer is not None else None
+            if ent is None:  # "by the Ombudsman, Ms Ama Owusu,": the person named in apposition
+                i = bisect.bisect_left(self.mentions, by, key=lambda x: x[0])
+                ent = next((e for p, e in self.mentions[i : i + 2] if p < by + _APPOSITION_REACH and e.kind == "person"), None)
+            return ent
         start = max(self.text.rfind(". ", lo, at), self.text.rfind("\n", lo, at)) + 1
         end = self.text.find(". ", at, pos)
         end = pos if end < 0 else end
@@ -2118,7 +2300,7 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                         tokens[k - 1].start(), tokens[k].end())
             continue
         lemma, last = found
-        if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
+        if k > 0 and low[k - 1] in _BE_FORMS and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
         if k > 1 and low[k - 1] in ctx.lex.document_nouns and low[k - 2] in {"a", "an"} and low[k].endswith("ed"):
             continue  # "said in a statement posted online that": the statement's participle (not "The statement noted")
@@ -2201,6 +2383,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if phrase and span.kind == "fragment" and tokens[-1].group().casefold() in {"a", "an"} \
                 and len(ctx.text[span.start : span.end].split()) == 1:
             return None  # "bought a restaurant - a "philanthropub" that ...": a word coined, not said
+        verb = re.match(r"\s+(\w+)\s+(\w+)", ctx.text[phrase.end : span.mark_start]) if phrase else None
+        if verb and verb.group(1).casefold() in _BE_FORMS and ctx.lex.speech_lemma(verb.group(2)) in _TELLING:
+            return None  # "the court was told she was held with "…"": the subject heard the words
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
@@ -2234,6 +2419,14 @@ def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, in
         if word in _QUOTE_MARKS or word in {";", ":"}:
             return None  # (another quotation's, or another clause's)
         if word != ",":
+            continue
+        inverted = ctx.verb_at(tokens, c + 1) if c + 1 < len(tokens) else None
+        if inverted is not None:
+            # "... in the utmost comfort, said a top official from Etihad Rail.": the speaker after the verb
+            phrase = ctx.phrase_after(tokens, inverted[1] + 1)
+            end = next((i for i in range(inverted[1] + 1, len(tokens)) if phrase is not None and tokens[i].start() >= phrase.end), len(tokens))
+            if phrase is not None and phrase.kind != "pronoun" and (end == len(tokens) or tokens[end].group() in {".", "!", "?", ","}):
+                return phrase, tokens[c].start(), phrase.end
             continue
         phrase = ctx.phrase_after(tokens, c + 1)
         v = next((i for i in range(c + 1, len(tokens)) if phrase is not None and tokens[i].start() >= phrase.end), None)
@@ -2335,6 +2528,8 @@ def _narration(ctx: _Article, para: Paragraph, spans: list[QuoteSpan]) -> list[t
             verb = ctx.verb_at(tokens, k)
             if not verb:
                 continue
+            if verb[0] in _TELLING and k > 0 and tokens[k - 1].group().casefold() in _BE_FORMS and not tokens[k].group().endswith("ing"):
+                continue  # "the court was told": its subject heard the words
             if tokens[k].group().endswith("ing"):
                 phrase = _subject(ctx, tokens, k)
             else:
@@ -2529,6 +2724,13 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     # paragraph below a person's reported words goes on in her own (a body's
                     # words are said to be its own each time)
                     att = replace(reported, span=span, as_written="", cue_start=span.sentence_start, cue_end=span.sentence_end)
+                elif span.kind == "quote" and _opens(para, span) and previous_para is not None and previous_para.index == para.index - 1 \
+                        and not any(s.kind != "paraphrase" for s in by_para.get(previous_para.index, ())) \
+                        and (told := _teller(ctx, previous_para)) is not None:
+                    # "One of the benefits would be escalators, Beck said.\n\n"We are still
+                    # ..."": the paragraph below a person's words told without marks goes on in
+                    # that person's own
+                    att = _attributed(span, told, "", None, span.sentence_start, span.sentence_end)
                 elif _scare_quote(span, article.text):
                     continue  # a scare quote: short words nobody is said to have said
                 else:
@@ -2558,13 +2760,30 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
 
 def _introduces_next(ctx: _Article, para: Paragraph) -> bool:
     """The paragraph ends by introducing the quotation below it: a colon ("Sanders made the
-    following comment:"), or a comma right after a speech verb ("President and CEO, Craig
-    Scherba, commented,")."""
+    following comment:"), a comma right after a speech verb ("President and CEO, Craig
+    Scherba, commented,"), or it is a line naming the speaker with a comma and no verb nor
+    stop ("Wissem Lechaa, a Customer Support employee at the call centre")."""
     intro = ctx.text[max(para.start, para.end - ATTRIBUTION_WINDOW) : para.end].rstrip()
     if intro.endswith(":"):
         return True
     words = intro[:-1].split()
-    return intro.endswith(",") and bool(words) and ctx.lex.speech_lemma(words[-1]) is not None
+    if intro.endswith(",") and words and ctx.lex.speech_lemma(words[-1]) is not None:
+        return True
+    line = ctx.text[para.start : para.end].strip() if para.end - para.start <= ATTRIBUTION_WINDOW else ""
+    return para.part == "body" and line[-1:].isalnum() and len(line.split()) <= _CREDIT_WORDS and bool(_LABEL_LINE.match(line))
+
+
+def _teller(ctx: _Article, para: Paragraph) -> _Entity | None:
+    """The person whose words the last sentence of a paragraph without quotations tells
+    ("..., Beck said.", "This, he said, cannot be factual ..."), else None."""
+    end = para.start + len(ctx.text[para.start : para.end].rstrip())
+    for at, phrase in reversed(_narration(ctx, para, [])):
+        if ctx.text.find(". ", at, end - 1) >= 0:
+            return None  # (a sentence after it tells something else)
+        ent = ctx.resolve(phrase, phrase.start)
+        if ent is not None and ent.kind == "person":
+            return ent  # (not a document it cites: "This, he said, ignores what the review reports")
+    return None
 
 
 def _echoed_in_the_body(out: list[Attributed], text: str) -> list[Attributed]:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 
-from generator.attribute import ATTRIBUTION_WINDOW, Attributed
+from generator.attribute import ATTRIBUTION_WINDOW, ISSUED_BY, Attributed
 from generator.clean import lead_paragraph
 from generator.context import find_credits, find_venue
 from generator.lexicon import lexicon, read_data
@@ -73,6 +73,9 @@ _RECENT_DAYS = 14
 _REFERRING_PRONOUNS = frozenset("he she they it his her their its i we my our".split())
 # Words that refer back to a day just narrated ("said then", "at the time", "the same night").
 _TIME_BACK = re.compile(r"\b(?:then|at the time|(?:the same|that|later that) (?:day|night|evening|morning|afternoon))\b", re.IGNORECASE)
+# A sentence that opens with a document and who issued it ("A statement issued by the Attorney
+# General, Mr Kofi Mensah, on Tuesday, 26 July 2022, said ..."): the day in it is the document's.
+_ISSUED_BY = re.compile(rf"(?:A|An|The|In a|In an)\s+(?:[\w-]+\s+)?(\w+)\s+{ISSUED_BY}")
 # A day carried from the paragraph before follows its speech verb or noun within this many
 # characters ("told reporters on Saturday").
 _CUE_REACH = 30
@@ -325,10 +328,11 @@ def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int,
     for at, resolved, _ in reversed(narrated):
         if text.find(". ", at, before.end - 1) >= 0:
             return None  # (a date in an earlier sentence of the paragraph before)
-        if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])) \
-                and not _names_occasion(text, at, before.start, before.end):
-            continue  # the day of something else ("asked about the decision on Monday")
         start = max(text.rfind(". ", before.start, at) + 2, before.start)
+        if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])) \
+                and not _names_occasion(text, at, before.start, before.end) \
+                and not ((issued := _ISSUED_BY.match(text, start, at)) and issued.group(1) in lex.document_nouns):
+            continue  # the day of something else ("asked about the decision on Monday")
         surname = att.speaker_name.split()[-1]
         return resolved if re.search(rf"\b{re.escape(surname)}\b", text[start : before.end]) else None
     return None
@@ -428,6 +432,26 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
     return None
 
 
+def _first_said_on(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], text: str,
+                   dates: _Dates) -> tuple[dt.date, DateBasis] | None:
+    """The day the first words of the article's opening (``_LEAD_WINDOW`` characters from the
+    lead) were said on, when their own sentence gives it ("On Tuesday, the court was told she
+    was released with “very arduous bail conditions”"): the occasion the report quotes, which
+    the lead's own date ("attracted the nation's attention on June 27") need not be."""
+    first = lead_paragraph(paragraphs)
+    if first is None:
+        return None
+    for att in attributed:
+        if att.span.part != "body" or att.span.start < first.start:
+            continue
+        if att.span.start >= first.start + _LEAD_WINDOW:
+            return None
+        own = _own_date(att, text, dates)
+        if own is not None:
+            return own
+    return None
+
+
 def statement_id(article: Article, start: int, end: int, quote: str) -> str:
     """A stable id from the statement's content and place: the same words at the same place
     of the same article get the same id on every run."""
@@ -445,6 +469,11 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
     published = article.published
     dates = _Dates(text, published)
     context = _lead_date(attributed, paragraphs, dates)
+    said = _first_said_on(attributed, paragraphs, text, dates)
+    if said is not None and context is not None and said[0] > context[0]:
+        # words said after the day the lead reports ("attracted attention on June 27 ... On
+        # Tuesday, the court was told"): the report is of that later occasion
+        context = said
     whole_via, local_via = find_credits(article, paragraphs)
     by_index = {p.index: p for p in paragraphs}
     ordered = sorted(paragraphs, key=lambda p: p.start)

@@ -63,6 +63,8 @@ _CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 # group dubbed "…""), unlike a speaker calling something ("what he called "…"", "the deal,
 # which Reed called "…""): after a noun, not after a pronoun, a name or "what"/"which".
 _NAMING = frozenset("called dubbed termed named nicknamed titled entitled".split())
+# Participles after which quoted capitalised words are a title, not words someone said.
+_TITLING = frozenset("titled entitled headlined".split())
 _NOT_NAMED = frozenset("what which who whom that whatever it they".split())
 # A short quoted item of a list and what may follow it before the next item ("“vulnerable,”
 # “fetus” and “diversity”"): read backwards from an item's opening mark to the one before.
@@ -92,6 +94,8 @@ _FINITE = frozenset("would will could can should shall may might must do did had
                     "let become became need want remain".split())
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they there".split())
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but as vs is".split())
+# Lower-case words inside a title in capitals ("Ranking Member on Finance", "Minister of State").
+TITLE_JOINERS = frozenset("of and for the & on at in".split())
 
 
 @dataclass(frozen=True)
@@ -345,6 +349,9 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
         return True
     if kind != "fragment":
         before = text[max(para.start, mark - 40) : mark].rstrip()
+        cue = _words_before(text, para.start, mark, 1)
+        if cue and cue[0] in _TITLING and _title_cased(words):
+            return True  # "a statement titled: “Suspect Returns Safely, Now in Custody”": a title, however long
         return (before.endswith(",") and _words_before(text, para.start, mark - 1, 1)[-1:] in ([c] for c in lex.title_cues)
                 and len(words) <= 8 and _title_cased(words))
     before = text[max(para.start, mark - 40) : mark].casefold().rstrip()
@@ -446,6 +453,12 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                     tokens += itertools.islice(scan, 2)
                     k, reach = close, close + 2
                     continue
+                v = _title_left_open(tokens, k) if close is None else None
+                if v is not None:
+                    # "Dr Kojo Mensah, Ranking Member on Finance has stated that …": a title in
+                    # capitals that no comma closes before the verb
+                    reach = v + 2
+                    continue
             if word in {",", ":"} or written in _ALL_MARKS:
                 break
             if not written[0].islower():
@@ -485,6 +498,26 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                 clause and "that" in clause.group() or _reads_as_clause(text[a:b])):
             found.append((a, b, s, e))
     return found
+
+
+def _title_left_open(tokens: list[re.Match], c: int) -> int | None:
+    """The verb's token after a person's name, a comma at token ``c`` and a title in capitals
+    that no comma closes ("Mr Ama Owusu, Managing Director of Kelby Bank said"), else None:
+    the sentence opens with the name (no article, preposition or adverbial before it) and
+    only capitalised words and their joiners stand between the comma and the verb."""
+    lex = lexicon()
+    first = tokens[0].group().casefold()
+    if c < 1 or first in _DETERMINERS or first in _SMALL_WORDS or first in _OPENERS or not tokens[0].group()[:1].isupper():
+        return None
+    v = c + 1
+    while v < len(tokens) and v - c <= _APPOSITION_TOKENS and (tokens[v].group()[:1].isupper() or tokens[v].group() in TITLE_JOINERS):
+        v += 1
+    if v == c + 1 or v >= len(tokens):
+        return None
+    word = tokens[v].group()
+    if lex.speech_lemma(word) or word in {"has", "had", "have"} and v + 1 < len(tokens) and lex.speech_lemma(tokens[v + 1].group()):
+        return v
+    return None
 
 
 def _reads_as_clause(words: str) -> bool:

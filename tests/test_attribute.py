@@ -1373,6 +1373,103 @@ CASES = {
         "Lund was “going to be fair.”",
         [{"quote": "going to be fair", "speaker": "Reed", "as_written": "he"}],
     ),
+    "that_after_a_speech_verb_opens_the_reported_clause_not_a_speaker": (
+        "In a statement issued on Monday, the regulatory body said that a complaint had been lodged against two clerks.\n\n"
+        "“The clerks asked the farmer for money,” the statement said.",
+        [{"quote": "a complaint had been lodged", "kind": "paraphrase", "speaker": "regulatory body"},
+         {"quote": "The clerks asked", "speaker": "regulatory body", "as_written": "the statement"}],
+    ),
+    "initials_of_a_title_written_before_the_name_are_that_person": (
+        "The law was welcomed by the Attorney General, Mr Kofi Mensah, at a ceremony in Accra.\n\n"
+        "“Training for prosecutors will begin next month,” the AG said.",
+        [{"quote": "Training for prosecutors", "speaker": "Kofi Mensah", "as_written": "AG"}],
+    ),
+    "a_statement_issued_by_someone_speaks_in_their_words": (
+        "Parliament approved the new rules on Friday.\n\n"
+        "A statement issued by the Ombudsman, Ms Ama Owusu, on Tuesday welcomed the vote.\n\n"
+        "“No file will be closed before the families are heard,” the statement added.",
+        [{"quote": "No file will be closed", "speaker": "Ama Owusu", "as_written": "the statement"}],
+    ),
+    "a_name_in_a_list_of_names_is_not_whom_she_means": (
+        "A Lindford widow is asking for help after the murder of her husband, Hans Berger.\n\n"
+        "Tom Aku, Ben Shilongo and Petra Nande are facing charges of murder in the High Court.\n\n"
+        "“It has been very difficult as a widow,” she says.",
+        [{"quote": "It has been very difficult", "speaker": "", "as_written": "she"}],
+    ),
+    "a_subject_called_by_her_given_name_is_whom_she_means": (
+        "The fire at the bakery on Market Road took the family's savings.\n\n"
+        "Mary-Jane lost her shop and her van in the blaze. Kofi Aku and Yaw Tetteh helped put it out.\n\n"
+        "“We will rebuild it for our children,” she says.",
+        [{"quote": "We will rebuild it", "speaker": "Mary-Jane", "as_written": "she"}],
+    ),
+    "countries_of_africa_and_asia_speak_as_countries": (
+        "“We will repay every creditor,” Ghana said on Monday.\n\n"
+        "“The talks were useful,” the Kenyan government said.",
+        [{"quote": "We will repay", "speaker": "Ghana", "speaker_kind": "country"},
+         {"quote": "The talks were useful", "speaker": "Kenya", "speaker_kind": "country"}],
+    ),
+    "a_title_after_a_country_adjective_is_whoever_holds_it": (
+        "Kelvia no longer needs the debt freeze, Economics Minister Tomas Rendon said on Monday.\n\n"
+        "The Nigerian Economics Minister explained that the money was for the rebuilding of the port.",
+        [{"quote": "the money was for", "kind": "paraphrase", "speaker": "Tomas Rendon", "as_written": "Economics Minister"}],
+    ),
+    "words_named_in_passing_that_nothing_marks_as_a_person_are_not_he": (
+        "The opposition caucus has answered the central bank's press release of Tuesday.\n\n"
+        "In a statement signed by Dr. Cassius Oduro Boateng, MP, Kelby Central and Ranking Member, "
+        "Finance Committee, he stated that the bank merely resorts to “sophistry and candid rationalisation.”\n\n"
+        "“Information at page 97 discredits the claims of the bank,” he said.",
+        [{"quote": "sophistry and candid", "speaker": "Cassius Oduro Boateng", "as_written": "he"},
+         {"quote": "Information at page 97", "speaker": "Cassius Oduro Boateng", "as_written": "he"}],
+    ),
+    "quote_paragraph_below_a_persons_told_words_goes_on_in_their_voice": (
+        "One of the key benefits of the project would be escalators up to the university, Ada Lund said.\n\n"
+        "“We are still expecting growth in the city centre over time.”\n\n"
+        "This, she said, cannot be right, considering what the review of the council reports.\n\n"
+        "“How can the council claim to spend money it has already spent?”",
+        [{"quote": "We are still expecting", "speaker": "Ada Lund"},
+         {"quote": "How can the council", "speaker": "Ada Lund"}],
+    ),
+    "a_title_after_the_names_comma_that_no_comma_closes_is_the_persons": (
+        "Dr Kojo Ato Mensah, Ranking Member on Finance has stated that the public debt will reach 90 percent of output.\n\n"
+        "Mr Ama Owusu, Managing Director of Kelby Bank said the bank would lend more.",
+        [{"quote": "the public debt will reach", "kind": "paraphrase", "speaker": "Kojo Ato Mensah"},
+         {"quote": "the bank would lend more", "kind": "paraphrase", "speaker": "Ama Owusu"}],
+    ),
+    "the_police_are_the_force_named_before_not_its_headquarters": (
+        "Officers of the Kelby Police Force (KPF) met the suspect at the border and took her straight to Police Headquarters.\n\n"
+        "The police issued a statement, and below is the full statement:\n\n"
+        "\"The Inspector General of Police hereby notifies the public that the suspect is in custody.\n\n"
+        "\"The public is warned to desist from taking the law into their own hands.\"",
+        [{"quote": "The Inspector General of Police", "speaker": "Kelby Police Force"},
+         {"quote": "The public is warned", "speaker": "Kelby Police Force"}],
+    ),
+    "a_court_that_was_told_heard_the_words_and_a_magistrate_is_a_title": (
+        "On Tuesday, Kelby Local Court was told the activist was released with “very arduous bail conditions”.\n\n"
+        "Her lawyer Tom Reed told the court the conditions ban her from the city.\n\n"
+        "Magistrate Daniel Covington said he was “grappling” with the curfew.\n\n"
+        "He ruled to delete the condition, leaving the other “fairly strict bail conditions” intact.",
+        [{"quote": "very arduous bail conditions", "kind": "fragment", "speaker": ""},
+         {"quote": "grappling", "kind": "fragment", "speaker": "Daniel Covington", "role": "Magistrate"},
+         {"quote": "fairly strict bail conditions", "kind": "fragment", "speaker": "Daniel Covington", "as_written": "He"}],
+    ),
+    "a_party_its_abbreviation_and_a_title_before_a_name_are_the_persons_role": (
+        "Chen Wei-ting announced his resignation last week.\n\n"
+        "Kelby Democratic Party (KDP) Legislator Lin Mei-hua (林美華) excoriated Chen for “using the country to "
+        "look important,” implying that he had a choice.",
+        [{"quote": "using the country", "kind": "fragment", "speaker": "Lin Mei-hua",
+          "role": "Kelby Democratic Party (KDP) Legislator"}],
+    ),
+    "an_inverted_attribution_ending_a_fragments_sentence_is_its_speaker": (
+        "Rail passengers will be offered “door-to-door” service to reach their final destination in comfort, "
+        "said a top official from Kelby Rail.",
+        [{"quote": "door-to-door", "kind": "fragment", "speaker": "a top official from Kelby Rail"}],
+    ),
+    "a_line_naming_the_speaker_without_a_verb_introduces_the_quotation_below": (
+        "The delivery firm has grown fast since it launched four years ago.\n\n"
+        "Amina Benali, is a support employee at the company's call centre\n\n"
+        "\"When I came, we were only in two cities, but now we are everywhere.\"",
+        [{"quote": "When I came", "speaker": "Amina Benali"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
@@ -1409,3 +1506,12 @@ def test_attribute_registry_role_is_the_one_held_then(assert_extracts):
         registry=_zhang_registry(),
     )
     assert found[0].role is None  # the role started in 2019
+
+
+def test_attribute_surname_of_someone_the_text_named_is_not_the_registry_namesake(assert_extracts):
+    assert_extracts(
+        "Ling Zhang, an engineer based in the district, said she had stopped reading the announcements.\n\n"
+        "“I have got used to it,” Zhang said.",
+        [{"quote": "I have got used to it", "speaker": "Ling Zhang", "as_written": "Zhang"}],
+        registry=_zhang_registry(),
+    )

@@ -139,6 +139,16 @@ ON_TEXT = {
     "the_occasion_the_paragraph_before_dates_carries_into_its_words": (
         "The session ended late on Tuesday.\n\nAnna Berg was clearly standing up for the farmers at Monday’s council debate in reply to a "
         "question.\n\nBerg told the debate audience that it was “Enough” for now.", "2022-04-04", "context"),
+    "words_said_after_the_leads_day_date_the_reports_other_words": (
+        "A protester who blocked the bridge has been granted a reprieve by the court.\n\n"
+        "Ada Lund, 22, drew the nation's attention on March 21 when she locked herself to a car.\n\n"
+        "On Tuesday, the court was told she had been released with “very strict bail conditions”.\n\n"
+        "Her lawyer Tom Reed said the curfew made no sense.\n\n"
+        "“Enough,” Reed said.", "2022-04-05", "context"),
+    "a_statement_issued_by_the_speaker_on_a_day_dates_the_quotation_below": (
+        "Parliament passed the rules on Friday, 1 April 2022.\n\n"
+        "A statement issued by the Attorney General, Mr Kofi Mensah, on Tuesday, 5 April 2022, said the rules exempt serious offences.\n\n"
+        "“Enough,” Mensah said.", "2022-04-05", "context"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),

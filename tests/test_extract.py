@@ -86,6 +86,11 @@ CASES = {
     "title_after_cue_and_comma": ("She first told the story in her 2015 memoir, “Quiet Harbour Days.” Nobody disputed it.", []),
     "programme_of_a_named_outlet": ("Reed told Kelby Radio’s “Morning Table” that the vote was close.", []),
     "name_of_an_event": ("She spoke during a “Veterans Town Hall Forum” sponsored by a local paper.", []),
+    "long_title_after_titled_and_a_colon_or_comma": (
+        "The police issued a statement titled: “Suspect Returns Safely With Her Lawyer, Now in Police Custody” on Friday.\n\n"
+        "The forum on Sunday was titled, “Women Business Owners Economically and Commercially on an Equal Footing with Men”.",
+        [],
+    ),
     "title_after_cue": ("He wrote the book “Seven Quiet Rivers” in prison.", []),
     "nickname": ("Former wrestler Dwayne “The Rock” Johnson was seen at the rally.", []),
     "name_a_text_defines_in_brackets": (
