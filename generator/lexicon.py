@@ -53,6 +53,8 @@ class Lexicon:
     surname_endings: tuple[tuple[str, str], ...]
     """(ending, gender): no ending of one gender ends one of the other."""
     surname_min_length: int
+    male_name_suffixes: frozenset[str]
+    """Words after a name that tell a man ("Jr", "Sr"), without their full stop."""
     gendered_nouns: dict[str, str]
     """A people noun that tells a gender (``"mother"`` -> ``"female"``)."""
     title_cues: frozenset[str]
@@ -68,7 +70,10 @@ class Lexicon:
 
     def name_gender(self, words: list[str]) -> str | None:
         """The gender a person's name tells: its given name's, else its surname's ending
-        (``surname_endings``); None when neither tells."""
+        (``surname_endings``), or a suffix for a son or father (``male_name_suffixes``); None
+        when none tells."""
+        if len(words) > 1 and words[-1].casefold().rstrip(".") in self.male_name_suffixes:
+            return "male"
         if len(words) > 1 and words[0].casefold() in self.given_names:
             return self.given_names[words[0].casefold()]
         last = words[-1].casefold() if words else ""
@@ -158,6 +163,7 @@ def lexicon() -> Lexicon:
         given_names=given,
         surname_endings=tuple((str(e), g) for g in ("female", "male") for e in raw["surname_endings"][g]),
         surname_min_length=int(raw["surname_endings"]["min_length"]),
+        male_name_suffixes=_words(raw["male_name_suffixes"]),
         gendered_nouns=gendered,
         title_cues=_words(raw["title_cues"]),
         scare_cues=tuple(str(c).casefold() for c in raw["scare_cues"]),

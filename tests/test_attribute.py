@@ -1377,6 +1377,16 @@ CASES = {
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
     ),
+    "junior_after_a_name_tells_a_man_for_the_next_he": (
+        'Sam Ortiz, who signed a new deal in May, said he found the idea "worth a try".\n\n'
+        'Marcus Tandy Jr., a newcomer to the club, said the new stadium felt "like home already."\n\n'
+        '"Everyone here made me welcome from the first day," he said.',
+        [
+            {"quote": "worth a try", "speaker": "Sam Ortiz"},
+            {"quote": "like home already", "speaker": "Marcus Tandy Jr"},
+            {"quote": "Everyone here made me", "speaker": "Marcus Tandy Jr", "as_written": "he"},
+        ],
+    ),
 }
 
 
