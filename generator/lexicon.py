@@ -49,7 +49,8 @@ class Lexicon:
     organization_words: frozenset[str]
     place_names: dict[str, str]
     """Country, capital or demonym, casefolded -> the country's name."""
-    given_names: dict[str, str]
+    given_names: dict[str, str | None]
+    """Given name -> the gender it tells (None for a name given to either sex)."""
     surname_endings: tuple[tuple[str, str], ...]
     """(ending, gender): no ending of one gender ends one of the other."""
     surname_min_length: int
@@ -74,7 +75,7 @@ class Lexicon:
         when none tells."""
         if len(words) > 1 and words[-1].casefold().rstrip(".") in self.male_name_suffixes:
             return "male"
-        if len(words) > 1 and words[0].casefold() in self.given_names:
+        if len(words) > 1 and self.given_names.get(words[0].casefold()):
             return self.given_names[words[0].casefold()]
         last = words[-1].casefold() if words else ""
         if len(last) >= self.surname_min_length:
@@ -133,10 +134,10 @@ def lexicon() -> Lexicon:
         places[country.casefold()] = country
         for o in others:
             places.setdefault(str(o).casefold(), country)
-    given: dict[str, str] = {}
+    given: dict[str, str | None] = {}
     for gender, names in raw["given_names"].items():
         for n in names:
-            given[str(n).casefold()] = gender
+            given[str(n).casefold()] = None if gender == "either" else gender
     gendered: dict[str, str] = {}
     for gender, nouns in raw["gendered_nouns"].items():
         for n in nouns:

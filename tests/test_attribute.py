@@ -1387,6 +1387,15 @@ CASES = {
             {"quote": "Everyone here made me", "speaker": "Marcus Tandy Jr", "as_written": "he"},
         ],
     ),
+    "given_name_of_either_sex_does_not_block_she": (
+        'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
+        'the wardens had been given "no training at all" for it.\n\n'
+        '"They are not police officers and should never be asked to act like them," she said.',
+        [
+            {"quote": "no training at all", "speaker": "Jan Moore"},
+            {"quote": "They are not police", "speaker": "Jan Moore", "as_written": "she"},
+        ],
+    ),
 }
 
 
