@@ -1047,14 +1047,15 @@ class _Article:
         return _Phrase(tokens[i].start(), tokens[j].end(), "nominal", head, None, mods)
 
     def _nominal_head(self, tokens: list[re.Match], i: int, j: int) -> str | None:
-        """The head noun of a nominal: its last word before an "of"/"for"/"to" complement."""
+        """The head noun of a nominal: its last word before an "of"/"for"/"to" complement
+        (the people a collective noun counts: "scientists" of "a group of 37 scientists")."""
         end = j
         for t in range(i, j + 1):
             if tokens[t].group().casefold() in {"of", "for", "to", "at", "from", "with", "in"} and t > i:
                 if t < j and _NAME_CHARS.match(tokens[t - 1].group()) and _NAME_CHARS.match(tokens[t + 1].group()) \
                         and tokens[j].group()[:1].islower():
                     continue  # inside a name before the head: "a Department for Education and Skills spokeswoman"
-                end = t - 1
+                end = self._counted_people(tokens, t - 1, j + 1) or t - 1
                 break
         while end > i and tokens[end].group().casefold() in _POSTMODIFIERS:
             end -= 1  # "sources familiar with the matter": the sources
@@ -1069,6 +1070,24 @@ class _Article:
             return head  # "the force said", never "more force" nor "the use of force"
         if end == i + 1 and tokens[end].group().islower() and _trade(tokens[i].group().casefold(), head):
             return head  # "one salesman said", "an arbitrageur said": one of a trade, listed or not
+        return None
+
+    def _counted_people(self, tokens: list[re.Match], h: int, n: int) -> int | None:
+        """The index of the plural noun for people that the collective noun at token ``h``
+        counts in its "of" complement ("a group of 37 U.S.-based scientists", "a panel of
+        five judges"), before token ``n``; None for another noun or complement."""
+        if tokens[h].group().casefold() not in self.lex.collective_nouns or h + 2 >= n or tokens[h + 1].group() != "of":
+            return None
+        for e in range(h + 2, min(n, h + _TITLE_WORDS + 2)):
+            word = tokens[e].group()
+            low = word.casefold()
+            if low in _FUNCTION_WORDS - _DETERMINERS or low in _FINITE_VERBS or self.lex.speech_lemma(low) \
+                    or not (word[:1].isalnum() or word == "-"):  # (through "U.S.-based")
+                return None
+            single = low.removesuffix("s")
+            if low.endswith("s") and word.islower() and (
+                    low in self.lex.organization_nouns or self.lex.role_group(single) or single.endswith(_AGENT_ENDINGS)):
+                return e
         return None
 
     def _name_phrase(self, a: int, b: int) -> _Phrase | None:
@@ -1199,7 +1218,10 @@ class _Article:
             if named and named.kind == "name":
                 role = self.text[tokens[k].start() : tokens[j].end()]
                 return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
-        if j + 1 < n and tokens[j + 1].group().casefold() in _COMPLEMENT:
+        counted = self._counted_people(tokens, j, n)
+        if counted is not None:
+            j = counted  # "a group of 37 scientists": the people, as the text counts them
+        elif j + 1 < n and tokens[j + 1].group().casefold() in _COMPLEMENT:
             e = j + 2
             while e < n and e < j + 7 and (tokens[e].group().casefold() in _DETERMINERS or _NAME_CHARS.match(tokens[e].group())
                                            or tokens[e].group().casefold() in self.lex.organization_nouns):
@@ -1237,6 +1259,11 @@ class _Article:
         if tokens[h].group().casefold() not in self.lex.document_nouns or h + 2 >= n \
                 or tokens[h + 1].group().casefold() not in {"by", "from", "of"}:
             return None
+        if tokens[h + 1].group() == "of":
+            # "An assessment of the bill by 13 tax experts": the "of" names what it is about
+            # when a "by" follows
+            h = next((b - 1 for b in range(h + 2, min(n - 1, h + 2 + _TITLE_WORDS)) if tokens[b].group() == "by"
+                      and all(t.group()[:1].isalnum() and not self.verb_at(tokens, x) for x, t in enumerate(tokens[h + 2 : b], h + 2))), h)
         issuer = self.phrase_after(tokens, h + 2, n)
         if issuer is None or issuer.kind == "pronoun":
             return None

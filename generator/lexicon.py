@@ -36,6 +36,8 @@ class Lexicon:
     """Role noun -> the name of its group (``"envoy"`` -> ``"ambassador"``)."""
     organization_nouns: frozenset[str]
     company_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    """Nouns for a number of people an "of" complement names ("a group of 37 scientists")."""
     company_words: frozenset[str]
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
@@ -153,6 +155,7 @@ def lexicon() -> Lexicon:
         role_groups=roles,
         organization_nouns=_words(raw["organization_nouns"]),
         company_nouns=_words(raw["company_nouns"]),
+        collective_nouns=_words(raw["collective_nouns"]),
         company_words=_words(raw["company_words"]),
         body_nouns=_words(raw["body_nouns"]),
         document_nouns=_words(raw["document_nouns"]),

@@ -1387,6 +1387,15 @@ CASES = {
             {"quote": "Everyone here made me", "speaker": "Marcus Tandy Jr", "as_written": "he"},
         ],
     ),
+    "people_a_collective_noun_counts_speak_as_counted": (
+        "On Monday, a group of 40 Kelby-based doctors who treat children asked the council to keep the clinic "
+        'open, saying that closing it would be "a grave mistake for the valley." An audit of the scheme by nine '
+        'economists, most of them retired, said the costs were "far higher than anyone was told."',
+        [
+            {"quote": "a grave mistake", "speaker": "a group of 40 Kelby-based doctors"},
+            {"quote": "far higher than", "speaker": "nine economists"},
+        ],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
