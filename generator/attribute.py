@@ -203,6 +203,9 @@ _PLACE_PREPOSITIONS = frozenset("at in from near".split())
 # What follows an institution's name before its speech verb: an acronym in brackets, an aside
 # between commas ("(CBP), on its website, says").
 _INSTITUTION_VERB = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,[^,.\n]{1,60},\s*)?([a-z]+)\b")
+# A stock rated by a firm: "was downgraded to underperform from neutral at Credit Suisse".
+_RATED = re.compile(r"\b(?:downgraded|upgraded|initiated|reiterated|rated)\b[^.!?\n]{0,100}?\b(?:at|by) "
+                    r"(?P<firm>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,3})")
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may start a name
 _MONTHS = frozenset(
@@ -1634,9 +1637,11 @@ class _Article:
                 issuer = tuple(itertools.takewhile(lambda w: w.casefold() not in _DETERMINERS, reversed(before)))[::-1]
                 return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", issuer[-1].casefold(), None, ("the", *issuer)), pos)
             elif before and before[0].casefold() == "the" and len(before) == 1:
-                issued = self._issuer_of_earlier(phrase.head, phrase.start)
+                issued = self._issuer_of_earlier(phrase.head, phrase.start) or self._rating_firm(phrase.start)
                 if issued:
-                    return issued  # "X said in a statement that ... "…," the statement said"
+                    # "X said in a statement that ... "…," the statement said"; "… was
+                    # downgraded at Credit Suisse … "…," the note said": the firm's note
+                    return issued
         if phrase.head in self.lex.government_nouns:
             if country:
                 return self._entity(country, "country")
@@ -1740,6 +1745,16 @@ class _Article:
             if verb and self.lex.speech_lemma(verb.group(1)):
                 return self._entity(name, "organization")
         return None
+
+    def _rating_firm(self, pos: int) -> _Entity | None:
+        """The firm that last rated a stock before ``pos`` within the reference window ("was
+        downgraded to underperform from neutral at Credit Suisse", "upgraded by Kelby
+        Securities"): whose note an analysts' "the note said" quotes when no text says who
+        issued it."""
+        found = None
+        for found in _RATED.finditer(self.text, max(0, pos - _REFERENCE_WINDOW), pos):
+            pass
+        return self._entity(found.group("firm"), "organization") if found else None
 
     def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:
         """Who issued the latest document of that noun said to be issued before ``pos`` within

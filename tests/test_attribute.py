@@ -1396,6 +1396,15 @@ CASES = {
             {"quote": "far higher than", "speaker": "nine economists"},
         ],
     ),
+    "analysts_note_nobody_issues_is_the_rating_firms": (
+        "Kelby Foods shares fell 3% on Tuesday after the snack maker was downgraded to sell from hold at Arden "
+        'Securities on worries about costs. Sales rose 4% last year. "The easy gains are behind it," the note said. '
+        'Revenue was $2 billion. "Margins will shrink," the note said.',
+        [
+            {"quote": "The easy gains", "speaker": "Arden Securities", "as_written": "the note"},
+            {"quote": "Margins will shrink", "speaker": "Arden Securities"},
+        ],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
