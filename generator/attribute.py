@@ -68,6 +68,8 @@ _NAME_JOINERS = frozenset("of and for the & on".split())
 # that join an institution's name after an inverted verb ("…, warns Bank of England").
 _FIRM_JOINERS = frozenset("of and &".split())
 _OF_JOINERS = frozenset("of for".split())
+# ... and those inside a name its acronym follows ("Office for Budget Responsibility (OBR)").
+_ACRONYM_JOINERS = frozenset("of for and &".split())
 # Nouns before a name that make it the alias of the sentence's subject ("The officer gave
 # evidence using the alias David Nelson").
 _ALIAS_NOUNS = frozenset("alias pseudonym codename".split())
@@ -821,6 +823,9 @@ class _Article:
             while j >= lo_token and tokens[j].group() != "(":
                 j -= 1
             j -= 1
+            named = self._named_before_acronym(tokens, j, lo_token)
+            if named is not None:
+                return named  # "The Customs and Border Protection (CBP) says"
         role = None
         if j >= lo_token and tokens[j].group() == ",":
             # "Zhang Jun, China's permanent representative to the UN, said"; "Ann Lund, 59,
@@ -851,6 +856,15 @@ class _Article:
             elif first in _PREPOSITIONS or first in self.lex.adverbs or first in _TIME_WORDS or first.endswith("ly"):
                 role = None  # "Sergey Ryabkov, in turn, said", "Reed, however, said": an aside
             j = c - 1
+            if j > lo_token and tokens[j].group() == ")" and role is None:
+                # "The Customs and Border Protection (CBP), on its website, says": the name
+                # before its acronym and the aside
+                while j > lo_token and tokens[j].group() != "(":
+                    j -= 1
+                j -= 1
+                named = self._named_before_acronym(tokens, j, lo_token)
+                if named is not None:
+                    return named
         if j < lo_token:
             return None
         phrase = self._phrase_ending(tokens, j, lo_token)
@@ -880,6 +894,22 @@ class _Article:
         if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")) and not role.split()[0].endswith("ing"):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
         return phrase
+
+    def _named_before_acronym(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
+        """The institution whose full name ends at token ``j``, right before its acronym in
+        brackets, when the name joins words with "and" or "of" ("The U.S. Customs and Border
+        Protection (CBP)"): the brackets say the words before are one name, however long."""
+        if not (lo <= j and j + 3 < len(tokens) and tokens[j + 1].group() == "(" and tokens[j + 2].group().isupper()
+                and tokens[j + 3].group() == ")"):
+            return None
+        b = j
+        while b - 1 >= lo and (_NAME_CHARS.match(tokens[b - 1].group()) and tokens[b - 1].group().casefold() not in _DETERMINERS
+                               or tokens[b - 1].group() in _ACRONYM_JOINERS and b - 2 >= lo and _NAME_CHARS.match(tokens[b - 2].group())):
+            b -= 1
+        words = [t.group() for t in tokens[b : j + 1]]
+        if _ACRONYM_JOINERS.isdisjoint(words) or not _names_organization(" ".join(words)):
+            return None
+        return _Phrase(tokens[b].start(), tokens[j].end(), "name", self.text[tokens[b].start() : tokens[j].end()])
 
     def _holder_of_place(self, tokens: list[re.Match], phrase: _Phrase, j: int, lo: int) -> _Phrase | None:
         """The nominal a place completes ("a student group at the conservative Kelby

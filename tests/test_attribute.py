@@ -1405,6 +1405,17 @@ CASES = {
             {"quote": "Margins will shrink", "speaker": "Arden Securities"},
         ],
     ),
+    "body_named_before_its_acronym_and_an_aside_speaks_and_is_it": (
+        '"The cameras are a menace," the senators wrote. Parliament approved the scheme in 2019. The Office for Road '
+        'Safety and Licensing (ORSL), on its website, says the cameras record "every vehicle on the motorway" each day. It says the footage is kept for a month and '
+        'says that "ORSL never shares it with advertisers."',
+        [
+            {"quote": "every vehicle on", "speaker": "Office for Road Safety and Licensing",
+             "as_written": "Office for Road Safety and Licensing"},
+            {"quote": "ORSL never shares", "speaker": "Office for Road Safety and Licensing", "as_written": "It"},
+            {"quote": "The cameras are a menace", "speaker": "senators"},
+        ],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
