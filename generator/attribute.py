@@ -1660,6 +1660,9 @@ class _Article:
                 if _NAME_CHARS.match(owner[-1]):
                     named = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS, reversed(owner)))[::-1]
                     return self._resolve_name(_Phrase(phrase.start, phrase.end, "name", " ".join(named)), pos)
+                named = self._institution(owner[-1], pos) if owner[-1].islower() else None
+                if named:
+                    return self._entity(named, "organization")  # "the law school's website": the school named before
                 if owner[-1].casefold() in self.lex.organization_nouns or self.lex.role_group(owner[-1]):
                     return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", owner[-1].casefold(), None, tuple(owner)), pos)
             elif before and (before[-1].casefold() in self.lex.organization_nouns or self.lex.role_group(before[-1])):

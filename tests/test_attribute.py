@@ -1416,6 +1416,11 @@ CASES = {
             {"quote": "The cameras are a menace", "speaker": "senators"},
         ],
     ),
+    "a_bodys_website_speaks_for_the_body_named_before": (
+        "The governor named Ada Lund, a professor at the Arden College of Nursing, to the board on Friday. "
+        'The nursing college\'s website says its course is "built around the ward, not the lecture hall."',
+        [{"quote": "built around the ward", "speaker": "Arden College of Nursing"}],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
