@@ -213,6 +213,7 @@ _NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_AMOUNT_STARTS = frozenset("0123456789$£€¥")  # the first character of a sum or a number
 _DASHES = frozenset({"-", "--", "–", "—"})
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
@@ -788,6 +789,8 @@ class _Article:
         lemma = self.lex.speech_lemma(low)
         if lemma in self.lex.not_speech_before_to and k + 1 < len(tokens) and tokens[k + 1].group().casefold() == "to":
             return None  # "Kelby continues to face "…"": no speech, the clause's own verb follows
+        if lemma in self.lex.not_speech_before_amount and k + 1 < len(tokens) and tokens[k + 1].group()[:1] in _AMOUNT_STARTS:
+            return None  # "the plan would add $1.5 trillion to the debt": a sum, not words
         return (lemma, k) if lemma else None
 
     def phrase_before(self, tokens: list[re.Match], k: int, lo_token: int = 0) -> _Phrase | None:
@@ -1185,6 +1188,13 @@ class _Article:
                 if named is not None and named.kind == "name" and not _names_organization(named.head):
                     role = self.text[tokens[k].start() : tokens[r - 1].end()]
                     return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
+                owner = self.text[tokens[k].start() : tokens[j].end() - 2]
+                if possessive and named is not None and named.kind == "name" and named.end == tokens[r].end() \
+                        and (_names_organization(owner) or owner.casefold() in self.lex.place_names):
+                    # "Kelby Law School's Center on Privacy & Technology": the body's own body,
+                    # by the whole name
+                    last = self._institution_end(tokens, r, n)
+                    return _Phrase(tokens[k].start(), tokens[last].end(), "name", self.text[tokens[k].start() : tokens[last].end()])
         if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
             if phrase is None and j + 2 < n and tokens[j + 1].group() == "of" and _NAME_CHARS.match(tokens[j + 2].group()):
@@ -1289,8 +1299,17 @@ class _Article:
         """The one who issued the text named at token ``h`` ("a report by the Institute for
         Regional Studies", "a statement from the ministry"), as the phrase from token ``k``
         to the issuer's end: a report's words are its issuer's. None for another noun."""
-        if tokens[h].group().casefold() not in self.lex.document_nouns or h + 2 >= n \
-                or tokens[h + 1].group().casefold() not in {"by", "from", "of"}:
+        if tokens[h].group().casefold() not in self.lex.document_nouns or h + 2 >= n:
+            return None
+        b = h + 1
+        if tokens[b].group().endswith("ed") and tokens[b].group().islower():
+            b += 1  # "a report released Thursday by the institute": who released it
+            while b < n - 1 and tokens[b].group().casefold() in _TIME_WORDS:
+                b += 1
+            if tokens[b].group() != "by":
+                return None
+            h = b - 1
+        if tokens[h + 1].group().casefold() not in {"by", "from", "of"}:
             return None
         if tokens[h + 1].group() == "of":
             # "An assessment of the bill by 13 tax experts": the "of" names what it is about
@@ -2179,6 +2198,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     for k in range(len(tokens) - 1, -1, -1):
         found = ctx.verb_at(tokens, k)
         if not found:
+            finding = _document_finding(ctx, span, tokens, k) if low[k] in ctx.lex.finding_verbs else None
+            if finding is not None:
+                return finding
             if k > 0 and tokens[k - 1].group().endswith(("'s", "’s")) and ctx.lex.speech_lemma(low[k]) and (
                     k == len(tokens) - 1 or low[k + 1] in {"that", "of", ",", ":"} | _DASHES):
                 # "Trump's claim that "…"", "her remark, "…"": the possessor said it (not
@@ -2278,6 +2300,26 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             return None  # "bought a restaurant - a "philanthropub" that ...": a word coined, not said
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
+    return None
+
+
+def _document_finding(ctx: _Article, span: QuoteSpan, tokens: list[re.Match], k: int) -> tuple[_Phrase, int, int] | None:
+    """The issuer of the document whose finding the verb at token ``k`` reports ("cited a
+    report released Thursday by the Kelby Institute that found the scans run "…"", "Kelby
+    College also issued a report on Monday finding the plan would cost "…""): the words are
+    the document's, so its issuer's; None when no document of the clause names one."""
+    v = k - 1 if k > 0 and tokens[k - 1].group().casefold() in {"that", "which"} else k
+    for h in range(v - 1, max(-1, v - _APPOSITION_TOKENS), -1):
+        word = tokens[h].group().casefold()
+        if word in {".", ";", "!", "?"} or ctx.verb_at(tokens, h):
+            return None
+        if word not in ctx.lex.document_nouns:
+            continue
+        issuer = ctx._issuer(tokens, h, h, v)
+        if issuer is None and h > 1 and tokens[h - 1].group().casefold() in {"a", "an", "its", "their"} \
+                and tokens[h - 2].group().casefold() in {"issued", "released", "published"}:
+            issuer = _subject(ctx, *_clause_start(ctx, span, tokens, h - 2))  # whoever issued it
+        return (issuer, issuer.start, tokens[k].end()) if issuer is not None else None
     return None
 
 

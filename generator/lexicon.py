@@ -27,6 +27,8 @@ class Lexicon:
     multiword_heads: dict[str, tuple[str, ...]]
     """First word of a multi-word verb form -> the rest of each form that starts with it."""
     not_speech_before_to: frozenset[str]
+    not_speech_before_amount: frozenset[str]
+    """Lemmas that are no speech verb right before a number or a sum ("would add $1.5 trillion")."""
     """Lemmas that are no speech verb right before "to" ("continues to face")."""
     paraphrase_lemmas: frozenset[str]
     adverbs: frozenset[str]
@@ -41,6 +43,8 @@ class Lexicon:
     company_words: frozenset[str]
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    """Verbs by which a document reports ("a report … that found …"): its issuer's words."""
     sign_nouns: frozenset[str]
     """Things that bear words for whoever carries them ("sign", "banner")."""
     epithet_nouns: frozenset[str]
@@ -148,6 +152,7 @@ def lexicon() -> Lexicon:
         speech_forms=forms,
         multiword_heads={k: tuple(v) for k, v in heads.items()},
         not_speech_before_to=_words(raw["not_speech_before_to"]),
+        not_speech_before_amount=_words(raw["not_speech_before_amount"]),
         paraphrase_lemmas=_words(raw["paraphrase_verbs"]),
         adverbs=_words(raw["adverbs"]),
         pronouns={str(k).casefold(): str(v) for k, v in raw["pronouns"].items()},
@@ -159,6 +164,7 @@ def lexicon() -> Lexicon:
         company_words=_words(raw["company_words"]),
         body_nouns=_words(raw["body_nouns"]),
         document_nouns=_words(raw["document_nouns"]),
+        finding_verbs=_words(raw["finding_verbs"]),
         sign_nouns=_words(raw["sign_nouns"]),
         epithet_nouns=_words(raw["epithet_nouns"]),
         government_nouns=_words(raw["government_nouns"]),

@@ -1421,6 +1421,17 @@ CASES = {
         'The nursing college\'s website says its course is "built around the ward, not the lecture hall."',
         [{"quote": "built around the ward", "speaker": "Arden College of Nursing"}],
     ),
+    "a_documents_finding_is_its_issuers_words": (
+        '"We ask you to halt the rollout," the senators wrote. They cited a study published Monday by Arden '
+        "University Law School's Center on Privacy & Technology that found the agency scans faces "
+        '"without any meaningful oversight." Kelby College also issued a report on Tuesday showing the plan would add '
+        '$2 billion to the deficit, "even on the kindest assumptions."',
+        [
+            {"quote": "We ask you", "speaker": "senators"},
+            {"quote": "without any meaningful", "speaker": "Arden University Law School's Center on Privacy & Technology"},
+            {"quote": "even on the kindest", "speaker": "Kelby College"},
+        ],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
