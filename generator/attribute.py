@@ -2342,16 +2342,20 @@ def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, in
     it: "Plumb shared "what appeared to be the address" of the presenter, Nelson told the
     court", "... is "in a good position" if it gets approval, its chief Ada Lund told Reuters"
     (the words are the reporter's, not the sentence subject's); None when the clause after the
-    comma says more than who spoke, to whom and when ("..., Reed said the crowd was huge")."""
+    comma says more than who spoke, to whom and when ("..., Reed said the crowd was huge").
+    Farther away, past other fragments of the sentence ("It will take one "game-changer"
+    with "foresight" to ..., he said."), only an attribution that ends the sentence counts."""
     limit = min(span.sentence_end, span.mark_end + ATTRIBUTION_WINDOW)
     end = ctx.text.find("\n", span.mark_end, limit)
     tokens = ctx.tokens(span.mark_end, limit if end < 0 else end)
-    for c in range(min(len(tokens), _REPORTING_CLAUSE_TOKENS)):
+    far = False  # past another quotation mark or the near reach: only a sentence's last clause
+    for c in range(len(tokens)):
         word = tokens[c].group()
-        if word in _QUOTE_MARKS or word in {";", ":"}:
-            return None  # (another quotation's, or another clause's)
-        if word != ",":
-            continue
+        if word in {";", ":"}:
+            return None  # (another clause's)
+        far = far or word in _QUOTE_MARKS or c >= _REPORTING_CLAUSE_TOKENS
+        if word != "," or far and len(tokens) - c > _REPORTING_CLAUSE_TOKENS:
+            continue  # (far away, only a comma near the sentence's end may open its attribution)
         phrase = ctx.phrase_after(tokens, c + 1)
         v = next((i for i in range(c + 1, len(tokens)) if phrase is not None and tokens[i].start() >= phrase.end), None)
         verb = ctx.verb_at(tokens, v) if v is not None else None
@@ -2363,6 +2367,8 @@ def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, in
         if "that" in told or any(w in ctx.lex.pronouns for w in told) or told[:1] and verb[0] != "tell" and (
                 told[0] in _DETERMINERS or _NAME_CHARS.match(tokens[verb[1] + 1].group())):
             return None  # "..., Reed said the crowd was huge": a clause of its own
+        if far and (told or stop < len(rest) and rest[stop] == ","):
+            return None
         return phrase, tokens[c].start(), tokens[verb[1]].end()
     return None
 

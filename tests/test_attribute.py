@@ -1432,6 +1432,18 @@ CASES = {
             {"quote": "even on the kindest", "speaker": "Kelby College"},
         ],
     ),
+    "fragments_of_a_sentence_ending_he_said_are_his": (
+        'Tom Reed, the team\'s star, said on Thursday that a crypto salary was "possible" within years.\n\n'
+        'It will only take one "pioneer" working for a club with "vision" and "nerve" to sign a player who wants '
+        'a contract "to show the way" for the rest of the league, he said.',
+        [
+            {"quote": "possible", "speaker": "Tom Reed"},
+            {"quote": "pioneer", "speaker": "Tom Reed", "as_written": "he"},
+            {"quote": "vision", "speaker": "Tom Reed", "as_written": "he"},
+            {"quote": "nerve", "speaker": "Tom Reed", "as_written": "he"},
+            {"quote": "to show the way", "speaker": "Tom Reed", "as_written": "he"},
+        ],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
