@@ -213,6 +213,9 @@ _NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# A capitalised word and a participle after a hyphen: an adjective ("UK-based", "Paris-born",
+# "state-backed"), not "Pass-through" nor "E-slates".
+_HYPHENED_ADJECTIVE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+ed|born|run)$")
 _AMOUNT_STARTS = frozenset("0123456789$£€¥")  # the first character of a sum or a number
 _DASHES = frozenset({"-", "--", "–", "—"})
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
@@ -1153,8 +1156,8 @@ class _Article:
         """The speaker phrase that starts at token ``k``, reading forwards (``said Zhang Jun,
         China's permanent representative to the UN,``)."""
         n = len(tokens) if limit is None else min(limit, len(tokens))
-        while k < n and tokens[k].group() in {"–", "—", "-", ","}:
-            k += 1
+        while k < n and (tokens[k].group() in {"–", "—", "-", ","} or _HYPHENED_ADJECTIVE.match(tokens[k].group())):
+            k += 1  # (nor "UK-based", "Paris-born": an adjective before the name)
         if k >= n:
             return None
         word = tokens[k].group()
@@ -1255,11 +1258,13 @@ class _Article:
         issuer = self._issuer(tokens, k, j, n)
         if issuer is not None:
             return issuer
-        if j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.lex.role_group(tokens[j].group()):
-            # "spokesman Josh Schwerin": a role written before the name
+        if j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and (
+                self.lex.role_group(tokens[j].group()) or tokens[j].group() in self.lex.company_nouns | self.lex.body_nouns):
+            # "spokesman Josh Schwerin": a role written before the name; "research firm
+            # Analysys": a business by its trade (no role of a person's)
             named = self.phrase_after(tokens, j + 1, n)
             if named and named.kind == "name":
-                role = self.text[tokens[k].start() : tokens[j].end()]
+                role = self.text[tokens[k].start() : tokens[j].end()] if self.lex.role_group(tokens[j].group()) else None
                 return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
         counted = self._counted_people(tokens, j, n)
         if counted is not None:

@@ -1444,6 +1444,11 @@ CASES = {
             {"quote": "to show the way", "speaker": "Tom Reed", "as_written": "he"},
         ],
     ),
+    "a_trade_and_its_name_after_a_place_adjective_issue_the_report": (
+        '"Fibre will reach every village by 2030," according to a study published by Leeds-based research firm '
+        "Corvane.",
+        [{"quote": "Fibre will reach", "speaker": "Corvane"}],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
