@@ -839,6 +839,11 @@ class _Article:
             c = j - 1
             while c >= lo_token and tokens[c].group() not in _PIECE_ENDS:
                 c -= 1
+            stray = self._phrase_ending(tokens, j - 1, lo_token) if c < lo_token and j - 1 >= lo_token else None
+            if stray is not None and stray.start == tokens[lo_token].start():
+                # "“…,” Ada Lund from the Kelby Institute, told the BBC": a stray comma
+                # between the subject and its verb, the subject all the words before it
+                return stray
             if c < lo_token or tokens[c].group() != "," or c >= j - 1:
                 return None
             role_end = j - 1

@@ -1449,6 +1449,11 @@ CASES = {
         "Corvane.",
         [{"quote": "Fibre will reach", "speaker": "Corvane"}],
     ),
+    "stray_comma_between_a_speaker_and_told_keeps_the_speaker": (
+        "The fair opened in Leeds on Monday.\n\n"
+        '"Everything is going online," Maya Kerr from the Kelby Retail Association, told the local radio station.',
+        [{"quote": "Everything is going online", "speaker": "Maya Kerr"}],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
