@@ -1112,6 +1112,8 @@ class _Article:
             return head
         if head in _BODY_NOUN_NAMES and end == i + 1 and tokens[i].group().casefold() == "the":
             return head  # "the force said", never "more force" nor "the use of force"
+        if head == "year-old" and tokens[i].group().casefold() == "the":
+            return head  # "the 34-year-old told": the person just talked about, by age
         if end == i + 1 and tokens[end].group().islower() and _trade(tokens[i].group().casefold(), head):
             return head  # "one salesman said", "an arbitrageur said": one of a trade, listed or not
         return None
@@ -1736,6 +1738,10 @@ class _Article:
             # 63-year-old senator": a description of the person just quoted or talked
             # about, whatever title was given
             ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
+            if ent is None and "year-old" in words:
+                # (an age describes the person last named, said to do something or not:
+                # "Norwich have signed Graham Stuart … "…," the 34-year-old told …")
+                ent = next((e for _, e, _ in self._recent(pos) if e.kind == "person"), None)
             if ent:
                 return ent
         if not group and definite and len(words) == 2 and (phrase.head in self.lex.organization_nouns or phrase.head in _BODY_NOUN_NAMES):

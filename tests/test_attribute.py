@@ -1454,6 +1454,11 @@ CASES = {
         '"Everything is going online," Maya Kerr from the Kelby Retail Association, told the local radio station.',
         [{"quote": "Everything is going online", "speaker": "Maya Kerr"}],
     ),
+    "an_age_noun_is_the_person_last_named": (
+        "Kelby have signed Arden midfielder Paul Grange until the end of the season.\n\n"
+        '"It was an easy decision," the 31-year-old told the club\'s website.',
+        [{"quote": "It was an easy decision", "speaker": "Paul Grange", "as_written": "the 31-year-old"}],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
