@@ -2199,6 +2199,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if phrase is not None and phrase.kind == "name" and before not in _PREPOSITIONS and before != "to":
             return phrase, phrase.start, tokens[d].end()  # (not "supportive of Mr. Trump -- "…"")
     for k in range(len(tokens) - 2, -1, -1):
+        if low[k] == "according" and low[k + 1] == "to" and span.kind != "paraphrase" \
+                and any(ctx.verb_at(tokens, v) for v in range(k + 2, len(tokens))):
+            break  # "According to court documents, Reed said at a meeting "…"": the nearer verb's subject speaks
         if low[k] == "according" and low[k + 1] == "to":
             phrase = ctx.phrase_after(tokens, k + 2)
             if phrase and not _is_agency(ctx, phrase):

@@ -1459,6 +1459,11 @@ CASES = {
         '"It was an easy decision," the 31-year-old told the club\'s website.',
         [{"quote": "It was an easy decision", "speaker": "Paul Grange", "as_written": "the 31-year-old"}],
     ),
+    "a_speech_verb_nearer_the_words_beats_according_to": (
+        "According to court papers that were made public on Monday, Tom Reed, a former aide, said at a June 2, 2021, "
+        'meeting of the board "that the money was never there."',
+        [{"quote": "that the money", "speaker": "Tom Reed", "date": "2021-06-02"}],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
