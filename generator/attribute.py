@@ -904,7 +904,24 @@ class _Article:
                 return _Phrase(phrase.start, end, "name", institution, self.text[phrase.start : phrase.end])
         if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")) and not role.split()[0].endswith("ing"):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
-        return phrase
+        return self._first_of_pair(tokens, phrase, lo_token) or phrase
+
+    def _first_of_pair(self, tokens: list[re.Match], phrase: _Phrase | None, lo: int) -> _Phrase | None:
+        """The first of two people named as one subject ("Daniel Ives and John Katsingris of
+        Wedbush Securities said"), credited as the text names them first, with the pair's
+        complement for a role; None unless ``phrase`` is the second person's full name."""
+        if phrase is None or phrase.kind != "name" or len(phrase.head.split()) < 2 or _names_organization(phrase.head):
+            return None
+        i = bisect.bisect_left(tokens, phrase.start, lo=lo, key=re.Match.start)
+        if i - 2 < lo or tokens[i - 1].group() != "and":
+            return None
+        first = self._phrase_ending(tokens, i - 2, lo)
+        if first is None or first.kind != "name" or len(first.head.split()) < 2 or _names_organization(first.head) \
+                or first.head.casefold() in self.lex.place_names:
+            return None
+        own = self.text[tokens[i].start() : phrase.end]
+        complement = own[own.find(phrase.head) + len(phrase.head) :].strip() if phrase.head in own else ""
+        return _Phrase(first.start, phrase.end, "name", first.head, first.role or complement or None, first.modifiers)
 
     def _named_before_acronym(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
         """The institution whose full name ends at token ``j``, right before its acronym in

@@ -1464,6 +1464,11 @@ CASES = {
         'meeting of the board "that the money was never there."',
         [{"quote": "that the money", "speaker": "Tom Reed", "date": "2021-06-02"}],
     ),
+    "two_people_as_one_subject_credit_the_first_named": (
+        'Quarterly deliveries were "a step in the right direction," Ada Lund and Tom Reed of Kelby Securities '
+        "said in a note on Saturday.",
+        [{"quote": "a step in the right", "speaker": "Ada Lund", "role": "of Kelby Securities"}],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
