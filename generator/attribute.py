@@ -2253,6 +2253,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         lemma, last = found
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
+        if k > 1 and low[k].endswith("s") and _NAME_CHARS.match(tokens[k - 1].group()) and ctx.verb_at(tokens, k - 2) \
+                and ctx.paragraphs[span.paragraph].part == "headline":
+            continue  # a headline's "Trump says Manafort charges 'years ago'": a noun, the charges against him
         if k > 1 and low[k - 1] in ctx.lex.document_nouns and low[k - 2] in {"a", "an"} and low[k].endswith("ed"):
             continue  # "said in a statement posted online that": the statement's participle (not "The statement noted")
         sign = _sign_before(ctx, low, k) if lemma in {"read", "say"} else None

@@ -1469,6 +1469,14 @@ CASES = {
         "said in a note on Saturday.",
         [{"quote": "a step in the right", "speaker": "Ada Lund", "role": "of Kelby Securities"}],
     ),
+    "a_headlines_name_and_plural_noun_after_says_is_no_verb": (
+        "Reed says Lund charges 'years old'; report includes 2021\n\n"
+        'WASHINGTON (Reuters) - President Tom Reed on Monday said the charges against Ada Lund were "old news".',
+        [
+            {"quote": "years old", "speaker": "Tom Reed", "as_written": "Reed"},
+            {"quote": "old news", "speaker": "Tom Reed"},
+        ],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
