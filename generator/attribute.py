@@ -104,6 +104,9 @@ _STEM_MIN = 4
 # Party adjectives: before a speech verb's form without a determiner they make it a noun.
 _PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal progressive partisan bipartisan".split())
 _PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
+# ... of which those that never open a speaker's complement ("on his campaign promises", not
+# "a spokesman for his campaign says")
+_TOPIC_PREPOSITIONS = frozenset("on about over against into after before despite through toward towards upon".split())
 # Determiners after which a speech verb's form is a noun ("the statement", "her post").
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your these those another".split())
 # Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
@@ -782,6 +785,9 @@ class _Article:
                       or tokens[k - 1].group() in _PREPOSITIONS and not word.endswith("ing")) or (
                 k + 1 < len(tokens) and tokens[k + 1].group() in {"is", "was", "are", "were"}):
             return None  # "the tweet", "Trump's remarks", "a series of tweets", "her mental state is": a noun
+        if k > 2 and low.endswith("s") and tokens[k - 3].group() in _TOPIC_PREPOSITIONS and tokens[k - 1].group().islower() \
+                and tokens[k - 2].group().casefold() in _POSSESSIVE_PRONOUNS:
+            return None  # "backpedaling on his campaign promises": a noun phrase's plural noun, no verb
         if k > 0 and tokens[k - 1].group().casefold() in _PARTY_ADJECTIVES and (
                 k < 2 or tokens[k - 2].group().casefold() not in _DETERMINERS):
             return None  # "32% of Republican claims": a party's claims, not "the Republican claims"
@@ -2249,6 +2255,11 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                 # "Contrary to his claim that people would "learn nothing"": his words
                 return (_Phrase(tokens[k - 1].start(), tokens[k - 1].end(), "pronoun", _POSSESSIVE_PRONOUNS[low[k - 1]]),
                         tokens[k - 1].start(), tokens[k].end())
+            if k > 1 and low[k - 2] in _POSSESSIVE_PRONOUNS and low[k - 1].isalpha() and low[k].endswith("s") \
+                    and ctx.lex.speech_lemma(low[k]) and (k == len(tokens) - 1 or low[k + 1] in {"that", "to"}):
+                # "backpedaling on his campaign promises to "confront …"": his words
+                return (_Phrase(tokens[k - 2].start(), tokens[k - 2].end(), "pronoun", _POSSESSIVE_PRONOUNS[low[k - 2]]),
+                        tokens[k - 2].start(), tokens[k].end())
             continue
         lemma, last = found
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":

@@ -1477,6 +1477,14 @@ CASES = {
             {"quote": "old news", "speaker": "Tom Reed"},
         ],
     ),
+    "a_possessive_speech_noun_after_a_preposition_is_the_possessors": (
+        '"We will halve emissions by 2030," Tom Reed said at a rally on Monday.\n\n'
+        'Critics have accused Reed of backtracking on his campaign promises to "end coal within a decade."',
+        [
+            {"quote": "We will halve", "speaker": "Tom Reed"},
+            {"quote": "end coal within", "speaker": "Tom Reed", "as_written": "his"},
+        ],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
