@@ -179,3 +179,11 @@ def test_dates_the_day_the_paragraph_before_says_the_speaker_spoke(assert_extrac
         {"quote": "The decision is a mistake", "date": dt.date(2022, 4, 5), "date_basis": "context"},
         {"quote": "It is a sad day", "date": WEDNESDAY, "date_basis": "context"},
     ], published=WEDNESDAY)
+
+
+def test_dates_another_outlets_report_does_not_date_the_next_speakers_words(assert_extracts):
+    text = ("WASHINGTON (Reuters) - A senior senator said on Sunday that the inquiry must go on. “This inquiry will go "
+            "forward,” Tom Reed said on a Sunday news program. On Saturday, the Kelby Times reported that it was not "
+            "the dossier that started the inquiry. “I want somebody to look at the dossier,” Reed said.")
+    assert_extracts(text, [{"quote": "I want somebody", "speaker": "Tom Reed", "date": dt.date(2017, 12, 31)}],
+                    published=dt.date(2017, 12, 31), exact=False)
