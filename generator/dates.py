@@ -75,6 +75,8 @@ _REFERRING_PRONOUNS = frozenset("he she they it his her their its i we my our".s
 # ..."): a name reports, not a pronoun ("It also reported on Friday that ...", the company's
 # own results); its day is the report's, not that of the words quoted after it.
 _ANOTHERS_REPORT = re.compile(r"\b[A-Z][\w&'’.-]*(?<!\bIt)(?<!\bHe)(?<!\bShe)(?<!\bThey)(?<!\bWe) (?:also |had |has )?reported\b")
+# A sentence's opening clause led by "Before", open up to a date: the day of what came after.
+_BEFORE_CLAUSE = re.compile(r"\s*[\"“]?Before\b[^,;.!?\"“”]*$")
 # Words that refer back to a day just narrated ("said then", "at the time", "the same night").
 _TIME_BACK = re.compile(r"\b(?:then|at the time|(?:the same|that|later that) (?:day|night|evening|morning|afternoon))\b", re.IGNORECASE)
 # A day carried from the paragraph before follows its speech verb or noun within this many
@@ -192,12 +194,15 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 def _speech_time(text: str, m: re.Match, verb_end: int | None) -> bool:
     """Whether the date found at ``m`` may be when words were said: not after "before",
-    "until", "from" ..., nor one naming an event ("the 1 April vote"), nor after a speech
+    "until", "from" ..., nor in an opening "Before ..." clause, nor one naming an event ("the 1 April vote"), nor after a speech
     verb and a modal ("said ... would meet on Monday") or "since" ("said ... since it was
     released Friday")."""
     before = text[max(0, m.start() - 12) : m.start()].split()
     if before and before[-1].casefold() in _NOT_SPEECH_TIME:
         return False
+    stop = text.rfind(". ", max(0, m.start() - _SPEECH_VERB_REACH), m.start())
+    if stop >= 0 and _BEFORE_CLAUSE.match(text, stop + 2, m.start()):
+        return False  # "Before they thanked Trump on Wednesday, the president had ...": a day before the words
     if before and before[-1].casefold() == "the" and _NAMES_EVENT.match(text, m.end()):
         return False  # the date names an event: "the 19 February meets", "the March 2 exchange"
     return (verb_end is None or verb_end > m.start()
