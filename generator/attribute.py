@@ -912,19 +912,29 @@ class _Article:
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
         return self._first_of_pair(tokens, phrase, lo_token) or phrase
 
+    def _one_of_people(self, phrase: _Phrase | None) -> bool:
+        """Whether ``phrase`` is a person's full name (two words or more, no body, no place)."""
+        return phrase is not None and phrase.kind == "name" and len(phrase.head.split()) > 1 \
+            and not _names_organization(phrase.head) and phrase.head.casefold() not in self.lex.place_names
+
     def _first_of_pair(self, tokens: list[re.Match], phrase: _Phrase | None, lo: int) -> _Phrase | None:
-        """The first of two people named as one subject ("Daniel Ives and John Katsingris of
-        Wedbush Securities said"), credited as the text names them first, with the pair's
-        complement for a role; None unless ``phrase`` is the second person's full name."""
-        if phrase is None or phrase.kind != "name" or len(phrase.head.split()) < 2 or _names_organization(phrase.head):
+        """The first of two people (or of a list) named as one subject ("Daniel Ives and John
+        Katsingris of Wedbush Securities said"), credited as the text names them first, with
+        the pair's complement for a role; None unless ``phrase`` is the last person's full name."""
+        if not self._one_of_people(phrase):
             return None
         i = bisect.bisect_left(tokens, phrase.start, lo=lo, key=re.Match.start)
         if i - 2 < lo or tokens[i - 1].group() != "and":
             return None
         first = self._phrase_ending(tokens, i - 2, lo)
-        if first is None or first.kind != "name" or len(first.head.split()) < 2 or _names_organization(first.head) \
-                or first.head.casefold() in self.lex.place_names:
+        if not self._one_of_people(first):
             return None
+        while True:  # "CNN's Marshall Cohen, Zachary Cohen and Dan Merica write": the first of the list
+            f = bisect.bisect_left(tokens, first.start, lo=lo, key=re.Match.start)
+            earlier = self._phrase_ending(tokens, f - 2, lo) if f - 2 >= lo and tokens[f - 1].group() == "," else None
+            if not self._one_of_people(earlier):
+                break
+            first = earlier
         own = self.text[tokens[i].start() : phrase.end]
         complement = own[own.find(phrase.head) + len(phrase.head) :].strip() if phrase.head in own else ""
         return _Phrase(first.start, phrase.end, "name", first.head, first.role or complement or None, first.modifiers)
@@ -2679,16 +2689,17 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     # the paragraph reopens the previous one's quotation: the same speaker's,
                     # whoever the narration after it names
                     ent = ctx.entity_of(last.speaker)
-                if ent is None:
-                    narration = _narration(ctx, para, group) if narration is None else narration
-                    ent = _nearest(ctx, narration, span.mark_start, introductions)
                 if ent is None and previous_para is not None and _opens(para, span) and _introduces_next(ctx, previous_para):
-                    # "Sanders made the following comment:" and the quotation below it
+                    # "Sanders made the following comment:" and the quotation below it (whoever
+                    # the narration after it names)
                     intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))
                     ent = _nearest(ctx, intro, previous_para.end)
                     if ent is None:
                         phrase = _subject(ctx, ctx.tokens(previous_para.start, previous_para.end), 10**6)
                         ent = ctx.resolve(phrase, phrase.start) if phrase else None
+                if ent is None:
+                    narration = _narration(ctx, para, group) if narration is None else narration
+                    ent = _nearest(ctx, narration, span.mark_start, introductions)
                 if ent is not None:
                     att = _attributed(span, ent, "", None, span.sentence_start, span.sentence_end)
                 elif last is not None and span.kind != "paraphrase" and last.speaker and (

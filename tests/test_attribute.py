@@ -1485,6 +1485,13 @@ CASES = {
             {"quote": "end coal within", "speaker": "Tom Reed", "as_written": "his"},
         ],
     ),
+    "a_block_quote_after_a_colon_is_the_first_named_writers": (
+        "Aides to the governor gathered signatures in seven counties.\n\n"
+        "As Kelby Post reporters Ada Lund, Tom Reed and Sam Cole write:\n\n"
+        '"The aides planned the effort county by county, the sources told the paper.", The aim? To have Mayor Ian Holt '
+        "declare the count void.",
+        [{"quote": "The aides planned", "speaker": "Ada Lund"}],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
