@@ -1411,6 +1411,9 @@ class _Article:
             # "Critics said ...", "Officials say ...": the plural noun that opens the
             # sentence is capitalised as every first word is, and speaks as "critics" does
             return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", low, None, (name,)), pos)
+        if person is None and low in self.lex.not_speakers and low.endswith("s") and low.removesuffix("s") in _PARTY_ADJECTIVES \
+                and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the ":
+            return self._entity(name, "organization")  # "The Conservatives have expressed …": the party
         if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
             return None  # (a day is no speaker: "Wednesday's statement said")
         if person:

@@ -1492,6 +1492,10 @@ CASES = {
         "declare the count void.",
         [{"quote": "The aides planned", "speaker": "Ada Lund"}],
     ),
+    "a_party_named_as_the_plural_subject_speaks_its_fragment": (
+        'Ministers published the bill on Monday. The Conservatives have expressed "grave misgivings" about its cost.',
+        [{"quote": "grave misgivings", "speaker": "Conservatives"}],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
