@@ -910,6 +910,8 @@ class _Article:
                 return _Phrase(phrase.start, end, "name", institution, self.text[phrase.start : phrase.end])
         if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")) and not role.split()[0].endswith("ing"):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
+        if phrase is not None and any(t.group().casefold() in {"who", "which"} for t in tokens[max(lo_token, j) : k]):
+            return phrase  # (a relative clause is about the last one named)
         return self._first_of_pair(tokens, phrase, lo_token) or phrase
 
     def _one_of_people(self, phrase: _Phrase | None) -> bool:
@@ -920,7 +922,9 @@ class _Article:
     def _first_of_pair(self, tokens: list[re.Match], phrase: _Phrase | None, lo: int) -> _Phrase | None:
         """The first of two people (or of a list) named as one subject ("Daniel Ives and John
         Katsingris of Wedbush Securities said"), credited as the text names them first, with
-        the pair's complement for a role; None unless ``phrase`` is the last person's full name."""
+        the pair's complement for a role; None unless ``phrase`` is the last person's full name
+        and the list opens its clause (not "His name is Tote King and Manuel Millan says", nor a
+        list of objects, "celebrities like Patti LaBelle and Stevie Wonder, who joked")."""
         if not self._one_of_people(phrase):
             return None
         i = bisect.bisect_left(tokens, phrase.start, lo=lo, key=re.Match.start)
@@ -935,6 +939,10 @@ class _Article:
             if not self._one_of_people(earlier):
                 break
             first = earlier
+        opener = tokens[f - 1].group() if f > lo else ""
+        if opener and not (opener in _PIECE_ENDS or opener in {".", "As", "as"} or opener.endswith(("'s", "’s"))
+                           or self.lex.role_group(opener.removesuffix("s"))):
+            return None
         own = self.text[tokens[i].start() : phrase.end]
         complement = own[own.find(phrase.head) + len(phrase.head) :].strip() if phrase.head in own else ""
         return _Phrase(first.start, phrase.end, "name", first.head, first.role or complement or None, first.modifiers)

@@ -1496,6 +1496,14 @@ CASES = {
         'Ministers published the bill on Monday. The Conservatives have expressed "grave misgivings" about its cost.',
         [{"quote": "grave misgivings", "speaker": "Conservatives"}],
     ),
+    "names_joined_as_objects_or_across_clauses_are_no_pair": (
+        "The gala drew stars like Ada Lund, Sam Cole and Tom Reed, who joked of the hall, \"I have not seen it yet.\" "
+        'His rival is Ian Holt and Maya Kerr says that he is "the best in the league."',
+        [
+            {"quote": "I have not seen", "speaker": "Tom Reed"},
+            {"quote": "the best in the league", "speaker": "Maya Kerr"},
+        ],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
