@@ -1193,8 +1193,10 @@ class _Article:
         words = phrase.head.casefold().split()
         title = " ".join(words[-2:]) if self.lex.role_group(" ".join(words[-2:])) else words[-1]
         before = self.text[max(0, phrase.start - 4) : phrase.start].casefold()
+        body = len(words) > 1 and words[-1] in self.lex.organization_words and not self.lex.role_group(words[-2])
         if self.lex.role_group(title) and (before.endswith("the ") or before.endswith(("'s ", "’s "))) \
-                and phrase.head.casefold() not in self.registry_names:
+                and phrase.head.casefold() not in self.registry_names and not body:
+            # (not "the Scottish Executive": a body by a role's name, its qualifier no title)
             # "The U.N. Secretary-General", "Kelvia's Foreign Minister": a title in capitals
             # after a determiner, not a name (a surname such as King or Judge has none)
             return _Phrase(phrase.start, phrase.end, "nominal", title, None, ("the", *phrase.head.split()))

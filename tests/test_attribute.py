@@ -1504,6 +1504,14 @@ CASES = {
             {"quote": "the best in the league", "speaker": "Maya Kerr"},
         ],
     ),
+    "a_body_named_by_a_role_word_is_no_title": (
+        'Tom Reed, chief executive of Kelby Water, said bills would rise. "We have no choice," he said.\n\n'
+        'The Welsh Executive has insisted the scheme is "fully funded".',
+        [
+            {"quote": "We have no choice", "speaker": "Tom Reed"},
+            {"quote": "fully funded", "speaker": "Welsh Executive"},
+        ],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
