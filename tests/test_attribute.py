@@ -1512,6 +1512,14 @@ CASES = {
             {"quote": "fully funded", "speaker": "Welsh Executive"},
         ],
     ),
+    "a_charity_named_concern_is_a_body_not_she": (
+        "Maria Lopez, a pensioner in Leeds, said her bills had doubled.\n\n"
+        'Elder Concern said older people faced "a winter of misery". "I have never been so cold," she said.',
+        [
+            {"quote": "a winter of misery", "speaker": "Elder Concern"},
+            {"quote": "I have never been", "speaker": "Maria Lopez", "as_written": "she"},
+        ],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
