@@ -66,6 +66,8 @@ class Lexicon:
     """A people noun that tells a gender (``"mother"`` -> ``"female"``)."""
     title_cues: frozenset[str]
     scare_cues: tuple[str, ...]
+    answer_words: frozenset[str]
+    """Words that, quoted alone, are an answer or a vote ("yes", "no"), not a statement."""
     venues: tuple[re.Pattern[str], ...]
     source_credits: tuple[re.Pattern[str], ...]
     agencies: frozenset[str]
@@ -177,6 +179,7 @@ def lexicon() -> Lexicon:
         gendered_nouns=gendered,
         title_cues=_words(raw["title_cues"]),
         scare_cues=tuple(str(c).casefold() for c in raw["scare_cues"]),
+        answer_words=_words(raw["answer_words"]),
         venues=tuple(re.compile(p) for p in raw["venues"]),
         source_credits=tuple(re.compile(p) for p in raw["source_credits"]),
         agencies=_words(raw["agencies"]),
