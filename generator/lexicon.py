@@ -67,6 +67,9 @@ class Lexicon:
     title_cues: frozenset[str]
     scare_cues: tuple[str, ...]
     answer_words: frozenset[str]
+    law_nouns: frozenset[str]
+    law_verbs: frozenset[str]
+    """A law (``law_nouns``) that does this (``law_verbs``) to a fragment in its clause holds its wording."""
     """Words that, quoted alone, are an answer or a vote ("yes", "no"), not a statement."""
     venues: tuple[re.Pattern[str], ...]
     source_credits: tuple[re.Pattern[str], ...]
@@ -180,6 +183,8 @@ def lexicon() -> Lexicon:
         title_cues=_words(raw["title_cues"]),
         scare_cues=tuple(str(c).casefold() for c in raw["scare_cues"]),
         answer_words=_words(raw["answer_words"]),
+        law_nouns=_words(raw["law_nouns"]),
+        law_verbs=_words(raw["law_verbs"]),
         venues=tuple(re.compile(p) for p in raw["venues"]),
         source_credits=tuple(re.compile(p) for p in raw["source_credits"]),
         agencies=_words(raw["agencies"]),
