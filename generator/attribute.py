@@ -68,6 +68,8 @@ _NAME_JOINERS = frozenset("of and for the & on".split())
 # that join an institution's name after an inverted verb ("…, warns Bank of England").
 _FIRM_JOINERS = frozenset("of and &".split())
 _OF_JOINERS = frozenset("of for".split())
+# Bodies a school or institute belongs to, named after "at" ("… School at the University of X").
+_PARENT_BODIES = frozenset("university college".split())
 # ... and those inside a name its acronym follows ("Office for Budget Responsibility (OBR)").
 _ACRONYM_JOINERS = frozenset("of for and &".split())
 # Nouns before a name that make it the alias of the sentence's subject ("The officer gave
@@ -947,6 +949,20 @@ class _Article:
         complement = own[own.find(phrase.head) + len(phrase.head) :].strip() if phrase.head in own else ""
         return _Phrase(first.start, phrase.end, "name", first.head, first.role or complement or None, first.modifiers)
 
+    def _parent_end(self, tokens: list[re.Match], j: int, n: int) -> int:
+        """The last token of the university a school whose name ends at token ``j`` belongs to
+        ("Wharton Business School at the University of Pennsylvania"), else ``j``."""
+        a = j + 2 if j + 2 < n and tokens[j + 1].group() == "at" else None
+        if a is not None and tokens[a].group() == "the" and a + 1 < n:
+            a += 1
+        if a is None or tokens[a].group().casefold() not in _PARENT_BODIES \
+                and not (a + 1 < n and tokens[a + 1].group().casefold() in _PARENT_BODIES):
+            return j
+        e = a
+        while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
+            e += 1
+        return self._institution_end(tokens, e, n, _OF_JOINERS)
+
     def _named_before_acronym(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
         """The institution whose full name ends at token ``j``, right before its acronym in
         brackets, when the name joins words with "and" or "of" ("The U.S. Customs and Border
@@ -1276,9 +1292,10 @@ class _Article:
             if phrase is None:
                 return None
             if phrase.kind == "name" and _names_organization(phrase.head) and phrase.end == tokens[j].end():
-                last = self._institution_end(tokens, j, n, _OF_JOINERS)
+                last = self._parent_end(tokens, self._institution_end(tokens, j, n, _OF_JOINERS), n)
                 if last > j:
-                    # "…, warns Bank of England": the institution by its whole name
+                    # "…, warns Bank of England", "Wharton Business School at the University of
+                    # Pennsylvania": the institution by its whole name
                     return replace(phrase, end=tokens[last].end(), head=self.text[phrase.start : tokens[last].end()])
             if phrase.kind == "name" and _names_organization(phrase.head) is False:
                 role_end = self._apposition_end(tokens, j + 1, n)

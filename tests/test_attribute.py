@@ -1520,6 +1520,11 @@ CASES = {
             {"quote": "I have never been", "speaker": "Maria Lopez", "as_written": "she"},
         ],
     ),
+    "a_school_at_a_university_speaks_by_the_whole_name": (
+        "Kelby Business School at the University of Arden also issued a report on Monday finding the plan would add "
+        '$1 trillion to the debt, "even with generous assumptions."',
+        [{"quote": "even with generous", "speaker": "Kelby Business School at the University of Arden"}],
+    ),
     "given_name_of_either_sex_does_not_block_she": (
         'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
         'the wardens had been given "no training at all" for it.\n\n'
