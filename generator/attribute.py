@@ -203,6 +203,7 @@ _CONTRASTING = frozenset("while whereas although though".split())
 _CONDITIONAL = frozenset("if unless because provided".split())
 _LABEL_ROLE_WORDS = 4  # lower-case role words between an organisation and its person in a label
 _REPORTING_CLAUSE_TOKENS = 20  # how far after a fragment the comma of its reporter may be
+_LAST_CLAUSE_TOKENS = 8  # ... and past that, how near the sentence's end (", the Tory leader said.")
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
@@ -224,6 +225,9 @@ _HYPHENED_ADJECTIVE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+ed|born|run)$")
 _AMOUNT_STARTS = frozenset("0123456789$£€¥")  # the first character of a sum or a number
 _DASHES = frozenset({"-", "--", "–", "—"})
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+# ... standing as a token of its own (not the apostrophe inside "company's")
+_QUOTE_MARK = re.compile("(?<![\\w'’])[{0}]|[{0}](?![\\w'’])".format(re.escape("".join(sorted(_QUOTE_MARKS)))))
+_CLAUSE_STOP = re.compile("[;:]")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
 # The label of an interview's answer ("A: We knew it needed work.").
 _ANSWER = re.compile(r"A\s?[:—–]\s")
@@ -2438,14 +2442,22 @@ def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, in
     limit = min(span.sentence_end, span.mark_end + ATTRIBUTION_WINDOW)
     end = ctx.text.find("\n", span.mark_end, limit)
     tokens = ctx.tokens(span.mark_end, limit if end < 0 else end)
-    far = False  # past another quotation mark or the near reach: only a sentence's last clause
-    for c in range(len(tokens)):
-        word = tokens[c].group()
-        if word in {";", ":"}:
-            return None  # (another clause's)
-        far = far or word in _QUOTE_MARKS or c >= _REPORTING_CLAUSE_TOKENS
-        if word != "," or far and len(tokens) - c > _REPORTING_CLAUSE_TOKENS:
-            continue  # (far away, only a comma near the sentence's end may open its attribution)
+    if not tokens:
+        return None
+    clause_end = _CLAUSE_STOP.search(ctx.text, span.mark_end, tokens[-1].end())  # (another clause's)
+    quoted = _QUOTE_MARK.search(ctx.text, span.mark_end, tokens[-1].end())
+    n = len(tokens)
+    # the commas near the words, and those near the sentence's end (a long sentence's middle
+    # holds no reporting clause: read token by token, it was most of the time on quote marks)
+    for c in itertools.chain(range(min(n, _REPORTING_CLAUSE_TOKENS)), range(max(_REPORTING_CLAUSE_TOKENS, n - _LAST_CLAUSE_TOKENS), n)):
+        if clause_end is not None and tokens[c].start() >= clause_end.start():
+            return None
+        if tokens[c].group() != ",":
+            continue
+        # past another quotation mark or the near reach, only the sentence's last clause
+        far = c >= _REPORTING_CLAUSE_TOKENS or quoted is not None and quoted.start() < tokens[c].start()
+        if far and n - c > _LAST_CLAUSE_TOKENS:
+            continue
         phrase = ctx.phrase_after(tokens, c + 1)
         v = next((i for i in range(c + 1, len(tokens)) if phrase is not None and tokens[i].start() >= phrase.end), None)
         verb = ctx.verb_at(tokens, v) if v is not None else None

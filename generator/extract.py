@@ -11,6 +11,7 @@ linearly with the text however many unbalanced marks it holds.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -388,10 +389,19 @@ def _law_wording(text: str, lo: int, mark: int) -> bool:
     a verb of what the law does ("The statute targets … the proceeds of “…”", "parts of the
     statute also require funds to “promote” …")."""
     lex = lexicon()
-    clause = re.split(r"[.!?;,:]\s", text[max(lo, mark - _LAW_REACH) : mark])[-1]
+    start = max(lo, mark - _LAW_REACH)
+    if _law_noun().search(text, start, mark) is None:
+        return False  # (most fragments: no law named near them, told without splitting clauses)
+    clause = re.split(r"[.!?;,:]\s", text[start:mark])[-1]
     words = [w.casefold() for w in re.findall(r"[\w'’-]+", clause)]
     law = next((i for i, w in enumerate(words) if w in lex.law_nouns), None)
     return law is not None and any(w in lex.law_verbs for w in words[law + 1 : law + 1 + _LAW_VERB_WORDS])
+
+
+@functools.cache
+def _law_noun() -> re.Pattern[str]:
+    """Any law noun of the vocabulary, as a word."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(lexicon().law_nouns))), re.IGNORECASE)
 
 
 def _listed_after_cue(text: str, lo: int, mark: int, cues: tuple[str, ...]) -> bool:
