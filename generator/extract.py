@@ -361,8 +361,9 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
     before = text[max(para.start, mark - 40) : mark].casefold().rstrip()
     if _listed_after_cue(text, para.start, mark, lex.scare_cues):
         return True
-    if len(words) == 1 and words[0].casefold() in lex.answer_words:
-        return True  # "voted “yes”", "a committee ‘no’ vote": an answer, not a statement
+    if len(words) == 1 and words[0].casefold() in lex.answer_words \
+            and not lex.speech_lemma((_words_before(text, para.start, mark, 1) or [""])[0]):
+        return True  # "voted “yes”", "a committee ‘no’ vote": an answer, not a statement ("he said “yes”" is one)
     if _law_wording(text, para.start, mark):
         return True
     if len(words) <= _DEFINED_TERM_WORDS and _DEFINED_TERM_BEFORE.search(before) and _DEFINED_TERM_AFTER.match(text, close + 1):
