@@ -182,6 +182,16 @@ def test_regenerate_adding_one_article_builds_the_views_of_its_pages_only(projec
     assert report.analysed["article file"].computed == 1, "only the new file is read"
 
 
+def test_regenerate_a_later_run_takes_the_compiled_templates_from_the_cache(project):
+    build(project)
+    before = content_tree(project)
+
+    forced = build(project, force=True)
+
+    assert forced.analysed["templates"].reused == 1
+    assert content_tree(project) == before
+
+
 def test_regenerate_registry_change_reattributes_without_extracting_again(project):
     build(project)
     with open(project / "articles" / "people.yml", "a", encoding="utf-8") as out:

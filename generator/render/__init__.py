@@ -12,7 +12,7 @@ from typing import Any
 from generator.cache import Memo, uncached
 from generator.models import Site
 from generator.render.comparison import comparison_jobs
-from generator.render.environment import environment
+from generator.render.environment import compile_templates
 from generator.render.exports import export_file, export_jobs, render_exports
 from generator.render.index import SiteIndex
 from generator.render.pages import Pages, add_files, run_jobs
@@ -37,8 +37,7 @@ def render_pages(site: Site, memo: Memo = uncached,
     """
     # Every template compiled here, once, before the render forks its workers (each would
     # compile its own copy).
-    for template in environment().list_templates(filter_func=lambda name: name.endswith(".j2")):
-        environment().get_template(template)
+    compile_templates(memo)
     pages = Pages(SiteIndex(site), memo)
     # The costliest jobs first (comparisons, then briefings), so that the workers finish together.
     comparison_paths = [comparison_path(story.key) for story in site.stories]
