@@ -167,15 +167,26 @@ class ResultCache:
                 # faster to compress and ten times to decompress (2 s of a cold run at 10,000
                 # articles, 0.4 s of a run that adds one).
                 stored = lz4.block.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            self._used[key] = _Entry(stored, inner, self._digest(value) if stage in DIGESTED_STAGES else "")
+            self._used[key] = _Entry(stored, inner, self._kept_digest(stage, value))
         if stage in NAMED_STAGES:
-            self._name(value, key)
+            self._name(value, key, NAMED_STAGES[stage])
         return value
 
+    def _kept_digest(self, stage: str, value: Any) -> str:
+        """What an entry of ``stage`` keeps of ``value``'s digest (see ``DIGESTED_STAGES``)."""
+        if stage in DIGESTED_STAGES:
+            return self._digest(value)
+        if stage in ITEMS_DIGESTED_STAGES:
+            return "\n".join(map(self._digest, value))
+        return ""
+
     def _decoded(self, stage: str, entry: _Entry) -> Any:
-        """The result ``entry`` holds, with its digest when the entry keeps one."""
+        """The result ``entry`` holds, with its digest (or its items') when the entry keeps one."""
         value = pickle.loads(entry.value if stage in PAGE_STAGES else lz4.block.decompress(entry.value))
-        if entry.digest:
+        if entry.digest and stage in ITEMS_DIGESTED_STAGES:
+            for item, digest in zip(value, entry.digest.split("\n")):
+                self._digests[id(item)] = (item, digest)
+        elif entry.digest:
             self._digests[id(value)] = (value, entry.digest)
         return value
 
@@ -266,7 +277,7 @@ class ResultCache:
         """The result of ``key``, which a worker computed or reused, from its entry."""
         value = self._decoded(stage, self._used[key])
         if stage in NAMED_STAGES:
-            self._name(value, key)
+            self._name(value, key, NAMED_STAGES[stage])
         return value
 
     def _first_key(self, item: I, compute: Callable[[I, Memo], object]) -> tuple[str, str] | None:
@@ -447,19 +458,26 @@ def _read_pickle(path: Path, fingerprint: str) -> dict | None:
     return data
 
 
-NAMED_STAGES = frozenset({"analyse", "align"})
-"""Stages whose results (and their parts) are known in later keys by their own key instead
-of their content (see :meth:`ResultCache._name`): an article's paragraphs and statements are
-inputs of most pages, a story's utterances of its comparison page. Only a stage whose result is the sole owner of its parts may be named
-(a part shared with another result would be known by two names on two runs), and only one
-whose key is its content's (the loader keys an article by its file's stat: an article must
-be known by its text, so that a file saved again unchanged is not new input)."""
+NAMED_STAGES = {"analyse": 2, "align": 2, "story analyses": 3}
+"""Stages whose results (and their parts, so many levels down) are known in later keys by
+their own key instead of their content (see :meth:`ResultCache._name`): an article's
+paragraphs and statements are inputs of most pages, a story's utterances of its comparison
+page. Only a stage whose result is the sole owner of its parts may be named (a part shared
+with another result would be known by two names on two runs), and only one whose key is
+its content's (the loader keys an article by its file's stat: an article must be known by
+its text, so that a file saved again unchanged is not new input). A story's analyses are
+one level deeper than an article's: a story's are known by the story's key whether it was
+reused or computed (its articles' own names, given first, are then replaced)."""
 
 DIGESTED_STAGES = frozenset({"article file", "story file", "outlets file", "people file"})
 """Stages whose results are kept with their digest (see :meth:`ResultCache._digest`), taken
 again when the result is reused: the loader keys these by the file's stat, so they cannot be
 named by their key, and an article's digest otherwise costs a pass over its whole text on
 every run."""
+
+ITEMS_DIGESTED_STAGES = frozenset({"story files"})
+"""Stages whose results are tuples kept with the digest of each item, for the reason of
+``DIGESTED_STAGES`` (a story's articles, read together)."""
 
 PAGE_STAGES = frozenset({"page", "article pages", "briefing pages", "person pages", "outlet pages", "timeline page",
                          "timeline export", "comparison"})
@@ -676,13 +694,19 @@ class RunStamp:
 
     inputs: str
     outputs: str
+    articles: dict[str, os.stat_result] = field(default_factory=dict, compare=False, repr=False)
+    """The lstat of everything under ``articles/`` when the stamp was taken, by relative
+    POSIX path in sorted order: the loader finds the files and their stats there rather than
+    walk the folder again (see :func:`generator.load.load_corpus`)."""
     content: dict[str, os.stat_result] = field(default_factory=dict, compare=False, repr=False)
     """The lstat of everything under ``content/`` when the stamp was taken, by relative POSIX
     path in sorted order: the writer trusts it rather than take each page's again, and the
     stamp of the run's end is made from it (see :func:`output_stamp`)."""
 
 
-def _tree_stats(folder: Path) -> dict[str, os.stat_result]:
+def tree_stats(folder: Path) -> dict[str, os.stat_result]:
+    """The lstat of everything under ``folder`` by relative POSIX path, depth first, names
+    sorted at each level; empty when ``folder`` is not a folder."""
     return dict(_walk_stats(str(folder), "")) if folder.is_dir() else {}
 
 
@@ -709,9 +733,10 @@ def _walk_stats(folder: str, prefix: str) -> Iterator[tuple[str, os.stat_result]
 
 def take_stamp(project: Path) -> RunStamp:
     """The project's :class:`RunStamp` now."""
-    inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_stats_digest(_tree_stats(project / 'articles'))}".encode())
-    content = _tree_stats(project / "content")
-    return RunStamp(inputs.hexdigest(), _stats_digest(content), content)
+    articles = tree_stats(project / "articles")
+    inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_stats_digest(articles)}".encode())
+    content = tree_stats(project / "content")
+    return RunStamp(inputs.hexdigest(), _stats_digest(content), articles, content)
 
 
 def output_stamp(project: Path, before: RunStamp | None = None, touched: Iterable[str] = ()) -> str:
@@ -723,7 +748,7 @@ def output_stamp(project: Path, before: RunStamp | None = None, touched: Iterabl
     run does not match, which costs that run its shortcut and nothing else)."""
     content = project / "content"
     if before is None:
-        return _stats_digest(_tree_stats(content))
+        return _stats_digest(tree_stats(content))
     stats = dict(before.content)
     again = {"/".join(parts[:end]) for parts in (path.split("/") for path in touched) for end in range(1, len(parts) + 1)}
     for path in again:

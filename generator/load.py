@@ -12,14 +12,15 @@ import datetime as dt
 import difflib
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from stat import S_ISDIR, S_ISLNK, S_ISREG
 from typing import Any, TypeVar
 
 import yaml
 
-from generator.cache import Memo, map_apart, uncached
+from generator.cache import Memo, map_apart, tree_stats, uncached
 from generator.errors import InputError, Problem
 from generator.models import Article, Outlet, Person, Registry, Role, SourceRef, Story
 
@@ -609,15 +610,20 @@ def find_article_files(folder: Path) -> list[tuple[Path, str, bool]]:
     return found
 
 
-def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncached) -> Corpus:
+def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncached,
+                listing: Mapping[str, os.stat_result] | None = None) -> Corpus:
     """Read and validate everything under ``articles_dir``.
 
     Returns the :class:`Corpus` when the input is clean; raises :class:`InputError` with
     every problem found across all files otherwise. ``root`` is what paths in messages are
-    relative to (the project folder by default). With a cache's ``memo``, an article file
-    whose stat did not change since an earlier run is not read again (see
-    :func:`_read_article_memo`), and many files to read are read in one process per core
-    (see :func:`map_apart`).
+    relative to (the project folder by default). With a cache's ``memo``, a story whose
+    files' stats did not change since an earlier run is not read again, nor is an article
+    file whose stat did not change (see :func:`_read_story_files`), and many files to read
+    are read in one process per core (see :func:`map_apart`).
+
+    ``listing``: the lstat of everything under ``articles_dir`` by relative POSIX path, in
+    the order of :func:`tree_stats` (a run's stamp has taken it): the files are found and
+    their stats taken from it, not from the disk again.
     """
     root = root or articles_dir.parent
     report = _Report()
@@ -640,11 +646,15 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
               if people_path.is_file() else {})
     registry_ok = not report.problems
 
+    if listing is None:
+        listing = tree_stats(articles_dir)
+    listed = _listing_by_folder(articles_dir, listing)
     stories: list[Story] = []
     # Article files to read, each with the number of problems reported before it was found
-    # (its own take that place in the report).
+    # (its own take that place in the report), and the stories they are read by.
     found: list[tuple[int, _ArticleFile]] = []
-    for folder in sorted(p for p in articles_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
+    story_files: list[_StoryFiles] = []
+    for folder in (articles_dir / name for name in listed.folders):
         if folder.is_symlink() and not _within(folder, resolved_dir):
             report.add(SourceRef(_relative(folder, root)), "story folder links outside articles/", "replace the link with a folder")
             continue
@@ -658,19 +668,23 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
             continue
         stories.append(story)
         folder_shown = _relative(folder, root)  # (pathlib's relative_to a file took a tenth of a run adding one to 10,000)
-        for path, relative, linked in find_article_files(folder):
+        files: list[_ArticleFile] = []
+        for path, relative, linked, stat in listed.article_files(folder):
             shown = f"{folder_shown}/{relative}"
             if linked and not _within(path, resolved_dir):
                 report.add(SourceRef(shown), "file links outside articles/", "copy the article into its story folder")
                 continue
             if not _check_slug(report, SourceRef(shown), "article file name", os.path.splitext(path.name)[0]):
                 continue
-            found.append((len(report.problems), _ArticleFile(path, shown, story.key)))
+            files.append(_ArticleFile(path, shown, story.key, stat))
+            found.append((len(report.problems), files[-1]))
+        story_files.append(_StoryFiles(folder_shown, story.key, tuple(files)))
     # Read in one process per core when there are many (a cold run): reading and parsing
     # is most of loading, and the other core would wait for it.
     checked_outlets = outlets if registry_ok else None
-    read = map_apart(memo, [file for _, file in found],
-                     lambda file, memo: _read_found(memo, file, checked_outlets), memo_first=True)
+    by_story = map_apart(memo, story_files, lambda files, memo: _read_story_files(memo, files, checked_outlets),
+                         memo_first=True)
+    read = (result for results in by_story for result in results)
     problems: list[Problem] = []
     articles: list[Article] = []
     first_seen: dict[str, str] = {}
@@ -700,33 +714,121 @@ class _ArticleFile:
     path: Path
     shown: str
     story: str
+    stat: tuple[int, int, int, int] | None = None
+    """Its size, modification time, inode and change time, when the listing has them (not
+    for a link, whose target's count)."""
+
+
+@dataclass(frozen=True)
+class _StoryFiles:
+    """The article files of one story, in the walk's order."""
+
+    shown: str
+    story: str
+    files: tuple[_ArticleFile, ...]
+
+
+class _UnreadFiles(Exception):
+    """A story whose files do not all read: what each gave (an article or its problems)."""
+
+    def __init__(self, results: tuple[Article | tuple[Problem, ...], ...]):
+        self.results = results
+
+
+def _read_story_files(memo: Memo, story: _StoryFiles, outlets: dict[str, Outlet] | None) -> tuple[
+        Article | tuple[Problem, ...], ...]:
+    """The article of each file of ``story``, or its problems (see :func:`_read_found`), through
+    ``memo`` keyed by the files' names and stats: a run that adds one article to 10,000
+    looks up one result a story, not one a file, and the files of a changed story that did
+    not change are not read again either (each file's result is kept under the story's)."""
+
+    def read() -> tuple[Article, ...]:
+        results = tuple(_read_found(memo, file, outlets) for file in story.files)
+        if not all(isinstance(result, Article) for result in results):
+            raise _UnreadFiles(results)  # kept by no key: a file with problems is read and reported every run
+        return results  # type: ignore[return-value]
+
+    stats = tuple((file.shown, file.stat or _stat_of(file.path)) for file in story.files)
+    try:
+        return memo("story files", (story.shown, story.story, outlets, stats), read)
+    except _UnreadFiles as unread:
+        return unread.results
 
 
 def _read_found(memo: Memo, file: _ArticleFile, outlets: dict[str, Outlet] | None) -> Article | tuple[Problem, ...]:
-    """:func:`_read_article_memo`, its problems returned rather than raised (from a worker
-    process, a raised error would end the pool)."""
+    """:func:`read_article` through ``memo`` (see :func:`_read_memo`), its problems returned
+    rather than raised (from a worker process, a raised error would end the pool)."""
     try:
-        return _read_article_memo(memo, file.path, file.shown, file.story, outlets)
+        return _read_memo(memo, "article file", file.path, (file.shown, file.story, outlets),
+                          lambda: read_article(file.path, file.shown, file.story, outlets), file.stat)
     except InputError as error:
         return error.problems
 
 
-def _read_article_memo(memo: Memo, path: Path, shown: str, story: str, outlets: dict[str, Outlet] | None) -> Article:
-    """:func:`read_article` through ``memo`` (see :func:`_read_memo`): reading and parsing
-    every file is most of a run that adds one article to thousands."""
-    return _read_memo(memo, "article file", path, (shown, story, outlets), lambda: read_article(path, shown, story, outlets))
-
-
-def _read_memo(memo: Memo, stage: str, path: Path, inputs: tuple[object, ...], read: Callable[[], T]) -> T:
-    """``read()`` (which reads the file at ``path``) through ``memo``, keyed by ``inputs`` and
-    the file's size, modification time, inode and change time (any write changes the change
-    time, which nobody can set back). Only what ``read`` returns is kept: a file with
-    problems raises, so it is read and reported every run."""
+def _stat_of(path: Path) -> tuple[int, int, int, int] | None:
+    """A file's size, modification time, inode and change time (any write changes the
+    change time, which nobody can set back); None when it cannot be stat'd."""
     try:
         stat = path.stat()
     except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns
+
+
+def _read_memo(memo: Memo, stage: str, path: Path, inputs: tuple[object, ...], read: Callable[[], T],
+               stat: tuple[int, int, int, int] | None = None) -> T:
+    """``read()`` (which reads the file at ``path``) through ``memo``, keyed by ``inputs`` and
+    the file's stat (see :func:`_stat_of`; ``stat`` when the caller has it). Only what
+    ``read`` returns is kept: a file with problems raises, so it is read and reported every
+    run."""
+    stat = stat or _stat_of(path)
+    if stat is None:
         return read()  # reports why it cannot be read
-    return memo(stage, (*inputs, stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns), read)
+    return memo(stage, (*inputs, *stat), read)
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """A listing of ``articles/`` (see :func:`load_corpus`) by story folder."""
+
+    folders: tuple[str, ...]
+    """The names of the folders (and links to folders) in ``articles/``, hidden ones left
+    out, sorted."""
+    entries: dict[str, list[tuple[str, os.stat_result]]]
+    """What each folder holds, by path within it, in the walk's order (none for a link:
+    the walk does not follow links)."""
+
+    def article_files(self, folder: Path) -> Iterator[tuple[Path, str, bool, tuple[int, int, int, int] | None]]:
+        """As :func:`find_article_files`, each file with its stat (None for a link)."""
+        if folder.name not in self.entries:  # a link to a folder within articles/
+            yield from ((path, relative, linked, None) for path, relative, linked in find_article_files(folder))
+            return
+        for relative, stat in self.entries[folder.name]:
+            if os.path.splitext(relative)[1] not in ARTICLE_SUFFIXES:
+                continue
+            path = folder / relative
+            if S_ISREG(stat.st_mode):
+                yield path, relative, False, (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)
+            elif S_ISLNK(stat.st_mode) and path.is_file():
+                yield path, relative, True, None
+
+
+def _listing_by_folder(articles_dir: Path, listing: Mapping[str, os.stat_result]) -> _Listing:
+    folders: list[str] = []
+    entries: dict[str, list[tuple[str, os.stat_result]]] = {}
+    for relative, stat in listing.items():
+        folder, _, within = relative.partition("/")
+        if within:
+            if folder in entries:
+                entries[folder].append((within, stat))
+        elif folder.startswith("."):
+            continue
+        elif S_ISDIR(stat.st_mode):
+            folders.append(folder)
+            entries[folder] = []
+        elif S_ISLNK(stat.st_mode) and (articles_dir / folder).is_dir():
+            folders.append(folder)
+    return _Listing(tuple(sorted(folders)), entries)
 
 
 def read_raw_article(path: Path, published: dt.date | None = None) -> Article:
