@@ -11,7 +11,8 @@ import pytest
 
 from generator import write as write_module
 from generator.errors import UnsafeOutput, WriteConflict
-from generator.write import MANIFEST_NAME, EncodedPage, write_changed
+from generator.cache import tree_stats
+from generator.write import MANIFEST_NAME, EncodedPage, PageWriter, write_changed
 
 PAGES = {
     "index.md": "# Briefings\n",
@@ -548,3 +549,22 @@ def test_write_stages_nothing_through_a_symlink_out_of_content(tmp_path, content
 
     assert list(outside.iterdir()) == []
     assert sorted(p.name for p in content.iterdir()) == ["people"]
+
+
+@pytest.mark.parametrize("linked", ["people", "people/deeper"])
+def test_write_a_folder_listed_as_a_folder_is_trusted_and_a_linked_one_is_resolved(tmp_path, content, linked):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (content / linked).parent.mkdir(parents=True)
+    (content / linked).symlink_to(outside, target_is_directory=True)
+    listed = tree_stats(content)
+    pages = {"index.md": "home", f"{linked}/zhang-jun.md": "x"}
+
+    with pytest.raises(UnsafeOutput, match="link"), PageWriter(content, stats=listed) as writer:
+        writer.finish(pages)
+    assert list(outside.iterdir()) == []
+    (content / linked).unlink()
+    (content / linked).mkdir()
+
+    with PageWriter(content, stats=tree_stats(content)) as writer:
+        assert writer.finish(pages).written == ("index.md", f"{linked}/zhang-jun.md")
