@@ -22,8 +22,9 @@ Values are pickled. Pickle round-trips frozen dataclasses, dates and tuples exac
 no codec to keep in step with ``models.py``; the usual objection (unpickling runs code)
 does not apply to a git-ignored folder only this generator writes, and the fingerprint
 means a value is never read by code other than the code that wrote it. Each value is
-pickled (and LZ4-compressed) on its own, so a run unpickles only the results it uses;
-rendered pages are kept encoded and compressed page by page, with their digest (see
+pickled (and LZ4-compressed) on its own, so a run unpickles only the results it uses, and
+the whole file is an index followed by the values, so a run reads only the values it uses
+(see :func:`_write_results`); rendered pages are kept encoded and compressed page by page, with their digest (see
 ``PAGE_STAGES``), so that a run which reuses a page never decompresses it.
 
 The cache holds the results the last complete run used: results nobody asked for are
@@ -52,7 +53,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, BinaryIO, NamedTuple, NoReturn, TypeVar
 
 import lz4.block
 
@@ -104,6 +105,51 @@ class _Entry:
     inner: tuple[str, ...]
     digest: str = ""
 
+    @property
+    def size(self) -> int:
+        return len(self.value)
+
+
+class _ValueFile:
+    """The values of the whole cache file, read where they are asked for: a run that adds
+    one article to 10,000 decodes a tenth of the file's 100 MB (reading all of it took a
+    twentieth of the run, and as much memory as the rest of the run)."""
+
+    def __init__(self, stream: BinaryIO, start: int):
+        self.stream = stream
+        self.start = start
+        """Where the values start in the file."""
+
+    def read(self, offset: int, size: int) -> bytes:
+        if _pread is None:  # (Windows, where no worker process shares the file's position)
+            self.stream.seek(self.start + offset)
+            data = self.stream.read(size)
+        else:
+            data = _pread(self.stream.fileno(), size, self.start + offset)
+        if len(data) != size:
+            raise OSError(f"{self.stream.name} changed while this run read it: run again")
+        return data
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+_pread = getattr(os, "pread", None)
+
+
+class _Filed(NamedTuple):
+    """An :class:`_Entry` of the whole cache file, its value left there until asked for."""
+
+    file: _ValueFile
+    offset: int
+    size: int
+    inner: tuple[str, ...]
+    digest: str = ""
+
+    @property
+    def value(self) -> bytes:
+        return self.file.read(self.offset, self.size)
+
 
 # Tuples up to this length enter a key as their items, not as a digest of their own.
 _INLINE_TUPLE = 8
@@ -115,8 +161,8 @@ class ResultCache:
 
     path: Path
     fingerprint: str
-    _stored: dict[str, _Entry] = field(default_factory=dict)
-    _used: dict[str, _Entry] = field(default_factory=dict)
+    _stored: dict[str, _Entry | _Filed] = field(default_factory=dict)
+    _used: dict[str, _Entry | _Filed] = field(default_factory=dict)
     # Keys used by the computations under way, innermost last.
     _computing: list[list[str]] = field(default_factory=list)
     # Digest of each input object seen, by id (the object is kept so the id stays its own):
@@ -130,6 +176,8 @@ class ResultCache:
     counts: dict[str, StageCounts] = field(default_factory=dict)
     _base: _Base = field(default_factory=lambda: _Base())  # (a lambda: _Base is defined below)
     """The whole file that the delta file changes."""
+    _file: _ValueFile | None = None
+    """The whole file's values, which the entries of ``_stored`` from it read."""
 
     def memo(self, stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
         """The result of ``compute()`` for these inputs, from an earlier run when there is one.
@@ -180,7 +228,7 @@ class ResultCache:
             return "\n".join(map(self._digest, value))
         return ""
 
-    def _decoded(self, stage: str, entry: _Entry) -> Any:
+    def _decoded(self, stage: str, entry: _Entry | _Filed) -> Any:
         """The result ``entry`` holds, with its digest (or its items') when the entry keeps one."""
         value = pickle.loads(entry.value if stage in PAGE_STAGES else lz4.block.decompress(entry.value))
         if entry.digest and stage in ITEMS_DIGESTED_STAGES:
@@ -381,7 +429,7 @@ class ResultCache:
             return ""
         return name
 
-    def _mark_used(self, key: str, entry: _Entry) -> None:
+    def _mark_used(self, key: str, entry: _Entry | _Filed) -> None:
         self._used[key] = entry
         for inner in entry.inner:
             inner_entry = self._stored.get(inner)
@@ -399,15 +447,28 @@ class ResultCache:
         base = self._base
         added = {key: entry for key, entry in keep.items() if key not in base.sizes}
         dropped = base.sizes.keys() - keep.keys()
-        change = sum(len(entry.value) for entry in added.values()) + sum(map(base.sizes.__getitem__, dropped))
+        change = sum(entry.size for entry in added.values()) + sum(map(base.sizes.__getitem__, dropped))
         if base.token and change * _DELTA_SHARE <= base.size:
-            _write_pickle(self.path.with_name(_DELTA_FILE), {"fingerprint": self.fingerprint, "base": base.token,
-                                                             "added": added, "dropped": sorted(dropped)})
+            # (only results of this run or of the delta file: those of the whole file are in base)
+            _write_atomically(self.path.with_name(_DELTA_FILE), functools.partial(
+                pickle.dump, {"fingerprint": self.fingerprint, "base": base.token, "added": added,
+                              "dropped": sorted(dropped)}, protocol=pickle.HIGHEST_PROTOCOL))
         else:
+            # Every value in memory before the file that holds some of them is replaced (and
+            # closed: Windows replaces no open file).
+            keep = {key: _Entry(entry.value, entry.inner, entry.digest) if isinstance(entry, _Filed) else entry
+                    for key, entry in keep.items()}
+            self.close()
             self._base = _Base.of(keep)
-            _write_pickle(self.path, {"fingerprint": self.fingerprint, "token": self._base.token, "results": keep})
+            _write_atomically(self.path, functools.partial(_write_results, self.fingerprint, self._base.token, keep))
             self.path.with_name(_DELTA_FILE).unlink(missing_ok=True)  # (its base token no longer matches anyway)
         self._stored = dict(keep)
+
+    def close(self) -> None:
+        """Close the cache file, whose values this cache reads no more."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 @dataclass(frozen=True)
@@ -419,30 +480,78 @@ class _Base:
     sizes: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, results: dict[str, _Entry], token: str = "") -> _Base:
+    def of(cls, results: dict[str, _Entry | _Filed], token: str = "") -> _Base:
         """``token``: the file's, when it has one; else made for ``results``."""
         token = token or hashlib.sha256("\0".join(sorted(results)).encode()).hexdigest()
-        return cls(token, {key: len(entry.value) for key, entry in results.items()})
+        return cls(token, {key: entry.size for key, entry in results.items()})
 
     @functools.cached_property
     def size(self) -> int:
         return sum(self.sizes.values())
 
 
-def _write_pickle(path: Path, data: dict) -> None:
+def _write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:  # streamed: the file is hundreds of MB at 10,000 articles
-            pickle.dump(data, out, protocol=pickle.HIGHEST_PROTOCOL)
+            write(out)
         os.replace(temp, path)
     except BaseException:
         os.unlink(temp)
         raise
 
 
+_HEADER_LENGTH_BYTES = 8
+
+
+def _write_results(fingerprint: str, token: str, results: dict[str, _Entry], out: BinaryIO) -> None:
+    """The whole cache file: the length of its header, the header (pickled: the fingerprint,
+    the token, where each value is with its inner keys and digest, and the values' size),
+    then the values one after another, so that a run reads the header alone (see
+    :class:`_ValueFile`)."""
+    index = {}
+    offset = 0
+    for key, entry in results.items():
+        index[key] = (offset, entry.size, entry.inner, entry.digest)
+        offset += entry.size
+    header = pickle.dumps({"fingerprint": fingerprint, "token": token, "index": index, "size": offset},
+                          protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(len(header).to_bytes(_HEADER_LENGTH_BYTES, "little"))
+    out.write(header)
+    for entry in results.values():
+        out.write(entry.value)
+
+
+def _read_results(path: Path, fingerprint: str) -> tuple[dict[str, _Filed], str, _ValueFile] | None:
+    """The entries of the whole cache file at ``path`` (see :func:`_write_results`) for the
+    generator of ``fingerprint``, its token and its values; None when there is none, it is
+    another generator's, or it is not whole."""
+    try:
+        stream = open(path, "rb")
+    except FileNotFoundError:
+        return None
+    try:
+        length = int.from_bytes(stream.read(_HEADER_LENGTH_BYTES), "little")
+        file_size = os.fstat(stream.fileno()).st_size
+        header = pickle.loads(stream.read(length)) if length <= file_size else None
+        if (not isinstance(header, dict) or header.get("fingerprint") != fingerprint
+                or header["size"] != file_size - _HEADER_LENGTH_BYTES - length):
+            stream.close()
+            return None
+        values = _ValueFile(stream, _HEADER_LENGTH_BYTES + length)
+        entries = {key: _Filed(values, *place) for key, place in header["index"].items()}
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError, KeyError,
+            IndexError, OverflowError):
+        # Written atomically by this module, so only a foreign or damaged file gets here:
+        # starting empty costs one full analysis and loses nothing.
+        stream.close()
+        return None
+    return entries, header["token"], values
+
+
 def _read_pickle(path: Path, fingerprint: str) -> dict | None:
-    """The dict a cache file at ``path`` holds for the generator of ``fingerprint``; None when
+    """The dict a delta file at ``path`` holds for the generator of ``fingerprint``; None when
     there is none, it is another generator's, or it cannot be read."""
     try:
         with open(path, "rb") as stream:
@@ -614,18 +723,18 @@ def load_cache(project: Path) -> ResultCache:
     another whole file, is left out)."""
     path = project / CACHE_DIR / _CACHE_FILE
     fingerprint = generator_fingerprint()
-    data = _read_pickle(path, fingerprint)
-    if data is None:
+    whole = _read_results(path, fingerprint)
+    if whole is None:
         return ResultCache(path, fingerprint)
-    results = dict(data["results"])
-    token = data.get("token")
-    base = _Base.of(results, token) if token else _Base()
+    entries, token, values = whole
+    base = _Base.of(entries, token)
+    results: dict[str, _Entry | _Filed] = dict(entries)
     delta = _read_pickle(path.with_name(_DELTA_FILE), fingerprint)
-    if delta is not None and base.token and delta.get("base") == base.token:
+    if delta is not None and delta.get("base") == base.token:
         for key in delta["dropped"]:
             results.pop(key, None)
         results.update(delta["added"])
-    return ResultCache(path, fingerprint, results, _base=base)
+    return ResultCache(path, fingerprint, results, _base=base, _file=values)
 
 
 @contextmanager
@@ -635,11 +744,14 @@ def project_cache(project: Path) -> Iterator[ResultCache]:
     and the next run, once the input is fixed, still needs the others."""
     cache = load_cache(project)
     try:
-        yield cache
-    except BaseException:
-        cache.save(prune=False)
-        raise
-    cache.save()
+        try:
+            yield cache
+        except BaseException:
+            cache.save(prune=False)
+            raise
+        cache.save()
+    finally:
+        cache.close()
 
 
 

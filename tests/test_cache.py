@@ -161,7 +161,36 @@ def test_cache_a_damaged_file_counts_as_empty(tmp_path):
     _, calls = run(tmp_path, [article(1)])
 
     assert calls.seen == ["story-1", "story-1+registry"]
-    assert isinstance(pickle.loads(path.read_bytes()), dict)
+    _, calls = run(tmp_path, [article(1)])
+    assert calls.seen == [], "the file written again is whole"
+
+
+@pytest.mark.parametrize("spoil", ["a pickled dict", "a header longer than the file", "values cut short"])
+def test_cache_a_foreign_or_cut_file_counts_as_empty(tmp_path, spoil):
+    run(tmp_path, [article(1), article(2)])
+    path = tmp_path / CACHE_DIR / "results.pickle"
+    whole = path.read_bytes()
+    spoiled = {"a pickled dict": pickle.dumps({"fingerprint": "x", "results": {}}),
+               "a header longer than the file": (len(whole) * 2).to_bytes(8, "little") + whole[8:],
+               "values cut short": whole[:-1]}[spoil]
+    path.write_bytes(spoiled)
+
+    _, calls = run(tmp_path, [article(1)])
+
+    assert calls.seen == ["story-1", "story-1+registry"]
+
+
+def test_cache_values_are_read_from_the_file_only_when_asked_for(tmp_path, monkeypatch):
+    first, _ = run(tmp_path, [article(n) for n in range(5)])
+    reads = []
+    read = cache_module._ValueFile.read
+    monkeypatch.setattr(cache_module._ValueFile, "read", lambda self, *place: reads.append(place) or read(self, *place))
+    cache = load_cache(tmp_path)
+
+    assert reads == [], "loading the cache reads no value"
+    assert analyse(cache, article(3), REGISTRY, Calls()) == first[3]
+    assert len(reads) == 1
+    cache.close()
 
 
 def test_cache_no_change_run_does_not_rewrite_the_file(tmp_path):
