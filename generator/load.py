@@ -455,20 +455,24 @@ def _registry_file(report: _Report, memo: Memo, stage: str, load: Callable[[_Rep
         return load(report, path, shown)  # read again: its problems into the report, and what it could read
 
 
-def load_story(report: _Report, folder: Path, root: Path, memo: Memo = uncached) -> Story | None:
-    """The story of ``folder`` (its ``story.yml``), None with its problems in ``report``. With
-    a cache's ``memo``, a ``story.yml`` whose stat did not change is not parsed again."""
+def load_story(report: _Report, folder: Path, shown: str, memo: Memo = uncached,
+               listed: os.stat_result | None = None) -> Story | None:
+    """The story of ``folder`` (its ``story.yml``; ``shown``: the folder as messages name it),
+    None with its problems in ``report``. With a cache's ``memo``, a ``story.yml`` whose stat
+    did not change is not parsed again. ``listed``: the file's lstat when a listing has it."""
     key = folder.name
     path = folder / "story.yml"
-    shown = _relative(path, root)
-    if not _check_slug(report, SourceRef(_relative(folder, root)), "story folder", key):
+    if not _check_slug(report, SourceRef(shown), "story folder", key):
         return None
-    if not path.is_file():
-        report.add(SourceRef(shown), "story folder has no story.yml",
+    regular = listed is not None and S_ISREG(listed.st_mode)
+    if not (regular or path.is_file()):
+        report.add(SourceRef(f"{shown}/story.yml"), "story folder has no story.yml",
                    "create it with at least `title: …` (and summary, period, tags, framing_terms)")
         return None
+    stat = (listed.st_size, listed.st_mtime_ns, listed.st_ino, listed.st_ctime_ns) if regular else None  # type: ignore[union-attr]
     try:
-        return _read_memo(memo, "story file", path, (shown, key), lambda: read_story(path, shown, key))
+        return _read_memo(memo, "story file", path, (f"{shown}/story.yml", key),
+                          lambda: read_story(path, f"{shown}/story.yml", key), stat)
     except InputError as error:
         report.problems.extend(error.problems)
         return None
@@ -654,29 +658,35 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
     # (its own take that place in the report), and the stories they are read by.
     found: list[tuple[int, _ArticleFile]] = []
     story_files: list[_StoryFiles] = []
-    for folder in (articles_dir / name for name in listed.folders):
-        if folder.is_symlink() and not _within(folder, resolved_dir):
-            report.add(SourceRef(_relative(folder, root)), "story folder links outside articles/", "replace the link with a folder")
+    # Messages name files by their path from root; made of names here, not by pathlib's
+    # relative_to for each folder (a tenth of a run adding one article to 10,000).
+    articles_shown = _relative(articles_dir, root)
+    for name in listed.folders:
+        folder, folder_shown = articles_dir / name, f"{articles_shown}/{name}"
+        linked_folder = name not in listed.entries
+        if linked_folder and not _within(folder, resolved_dir):
+            report.add(SourceRef(folder_shown), "story folder links outside articles/", "replace the link with a folder")
             continue
         # In a folder within articles/, only a link can lead out.
-        if (folder / "story.yml").is_symlink() and not _within(folder / "story.yml", resolved_dir):
-            report.add(SourceRef(_relative(folder / "story.yml", root)), "file links outside articles/",
+        story_yml = listed.stats.get(f"{name}/story.yml")
+        if ((story_yml is None or S_ISLNK(story_yml.st_mode)) and (folder / "story.yml").is_symlink()
+                and not _within(folder / "story.yml", resolved_dir)):
+            report.add(SourceRef(f"{folder_shown}/story.yml"), "file links outside articles/",
                        "copy the file into its story folder")
             continue
-        story = load_story(report, folder, root, memo)
+        story = load_story(report, folder, folder_shown, memo, story_yml)
         if story is None:
             continue
         stories.append(story)
-        folder_shown = _relative(folder, root)  # (pathlib's relative_to a file took a tenth of a run adding one to 10,000)
         files: list[_ArticleFile] = []
-        for path, relative, linked, stat in listed.article_files(folder):
+        for relative, linked, stat in listed.article_files(folder):
             shown = f"{folder_shown}/{relative}"
-            if linked and not _within(path, resolved_dir):
+            if linked and not _within(folder / relative, resolved_dir):
                 report.add(SourceRef(shown), "file links outside articles/", "copy the article into its story folder")
                 continue
-            if not _check_slug(report, SourceRef(shown), "article file name", os.path.splitext(path.name)[0]):
+            if not _check_slug(report, SourceRef(shown), "article file name", os.path.splitext(relative.rpartition("/")[2])[0]):
                 continue
-            files.append(_ArticleFile(path, shown, story.key, stat))
+            files.append(_ArticleFile(folder, relative, shown, story.key, stat))
             found.append((len(report.problems), files[-1]))
         story_files.append(_StoryFiles(folder_shown, story.key, tuple(files)))
     # Read in one process per core when there are many (a cold run): reading and parsing
@@ -711,12 +721,19 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
 class _ArticleFile:
     """An article file of the story ``story``, found by the walk and not read yet."""
 
-    path: Path
+    folder: Path
+    relative: str
+    """Its path within ``folder`` (POSIX)."""
     shown: str
     story: str
     stat: tuple[int, int, int, int] | None = None
     """Its size, modification time, inode and change time, when the listing has them (not
     for a link, whose target's count)."""
+
+    @property
+    def path(self) -> Path:
+        # (made when the file is read: a run that adds one article to 10,000 reads one)
+        return self.folder / self.relative
 
 
 @dataclass(frozen=True)
@@ -758,9 +775,10 @@ def _read_story_files(memo: Memo, story: _StoryFiles, outlets: dict[str, Outlet]
 def _read_found(memo: Memo, file: _ArticleFile, outlets: dict[str, Outlet] | None) -> Article | tuple[Problem, ...]:
     """:func:`read_article` through ``memo`` (see :func:`_read_memo`), its problems returned
     rather than raised (from a worker process, a raised error would end the pool)."""
+    path = file.path
     try:
-        return _read_memo(memo, "article file", file.path, (file.shown, file.story, outlets),
-                          lambda: read_article(file.path, file.shown, file.story, outlets), file.stat)
+        return _read_memo(memo, "article file", path, (file.shown, file.story, outlets),
+                          lambda: read_article(path, file.shown, file.story, outlets), file.stat)
     except InputError as error:
         return error.problems
 
@@ -791,26 +809,28 @@ def _read_memo(memo: Memo, stage: str, path: Path, inputs: tuple[object, ...], r
 class _Listing:
     """A listing of ``articles/`` (see :func:`load_corpus`) by story folder."""
 
+    stats: Mapping[str, os.stat_result]
+    """The listing: lstat by path relative to ``articles/``."""
     folders: tuple[str, ...]
     """The names of the folders (and links to folders) in ``articles/``, hidden ones left
     out, sorted."""
     entries: dict[str, list[tuple[str, os.stat_result]]]
-    """What each folder holds, by path within it, in the walk's order (none for a link:
-    the walk does not follow links)."""
+    """What each folder holds, by path within it, in the walk's order; a link to a folder
+    has none (the walk does not follow links)."""
 
-    def article_files(self, folder: Path) -> Iterator[tuple[Path, str, bool, tuple[int, int, int, int] | None]]:
-        """As :func:`find_article_files`, each file with its stat (None for a link)."""
+    def article_files(self, folder: Path) -> Iterator[tuple[str, bool, tuple[int, int, int, int] | None]]:
+        """As :func:`find_article_files`, each file by its path within ``folder`` with whether
+        it is a link and its stat (None for a link)."""
         if folder.name not in self.entries:  # a link to a folder within articles/
-            yield from ((path, relative, linked, None) for path, relative, linked in find_article_files(folder))
+            yield from ((relative, linked, None) for _, relative, linked in find_article_files(folder))
             return
         for relative, stat in self.entries[folder.name]:
             if os.path.splitext(relative)[1] not in ARTICLE_SUFFIXES:
                 continue
-            path = folder / relative
             if S_ISREG(stat.st_mode):
-                yield path, relative, False, (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)
-            elif S_ISLNK(stat.st_mode) and path.is_file():
-                yield path, relative, True, None
+                yield relative, False, (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)
+            elif S_ISLNK(stat.st_mode) and (folder / relative).is_file():
+                yield relative, True, None
 
 
 def _listing_by_folder(articles_dir: Path, listing: Mapping[str, os.stat_result]) -> _Listing:
@@ -828,7 +848,7 @@ def _listing_by_folder(articles_dir: Path, listing: Mapping[str, os.stat_result]
             entries[folder] = []
         elif S_ISLNK(stat.st_mode) and (articles_dir / folder).is_dir():
             folders.append(folder)
-    return _Listing(tuple(sorted(folders)), entries)
+    return _Listing(listing, tuple(sorted(folders)), entries)
 
 
 def read_raw_article(path: Path, published: dt.date | None = None) -> Article:
