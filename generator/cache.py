@@ -221,16 +221,22 @@ class ResultCache:
         return value
 
     def _kept_digest(self, stage: str, value: Any) -> str:
-        """What an entry of ``stage`` keeps of ``value``'s digest (see ``DIGESTED_STAGES``)."""
+        """What an entry of ``stage`` keeps of ``value``'s digest (see ``DIGESTED_STAGES``), or
+        of its pages' (see ``PAGE_STAGES``)."""
         if stage in DIGESTED_STAGES:
             return self._digest(value)
         if stage in ITEMS_DIGESTED_STAGES:
             return "\n".join(map(self._digest, value))
+        if stage in PAGE_STAGES:
+            return _page_digests(value)
         return ""
 
     def _decoded(self, stage: str, entry: _Entry | _Filed) -> Any:
-        """The result ``entry`` holds, with its digest (or its items') when the entry keeps one."""
-        value = pickle.loads(entry.value if stage in PAGE_STAGES else lz4.block.decompress(entry.value))
+        """The result ``entry`` holds, with its digest (or its items') when the entry keeps one;
+        pages by their digests, their bytes left in the entry (see ``PAGE_STAGES``)."""
+        if stage in PAGE_STAGES:
+            return _kept_pages(entry) if entry.digest else pickle.loads(entry.value)
+        value = pickle.loads(lz4.block.decompress(entry.value))
         if entry.digest and stage in ITEMS_DIGESTED_STAGES:
             for item, digest in zip(value, entry.digest.split("\n")):
                 self._digests[id(item)] = (item, digest)
@@ -592,8 +598,37 @@ PAGE_STAGES = frozenset({"page", "article pages", "briefing pages", "person page
                          "timeline export", "comparison"})
 """Stages of the render stage whose results are pages: a text, or texts by content path.
 Each text is kept as the writer's :class:`EncodedPage` (encoded, compressed and hashed once,
-where it is rendered), and a reused result is returned in that form: a run that finds most
-pages unchanged neither decompresses nor hashes them (see :func:`write_changed`)."""
+where it is rendered), with the digest of each page in the entry, and a reused result is
+returned as pages known by those digests: a run that finds most pages unchanged neither
+reads their bytes from the cache file, nor decompresses nor hashes them (see
+:func:`write_changed`)."""
+
+
+def _page_digests(pages: EncodedPage | dict[str, EncodedPage | str] | str) -> str:
+    """The digest of a page stage's page, or of each of its pages by path (``path\0digest``
+    a line); empty when a page is text (it could not be encoded) or there is none."""
+    if isinstance(pages, EncodedPage):
+        return pages.digest
+    if isinstance(pages, str) or not pages or not all(isinstance(page, EncodedPage) for page in pages.values()):
+        return ""
+    return "\n".join(f"{path}\0{page.digest}" for path, page in pages.items())  # type: ignore[union-attr]
+
+
+def _kept_pages(entry: _Entry | _Filed) -> EncodedPage | dict[str, EncodedPage]:
+    """The pages of a page stage's entry from their digests (see :func:`_page_digests`), each
+    reading the entry's bytes (once for all of them) only when the writer asks for its own."""
+    whole = functools.cache(lambda: pickle.loads(entry.value))
+    if "\0" not in entry.digest:
+        return EncodedPage.kept_as(entry.digest, whole)
+    pages = {}
+    for line in entry.digest.split("\n"):
+        path, digest = line.split("\0")
+        pages[path] = EncodedPage.kept_as(digest, functools.partial(_page_of, whole, path))
+    return pages
+
+
+def _page_of(pages: Callable[[], dict[str, EncodedPage]], path: str) -> EncodedPage:
+    return pages()[path]
 
 
 def _encoded_pages(value: object) -> object:

@@ -344,3 +344,22 @@ def test_cache_a_new_tuple_of_a_named_results_parts_is_the_same_input_and_a_part
         assert cache.memo("shown", (copy,), lambda: "computed again") == f"shown {number}"
         for other in (part[:-1], part[::-1], (*part[:-1], Said("other"))):
             assert cache.memo("shown", (other,), lambda: "computed") == "computed"
+
+
+@pytest.mark.parametrize("pages", [lambda: "# One page\n", lambda: {"a.md": "# A\n", "b/c.md": "# C\n"}])
+def test_cache_reused_pages_are_known_by_their_digests_and_read_only_when_written(tmp_path, monkeypatch, pages):
+    with project_cache(tmp_path) as cache:
+        computed = cache.memo("page", ("inputs",), pages)
+    reads = []
+    read = cache_module._ValueFile.read
+    monkeypatch.setattr(cache_module._ValueFile, "read", lambda self, *place: reads.append(place) or read(self, *place))
+    cache = load_cache(tmp_path)
+
+    reused = cache.memo("page", ("inputs",), lambda: pytest.fail("computed again"))
+
+    assert reused == computed and reads == []
+    as_written = [page.data() for page in (reused.values() if isinstance(reused, dict) else [reused])]
+    assert as_written == [page.data() for page in (computed.values() if isinstance(computed, dict) else [computed])]
+    assert len(reads) == 1, "the entry is read once for all its pages"
+    assert pickle.loads(pickle.dumps(reused)) == computed
+    cache.close()
