@@ -31,8 +31,8 @@ def render_pages(site: Site, memo: Memo = uncached,
     Pages are Markdown for MkDocs; exports are JSON, CSV and an Atom feed. Raises
     ``ValueError`` if two outputs claim one path (a bug, not an input problem).
 
-    ``ready`` is called with the pages and files that jobs of the worker processes make
-    (all but the listings and the statement files), a job's at a time, as they come: the
+    ``ready`` is called with the pages and files that jobs of the worker processes make, a
+    job's at a time, as they come, then with the data files (all but the listings): the
     writer can start on them while the rest render (see :class:`generator.write.PageWriter`).
     """
     # Every template compiled here, once, before the render forks its workers (each would
@@ -55,6 +55,8 @@ def render_pages(site: Site, memo: Memo = uncached,
                                                       done)
     exports = render_exports(pages, export_values, encoded=memo is not uncached)
     del export_values  # each story's share of the statement files, now joined in them (60 MB at 10,000 articles)
+    if ready is not None:
+        ready(exports)  # (the statement files: the writer writes them while the listings render)
     files = pages.listings()
     for part in (*page_parts, exports, dict(zip(comparison_paths, comparisons))):
         add_files(files, part)
