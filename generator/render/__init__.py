@@ -15,7 +15,7 @@ from generator.render.comparison import comparison_jobs
 from generator.render.environment import compile_templates
 from generator.render.exports import export_file, export_jobs, render_exports
 from generator.render.index import SiteIndex
-from generator.render.pages import Pages, add_files, run_jobs
+from generator.render.pages import FEED_PATH, STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Pages, add_files, run_jobs
 from generator.render.views import comparison_path
 from generator.write import EncodedPage
 
@@ -56,7 +56,9 @@ def render_pages(site: Site, memo: Memo = uncached,
     exports = render_exports(pages, export_values, encoded=memo is not uncached)
     del export_values  # each story's share of the statement files, now joined in them (60 MB at 10,000 articles)
     if ready is not None:
-        ready(exports)  # (the statement files: the writer writes them while the listings render)
+        # The files joined from every story's part: the writer writes them (the statement
+        # files, tens of MB) while the listings render.
+        ready({path: exports[path] for path in (STATEMENTS_JSON_PATH, STATEMENTS_CSV_PATH, FEED_PATH)})
     files = pages.listings()
     for part in (*page_parts, exports, dict(zip(comparison_paths, comparisons))):
         add_files(files, part)
