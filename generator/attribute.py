@@ -82,6 +82,8 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
 _ANONYMOUS = frozenset({"one", "another", "someone", "somebody"})
+# Words that say a person is left unnamed ("the unnamed official", "an anonymous source").
+_UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 # Endings of nouns for people by what they do ("salesman", "dealer", "arbitrageur"): after
 # "one", "another", "a" or "an" such a noun is a speaker, listed or not.
 _AGENT_ENDINGS = ("man", "woman", "person", "er", "eur", "or", "ist", "ian", "ant", "ent")
@@ -1587,6 +1589,10 @@ class _Article:
         if phrase.head in _ANONYMOUS:
             return self._entity(phrase.head, "person", described=True)
         words = [w.casefold() for w in phrase.modifiers]
+        if not _UNNAMED.isdisjoint(words) and self.lex.role_group(phrase.head):
+            # "the unnamed official was quoted as saying": someone the text will not name,
+            # never the person named last
+            return self._entity(" ".join(phrase.modifiers), "person", described=True)
         country = next((self.lex.place_names[re.sub(r"['’]s$", "", w)] for w in words if re.sub(r"['’]s$", "", w) in self.lex.place_names), None)
         group = self.lex.role_group(phrase.head)
         definite = bool(words) and (words[0] in {"the", "his", "her", "their", "its"} or words[0].endswith(("'s", "’s")))
@@ -2118,6 +2124,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                         tokens[k - 1].start(), tokens[k].end())
             continue
         lemma, last = found
+        if low[k] == "saying" and k > 1 and low[k - 1] == "as":
+            quoted = _quoted_as_saying(ctx, tokens, k - 1)
+            if quoted:
+                return quoted, quoted.start, tokens[k].end()
         if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
         if k > 1 and low[k - 1] in ctx.lex.document_nouns and low[k - 2] in {"a", "an"} and low[k].endswith("ed"):
@@ -2203,6 +2213,24 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             return None  # "bought a restaurant - a "philanthropub" that ...": a word coined, not said
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
+    return None
+
+
+def _quoted_as_saying(ctx: _Article, tokens: list[re.Match], a: int) -> _Phrase | None:
+    """Who "as saying" (at token ``a``) gives the words of, when a verb of quoting comes first
+    in its clause: the one quoted ("The Herald quoted a party official as saying …" is the
+    official's, not the paper's), or the passive's subject ("Reed was quoted by the Herald as
+    saying …")."""
+    for q in range(a - 1, max(-1, a - 1 - _APPOSITION_TOKENS), -1):
+        if tokens[q].group() in {".", ";", "!", "?"} or tokens[q].group() in _QUOTE_MARKS:
+            return None
+        found = ctx.verb_at(tokens, q)
+        if not found or found[0] != "quote":
+            continue
+        if q > 0 and tokens[q - 1].group().casefold() in {"was", "were", "been", "being", "is", "are"}:
+            return ctx.phrase_before(tokens, q - 1)
+        phrase = ctx.phrase_after(tokens, q + 1)
+        return phrase if phrase is not None and phrase.end <= tokens[a].start() else None
     return None
 
 

@@ -1373,6 +1373,19 @@ CASES = {
         "Lund was “going to be fair.”",
         [{"quote": "going to be fair", "speaker": "Reed", "as_written": "he"}],
     ),
+    "one_quoted_as_saying_is_the_speaker_not_the_paper": (
+        "The vote was called on Monday.\n\nThe Kelby Herald quoted a senior party official as saying the rebels were "
+        '"too selfish" in their demands. The paper also quoted Ada Lund, a councillor, as saying: "We will not give in."',
+        [
+            {"quote": "too selfish", "kind": "fragment", "speaker": "a senior party official"},
+            {"quote": "We will not give in", "speaker": "Ada Lund"},
+        ],
+    ),
+    "unnamed_official_is_not_the_person_named_last": (
+        "Tom Reed and Ada Lund agreed to meet on Monday, a source in the government said.\n\n"
+        '"They will talk about the budget," the unnamed official was quoted by the Kelby Herald as saying.',
+        [{"quote": "They will talk", "speaker": "the unnamed official"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
