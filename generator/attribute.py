@@ -372,6 +372,13 @@ class _Article:
                     self._met.add(ent.name)
                     self.mentions.append((tokens[k].start(), ent))
                     role_end = self._apposition_end(tokens, j + 1, len(tokens))
+                    verb = next((t for t in range(j + 3, role_end + 1) if self.verb_at(tokens, t)), None) if role_end else None
+                    if verb is not None:
+                        # "Mr Prettejohn, Lloyd's chief executive said": the role ends at the verb;
+                        # "in the Northern Echo, the Bishop said:": a clause after an adverbial, no role
+                        governed = k > 0 and tokens[k - 1].group().casefold() in _PREPOSITIONS or k > 1 and \
+                            tokens[k - 1].group().casefold() == "the" and tokens[k - 2].group().casefold() in _PREPOSITIONS
+                        role_end = None if governed else verb - 1
                     after = role_end + 1 if role_end and role_end + 1 < len(tokens) and tokens[role_end + 1].group() == "," else j
                     speaks = after + 1 < len(tokens) and tokens[after + 1].group()[:1].islower() and self.lex.speech_lemma(tokens[after + 1].group())
                     # (a name its speech verb follows, "..., Spokeswoman Yelena Sorokina said", is that verb's subject)
@@ -1130,11 +1137,23 @@ class _Article:
                 if self._role_after(tokens, firm + 1, n) > firm + 1:
                     r = self._role_after(tokens, firm + 1, n)
             possessive = tokens[j].group().endswith(("'s", "’s"))
+            if r > j + 1 and r + 1 < n and tokens[r].group() == "," and _NAME_CHARS.match(tokens[r + 1].group()):
+                # "UNICEF's Kenya representative, Ada Lund": the name after the role's comma
+                named = self.phrase_after(tokens, r + 1, n)
+                if named is not None and named.kind == "name" and len(named.head.split()) > 1 \
+                        and not _names_organization(named.head):
+                    return _Phrase(tokens[k].start(), named.end, "name", named.head,
+                                   self.text[tokens[k].start() : tokens[r - 1].end()], named.modifiers)
             if (possessive or r > j + 1) and r < n and _NAME_CHARS.match(tokens[r].group()):
                 named = self.phrase_after(tokens, r, n)
                 if named is not None and named.kind == "name" and not _names_organization(named.head):
                     role = self.text[tokens[k].start() : tokens[r - 1].end()]
-                    return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
+                    if named.role is not None:
+                        # the role read from the name's own phrase, with the body's possessive when it
+                        # opens there ("UNICEF's Kelby representative, Ada Lund")
+                        own = self.text.startswith(named.role, tokens[r].start())
+                        role = self.text[tokens[k].start() : tokens[r].start() + len(named.role)] if own else named.role
+                    return _Phrase(tokens[k].start(), named.end, "name", named.head, role, named.modifiers)
         if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
             if phrase is None and j + 2 < n and tokens[j + 1].group() == "of" and _NAME_CHARS.match(tokens[j + 2].group()):

@@ -1386,6 +1386,15 @@ CASES = {
         '"They will talk about the budget," the unnamed official was quoted by the Kelby Herald as saying.',
         [{"quote": "They will talk", "speaker": "the unnamed official"}],
     ),
+    "name_after_the_comma_of_a_role_with_its_body": (
+        "The casket arrived at noon.\n\n"
+        '"We receive the body of our brother," said the church\'s rector, Reverend Tom Reed.\n\n'
+        '"We must act before it is too late," said UNICEF\'s Kelby representative, Ada Lund.',
+        [
+            {"quote": "We receive the body", "speaker": "Tom Reed"},
+            {"quote": "We must act", "speaker": "Ada Lund", "role": "UNICEF's Kelby representative"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
