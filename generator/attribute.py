@@ -82,6 +82,8 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
 _ANONYMOUS = frozenset({"one", "another", "someone", "somebody"})
+# The noun of a person described by age ("the 25-year-old said").
+_AGE_NOUN = "year-old"
 # Words that say a person is left unnamed ("the unnamed official", "an anonymous source").
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 # Endings of nouns for people by what they do ("salesman", "dealer", "arbitrageur"): after
@@ -1074,6 +1076,8 @@ class _Article:
         if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns \
                 or head in self.lex.document_nouns:
             return head
+        if head == _AGE_NOUN and end > i and tokens[i].group().casefold() == "the":
+            return head  # "the 25-year-old": a person, described by age
         if head in _BODY_NOUN_NAMES and end == i + 1 and tokens[i].group().casefold() == "the":
             return head  # "the force said", never "more force" nor "the use of force"
         if end == i + 1 and tokens[end].group().islower() and _trade(tokens[i].group().casefold(), head):
@@ -1201,9 +1205,13 @@ class _Article:
         head_at = None
         for h in range(k, min(n, k + 6)):
             hlow = tokens[h].group().casefold()
+            if hlow == "-" and h > k and h + 1 < n and tokens[h - 1].end() == tokens[h].start() == tokens[h].end() - 1 == tokens[h + 1].start() - 1:
+                continue  # a hyphen inside a word: "the 25-year-old"
             if not tokens[h].group()[:1].isalnum() or self.lex.speech_lemma(hlow) and h > k or hlow in _FINITE_VERBS:
                 break
-            if self.lex.role_group(hlow) or hlow in self.lex.organization_nouns:
+            if hlow == _AGE_NOUN and h + 1 < n and tokens[h + 1].group()[:1].isalnum() and not self.lex.speech_lemma(tokens[h + 1].group()):
+                continue  # "the 28-year-old Morientes", "the 63-year-old senator": the age describes what follows
+            if self.lex.role_group(hlow) or hlow in self.lex.organization_nouns or hlow == _AGE_NOUN and tokens[k].group().casefold() == "the":
                 head_at = h
                 if h + 1 < n and (self.lex.role_group(tokens[h + 1].group()) or tokens[h + 1].group().casefold() in self.lex.organization_nouns):
                     continue  # "campaign spokesman": the last noun is the head
@@ -1662,11 +1670,14 @@ class _Article:
             introduced = self._unnamed_introduction(phrase.head, pos)
             if introduced:
                 return introduced  # "a Reagan Administration official ... "…," the official said"
-        if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or "year-old" in words):
+        if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or _AGE_NOUN in words):
             # "Lavrov said ... "…," the top diplomat told a news conference", "the
             # 63-year-old senator": a description of the person just quoted or talked
-            # about, whatever title was given
-            ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
+            # about, whatever title was given (by an age, someone the text named: "the
+            # 30-year-old" is not "the defender" quoted before)
+            named_only = phrase.head not in self.lex.epithet_nouns
+            ent = next((e for p, e, spoke in self._recent(pos)
+                        if e.kind == "person" and (spoke or p in self.subjects) and not (named_only and e.described)), None)
             if ent:
                 return ent
         if not group and definite and len(words) == 2 and (phrase.head in self.lex.organization_nouns or phrase.head in _BODY_NOUN_NAMES):

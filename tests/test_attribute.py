@@ -1395,6 +1395,16 @@ CASES = {
             {"quote": "We must act", "speaker": "Ada Lund", "role": "UNICEF's Kelby representative"},
         ],
     ),
+    "one_described_by_age_is_the_person_talked_about": (
+        "Ada Lund was celebrating on Tuesday after winning her fourth title.\n\n"
+        "Lund, who has said she will retire next year, took the doubles with Sam Cole.\n\n"
+        '"I never thought about records," said the 25-year-old, who is the reigning champion.\n\n'
+        '"I am tired now," the 25-year-old said.',
+        [
+            {"quote": "I never thought", "speaker": "Ada Lund", "as_written": "the 25-year-old"},
+            {"quote": "I am tired", "speaker": "Ada Lund"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
