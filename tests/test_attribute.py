@@ -1405,6 +1405,15 @@ CASES = {
             {"quote": "I am tired", "speaker": "Ada Lund"},
         ],
     ),
+    "here_between_a_speaker_and_the_verb_is_the_dateline_place": (
+        "The rebels say they are close to the capital.\n\n"
+        '"What difference is there between the two men," a diplomat here asked on Saturday.\n\n'
+        '"We will not leave," an official there said.',
+        [
+            {"quote": "What difference", "speaker": "a diplomat"},
+            {"quote": "We will not leave", "speaker": "an official"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
