@@ -2587,6 +2587,12 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     # paragraph below a person's reported words goes on in her own (a body's
                     # words are said to be its own each time)
                     att = replace(reported, span=span, as_written="", cue_start=span.sentence_start, cue_end=span.sentence_end)
+                elif span.kind == "quote" and last is not None and last.kind in {"person", "description"} and _opens(para, span) \
+                        and previous_para is not None and last.span.paragraph == previous_para.index - 1 \
+                        and not by_para.get(previous_para.index) and _about(ctx, previous_para) == last.speaker:
+                    # ""…," Farag said.\n\nHe named one of them.\n\n"…"": a paragraph about the
+                    # one just quoted, and the quotation below it goes on in that voice
+                    att = replace(last, span=span, as_written="", cue_start=span.sentence_start, cue_end=span.sentence_end)
                 elif _scare_quote(span, article.text):
                     continue  # a scare quote: short words nobody is said to have said
                 else:
@@ -2623,6 +2629,13 @@ def _introduces_next(ctx: _Article, para: Paragraph) -> bool:
         return True
     words = intro[:-1].split()
     return intro.endswith(",") and bool(words) and ctx.lex.speech_lemma(words[-1]) is not None
+
+
+def _about(ctx: _Article, para: Paragraph) -> str | None:
+    """The key of whom a paragraph of narration is about: its first sentence's subject."""
+    phrase = _subject(ctx, ctx.tokens(para.start, para.end), 10**6)
+    ent = ctx.resolve(phrase, phrase.start) if phrase is not None else None
+    return ent.key if ent is not None else None
 
 
 def _echoed_in_the_body(out: list[Attributed], text: str) -> list[Attributed]:

@@ -1414,6 +1414,18 @@ CASES = {
             {"quote": "We will not leave", "speaker": "an official"},
         ],
     ),
+    "quotation_below_a_paragraph_about_the_one_just_quoted_is_theirs": (
+        'The claim was denied on Saturday.\n\n"There are many impostors in this game," Tom Reed said.\n\n'
+        "He named one of them as Sam Cole, who says he is the king's son.\n\n"
+        '"Cole smokes cigars like the king and never pays the bill."\n\n'
+        "Ada Lund, a lawyer for Cole, was not available for comment.\n\n"
+        '"It is all lies."',
+        [
+            {"quote": "There are many", "speaker": "Tom Reed"},
+            {"quote": "Cole smokes cigars", "speaker": "Tom Reed"},
+            {"quote": "It is all lies", "speaker": ""},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
