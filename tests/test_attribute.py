@@ -1426,6 +1426,16 @@ CASES = {
             {"quote": "It is all lies", "speaker": ""},
         ],
     ),
+    "press_secretary_is_the_spokesman_not_a_secretary_of_state": (
+        "Defence Secretary Tom Reed takes up his post on Monday.\n\n"
+        '"Many people will be involved," government spokeswoman Ada Lund said on Friday.\n\n'
+        '"But, in the end," added the press secretary, the premier "is the one who decides."',
+        [
+            {"quote": "Many people", "speaker": "Ada Lund"},
+            {"quote": "But, in the end", "speaker": "Ada Lund", "as_written": "the press secretary"},
+            {"quote": "is the one who decides", "kind": "fragment", "speaker": "Ada Lund"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
