@@ -2096,9 +2096,15 @@ def _name_and_role(ctx: _Article, tokens: list[re.Match], k: int, v: int) -> _Ph
     role_comma = next((c for c in range(k + 1, v) if tokens[c].group() == ","), None) \
         if _NAME_CHARS.match(tokens[k].group()) else None
     if role_comma is None or "," in {t.group() for t in tokens[role_comma + 1 : v]} or not any(
-            ctx.lex.role_group(t.group()) for t in tokens[role_comma + 1 : v]):
+            ctx.lex.role_group(t.group()) or ctx.lex.role_group(t.group().removesuffix("s")) for t in tokens[role_comma + 1 : v]):
         return None
     named = ctx._name_phrase(tokens[k].start(), tokens[role_comma - 1].end())
+    joined = next((a for a in range(k + 2, role_comma - 1) if tokens[a].group() == "and"), None)
+    if named is None and joined is not None and ctx._name_phrase(tokens[k].start(), tokens[joined - 1].end()) is not None:
+        # "Ada Lund and Tom Reed, two Kelby Institute experts wrote": the one named last,
+        # as "Ada Lund and Tom Reed wrote" reads
+        k = joined + 1
+        named = ctx._name_phrase(tokens[k].start(), tokens[role_comma - 1].end())
     if named is None or named.kind != "name" or named.start != tokens[k].start():
         return None
     return _Phrase(named.start, tokens[v - 1].end(), "name", named.head,

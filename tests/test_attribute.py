@@ -1436,6 +1436,11 @@ CASES = {
             {"quote": "is the one who decides", "kind": "fragment", "speaker": "Ada Lund"},
         ],
     ),
+    "two_names_with_an_unclosed_role_before_the_verb_give_the_last": (
+        "Some experts say the options have run out.\n\n"
+        '"Policy must come to grips with two realities," Ada Lund and Tom Reed, two Kelby Institute experts wrote.',
+        [{"quote": "Policy must come", "speaker": "Tom Reed"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
