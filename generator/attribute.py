@@ -2516,6 +2516,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
     last: Attributed | None = None  # the latest attributed quotation, for continuations
     reported: Attributed | None = None  # the latest attributed reported speech
     pending: list[int] = []  # unattributed paragraphs of a quote that runs on
+    orphans: list[int] = []  # unattributed quotations opening the paragraphs just before
     by_para: dict[int, list[QuoteSpan]] = {}
     for span in spans:
         by_para.setdefault(span.paragraph, []).append(span)
@@ -2608,6 +2609,16 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 # paragraphs are the same speaker's.
                 for k in pending:
                     out[k] = replace(att, span=out[k].span, as_written="", cue_start=out[k].cue_start, cue_end=out[k].cue_end)
+            if span.kind != "paraphrase":
+                opens = _opens(para, span)
+                if opens and att.speaker and att.as_written and att.cue_start >= span.mark_end and orphans \
+                        and out[orphans[-1]].span.paragraph == para.index - 1:
+                    # a statement quoted over several paragraphs, each closed, credited only in
+                    # the last ("“…”\n\n“…,” the statement said."): the paragraphs above are its
+                    for k in orphans:
+                        out[k] = replace(att, span=out[k].span, as_written="", cue_start=out[k].cue_start, cue_end=out[k].cue_end)
+                chained = bool(orphans) and out[orphans[-1]].span.paragraph >= para.index - 1
+                orphans = (orphans if chained else []) + [len(out)] if opens and not att.speaker else []
             if span.kind != "paraphrase":
                 if not (span.continues or att.speaker):
                     pending = []

@@ -1441,6 +1441,18 @@ CASES = {
         '"Policy must come to grips with two realities," Ada Lund and Tom Reed, two Kelby Institute experts wrote.',
         [{"quote": "Policy must come", "speaker": "Tom Reed"}],
     ),
+    "paragraphs_quoted_above_a_credited_one_are_the_same_statements": (
+        "The council met on Tuesday.\n\n"
+        '"We acknowledge that the police must be allowed to complete their work.\n\n'
+        '"In the circumstances, the mayor will reserve any further comment."\n\n'
+        '"We feel that such an approach is right," the statement said.\n\nThe hall was quiet.\n\n"Long live the republic."',
+        [
+            {"quote": "We acknowledge", "speaker": "statement"},
+            {"quote": "In the circumstances", "speaker": "statement"},
+            {"quote": "We feel that", "speaker": "statement"},
+            {"quote": "Long live", "speaker": ""},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
