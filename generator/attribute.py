@@ -2245,8 +2245,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                 _predicate(ctx, ctx.text[span.start : span.end]) and ctx.paragraphs[span.paragraph].part == "body"):
             return None  # "Those other campaign "October surprises" involved ...": the words end the subject itself
         if phrase and span.kind == "fragment" and tokens[-1].group().casefold() in {"a", "an"} \
-                and len(ctx.text[span.start : span.end].split()) == 1:
-            return None  # "bought a restaurant - a "philanthropub" that ...": a word coined, not said
+                and len(ctx.text[span.start : span.end].split()) == 1 and not _opens_figure(ctx.text[span.mark_end : span.mark_end + 3]):
+            # "bought a restaurant - a "philanthropub" that ...": a word coined, not said (not "a
+            # "staggering" 75 percent", a judgement of the figure that follows)
+            return None
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
@@ -2266,8 +2268,22 @@ def _quoted_as_saying(ctx: _Article, tokens: list[re.Match], a: int) -> _Phrase 
         if q > 0 and tokens[q - 1].group().casefold() in {"was", "were", "been", "being", "is", "are"}:
             return ctx.phrase_before(tokens, q - 1)
         phrase = ctx.phrase_after(tokens, q + 1)
+        if phrase is None:
+            # "quoted the former Miss Naples identified as Ada Lund, on Saturday, as saying":
+            # the last name before "as saying", a day after it skipped
+            last = next((t for t in range(a - 1, q, -1) if _NAME_CHARS.match(tokens[t].group())
+                         and tokens[t].group().casefold() not in _TIME_WORDS), None)
+            phrase = ctx._phrase_ending(tokens, last, q + 1) if last is not None else None
+            if phrase is not None and (phrase.kind != "name" or _names_organization(phrase.head)):
+                return None
         return phrase if phrase is not None and phrase.end <= tokens[a].start() else None
     return None
+
+
+def _opens_figure(text: str) -> bool:
+    """Whether text opens with a number or an amount ("75 percent", "$2 billion")."""
+    first = text.strip()[:1]
+    return first.isdigit() or first in "$€£¥"
 
 
 def _label_before_colon(ctx: _Article, tokens: list[re.Match], subject: _Phrase) -> _Phrase | None:

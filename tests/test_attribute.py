@@ -1453,6 +1453,18 @@ CASES = {
             {"quote": "Long live", "speaker": ""},
         ],
     ),
+    "one_quoted_and_identified_by_name_as_saying": (
+        "The claim was denied on Saturday.\n\n"
+        "The state weekly, in a dispatch from Rome, quoted the former Miss Kelby identified as Ada Lund, on Saturday "
+        'as saying "I was the wife of the king."',
+        [{"quote": "I was the wife", "speaker": "Ada Lund"}],
+    ),
+    "judgement_of_a_figure_is_the_sentence_subjects": (
+        "The agency released its report on Tuesday.\n\n"
+        'The study showed that a "staggering" 75 percent of hotel staff thought it was acceptable.\n\n'
+        'He bought a restaurant - a "philanthropub" that gives its profits away.',
+        [{"quote": "staggering", "kind": "fragment", "speaker": "study"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
