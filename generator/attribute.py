@@ -84,6 +84,9 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _ANONYMOUS = frozenset({"one", "another", "someone", "somebody"})
 # The noun of a person described by age ("the 25-year-old said").
 _AGE_NOUN = "year-old"
+# Words before a role noun that describe the person's past ("the retired general"): no title
+# anyone was introduced with, so the person just talked about.
+_FORMER = frozenset({"retired", "former", "ex"})
 # Words that say a person is left unnamed ("the unnamed official", "an anonymous source").
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 # Endings of nouns for people by what they do ("salesman", "dealer", "arbitrageur"): after
@@ -1670,11 +1673,12 @@ class _Article:
             introduced = self._unnamed_introduction(phrase.head, pos)
             if introduced:
                 return introduced  # "a Reagan Administration official ... "…," the official said"
-        if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or _AGE_NOUN in words):
+        if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or _AGE_NOUN in words
+                                            or group and not _FORMER.isdisjoint(words)):
             # "Lavrov said ... "…," the top diplomat told a news conference", "the
             # 63-year-old senator": a description of the person just quoted or talked
-            # about, whatever title was given (by an age, someone the text named: "the
-            # 30-year-old" is not "the defender" quoted before)
+            # about, whatever title was given (by an age or a past title, someone the text named:
+            # "the 30-year-old" is not "the defender" quoted before)
             named_only = phrase.head not in self.lex.epithet_nouns
             ent = next((e for p, e, spoke in self._recent(pos)
                         if e.kind == "person" and (spoke or p in self.subjects) and not (named_only and e.described)), None)

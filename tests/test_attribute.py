@@ -1465,6 +1465,15 @@ CASES = {
         'He bought a restaurant - a "philanthropub" that gives its profits away.',
         [{"quote": "staggering", "kind": "fragment", "speaker": "study"}],
     ),
+    "retired_role_never_introduced_is_the_one_just_quoted": (
+        "Calls to send more troops got a cold reply on Sunday from a former chief of staff, Tom Reed.\n\n"
+        'Reed, who later became a minister, said that "we are losing" the war.\n\n'
+        '"I do not see victory in the cards right now," the retired general told a television station.',
+        [
+            {"quote": "we are losing", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "I do not see victory", "speaker": "Tom Reed", "as_written": "the retired general"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
