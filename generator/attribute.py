@@ -1947,9 +1947,10 @@ def _issuer_words(phrase: _Phrase) -> tuple[list[str], str]:
 def _names_organization(name: str) -> bool:
     """Whether a name is an organisation's: it holds an organisation word, or opens with "the"."""
     words = name.casefold().split()
-    return any(w.strip(".") in lexicon().organization_words for w in words) or (
-        len(words) > 1 and words[0] in {"the"}
-    )
+    lex = lexicon()
+    # (a given name that is also an organisation word opens a person's name: "Bill Richardson")
+    return any(w.strip(".") in lex.organization_words and not (i == 0 and len(words) > 1 and w in lex.given_names)
+               for i, w in enumerate(words)) or (len(words) > 1 and words[0] in {"the"})
 
 
 def _courtesy_titled(phrase: _Phrase) -> bool:

@@ -1474,6 +1474,12 @@ CASES = {
             {"quote": "I do not see victory", "speaker": "Tom Reed", "as_written": "the retired general"},
         ],
     ),
+    "given_name_that_is_also_an_organisation_word_opens_a_persons_name": (
+        "President Tom Reed will meet the rebels on Friday on board a ship, US envoy Bill Cole announced here.\n\n"
+        "The talks will take place in international waters, he added.\n\n"
+        '"I am pleased to announce that both have agreed to talks," he said.',
+        [{"quote": "I am pleased", "speaker": "Bill Cole", "as_written": "he"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
