@@ -210,7 +210,8 @@ _PLACE_PREPOSITIONS = frozenset("at in from near".split())
 # What follows an institution's name before its speech verb: an acronym in brackets, an aside
 # between commas ("(CBP), on its website, says").
 _INSTITUTION_VERB = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,[^,.\n]{1,60},\s*)?([a-z]+)\b")
-_NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
+# (an Arabic name's article written in lower case opens a name too: "al-Bashir", "el-Sisi")
+_NAME_CHARS = re.compile(r"^(?:[ae]l-)?[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may start a name
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

@@ -1480,6 +1480,16 @@ CASES = {
         '"I am pleased to announce that both have agreed to talks," he said.',
         [{"quote": "I am pleased", "speaker": "Bill Cole", "as_written": "he"}],
     ),
+    "arabic_article_in_lower_case_opens_a_name": (
+        "Sudanese President Omer al-Bashir met the envoy on Sunday.\n\n"
+        '"We refuse any foreign force," al-Bashir said.\n\n'
+        'Foreign Minister Ali el-Samani said that "peace is near." Al-Bashir called the talks "useful."',
+        [
+            {"quote": "We refuse", "speaker": "Omer al-Bashir", "as_written": "al-Bashir"},
+            {"quote": "peace is near", "kind": "fragment", "speaker": "Ali el-Samani"},
+            {"quote": "useful", "kind": "fragment", "speaker": "Omer al-Bashir"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
