@@ -87,6 +87,8 @@ _AGE_NOUN = "year-old"
 # Words before a role noun that describe the person's past ("the retired general"): no title
 # anyone was introduced with, so the person just talked about.
 _FORMER = frozenset({"retired", "former", "ex"})
+# Speech verbs that open a sentence before the speaker's name ("Said Hall, "…"", "Added Reed: "…"").
+_OPENING_SPEECH = frozenset("said says added adds asked explained replied wrote".split())
 # Words that say a person is left unnamed ("the unnamed official", "an anonymous source").
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 # Endings of nouns for people by what they do ("salesman", "dealer", "arbitrageur"): after
@@ -576,7 +578,7 @@ class _Article:
         while words:
             low = words[0][0].casefold()
             if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS or low in _OPENING_PREPOSITIONS or low in _OPENING_VERBS \
-                    or low in _SENTENCE_ADVERBS and len(words) > 1:
+                    or (low in _SENTENCE_ADVERBS or low in _OPENING_SPEECH) and len(words) > 1:
                 words.pop(0)
                 role_words = []
             elif len(words) == 1 and role_words and role_words[-1].casefold().rstrip(".") in _COURTESY_TITLES:
@@ -779,7 +781,10 @@ class _Article:
     def verb_at(self, tokens: list[re.Match], k: int) -> tuple[str, int] | None:
         """The speech verb's lemma starting at token ``k`` and the index of its last token."""
         word = tokens[k].group()
-        if not word[:1].islower():
+        if not word[:1].islower() and not (
+                # "Said Hall, "…"": a sentence opened by its verb, the speaker right after it
+                word[:1].isupper() and word.casefold() in _OPENING_SPEECH and (k == 0 or tokens[k - 1].group() in {".", "!", "?"})
+                and k + 1 < len(tokens) and _NAME_CHARS.match(tokens[k + 1].group())):
             return None
         low = word.casefold().rstrip(".")
         if low not in self.lex.multiword_heads and not self.lex.speech_lemma(low):
@@ -1994,8 +1999,8 @@ def _label(ctx: _Article, span: QuoteSpan) -> _Phrase | None:
         return ctx._name_phrase(m.start(1), m.end(1))
     para = ctx.paragraphs[span.paragraph]
     m = _PARA_LABEL.match(ctx.text, para.start)
-    if m and m.end() - 1 == span.mark_start:
-        return ctx._name_phrase(m.start(1), m.end(1))
+    if m and m.end() - 1 == span.mark_start and m.group(1).split()[0].casefold() not in _OPENING_SPEECH:
+        return ctx._name_phrase(m.start(1), m.end(1))  # (not "Added Reed: "…"", read as "said Reed")
     return None
 
 

@@ -1490,6 +1490,16 @@ CASES = {
             {"quote": "useful", "kind": "fragment", "speaker": "Omer al-Bashir"},
         ],
     ),
+    "sentence_opened_by_its_speech_verb_names_the_speaker_after_it": (
+        "Reed spat at Cole in the second quarter.\n\n"
+        '"I got frustrated and I apologise," Reed said.\n\nSaid Cole, "I lost all respect for the guy."\n\n'
+        'Added Ada Lund: "It was shameful."',
+        [
+            {"quote": "I got frustrated", "speaker": "Reed"},
+            {"quote": "I lost all respect", "speaker": "Cole"},
+            {"quote": "It was shameful", "speaker": "Ada Lund"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
