@@ -1220,7 +1220,8 @@ class _Article:
                 break
             if hlow == _AGE_NOUN and h + 1 < n and tokens[h + 1].group()[:1].isalnum() and not self.lex.speech_lemma(tokens[h + 1].group()):
                 continue  # "the 28-year-old Morientes", "the 63-year-old senator": the age describes what follows
-            if self.lex.role_group(hlow) or hlow in self.lex.organization_nouns or hlow == _AGE_NOUN and tokens[k].group().casefold() == "the":
+            if self.lex.role_group(hlow) or hlow in self.lex.organization_nouns or hlow in self.lex.outlet_nouns \
+                    or hlow == _AGE_NOUN and tokens[k].group().casefold() == "the":
                 head_at = h
                 if h + 1 < n and (self.lex.role_group(tokens[h + 1].group()) or tokens[h + 1].group().casefold() in self.lex.organization_nouns):
                     continue  # "campaign spokesman": the last noun is the head
@@ -1237,6 +1238,15 @@ class _Article:
             if named and named.kind == "name":
                 role = self.text[tokens[k].start() : tokens[j].end()]
                 return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
+        if j + 1 < n and tokens[j].group().casefold() in self.lex.outlet_nouns and tokens[k].group().casefold() == "the" \
+                and _NAME_CHARS.match(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in _TIME_WORDS | _MONTHS:
+            # "the Barcelona-based Spanish daily Vanguardia": the outlet by its name
+            e = j + 1
+            while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
+                e += 1
+            named = self._name_phrase(tokens[j + 1].start(), tokens[self._institution_end(tokens, e, n)].end())
+            if named is not None and named.kind == "name":
+                return _Phrase(tokens[k].start(), named.end, "name", named.head, self.text[tokens[k].start() : tokens[j].end()])
         if j + 1 < n and tokens[j + 1].group().casefold() in _COMPLEMENT:
             e = j + 2
             while e < n and e < j + 7 and (tokens[e].group().casefold() in _DETERMINERS or _NAME_CHARS.match(tokens[e].group())

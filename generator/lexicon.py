@@ -39,6 +39,8 @@ class Lexicon:
     company_words: frozenset[str]
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    outlet_nouns: frozenset[str]
+    """What a news outlet is ("daily", "news agency"): "the Spanish daily Vanguardia" is Vanguardia."""
     sign_nouns: frozenset[str]
     """Things that bear words for whoever carries them ("sign", "banner")."""
     epithet_nouns: frozenset[str]
@@ -150,6 +152,7 @@ def lexicon() -> Lexicon:
         company_words=_words(raw["company_words"]),
         body_nouns=_words(raw["body_nouns"]),
         document_nouns=_words(raw["document_nouns"]),
+        outlet_nouns=_words(raw["outlet_nouns"]),
         sign_nouns=_words(raw["sign_nouns"]),
         epithet_nouns=_words(raw["epithet_nouns"]),
         government_nouns=_words(raw["government_nouns"]),

@@ -1500,6 +1500,11 @@ CASES = {
             {"quote": "It was shameful", "speaker": "Ada Lund"},
         ],
     ),
+    "outlet_named_after_what_it_is_speaks_by_its_name": (
+        "The summit ended on Monday without a deal.\n\n"
+        '"There is a deep divergence of views," said the Kelby-based Spanish daily La Voz in an editorial.',
+        [{"quote": "There is a deep", "speaker": "La Voz", "as_written": "the Kelby-based Spanish daily La Voz"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
