@@ -2245,6 +2245,13 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if len(label) <= _TITLE_WORDS and label[0].start() == span.sentence_start:
             return (_Phrase(label[0].start(), label[-1].end(), "nominal", label[-1].group(), None, tuple(t.group() for t in label)),
                     label[0].start(), tokens[-1].end())
+    if span.kind == "fragment" and low[0] == "for" and tokens[0].start() == span.sentence_start:
+        viewer = ctx.phrase_after(tokens, 1)
+        if viewer is not None and viewer.kind == "name" and not _names_organization(viewer.head) \
+                and len(viewer.head.split()) > 1 and viewer.end < span.mark_start:
+            # "For Prime Minister Tony Blair, the statement was "as strong as you could have"":
+            # the view, and the words, of the one the sentence opens with
+            return viewer, tokens[0].start(), viewer.end
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.

@@ -1505,6 +1505,12 @@ CASES = {
         '"There is a deep divergence of views," said the Kelby-based Spanish daily La Voz in an editorial.',
         [{"quote": "There is a deep", "speaker": "La Voz", "as_written": "the Kelby-based Spanish daily La Voz"}],
     ),
+    "fragment_in_a_sentence_opened_by_for_someone_is_their_view": (
+        "The summit ended on Monday with a code of conduct.\n\n"
+        "For Prime Minister Ada Lund, whose country holds the presidency, the text was "
+        '"as strong as you could possibly have."',
+        [{"quote": "as strong as", "kind": "fragment", "speaker": "Ada Lund"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
