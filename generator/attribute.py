@@ -2154,7 +2154,7 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     for k in range(len(tokens) - 2, -1, -1):
         if low[k] == "according" and low[k + 1] == "to":
             phrase = ctx.phrase_after(tokens, k + 2)
-            if phrase and not _is_agency(ctx, phrase):
+            if phrase and not _is_agency(ctx, phrase) and not _speaks_after(ctx, tokens, phrase.end):
                 return phrase, tokens[k].start(), phrase.end
         if low[k] == "in" and low[k + 1] in _POSSESSIVE_PRONOUNS and k + 2 < len(tokens) and low[k + 2] in _VIEW_NOUNS:
             # "In her words, the plan "contains nothing new"": hers
@@ -2280,6 +2280,13 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
+
+
+def _speaks_after(ctx: _Article, tokens: list[re.Match], pos: int) -> bool:
+    """Whether a speech verb follows ``pos`` among the tokens before the words: "According to a
+    report from Fars, Reza Jafarzadeh, the spokesman, said the plane "…"" is the spokesman's
+    (the report is where it was read)."""
+    return any(ctx.verb_at(tokens, v) for v in range(len(tokens)) if tokens[v].start() >= pos)
 
 
 def _quoted_as_saying(ctx: _Article, tokens: list[re.Match], a: int) -> _Phrase | None:

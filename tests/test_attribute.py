@@ -1511,6 +1511,15 @@ CASES = {
         '"as strong as you could possibly have."',
         [{"quote": "as strong as", "kind": "fragment", "speaker": "Ada Lund"}],
     ),
+    "speaker_after_an_according_to_source_is_who_speaks": (
+        "The plane crashed on Monday.\n\n"
+        "According to a detailed report from the local Kelby news agency, Tom Reed, the spokesman for the aviation "
+        'authority, said the plane "crashed at the end of the runway."\n\nAccording to the ministry, the talks were "useful."',
+        [
+            {"quote": "crashed at the end", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "useful", "kind": "fragment", "speaker": "ministry"},
+        ],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
