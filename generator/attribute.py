@@ -214,7 +214,10 @@ _PLACE_PREPOSITIONS = frozenset("at in from near".split())
 _INSTITUTION_VERB = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,[^,.\n]{1,60},\s*)?([a-z]+)\b")
 # (an Arabic name's article written in lower case opens a name too: "al-Bashir", "el-Sisi")
 _NAME_CHARS = re.compile(r"^(?:[ae]l-)?[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
-_NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may start a name
+_ARTICLES = ("al-", "el-")
+# Anywhere: where a token may start a name (a lower-case article, "al-", is read back from its
+# capital: a class alone is what the scan of every paragraph can find fast).
+_NAME_CHAR = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -353,9 +356,12 @@ class _Article:
         k = 0
         # (only the tokens whose first character may start a name: the rest are skipped in C)
         for capital in _NAME_CHAR.finditer(self.text, para.start, para.end):
-            if token_at.get(capital.start(), -1) < k:
+            at = capital.start()
+            if at not in token_at and self.text[at - 3 : at] in _ARTICLES:
+                at -= 3  # "al-Bashir": the token opens at its article
+            if token_at.get(at, -1) < k:
                 continue
-            k = token_at[capital.start()]
+            k = token_at[at]
             j = k
             while j + 1 < len(tokens) and self._continues_name(tokens, j):
                 j += 1
