@@ -215,6 +215,7 @@ _INSTITUTION_VERB = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,[^,.\n]{1,60},\
 # (an Arabic name's article written in lower case opens a name too: "al-Bashir", "el-Sisi")
 _NAME_CHARS = re.compile(r"^(?:[ae]l-)?[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _ARTICLES = ("al-", "el-")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Anywhere: where a token may start a name (a lower-case article, "al-", is read back from its
 # capital: a class alone is what the scan of every paragraph can find fast).
 _NAME_CHAR = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
@@ -1233,6 +1234,11 @@ class _Article:
                     continue  # "campaign spokesman": the last noun is the head
                 break
         if head_at is None:
+            if low == "the" and k + 1 < n and _ACRONYM.fullmatch(tokens[k + 1].group()) and not self.lex.role_group(tokens[k + 1].group()) \
+                    and (k + 2 >= n or not tokens[k + 2].group()[:1].isalpha() or self._follows_subject(tokens[k + 2].group())):
+                # "the LSE had rejected ...", "the IMF warned": a body by its acronym (not "the UK
+                # operator", a modifier, nor "the DJ", a role)
+                return _Phrase(tokens[k + 1].start(), tokens[k + 1].end(), "name", tokens[k + 1].group())
             return None
         j = head_at
         issuer = self._issuer(tokens, k, j, n)
@@ -1406,8 +1412,14 @@ class _Article:
         if low in self._lowercase_words and not (low in self.lex.organization_nouns or self.lex.role_group(low)
                                                  or self.lex.role_group(low.removesuffix("s"))):
             return True
-        return bool(word) and not (word in _FINITE_VERBS or word in self.lex.adverbs or word.endswith(("ed", "s"))
-                                   or word in _MODALS or word in _PREPOSITIONS or word in _BETWEEN_NAMES)
+        return bool(word) and not self._follows_subject(word)
+
+    def _follows_subject(self, word: str) -> bool:
+        """Whether a lower-case word may follow a sentence's subject: a verb ("had", "warned",
+        "says", "will"), an adverb, a preposition or a joining word, not a noun the word
+        before would modify."""
+        return word in _FINITE_VERBS or word in self.lex.adverbs or word.endswith(("ed", "s")) or word in _MODALS \
+            or word in _PREPOSITIONS or word in _BETWEEN_NAMES or self.lex.speech_lemma(word) is not None
 
     @functools.cached_property
     def _lowercase_words(self) -> frozenset[str]:

@@ -1520,6 +1520,11 @@ CASES = {
             {"quote": "useful", "kind": "fragment", "speaker": "ministry"},
         ],
     ),
+    "body_named_by_the_and_its_acronym_opens_a_sentence_as_its_subject": (
+        "Kelby Bank made a formal offer for the exchange on Thursday.\n\n"
+        'Last week, the KSE had rejected an informal offer from the bank, describing it as "derisory".',
+        [{"quote": "derisory", "kind": "fragment", "speaker": "KSE"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
