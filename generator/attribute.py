@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz.distance import Levenshtein
 
 from generator.clean import is_byline, lead_paragraph, looks_like_headline
-from generator.extract import QuoteSpan
+from generator.extract import TITLE_JOINERS, QuoteSpan
 from generator.lexicon import Lexicon, lexicon
 from generator.models import Article, Paragraph, Person, Registry, SpeakerKind
 
@@ -43,9 +43,15 @@ _APPOSITION_PIECES = 4
 # A title written before a name and its comma ("Kelvia's foreign minister, Tomas Reyes,") is
 # at most this many words.
 _TITLE_WORDS = 5
+# A line that names a speaker and a comma, with no verb nor stop, above their quotation
+# ("Wissem Lechaa, a Customer Support employee at the call centre").
+_LABEL_LINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+,")
 # A pull quote's credit line ("Jane Doe, a historian, on the vote.") is at most this long.
 _CREDIT_WORDS = 25
 _PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
+# How far (in characters) after "issued by" a name in apposition stands ("by the Ombudsman, Ms
+# Ama Owusu,").
+_APPOSITION_REACH = 80
 # A surname this long or longer may be a misspelling of one met before.
 _MISSPELT_MIN = 6
 # How many earlier (or later) mentions of a surname are weighed to resolve it.
@@ -68,11 +74,19 @@ _NAME_JOINERS = frozenset("of and for the & on".split())
 # that join an institution's name after an inverted verb ("…, warns Bank of England").
 _FIRM_JOINERS = frozenset("of and &".split())
 _OF_JOINERS = frozenset("of for".split())
+# Bodies a school or institute belongs to, named after "at" ("… School at the University of X").
+_PARENT_BODIES = frozenset("university college".split())
+# ... and those inside a name its acronym follows ("Office for Budget Responsibility (OBR)").
+_ACRONYM_JOINERS = frozenset("of for and &".split())
 # Nouns before a name that make it the alias of the sentence's subject ("The officer gave
 # evidence using the alias David Nelson").
 _ALIAS_NOUNS = frozenset("alias pseudonym codename".split())
 # Participles of judging that no speech verb's list holds: "attacked as “…” by X" gives X's words.
 _JUDGING_PARTICIPLES = frozenset("attacked deemed rejected excluded reprimanded ridiculed mocked".split())
+# Forms of "be" before a participle that make a speech verb passive ("was told", "were asked").
+_BE_FORMS = frozenset("was were been be being is are".split())
+# Speech verbs whose passive subject is the one told ("the court was told", "was informed").
+_TELLING = frozenset("tell inform brief assure remind".split())
 # Verbs whose object is the one who answers next ("Lund asked Reed to ...").
 _ASKING = frozenset("asked asks pressed presses questioned questions".split())
 # A label before a colon ("Internet sensation Ken Bone: ...") is at most this many words.
@@ -111,6 +125,9 @@ _STEM_MIN = 4
 # Party adjectives: before a speech verb's form without a determiner they make it a noun.
 _PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal progressive partisan bipartisan".split())
 _PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
+# ... of which those that never open a speaker's complement ("on his campaign promises", not
+# "a spokesman for his campaign says")
+_TOPIC_PREPOSITIONS = frozenset("on about over against into after before despite through toward towards upon".split())
 # Determiners after which a speech verb's form is a noun ("the statement", "her post").
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your these those another".split())
 # Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
@@ -154,6 +171,12 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # A noun that refers back to a body whose name ends in another word: British news calls a
 # police service named before "the force" ("Staffordshire Police ... The force said").
 _BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
+# A document's participle and "by" before whoever issued it ("a statement issued by the
+# Attorney General, Mr Kofi Mensah,"), as a pattern.
+ISSUED_BY = r"(?:issued|released|signed|published|sent|posted) by\b"
+# Last words of an institution's name that make it a building or a place, not a body that
+# speaks ("Police Headquarters", "Baramulla Police Station").
+_PREMISES = frozenset("headquarters hq station barracks compound premises building".split())
 # How far back (in characters) "the company" looks for a business named only as a subject or a
 # source (a few paragraphs, captions and link labels between them), and "they" for a group.
 _BUSINESS_REACH = 1500
@@ -205,6 +228,7 @@ _CONTRASTING = frozenset("while whereas although though".split())
 _CONDITIONAL = frozenset("if unless because provided".split())
 _LABEL_ROLE_WORDS = 4  # lower-case role words between an organisation and its person in a label
 _REPORTING_CLAUSE_TOKENS = 20  # how far after a fragment the comma of its reporter may be
+_LAST_CLAUSE_TOKENS = 8  # ... and past that, how near the sentence's end (", the Tory leader said.")
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
@@ -212,6 +236,9 @@ _PLACE_PREPOSITIONS = frozenset("at in from near".split())
 # What follows an institution's name before its speech verb: an acronym in brackets, an aside
 # between commas ("(CBP), on its website, says").
 _INSTITUTION_VERB = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,[^,.\n]{1,60},\s*)?([a-z]+)\b")
+# A stock rated by a firm: "was downgraded to underperform from neutral at Credit Suisse".
+_RATED = re.compile(r"\b(?:downgraded|upgraded|initiated|reiterated|rated)\b[^.!?\n]{0,100}?\b(?:at|by) "
+                    r"(?P<firm>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,3})")
 # (an Arabic name's article written in lower case opens a name too: "al-Bashir", "el-Sisi")
 _NAME_CHARS = re.compile(r"^(?:[ae]l-)?[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _ARTICLES = ("al-", "el-")
@@ -222,8 +249,15 @@ _NAME_CHAR = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# A capitalised word and a participle after a hyphen: an adjective ("UK-based", "Paris-born",
+# "state-backed"), not "Pass-through" nor "E-slates".
+_HYPHENED_ADJECTIVE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+ed|born|run)$")
+_AMOUNT_STARTS = frozenset("0123456789$£€¥")  # the first character of a sum or a number
 _DASHES = frozenset({"-", "--", "–", "—"})
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+# ... standing as a token of its own (not the apostrophe inside "company's")
+_QUOTE_MARK = re.compile("(?<![\\w'’])[{0}]|[{0}](?![\\w'’])".format(re.escape("".join(sorted(_QUOTE_MARKS)))))
+_CLAUSE_STOP = re.compile("[;:]")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
 # The label of an interview's answer ("A: We knew it needed work.").
 _ANSWER = re.compile(r"A\s?[:—–]\s")
@@ -337,6 +371,7 @@ class _Article:
         self.mentions: list[tuple[int, _Entity]] = []
         self.institutions: list[tuple[int, str]] = []  # institutions named, in text order
         self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
+        self.listed: set[int] = set()  # offsets of mentions in a list of names ("A, B and C")
         self._met: set[str] = set()  # names of the people mentioned so far while scanning
         self.spoken: list[tuple[int, int, _Entity]] = []
         self.with_role: dict[str, list[_Entity]] = {}
@@ -376,6 +411,13 @@ class _Article:
                     phrase = replace(phrase, role=self.text[kin.start : kin.end])
             if phrase and phrase.kind == "name":
                 ent = self._entity_for_name(phrase, tokens[k].start())
+                if ent is None and self._given_name_gender(phrase) and self._starts_sentence(para.start, tokens[k].start()) \
+                        and j + 1 < len(tokens) and (tokens[j + 1].group()[:1].islower() or tokens[j + 1].group() == ",") \
+                        and not self._in_quotation(tokens[k].start()):
+                    # "Carol-Ann suffered severe injuries.": a person the story calls by her
+                    # given name (no one fuller named), whom a later "she" may mean
+                    ent = self._entity(phrase.head, "person")
+                    ent.gender = ent.gender or self._given_name_gender(phrase)
                 if ent is not None:
                     self._title_of(tokens, k, phrase, ent)
                 modifier = j + 1 < len(tokens) and tokens[j + 1].group()[:1].islower() and not tokens[j].group().endswith(("'s", "’s")) and (
@@ -386,6 +428,8 @@ class _Article:
                     first_mention = ent.name not in self._met
                     self._met.add(ent.name)
                     self.mentions.append((tokens[k].start(), ent))
+                    if self._in_name_list(tokens, k, j):
+                        self.listed.add(tokens[k].start())
                     role_end = self._apposition_end(tokens, j + 1, len(tokens))
                     verb = next((t for t in range(j + 3, role_end + 1) if self.verb_at(tokens, t)), None) if role_end else None
                     if verb is not None:
@@ -413,7 +457,78 @@ class _Article:
                                     title.modifiers[0].casefold() == "the" or title.modifiers[0].endswith(("'s", "’s"))):
                             # (a definite title: not "As a summer associate at a law firm," a past one)
                             self._add_role(ent, self.text[title.start : title.end])
+                        elif title is None and (written := self._capitalised_title(tokens, k - 2)):
+                            # "the Attorney General, Mr Kofi Mensah,": a title in capitals before the name
+                            self._add_role(ent, written)
             k = j + 1
+
+    def _unmarked(self, ent: _Entity, at: int) -> bool:
+        """Nothing marks the entity met at ``at`` as a person (no registry entry, gender, role,
+        voice or given name) and a person whom something does mark was named earlier in the
+        same sentence: words of that person's description, more likely than someone else."""
+        if ent.person is not None or ent.gender is not None or ent.voice is not None or ent.roles \
+                or ent.name.split()[0].casefold() in self.lex.given_names:
+            return False
+        lo = start = max(0, at - ATTRIBUTION_WINDOW)
+        end = at
+        while (stop := self.text.rfind(". ", lo, end)) >= 0:
+            word = re.search(r"\w+$", self.text[max(lo, stop - 6) : stop])
+            if not word or not (len(word.group()) == 1 or word.group().casefold() in self.lex.honorifics):
+                start = stop
+                break
+            end = stop  # "Dr. Ada Lund", "J. Reed": an abbreviation's stop, not the sentence's
+        i = bisect.bisect_left(self.mentions, start, key=lambda x: x[0])
+        return any(p < at and e is not ent and (e.roles or e.gender or e.person) for p, e in self.mentions[i : i + 8])
+
+    def _given_name_gender(self, phrase: _Phrase) -> str | None:
+        """The gender of a one-word name that is a given name, or given names joined by a
+        hyphen ("Carol-Ann", "Jean-Pierre"); None for any other word."""
+        words = phrase.head.casefold().split("-")
+        if " " in phrase.head or phrase.role or not all(w in self.lex.given_names for w in words):
+            return None
+        return self.lex.given_names[words[0]]
+
+    def _in_name_list(self, tokens: list[re.Match], k: int, j: int) -> bool:
+        """The name of tokens ``k``..``j`` is one of a list of people's names ("Tom Aku, Ben
+        Shilongo and Petrus Nande are charged", "Reed and Lund met"): one of several, whom a
+        later "he" or "she" does not mean. Not a name and its titles ("Dr Ada Lund, MP,
+        Kelby Constituency and Ranking Member")."""
+        n = len(tokens)
+
+        def person_like(a: int, b: int) -> bool:  # (tokens a..b-1 name a person: no title, body or abbreviation)
+            words = [t.group() for t in tokens[a:b]]
+            return bool(words) and all(_NAME_CHARS.match(w) and not w.isupper() and not self.lex.role_group(w)
+                                       and w.casefold() not in self.lex.organization_words for w in words)
+
+        def name_end(t: int) -> int:
+            while t < n and _NAME_CHARS.match(tokens[t].group()):
+                t += 1
+            return t
+
+        if k >= 2 and tokens[k - 1].group() in {"and", "&"} and _NAME_CHARS.match(tokens[k - 2].group()):
+            s = k - 2
+            while s > 0 and _NAME_CHARS.match(tokens[s - 1].group()):
+                s -= 1
+            return person_like(s, k - 1) and person_like(k, j + 1)
+        t = j + 1
+        # the names after it, each after a comma, up to the list's "and" (not an apposition,
+        # "Tomas Reyes, the minister, said", nor a place, "In Lindford, Tom Reed said")
+        while t + 1 < n and t - j < _APPOSITION_TOKENS and tokens[t].group() == "," and person_like(t + 1, name_end(t + 1)):
+            t = name_end(t + 1)
+        if t + 1 < n and tokens[t].group() == "," and tokens[t + 1].group() == "and":
+            t += 1  # (a serial comma)
+        return t + 1 < n and tokens[t].group() in {"and", "&"} and person_like(t + 1, name_end(t + 1)) and person_like(k, j + 1)
+
+    def _capitalised_title(self, tokens: list[re.Match], j: int) -> str | None:
+        """The title in capitals that ends at token ``j`` after "the", when it holds a role
+        word ("the Attorney General", "the Inspector General of Police"), else None."""
+        i = j
+        while i >= 0 and j - i < _TITLE_WORDS and (_NAME_CHARS.match(tokens[i].group()) or tokens[i].group() in _OF_JOINERS):
+            i -= 1
+        if i < 0 or i == j or tokens[i].group().casefold() != "the" or not _NAME_CHARS.match(tokens[i + 1].group()):
+            return None
+        words = [t.group() for t in tokens[i + 1 : j + 1]]
+        return " ".join(words) if any(map(self.lex.role_group, words)) else None
 
     def _add_alias_role(self, tokens: list[re.Match], k: int, ent: _Entity) -> None:
         """Give ``ent``, named at token ``k`` as an alias ("The officer gave evidence using the
@@ -465,6 +580,8 @@ class _Article:
             i -= 1
             name = self.institutions[i][1]
             words = name.casefold().split()
+            if words[-1] in _PREMISES:
+                continue  # a building, not the body: "escorted to Police Headquarters"
             # (a police service by its name's head: not "the Office for Police Conduct")
             if (noun in words or words[-1] in _BODY_NOUN_NAMES.get(noun, ())) and name.casefold() != noun:
                 return name  # (not "Bank" itself: "the Bank" refers back to the full name)
@@ -638,7 +755,7 @@ class _Article:
         name = phrase.head
         low = name.casefold()
         gender = phrase.modifiers[0] if phrase.modifiers and phrase.modifiers[0] else None
-        person = self._registered(phrase)
+        person = self._registered(phrase, pos)
         if low in self.lex.place_names and person is None or low in self.lex.not_speakers:
             return None
         if _names_organization(name) and person is None and not _courtesy_titled(phrase) and not self._titled_elsewhere(name):
@@ -661,14 +778,22 @@ class _Article:
             bisect.insort(self.by_token.setdefault(w.casefold(), []), (pos, ent), key=lambda x: x[0])
         return ent
 
-    def _registered(self, phrase: _Phrase) -> Person | None:
+    def _registered(self, phrase: _Phrase, pos: int) -> Person | None:
         """The registry entry a name phrase names: by the name, the title and the name
-        ("Ambassador Zhang"), or a peer's name without the title ("Butler" for "Lord Butler")."""
+        ("Ambassador Zhang"), or a peer's name without the title ("Butler" for "Lord Butler");
+        not a surname alone when the text has named someone else by it before ``pos`` ("Carrot
+        Zhang, an employee, said ... “…,” Zhang said" is not the registry's Zhang Jun)."""
         words = phrase.head.split()
-        return self.registry_names.get(phrase.head.casefold()) \
+        person = self.registry_names.get(phrase.head.casefold()) \
             or phrase.role and self.registry_names.get(f"{phrase.role} {phrase.head}".casefold()) \
             or len(words) == 2 and words[0].casefold() in _PEERAGES and self.registry_names.get(words[1].casefold()) \
             or None
+        if person is not None and len(words) == 1 and not phrase.role:
+            seen = self.by_token.get(phrase.head.casefold(), [])
+            before = [e for p, e in seen[: bisect.bisect_left(seen, pos, key=lambda x: x[0])] if len(e.name.split()) > 1]
+            if before and before[-1].person is None:
+                return None
+        return person
 
     def entity_of(self, key: str) -> _Entity | None:
         """The entity met so far whose :attr:`_Entity.key` (a statement's speaker) is ``key``."""
@@ -800,6 +925,9 @@ class _Article:
                       or tokens[k - 1].group() in _PREPOSITIONS and not word.endswith("ing")) or (
                 k + 1 < len(tokens) and tokens[k + 1].group() in {"is", "was", "are", "were"}):
             return None  # "the tweet", "Trump's remarks", "a series of tweets", "her mental state is": a noun
+        if k > 2 and low.endswith("s") and tokens[k - 3].group() in _TOPIC_PREPOSITIONS and tokens[k - 1].group().islower() \
+                and tokens[k - 2].group().casefold() in _POSSESSIVE_PRONOUNS:
+            return None  # "backpedaling on his campaign promises": a noun phrase's plural noun, no verb
         if k > 0 and tokens[k - 1].group().casefold() in _PARTY_ADJECTIVES and (
                 k < 2 or tokens[k - 2].group().casefold() not in _DETERMINERS):
             return None  # "32% of Republican claims": a party's claims, not "the Republican claims"
@@ -810,6 +938,8 @@ class _Article:
         lemma = self.lex.speech_lemma(low)
         if lemma in self.lex.not_speech_before_to and k + 1 < len(tokens) and tokens[k + 1].group().casefold() == "to":
             return None  # "Kelby continues to face "…"": no speech, the clause's own verb follows
+        if lemma in self.lex.not_speech_before_amount and k + 1 < len(tokens) and tokens[k + 1].group()[:1] in _AMOUNT_STARTS:
+            return None  # "the plan would add $1.5 trillion to the debt": a sum, not words
         return (lemma, k) if lemma else None
 
     def phrase_before(self, tokens: list[re.Match], k: int, lo_token: int = 0) -> _Phrase | None:
@@ -845,6 +975,9 @@ class _Article:
             while j >= lo_token and tokens[j].group() != "(":
                 j -= 1
             j -= 1
+            named = self._named_before_acronym(tokens, j, lo_token)
+            if named is not None:
+                return named  # "The Customs and Border Protection (CBP) says"
         role = None
         if j >= lo_token and tokens[j].group() == ",":
             # "Zhang Jun, China's permanent representative to the UN, said"; "Ann Lund, 59,
@@ -852,6 +985,11 @@ class _Article:
             c = j - 1
             while c >= lo_token and tokens[c].group() not in _PIECE_ENDS:
                 c -= 1
+            stray = self._phrase_ending(tokens, j - 1, lo_token) if c < lo_token and j - 1 >= lo_token else None
+            if stray is not None and stray.start == tokens[lo_token].start():
+                # "“…,” Ada Lund from the Kelby Institute, told the BBC": a stray comma
+                # between the subject and its verb, the subject all the words before it
+                return stray
             if c < lo_token or tokens[c].group() != "," or c >= j - 1:
                 return None
             role_end = j - 1
@@ -875,6 +1013,15 @@ class _Article:
             elif first in _PREPOSITIONS or first in self.lex.adverbs or first in _TIME_WORDS or first.endswith("ly"):
                 role = None  # "Sergey Ryabkov, in turn, said", "Reed, however, said": an aside
             j = c - 1
+            if j > lo_token and tokens[j].group() == ")" and role is None:
+                # "The Customs and Border Protection (CBP), on its website, says": the name
+                # before its acronym and the aside
+                while j > lo_token and tokens[j].group() != "(":
+                    j -= 1
+                j -= 1
+                named = self._named_before_acronym(tokens, j, lo_token)
+                if named is not None:
+                    return named
         if j < lo_token:
             return None
         phrase = self._phrase_ending(tokens, j, lo_token)
@@ -903,7 +1050,93 @@ class _Article:
                 return _Phrase(phrase.start, end, "name", institution, self.text[phrase.start : phrase.end])
         if phrase and role and not role.casefold().startswith(("who ", "which ", "that ")) and not role.split()[0].endswith("ing"):
             return _Phrase(phrase.start, tokens[k - 1].end() if tokens[k - 1].group() != "," else tokens[k - 2].end(), phrase.kind, phrase.head, role, phrase.modifiers)
-        return phrase
+        if role is None and (phrase is None or phrase.kind == "nominal" or _names_organization(phrase.head)
+                             or self.lex.role_group(phrase.head.split()[-1])):
+            titled = self._title_left_open(tokens, j, lo_token)
+            if titled is not None:
+                return titled
+        if phrase is not None and any(t.group().casefold() in {"who", "which"} for t in tokens[max(lo_token, j) : k]):
+            return phrase  # (a relative clause is about the last one named)
+        return self._first_of_pair(tokens, phrase, lo_token) or phrase
+
+    def _one_of_people(self, phrase: _Phrase | None) -> bool:
+        """Whether ``phrase`` is a person's full name (two words or more, no body, no place)."""
+        return phrase is not None and phrase.kind == "name" and len(phrase.head.split()) > 1 \
+            and not _names_organization(phrase.head) and phrase.head.casefold() not in self.lex.place_names
+
+    def _first_of_pair(self, tokens: list[re.Match], phrase: _Phrase | None, lo: int) -> _Phrase | None:
+        """The first of two people (or of a list) named as one subject ("Daniel Ives and John
+        Katsingris of Wedbush Securities said"), credited as the text names them first, with
+        the pair's complement for a role; None unless ``phrase`` is the last person's full name
+        and the list opens its clause (not "His name is Tote King and Manuel Millan says", nor a
+        list of objects, "celebrities like Patti LaBelle and Stevie Wonder, who joked")."""
+        if not self._one_of_people(phrase):
+            return None
+        i = bisect.bisect_left(tokens, phrase.start, lo=lo, key=re.Match.start)
+        if i - 2 < lo or tokens[i - 1].group() != "and":
+            return None
+        first = self._phrase_ending(tokens, i - 2, lo)
+        if not self._one_of_people(first):
+            return None
+        while True:  # "CNN's Marshall Cohen, Zachary Cohen and Dan Merica write": the first of the list
+            f = bisect.bisect_left(tokens, first.start, lo=lo, key=re.Match.start)
+            earlier = self._phrase_ending(tokens, f - 2, lo) if f - 2 >= lo and tokens[f - 1].group() == "," else None
+            if not self._one_of_people(earlier):
+                break
+            first = earlier
+        opener = tokens[f - 1].group() if f > lo else ""
+        if opener and not (opener in _PIECE_ENDS or opener in {".", "As", "as"} or opener.endswith(("'s", "’s"))
+                           or self.lex.role_group(opener.removesuffix("s"))):
+            return None
+        own = self.text[tokens[i].start() : phrase.end]
+        complement = own[own.find(phrase.head) + len(phrase.head) :].strip() if phrase.head in own else ""
+        return _Phrase(first.start, phrase.end, "name", first.head, first.role or complement or None, first.modifiers)
+
+    def _parent_end(self, tokens: list[re.Match], j: int, n: int) -> int:
+        """The last token of the university a school whose name ends at token ``j`` belongs to
+        ("Wharton Business School at the University of Pennsylvania"), else ``j``."""
+        a = j + 2 if j + 2 < n and tokens[j + 1].group() == "at" else None
+        if a is not None and tokens[a].group() == "the" and a + 1 < n:
+            a += 1
+        if a is None or tokens[a].group().casefold() not in _PARENT_BODIES \
+                and not (a + 1 < n and tokens[a + 1].group().casefold() in _PARENT_BODIES):
+            return j
+        e = a
+        while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
+            e += 1
+        return self._institution_end(tokens, e, n, _OF_JOINERS)
+
+    def _named_before_acronym(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
+        """The institution whose full name ends at token ``j``, right before its acronym in
+        brackets, when the name joins words with "and" or "of" ("The U.S. Customs and Border
+        Protection (CBP)"): the brackets say the words before are one name, however long."""
+        if not (lo <= j and j + 3 < len(tokens) and tokens[j + 1].group() == "(" and tokens[j + 2].group().isupper()
+                and tokens[j + 3].group() == ")"):
+            return None
+        b = j
+        while b - 1 >= lo and (_NAME_CHARS.match(tokens[b - 1].group()) and tokens[b - 1].group().casefold() not in _DETERMINERS
+                               or tokens[b - 1].group() in _ACRONYM_JOINERS and b - 2 >= lo and _NAME_CHARS.match(tokens[b - 2].group())):
+            b -= 1
+        words = [t.group() for t in tokens[b : j + 1]]
+        if _ACRONYM_JOINERS.isdisjoint(words) or not _names_organization(" ".join(words)):
+            return None
+        return _Phrase(tokens[b].start(), tokens[j].end(), "name", self.text[tokens[b].start() : tokens[j].end()])
+
+    def _title_left_open(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
+        """A person's name and a title in capitals after a comma that no comma closes before the
+        verb ("Dr Kojo Mensah, Ranking Member on Finance has stated", "Mr Ama Owusu, Managing
+        Director of Kelby Bank said"), the title ending at token ``j``: the person."""
+        c = j
+        while c > lo and j - c < _APPOSITION_TOKENS and (_NAME_CHARS.match(tokens[c].group()) or tokens[c].group() in TITLE_JOINERS):
+            c -= 1
+        if c <= lo or c == j or tokens[c].group() != "," or not _NAME_CHARS.match(tokens[c + 1].group()):
+            return None
+        named = self._phrase_ending(tokens, c - 1, lo)
+        if named is None or named.kind != "name" or len(named.head.split()) < 2 or _names_organization(named.head) \
+                or named.head.casefold() in self.lex.place_names:
+            return None
+        role = self.text[tokens[c + 1].start() : tokens[j].end()]
+        return _Phrase(named.start, tokens[j].end(), "name", named.head, role, named.modifiers)
 
     def _holder_of_place(self, tokens: list[re.Match], phrase: _Phrase, j: int, lo: int) -> _Phrase | None:
         """The nominal a place completes ("a student group at the conservative Kelby
@@ -1074,14 +1307,15 @@ class _Article:
         return _Phrase(tokens[i].start(), tokens[j].end(), "nominal", head, None, mods)
 
     def _nominal_head(self, tokens: list[re.Match], i: int, j: int) -> str | None:
-        """The head noun of a nominal: its last word before an "of"/"for"/"to" complement."""
+        """The head noun of a nominal: its last word before an "of"/"for"/"to" complement
+        (the people a collective noun counts: "scientists" of "a group of 37 scientists")."""
         end = j
         for t in range(i, j + 1):
             if tokens[t].group().casefold() in {"of", "for", "to", "at", "from", "with", "in"} and t > i:
                 if t < j and _NAME_CHARS.match(tokens[t - 1].group()) and _NAME_CHARS.match(tokens[t + 1].group()) \
                         and tokens[j].group()[:1].islower():
                     continue  # inside a name before the head: "a Department for Education and Skills spokeswoman"
-                end = t - 1
+                end = self._counted_people(tokens, t - 1, j + 1) or t - 1
                 break
         while end > i and tokens[end].group().casefold() in _POSTMODIFIERS:
             end -= 1  # "sources familiar with the matter": the sources
@@ -1096,8 +1330,28 @@ class _Article:
             return head  # "the 25-year-old": a person, described by age
         if head in _BODY_NOUN_NAMES and end == i + 1 and tokens[i].group().casefold() == "the":
             return head  # "the force said", never "more force" nor "the use of force"
+        if head == "year-old" and tokens[i].group().casefold() == "the":
+            return head  # "the 34-year-old told": the person just talked about, by age
         if end == i + 1 and tokens[end].group().islower() and _trade(tokens[i].group().casefold(), head):
             return head  # "one salesman said", "an arbitrageur said": one of a trade, listed or not
+        return None
+
+    def _counted_people(self, tokens: list[re.Match], h: int, n: int) -> int | None:
+        """The index of the plural noun for people that the collective noun at token ``h``
+        counts in its "of" complement ("a group of 37 U.S.-based scientists", "a panel of
+        five judges"), before token ``n``; None for another noun or complement."""
+        if tokens[h].group().casefold() not in self.lex.collective_nouns or h + 2 >= n or tokens[h + 1].group() != "of":
+            return None
+        for e in range(h + 2, min(n, h + _TITLE_WORDS + 2)):
+            word = tokens[e].group()
+            low = word.casefold()
+            if low in _FUNCTION_WORDS - _DETERMINERS or low in _FINITE_VERBS or self.lex.speech_lemma(low) \
+                    or not (word[:1].isalnum() or word == "-"):  # (through "U.S.-based")
+                return None
+            single = low.removesuffix("s")
+            if low.endswith("s") and word.islower() and (
+                    low in self.lex.organization_nouns or self.lex.role_group(single) or single.endswith(_AGENT_ENDINGS)):
+                return e
         return None
 
     def _name_phrase(self, a: int, b: int) -> _Phrase | None:
@@ -1116,8 +1370,10 @@ class _Article:
         words = phrase.head.casefold().split()
         title = " ".join(words[-2:]) if self.lex.role_group(" ".join(words[-2:])) else words[-1]
         before = self.text[max(0, phrase.start - 4) : phrase.start].casefold()
+        body = len(words) > 1 and words[-1] in self.lex.organization_words and not self.lex.role_group(words[-2])
         if self.lex.role_group(title) and (before.endswith("the ") or before.endswith(("'s ", "’s "))) \
-                and phrase.head.casefold() not in self.registry_names:
+                and phrase.head.casefold() not in self.registry_names and not body:
+            # (not "the Scottish Executive": a body by a role's name, its qualifier no title)
             # "The U.N. Secretary-General", "Kelvia's Foreign Minister": a title in capitals
             # after a determiner, not a name (a surname such as King or Judge has none)
             return _Phrase(phrase.start, phrase.end, "nominal", title, None, ("the", *phrase.head.split()))
@@ -1127,8 +1383,8 @@ class _Article:
         """The speaker phrase that starts at token ``k``, reading forwards (``said Zhang Jun,
         China's permanent representative to the UN,``)."""
         n = len(tokens) if limit is None else min(limit, len(tokens))
-        while k < n and tokens[k].group() in {"–", "—", "-", ","}:
-            k += 1
+        while k < n and (tokens[k].group() in {"–", "—", "-", ","} or _HYPHENED_ADJECTIVE.match(tokens[k].group())):
+            k += 1  # (nor "UK-based", "Paris-born": an adjective before the name)
         if k >= n:
             return None
         word = tokens[k].group()
@@ -1146,6 +1402,14 @@ class _Article:
             and not (self.lex.speech_lemma(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in self.lex.organization_words)
         ):
             j += 1
+        if j + 4 < n and [t.group() for t in (tokens[j + 1], tokens[j + 3])] == ["(", ")"] and tokens[j + 2].group().isupper() \
+                and _names_organization(self.text[tokens[k].start() : tokens[j].end()]):
+            # "Chinese Nationalist Party (KMT) Legislator Lai Shyh-bao": the body, its
+            # abbreviation, then the person's title and name
+            named = self.phrase_after(tokens, j + 4, n)
+            if named is not None and named.kind == "name" and named.role and not _names_organization(named.head):
+                role = f"{self.text[tokens[k].start() : tokens[j + 3].end()]} {named.role}"
+                return _Phrase(tokens[k].start(), named.end, "name", named.head, role, named.modifiers)
         if _NAME_CHARS.match(word) and low not in _DETERMINERS:
             # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Chicago lawyer and former
             # federal prosecutor Patrick Cotter", "Halden and Co assistant manager Ada Lund": an
@@ -1174,6 +1438,13 @@ class _Article:
                         own = self.text.startswith(named.role, tokens[r].start())
                         role = self.text[tokens[k].start() : tokens[r].start() + len(named.role)] if own else named.role
                     return _Phrase(tokens[k].start(), named.end, "name", named.head, role, named.modifiers)
+                owner = self.text[tokens[k].start() : tokens[j].end() - 2]
+                if possessive and named is not None and named.kind == "name" and named.end == tokens[r].end() \
+                        and (_names_organization(owner) or owner.casefold() in self.lex.place_names):
+                    # "Kelby Law School's Center on Privacy & Technology": the body's own body,
+                    # by the whole name
+                    last = self._institution_end(tokens, r, n)
+                    return _Phrase(tokens[k].start(), tokens[last].end(), "name", self.text[tokens[k].start() : tokens[last].end()])
         if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
             if phrase is None and j + 2 < n and tokens[j + 1].group() == "of" and _NAME_CHARS.match(tokens[j + 2].group()):
@@ -1202,9 +1473,10 @@ class _Article:
             if phrase is None:
                 return None
             if phrase.kind == "name" and _names_organization(phrase.head) and phrase.end == tokens[j].end():
-                last = self._institution_end(tokens, j, n, _OF_JOINERS)
+                last = self._parent_end(tokens, self._institution_end(tokens, j, n, _OF_JOINERS), n)
                 if last > j:
-                    # "…, warns Bank of England": the institution by its whole name
+                    # "…, warns Bank of England", "Wharton Business School at the University of
+                    # Pennsylvania": the institution by its whole name
                     return replace(phrase, end=tokens[last].end(), head=self.text[phrase.start : tokens[last].end()])
             if phrase.kind == "name" and _names_organization(phrase.head) is False:
                 role_end = self._apposition_end(tokens, j + 1, n)
@@ -1215,8 +1487,10 @@ class _Article:
         # A nominal: determiner (or a possessive name) and modifiers, a role or institution
         # noun as head, then an "of"/"for"/"to" complement ("a spokeswoman for Trump hotels",
         # "Clinton's communications director").
-        if low in _PREPOSITIONS:
-            return None  # "in a statement on Tuesday": where it was said, not who said it
+        if low in _PREPOSITIONS or low == "that":
+            # "in a statement on Tuesday": where it was said, not who said it; "said that a
+            # complaint was received": the reported clause, never an inverted subject
+            return None
         j = k
         head_at = None
         for h in range(k, min(n, k + 6)):
@@ -1244,11 +1518,13 @@ class _Article:
         issuer = self._issuer(tokens, k, j, n)
         if issuer is not None:
             return issuer
-        if j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.lex.role_group(tokens[j].group()):
-            # "spokesman Josh Schwerin": a role written before the name
+        if j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and (
+                self.lex.role_group(tokens[j].group()) or tokens[j].group() in self.lex.company_nouns | self.lex.body_nouns):
+            # "spokesman Josh Schwerin": a role written before the name; "research firm
+            # Analysys": a business by its trade (no role of a person's)
             named = self.phrase_after(tokens, j + 1, n)
             if named and named.kind == "name":
-                role = self.text[tokens[k].start() : tokens[j].end()]
+                role = self.text[tokens[k].start() : tokens[j].end()] if self.lex.role_group(tokens[j].group()) else None
                 return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
         if j + 1 < n and tokens[j].group().casefold() in self.lex.outlet_nouns and tokens[k].group().casefold() == "the" \
                 and _NAME_CHARS.match(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in _TIME_WORDS | _MONTHS:
@@ -1259,7 +1535,10 @@ class _Article:
             named = self._name_phrase(tokens[j + 1].start(), tokens[self._institution_end(tokens, e, n)].end())
             if named is not None and named.kind == "name":
                 return _Phrase(tokens[k].start(), named.end, "name", named.head, self.text[tokens[k].start() : tokens[j].end()])
-        if j + 1 < n and tokens[j + 1].group().casefold() in _COMPLEMENT:
+        counted = self._counted_people(tokens, j, n)
+        if counted is not None:
+            j = counted  # "a group of 37 scientists": the people, as the text counts them
+        elif j + 1 < n and tokens[j + 1].group().casefold() in _COMPLEMENT:
             e = j + 2
             while e < n and e < j + 7 and (tokens[e].group().casefold() in _DETERMINERS or _NAME_CHARS.match(tokens[e].group())
                                            or tokens[e].group().casefold() in self.lex.organization_nouns):
@@ -1294,9 +1573,23 @@ class _Article:
         """The one who issued the text named at token ``h`` ("a report by the Institute for
         Regional Studies", "a statement from the ministry"), as the phrase from token ``k``
         to the issuer's end: a report's words are its issuer's. None for another noun."""
-        if tokens[h].group().casefold() not in self.lex.document_nouns or h + 2 >= n \
-                or tokens[h + 1].group().casefold() not in {"by", "from", "of"}:
+        if tokens[h].group().casefold() not in self.lex.document_nouns or h + 2 >= n:
             return None
+        b = h + 1
+        if tokens[b].group().endswith("ed") and tokens[b].group().islower():
+            b += 1  # "a report released Thursday by the institute": who released it
+            while b < n - 1 and tokens[b].group().casefold() in _TIME_WORDS:
+                b += 1
+            if tokens[b].group() != "by":
+                return None
+            h = b - 1
+        if tokens[h + 1].group().casefold() not in {"by", "from", "of"}:
+            return None
+        if tokens[h + 1].group() == "of":
+            # "An assessment of the bill by 13 tax experts": the "of" names what it is about
+            # when a "by" follows
+            h = next((b - 1 for b in range(h + 2, min(n - 1, h + 2 + _TITLE_WORDS)) if tokens[b].group() == "by"
+                      and all(t.group()[:1].isalnum() and not self.verb_at(tokens, x) for x, t in enumerate(tokens[h + 2 : b], h + 2))), h)
         issuer = self.phrase_after(tokens, h + 2, n)
         if issuer is None or issuer.kind == "pronoun":
             return None
@@ -1341,14 +1634,23 @@ class _Article:
     def _resolve_name(self, phrase: _Phrase, pos: int) -> _Entity | None:
         name = phrase.head
         low = name.casefold()
-        person = self._registered(phrase)
+        person = self._registered(phrase, pos)
         if person is None and low in self.lex.not_speakers and low in self.lex.organization_nouns and " " not in low \
                 and self._starts_sentence(self._paragraph_start(phrase.start), phrase.start):
             # "Critics said ...", "Officials say ...": the plural noun that opens the
             # sentence is capitalised as every first word is, and speaks as "critics" does
             return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", low, None, (name,)), pos)
+        if person is None and low in self.lex.not_speakers and low.endswith("s") and low.removesuffix("s") in _PARTY_ADJECTIVES \
+                and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the ":
+            return self._entity(name, "organization")  # "The Conservatives have expressed …": the party
         if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
             return None  # (a day is no speaker: "Wednesday's statement said")
+        words = name.split()
+        if person is None and phrase.role and phrase.role.casefold() in self.lex.place_names and len(words) > 1 \
+                and self.lex.role_group(words[-1]) and not any(w.casefold() in self.lex.given_names for w in words):
+            # "the Indonesian Economics Minister": a title after its country, whoever holds it
+            return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", words[-1].casefold(), None,
+                                                 ("the", phrase.role, *words)), pos)
         if person:
             ent = self._entity(person.name, "person", person)
         elif low in self.lex.place_names:
@@ -1359,6 +1661,8 @@ class _Article:
             named = self._institution(low, pos) if " " not in low and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the " else None
             named = named if named and not re.search(r" (?:and|or|on|&) ", named) else None
             ent = self._entity(named or re.sub(r"^(?i:the)\s+", "", name), "organization")
+        elif name.isupper() and len(name) > 1 and " " not in name and (titled := self._titled_by_initials(name, pos)):
+            ent = titled  # "the AG said" after "the Attorney General, Mr Kofi Mensah,"
         elif name.isupper() and len(name) > 1 and " " not in name and not self._shouted(pos) \
                 and not self._known_surname(name, pos):
             ent = self._entity(name, "organization")  # "IBM said", "the IMF warned": an acronym
@@ -1378,6 +1682,24 @@ class _Article:
         if phrase.role:
             self._add_role(ent, phrase.role)
         return ent
+
+    def _titled_by_initials(self, acronym: str, pos: int) -> _Entity | None:
+        """The latest person before ``pos`` whose title in capitals has these initials ("the
+        AG" for the Attorney General, "the IGP" for the Inspector General of Police): papers
+        in South Asia and Africa write a title so once it is given."""
+        for _, ent, _ in self._recent(pos):
+            if ent.kind == "person" and any(self._title_initials(role) == acronym for role in ent.roles):
+                return ent
+        return None
+
+    def _title_initials(self, role: str) -> str | None:
+        """The initials of a role that is a title in capitals holding a role word ("AG" of
+        "Attorney General", "IGP" of "Inspector General of Police"); None for any other role
+        ("vice president of the Consumer Electronics Association" is not the CEA)."""
+        words = [w for w in role.split() if w.casefold() not in _OF_JOINERS]
+        if not words or not all(w[:1].isupper() for w in words) or not any(map(self.lex.role_group, words)):
+            return None
+        return "".join(w[0] for w in words)
 
     def _titled_elsewhere(self, name: str) -> bool:
         """A given name and a surname that is also an organisation word ("Jack Law", "Jenny
@@ -1479,10 +1801,17 @@ class _Article:
         for p, ent, spoke in recent:
             if (ent.kind != "person" or ent.gender not in (None, agrees)) and not (spoke and ent.voice == agrees):
                 continue
+            if not spoke and p in self.listed and ent.gender is None:
+                continue  # one of a list of names ("Aku, Shilongo and Nande are charged") is "they",
+                # unless a title or given name sets her apart ("Ms Okafor and Mr Lind")
             salience = _SPEAKER_BONUS if spoke else _SUBJECT_BONUS if p in self.subjects else 0
             if salience and p >= paragraph:
                 salience += _PARAGRAPH_BONUS
             cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None and ent.voice is None else 0) - salience
+            if not salience and self._unmarked(ent, p):
+                # capitalised words named in passing after a person, that nothing marks as a
+                # person's ("Dr Ada Lund, MP, Kelby Central and Ranking Member, Finance Committee,")
+                cost += _UNKNOWN_GENDER_COST
             if best_cost is None or cost < best_cost:
                 best, best_cost = ent, cost
         if best is not None and best.gender is None:
@@ -1670,6 +1999,9 @@ class _Article:
                 if _NAME_CHARS.match(owner[-1]):
                     named = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS, reversed(owner)))[::-1]
                     return self._resolve_name(_Phrase(phrase.start, phrase.end, "name", " ".join(named)), pos)
+                named = self._institution(owner[-1], pos) if owner[-1].islower() else None
+                if named:
+                    return self._entity(named, "organization")  # "the law school's website": the school named before
                 if owner[-1].casefold() in self.lex.organization_nouns or self.lex.role_group(owner[-1]):
                     return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", owner[-1].casefold(), None, tuple(owner)), pos)
             elif before and (before[-1].casefold() in self.lex.organization_nouns or self.lex.role_group(before[-1])):
@@ -1677,9 +2009,11 @@ class _Article:
                 issuer = tuple(itertools.takewhile(lambda w: w.casefold() not in _DETERMINERS, reversed(before)))[::-1]
                 return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", issuer[-1].casefold(), None, ("the", *issuer)), pos)
             elif before and before[0].casefold() == "the" and len(before) == 1:
-                issued = self._issuer_of_earlier(phrase.head, phrase.start)
+                issued = self._issuer_of_earlier(phrase.head, phrase.start) or self._rating_firm(phrase.start)
                 if issued:
-                    return issued  # "X said in a statement that ... "…," the statement said"
+                    # "X said in a statement that ... "…," the statement said"; "… was
+                    # downgraded at Credit Suisse … "…," the note said": the firm's note
+                    return issued
         if phrase.head in self.lex.government_nouns:
             if country:
                 return self._entity(country, "country")
@@ -1716,6 +2050,10 @@ class _Article:
             named_only = phrase.head not in self.lex.epithet_nouns
             ent = next((e for p, e, spoke in self._recent(pos)
                         if e.kind == "person" and (spoke or p in self.subjects) and not (named_only and e.described)), None)
+            if ent is None and _AGE_NOUN in words:
+                # (an age describes the person last named, said to do something or not:
+                # "Norwich have signed Graham Stuart … "…," the 34-year-old told …")
+                ent = next((e for _, e, _ in self._recent(pos) if e.kind == "person"), None)
             if ent:
                 return ent
         if not group and definite and len(words) == 2 and (phrase.head in self.lex.organization_nouns or phrase.head in _BODY_NOUN_NAMES):
@@ -1788,6 +2126,16 @@ class _Article:
                 return self._entity(name, "organization")
         return None
 
+    def _rating_firm(self, pos: int) -> _Entity | None:
+        """The firm that last rated a stock before ``pos`` within the reference window ("was
+        downgraded to underperform from neutral at Credit Suisse", "upgraded by Kelby
+        Securities"): whose note an analysts' "the note said" quotes when no text says who
+        issued it."""
+        found = None
+        for found in _RATED.finditer(self.text, max(0, pos - _REFERENCE_WINDOW), pos):
+            pass
+        return self._entity(found.group("firm"), "organization") if found else None
+
     def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:
         """Who issued the latest document of that noun said to be issued before ``pos`` within
         the reference window ("the ministry said in a statement that ...", "issued a report"),
@@ -1795,12 +2143,23 @@ class _Article:
         sentence, nearest it."""
         lo = max(0, pos - _REFERENCE_WINDOW)
         found = None
-        for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b",
+        for found in re.finditer(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:[\w-]+ )?{re.escape(noun)}\b"
+                                 rf"|\b(?:a|an) (?:[\w-]+ )?{re.escape(noun)},? {ISSUED_BY}",
                                  self.text[lo:pos], re.IGNORECASE):
             pass
         if found is None:
             return None
         at = lo + found.start()
+        if found.group().endswith(" by"):
+            # "A statement issued by the Attorney General, Mr Kofi Mensah, said ...": whoever it is by
+            by = lo + found.end()
+            tokens = self.tokens(by, min(pos, by + ATTRIBUTION_WINDOW))
+            issuer = self.phrase_after(tokens, 0) if tokens else None
+            ent = self.resolve(issuer, issuer.start) if issuer is not None else None
+            if ent is None:  # "by the Ombudsman, Ms Ama Owusu,": the person named in apposition
+                i = bisect.bisect_left(self.mentions, by, key=lambda x: x[0])
+                ent = next((e for p, e in self.mentions[i : i + 2] if p < by + _APPOSITION_REACH and e.kind == "person"), None)
+            return ent
         start = max(self.text.rfind(". ", lo, at), self.text.rfind("\n", lo, at)) + 1
         end = self.text.find(". ", at, pos)
         end = pos if end < 0 else end
@@ -2170,6 +2529,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if phrase is not None and phrase.kind == "name" and before not in _PREPOSITIONS and before != "to":
             return phrase, phrase.start, tokens[d].end()  # (not "supportive of Mr. Trump -- "…"")
     for k in range(len(tokens) - 2, -1, -1):
+        if low[k] == "according" and low[k + 1] == "to" and span.kind != "paraphrase" \
+                and any(ctx.verb_at(tokens, v) for v in range(k + 2, len(tokens))):
+            break  # "According to court documents, Reed said at a meeting "…"": the nearer verb's subject speaks
         if low[k] == "according" and low[k + 1] == "to":
             phrase = ctx.phrase_after(tokens, k + 2)
             if phrase and not _is_agency(ctx, phrase) and not _speaks_after(ctx, tokens, phrase.end):
@@ -2185,6 +2547,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     for k in range(len(tokens) - 1, -1, -1):
         found = ctx.verb_at(tokens, k)
         if not found:
+            finding = _document_finding(ctx, span, tokens, k) if low[k] in ctx.lex.finding_verbs else None
+            if finding is not None:
+                return finding
             if k > 0 and tokens[k - 1].group().endswith(("'s", "’s")) and ctx.lex.speech_lemma(low[k]) and (
                     k == len(tokens) - 1 or low[k + 1] in {"that", "of", ",", ":"} | _DASHES):
                 # "Trump's claim that "…"", "her remark, "…"": the possessor said it (not
@@ -2197,14 +2562,22 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                 # "Contrary to his claim that people would "learn nothing"": his words
                 return (_Phrase(tokens[k - 1].start(), tokens[k - 1].end(), "pronoun", _POSSESSIVE_PRONOUNS[low[k - 1]]),
                         tokens[k - 1].start(), tokens[k].end())
+            if k > 1 and low[k - 2] in _POSSESSIVE_PRONOUNS and low[k - 1].isalpha() and low[k].endswith("s") \
+                    and ctx.lex.speech_lemma(low[k]) and (k == len(tokens) - 1 or low[k + 1] in {"that", "to"}):
+                # "backpedaling on his campaign promises to "confront …"": his words
+                return (_Phrase(tokens[k - 2].start(), tokens[k - 2].end(), "pronoun", _POSSESSIVE_PRONOUNS[low[k - 2]]),
+                        tokens[k - 2].start(), tokens[k].end())
             continue
         lemma, last = found
         if low[k] == "saying" and k > 1 and low[k - 1] == "as":
             quoted = _quoted_as_saying(ctx, tokens, k - 1)
             if quoted:
                 return quoted, quoted.start, tokens[k].end()
-        if k > 0 and low[k - 1] in {"was", "were", "been", "be", "being", "is"} and low[k] != "said":
+        if k > 0 and low[k - 1] in _BE_FORMS and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
+        if k > 1 and low[k].endswith("s") and _NAME_CHARS.match(tokens[k - 1].group()) and ctx.verb_at(tokens, k - 2) \
+                and ctx.paragraphs[span.paragraph].part == "headline":
+            continue  # a headline's "Trump says Manafort charges 'years ago'": a noun, the charges against him
         if k > 1 and low[k - 1] in ctx.lex.document_nouns and low[k - 2] in {"a", "an"} and low[k].endswith("ed"):
             continue  # "said in a statement posted online that": the statement's participle (not "The statement noted")
         sign = _sign_before(ctx, low, k) if lemma in {"read", "say"} else None
@@ -2295,6 +2668,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             # "bought a restaurant - a "philanthropub" that ...": a word coined, not said (not "a
             # "staggering" 75 percent", a judgement of the figure that follows)
             return None
+        verb = re.match(r"\s+(\w+)\s+(\w+)", ctx.text[phrase.end : span.mark_start]) if phrase else None
+        if verb and verb.group(1).casefold() in _BE_FORMS and ctx.lex.speech_lemma(verb.group(2)) in _TELLING:
+            return None  # "the court was told she was held with "…"": the subject heard the words
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
@@ -2339,6 +2715,26 @@ def _opens_figure(text: str) -> bool:
     return first.isdigit() or first in "$€£¥"
 
 
+def _document_finding(ctx: _Article, span: QuoteSpan, tokens: list[re.Match], k: int) -> tuple[_Phrase, int, int] | None:
+    """The issuer of the document whose finding the verb at token ``k`` reports ("cited a
+    report released Thursday by the Kelby Institute that found the scans run "…"", "Kelby
+    College also issued a report on Monday finding the plan would cost "…""): the words are
+    the document's, so its issuer's; None when no document of the clause names one."""
+    v = k - 1 if k > 0 and tokens[k - 1].group().casefold() in {"that", "which"} else k
+    for h in range(v - 1, max(-1, v - _APPOSITION_TOKENS), -1):
+        word = tokens[h].group().casefold()
+        if word in {".", ";", "!", "?"} or ctx.verb_at(tokens, h):
+            return None
+        if word not in ctx.lex.document_nouns:
+            continue
+        issuer = ctx._issuer(tokens, h, h, v)
+        if issuer is None and h > 1 and tokens[h - 1].group().casefold() in {"a", "an", "its", "their"} \
+                and tokens[h - 2].group().casefold() in {"issued", "released", "published"}:
+            issuer = _subject(ctx, *_clause_start(ctx, span, tokens, h - 2))  # whoever issued it
+        return (issuer, issuer.start, tokens[k].end()) if issuer is not None else None
+    return None
+
+
 def _label_before_colon(ctx: _Article, tokens: list[re.Match], subject: _Phrase) -> _Phrase | None:
     """The person a body's label names right before its colon when the subject read forwards
     stops short of it: "RAC senior policy officer Rod Dennis: "…"" is Rod Dennis's, not the
@@ -2358,15 +2754,35 @@ def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, in
     it: "Plumb shared "what appeared to be the address" of the presenter, Nelson told the
     court", "... is "in a good position" if it gets approval, its chief Ada Lund told Reuters"
     (the words are the reporter's, not the sentence subject's); None when the clause after the
-    comma says more than who spoke, to whom and when ("..., Reed said the crowd was huge")."""
+    comma says more than who spoke, to whom and when ("..., Reed said the crowd was huge").
+    Farther away, past other fragments of the sentence ("It will take one "game-changer"
+    with "foresight" to ..., he said."), only an attribution that ends the sentence counts."""
     limit = min(span.sentence_end, span.mark_end + ATTRIBUTION_WINDOW)
     end = ctx.text.find("\n", span.mark_end, limit)
     tokens = ctx.tokens(span.mark_end, limit if end < 0 else end)
-    for c in range(min(len(tokens), _REPORTING_CLAUSE_TOKENS)):
-        word = tokens[c].group()
-        if word in _QUOTE_MARKS or word in {";", ":"}:
-            return None  # (another quotation's, or another clause's)
-        if word != ",":
+    if not tokens:
+        return None
+    clause_end = _CLAUSE_STOP.search(ctx.text, span.mark_end, tokens[-1].end())  # (another clause's)
+    quoted = _QUOTE_MARK.search(ctx.text, span.mark_end, tokens[-1].end())
+    n = len(tokens)
+    # the commas near the words, and those near the sentence's end (a long sentence's middle
+    # holds no reporting clause: read token by token, it was most of the time on quote marks)
+    for c in itertools.chain(range(min(n, _REPORTING_CLAUSE_TOKENS)), range(max(_REPORTING_CLAUSE_TOKENS, n - _LAST_CLAUSE_TOKENS), n)):
+        if clause_end is not None and tokens[c].start() >= clause_end.start():
+            return None
+        if tokens[c].group() != ",":
+            continue
+        # past another quotation mark or the near reach, only the sentence's last clause
+        far = c >= _REPORTING_CLAUSE_TOKENS or quoted is not None and quoted.start() < tokens[c].start()
+        if far and n - c > _LAST_CLAUSE_TOKENS:
+            continue
+        inverted = ctx.verb_at(tokens, c + 1) if c + 1 < len(tokens) else None
+        if inverted is not None:
+            # "... in the utmost comfort, said a top official from Etihad Rail.": the speaker after the verb
+            phrase = ctx.phrase_after(tokens, inverted[1] + 1)
+            end = next((i for i in range(inverted[1] + 1, len(tokens)) if phrase is not None and tokens[i].start() >= phrase.end), len(tokens))
+            if phrase is not None and phrase.kind != "pronoun" and (end == len(tokens) or tokens[end].group() in {".", "!", "?", ","}):
+                return phrase, tokens[c].start(), phrase.end
             continue
         phrase = ctx.phrase_after(tokens, c + 1)
         v = next((i for i in range(c + 1, len(tokens)) if phrase is not None and tokens[i].start() >= phrase.end), None)
@@ -2379,6 +2795,8 @@ def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, in
         if "that" in told or any(w in ctx.lex.pronouns for w in told) or told[:1] and verb[0] != "tell" and (
                 told[0] in _DETERMINERS or _NAME_CHARS.match(tokens[verb[1] + 1].group())):
             return None  # "..., Reed said the crowd was huge": a clause of its own
+        if far and (told or stop < len(rest) and rest[stop] == ","):
+            return None
         return phrase, tokens[c].start(), tokens[verb[1]].end()
     return None
 
@@ -2468,6 +2886,8 @@ def _narration(ctx: _Article, para: Paragraph, spans: list[QuoteSpan]) -> list[t
             verb = ctx.verb_at(tokens, k)
             if not verb:
                 continue
+            if verb[0] in _TELLING and k > 0 and tokens[k - 1].group().casefold() in _BE_FORMS and not tokens[k].group().endswith("ing"):
+                continue  # "the court was told": its subject heard the words
             if tokens[k].group().endswith("ing"):
                 phrase = _subject(ctx, tokens, k)
             else:
@@ -2640,16 +3060,17 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     # the paragraph reopens the previous one's quotation: the same speaker's,
                     # whoever the narration after it names
                     ent = ctx.entity_of(last.speaker)
-                if ent is None:
-                    narration = _narration(ctx, para, group) if narration is None else narration
-                    ent = _nearest(ctx, narration, span.mark_start, introductions)
                 if ent is None and previous_para is not None and _opens(para, span) and _introduces_next(ctx, previous_para):
-                    # "Sanders made the following comment:" and the quotation below it
+                    # "Sanders made the following comment:" and the quotation below it (whoever
+                    # the narration after it names)
                     intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))
                     ent = _nearest(ctx, intro, previous_para.end)
                     if ent is None:
                         phrase = _subject(ctx, ctx.tokens(previous_para.start, previous_para.end), 10**6)
                         ent = ctx.resolve(phrase, phrase.start) if phrase else None
+                if ent is None:
+                    narration = _narration(ctx, para, group) if narration is None else narration
+                    ent = _nearest(ctx, narration, span.mark_start, introductions)
                 if ent is not None:
                     att = _attributed(span, ent, "", None, span.sentence_start, span.sentence_end)
                 elif last is not None and span.kind != "paraphrase" and last.speaker and (
@@ -2667,8 +3088,15 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                         and previous_para is not None and last.span.paragraph == previous_para.index - 1 \
                         and not by_para.get(previous_para.index) and _about(ctx, previous_para) == last.speaker:
                     # ""…," Farag said.\n\nHe named one of them.\n\n"…"": a paragraph about the
-                    # one just quoted, and the quotation below it goes on in that voice
+                    # one just quoted (whoever else it says says something) goes on in that voice
                     att = replace(last, span=span, as_written="", cue_start=span.sentence_start, cue_end=span.sentence_end)
+                elif span.kind == "quote" and _opens(para, span) and previous_para is not None and previous_para.index == para.index - 1 \
+                        and not any(s.kind != "paraphrase" for s in by_para.get(previous_para.index, ())) \
+                        and (told := _teller(ctx, previous_para)) is not None:
+                    # "One of the benefits would be escalators, Beck said.\n\n"We are still
+                    # ..."": the paragraph below a person's words told without marks goes on in
+                    # that person's own
+                    att = _attributed(span, told, "", None, span.sentence_start, span.sentence_end)
                 elif _scare_quote(span, article.text):
                     continue  # a scare quote: short words nobody is said to have said
                 else:
@@ -2708,13 +3136,30 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
 
 def _introduces_next(ctx: _Article, para: Paragraph) -> bool:
     """The paragraph ends by introducing the quotation below it: a colon ("Sanders made the
-    following comment:"), or a comma right after a speech verb ("President and CEO, Craig
-    Scherba, commented,")."""
+    following comment:"), a comma right after a speech verb ("President and CEO, Craig
+    Scherba, commented,"), or it is a line naming the speaker with a comma and no verb nor
+    stop ("Wissem Lechaa, a Customer Support employee at the call centre")."""
     intro = ctx.text[max(para.start, para.end - ATTRIBUTION_WINDOW) : para.end].rstrip()
     if intro.endswith(":"):
         return True
     words = intro[:-1].split()
-    return intro.endswith(",") and bool(words) and ctx.lex.speech_lemma(words[-1]) is not None
+    if intro.endswith(",") and words and ctx.lex.speech_lemma(words[-1]) is not None:
+        return True
+    line = ctx.text[para.start : para.end].strip() if para.end - para.start <= ATTRIBUTION_WINDOW else ""
+    return para.part == "body" and line[-1:].isalnum() and len(line.split()) <= _CREDIT_WORDS and bool(_LABEL_LINE.match(line))
+
+
+def _teller(ctx: _Article, para: Paragraph) -> _Entity | None:
+    """The person whose words the last sentence of a paragraph without quotations tells
+    ("..., Beck said.", "This, he said, cannot be factual ..."), else None."""
+    end = para.start + len(ctx.text[para.start : para.end].rstrip())
+    for at, phrase in reversed(_narration(ctx, para, [])):
+        if ctx.text.find(". ", at, end - 1) >= 0:
+            return None  # (a sentence after it tells something else)
+        ent = ctx.resolve(phrase, phrase.start)
+        if ent is not None and ent.kind == "person":
+            return ent  # (not a document it cites: "This, he said, ignores what the review reports")
+    return None
 
 
 def _about(ctx: _Article, para: Paragraph) -> str | None:

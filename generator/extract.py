@@ -11,6 +11,7 @@ linearly with the text however many unbalanced marks it holds.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -63,11 +64,16 @@ _CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 # group dubbed "…""), unlike a speaker calling something ("what he called "…"", "the deal,
 # which Reed called "…""): after a noun, not after a pronoun, a name or "what"/"which".
 _NAMING = frozenset("called dubbed termed named nicknamed titled entitled".split())
+# Participles after which quoted capitalised words are a title, not words someone said.
+_TITLING = frozenset("titled entitled headlined".split())
 _NOT_NAMED = frozenset("what which who whom that whatever it they".split())
 # A short quoted item of a list and what may follow it before the next item ("“vulnerable,”
 # “fetus” and “diversity”"): read backwards from an item's opening mark to the one before.
 _LIST_ITEM_BEFORE = re.compile(r"[“\"][^“”\"\n]{1,40}[”\"],?\s*(?:(?:and|or)\s+)?$")
 _LIST_ITEMS = 12
+# A law's wording: its clause is read this far back, its verb at most this many words after the law.
+_LAW_REACH = 200
+_LAW_VERB_WORDS = 5
 # Tokens an apposition between a subject and its verb may take ("Tom Reed, the leader of
 # the opposition in the regional assembly, said that …").
 _APPOSITION_TOKENS = 16
@@ -92,6 +98,8 @@ _FINITE = frozenset("would will could can should shall may might must do did had
                     "let become became need want remain".split())
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they there".split())
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but as vs is".split())
+# Lower-case words inside a title in capitals ("Ranking Member on Finance", "Minister of State").
+TITLE_JOINERS = frozenset("of and for the & on at in".split())
 
 
 @dataclass(frozen=True)
@@ -345,11 +353,19 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
         return True
     if kind != "fragment":
         before = text[max(para.start, mark - 40) : mark].rstrip()
+        cue = _words_before(text, para.start, mark, 1)
+        if cue and cue[0] in _TITLING and _title_cased(words):
+            return True  # "a statement titled: “Suspect Returns Safely, Now in Custody”": a title, however long
         return (before.endswith(",") and _words_before(text, para.start, mark - 1, 1)[-1:] in ([c] for c in lex.title_cues)
                 or before[-1:] in _ALL_MARKS and _listed_after_title_cue(text, para.start, mark)) \
             and len(words) <= 8 and _title_cased(words)
     before = text[max(para.start, mark - 40) : mark].casefold().rstrip()
     if _listed_after_cue(text, para.start, mark, lex.scare_cues):
+        return True
+    if len(words) == 1 and words[0].casefold() in lex.answer_words \
+            and not lex.speech_lemma((_words_before(text, para.start, mark, 1) or [""])[0]):
+        return True  # "voted “yes”", "a committee ‘no’ vote": an answer, not a statement ("he said “yes”" is one)
+    if _law_wording(text, para.start, mark):
         return True
     if len(words) <= _DEFINED_TERM_WORDS and _DEFINED_TERM_BEFORE.search(before) and _DEFINED_TERM_AFTER.match(text, close + 1):
         return True  # a short name defined in brackets: "NextSource Materials Inc. ("NextSource" or the "Company")"
@@ -376,6 +392,27 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
         return True  # the next titles of a list: "nights entitled "Asia Magic," "KL Six" and ..."
     # A capitalised phrase after a preposition ("appeared on "Meet the Press"") is a title.
     return len(words) >= 2 and bool(prev_word) and prev_word[0] in {"on", "of", "in", "from", "watch", "watching", "read", "reading", "titled", "see"}
+
+
+def _law_wording(text: str, lo: int, mark: int) -> bool:
+    """Whether the fragment opened at ``mark`` is a law's wording: in its clause (since the
+    sentence's start or the last comma, a few words back) a law noun comes a few words before
+    a verb of what the law does ("The statute targets … the proceeds of “…”", "parts of the
+    statute also require funds to “promote” …")."""
+    lex = lexicon()
+    start = max(lo, mark - _LAW_REACH)
+    if _law_noun().search(text, start, mark) is None:
+        return False  # (most fragments: no law named near them, told without splitting clauses)
+    clause = re.split(r"[.!?;,:]\s", text[start:mark])[-1]
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", clause)]
+    law = next((i for i, w in enumerate(words) if w in lex.law_nouns), None)
+    return law is not None and any(w in lex.law_verbs for w in words[law + 1 : law + 1 + _LAW_VERB_WORDS])
+
+
+@functools.cache
+def _law_noun() -> re.Pattern[str]:
+    """Any law noun of the vocabulary, as a word."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(lexicon().law_nouns))), re.IGNORECASE)
 
 
 def _listed_after_cue(text: str, lo: int, mark: int, cues: tuple[str, ...]) -> bool:
@@ -455,6 +492,12 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                     tokens += itertools.islice(scan, 2)
                     k, reach = close, close + 2
                     continue
+                v = _title_left_open(tokens, k) if close is None else None
+                if v is not None:
+                    # "Dr Kojo Mensah, Ranking Member on Finance has stated that …": a title in
+                    # capitals that no comma closes before the verb
+                    reach = v + 2
+                    continue
             if word in {",", ":"} or written in _ALL_MARKS:
                 break
             if not written[0].islower():
@@ -494,6 +537,26 @@ def _paraphrases(text: str, para: Paragraph, sentences: list[int], quotes: list[
                 clause and "that" in clause.group() or _reads_as_clause(text[a:b])):
             found.append((a, b, s, e))
     return found
+
+
+def _title_left_open(tokens: list[re.Match], c: int) -> int | None:
+    """The verb's token after a person's name, a comma at token ``c`` and a title in capitals
+    that no comma closes ("Mr Ama Owusu, Managing Director of Kelby Bank said"), else None:
+    the sentence opens with the name (no article, preposition or adverbial before it) and
+    only capitalised words and their joiners stand between the comma and the verb."""
+    lex = lexicon()
+    first = tokens[0].group().casefold()
+    if c < 1 or first in _DETERMINERS or first in _SMALL_WORDS or first in _OPENERS or not tokens[0].group()[:1].isupper():
+        return None
+    v = c + 1
+    while v < len(tokens) and v - c <= _APPOSITION_TOKENS and (tokens[v].group()[:1].isupper() or tokens[v].group() in TITLE_JOINERS):
+        v += 1
+    if v == c + 1 or v >= len(tokens):
+        return None
+    word = tokens[v].group()
+    if lex.speech_lemma(word) or word in {"has", "had", "have"} and v + 1 < len(tokens) and lex.speech_lemma(tokens[v + 1].group()):
+        return v
+    return None
 
 
 def _reads_as_clause(words: str) -> bool:

@@ -139,6 +139,16 @@ ON_TEXT = {
     "the_occasion_the_paragraph_before_dates_carries_into_its_words": (
         "The session ended late on Tuesday.\n\nAnna Berg was clearly standing up for the farmers at Monday’s council debate in reply to a "
         "question.\n\nBerg told the debate audience that it was “Enough” for now.", "2022-04-04", "context"),
+    "words_said_after_the_leads_day_date_the_reports_other_words": (
+        "A protester who blocked the bridge has been granted a reprieve by the court.\n\n"
+        "Ada Lund, 22, drew the nation's attention on March 21 when she locked herself to a car.\n\n"
+        "On Tuesday, the court was told she had been released with “very strict bail conditions”.\n\n"
+        "Her lawyer Tom Reed said the curfew made no sense.\n\n"
+        "“Enough,” Reed said.", "2022-04-05", "context"),
+    "a_statement_issued_by_the_speaker_on_a_day_dates_the_quotation_below": (
+        "Parliament passed the rules on Friday, 1 April 2022.\n\n"
+        "A statement issued by the Attorney General, Mr Kofi Mensah, on Tuesday, 5 April 2022, said the rules exempt serious offences.\n\n"
+        "“Enough,” Mensah said.", "2022-04-05", "context"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
@@ -179,3 +189,20 @@ def test_dates_the_day_the_paragraph_before_says_the_speaker_spoke(assert_extrac
         {"quote": "The decision is a mistake", "date": dt.date(2022, 4, 5), "date_basis": "context"},
         {"quote": "It is a sad day", "date": WEDNESDAY, "date_basis": "context"},
     ], published=WEDNESDAY)
+
+
+def test_dates_another_outlets_report_does_not_date_the_next_speakers_words(assert_extracts):
+    text = ("WASHINGTON (Reuters) - A senior senator said on Sunday that the inquiry must go on. “This inquiry will go "
+            "forward,” Tom Reed said on a Sunday news program. On Saturday, the Kelby Times reported that it was not "
+            "the dossier that started the inquiry. “I want somebody to look at the dossier,” Reed said.")
+    assert_extracts(text, [{"quote": "I want somebody", "speaker": "Tom Reed", "date": dt.date(2017, 12, 31)}],
+                    published=dt.date(2017, 12, 31), exact=False)
+
+
+def test_dates_day_of_an_opening_before_clause_does_not_date_later_words(assert_extracts):
+    text = ("WASHINGTON (Reuters) - President Tom Reed on Thursday told three players to thank the Chinese leader, in a "
+            "tweet. The players admitted to stealing items. Before they thanked Reed on Wednesday for intervening, the "
+            "president had wondered whether they would express gratitude. “To the three players I say: You are "
+            "welcome!” Reed said in a tweet.")
+    assert_extracts(text, [{"quote": "To the three players", "speaker": "Tom Reed", "date": dt.date(2017, 11, 16)}],
+                    published=dt.date(2017, 11, 16))
