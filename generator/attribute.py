@@ -96,6 +96,15 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Words that stand for one unnamed member of a group just mentioned ("“…,” one said.",
 # "“…,” said another."): a speaker of its own, shown as written, not the one before.
 _ANONYMOUS = frozenset({"one", "another", "someone", "somebody"})
+# The noun of a person described by age ("the 25-year-old said").
+_AGE_NOUN = "year-old"
+# Words before a role noun that describe the person's past ("the retired general"): no title
+# anyone was introduced with, so the person just talked about.
+_FORMER = frozenset({"retired", "former", "ex"})
+# Speech verbs that open a sentence before the speaker's name ("Said Hall, "…"", "Added Reed: "…"").
+_OPENING_SPEECH = frozenset("said says added adds asked explained replied wrote".split())
+# Words that say a person is left unnamed ("the unnamed official", "an anonymous source").
+_UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 # Endings of nouns for people by what they do ("salesman", "dealer", "arbitrageur"): after
 # "one", "another", "a" or "an" such a noun is a speaker, listed or not.
 _AGENT_ENDINGS = ("man", "woman", "person", "er", "eur", "or", "ist", "ian", "ant", "ent")
@@ -230,8 +239,13 @@ _INSTITUTION_VERB = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,[^,.\n]{1,60},\
 # A stock rated by a firm: "was downgraded to underperform from neutral at Credit Suisse".
 _RATED = re.compile(r"\b(?:downgraded|upgraded|initiated|reiterated|rated)\b[^.!?\n]{0,100}?\b(?:at|by) "
                     r"(?P<firm>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,3})")
-_NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
-_NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may start a name
+# (an Arabic name's article written in lower case opens a name too: "al-Bashir", "el-Sisi")
+_NAME_CHARS = re.compile(r"^(?:[ae]l-)?[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
+_ARTICLES = ("al-", "el-")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Anywhere: where a token may start a name (a lower-case article, "al-", is read back from its
+# capital: a class alone is what the scan of every paragraph can find fast).
+_NAME_CHAR = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -378,9 +392,12 @@ class _Article:
         k = 0
         # (only the tokens whose first character may start a name: the rest are skipped in C)
         for capital in _NAME_CHAR.finditer(self.text, para.start, para.end):
-            if token_at.get(capital.start(), -1) < k:
+            at = capital.start()
+            if at not in token_at and self.text[at - 3 : at] in _ARTICLES:
+                at -= 3  # "al-Bashir": the token opens at its article
+            if token_at.get(at, -1) < k:
                 continue
-            k = token_at[capital.start()]
+            k = token_at[at]
             j = k
             while j + 1 < len(tokens) and self._continues_name(tokens, j):
                 j += 1
@@ -414,6 +431,13 @@ class _Article:
                     if self._in_name_list(tokens, k, j):
                         self.listed.add(tokens[k].start())
                     role_end = self._apposition_end(tokens, j + 1, len(tokens))
+                    verb = next((t for t in range(j + 3, role_end + 1) if self.verb_at(tokens, t)), None) if role_end else None
+                    if verb is not None:
+                        # "Mr Prettejohn, Lloyd's chief executive said": the role ends at the verb;
+                        # "in the Northern Echo, the Bishop said:": a clause after an adverbial, no role
+                        governed = k > 0 and tokens[k - 1].group().casefold() in _PREPOSITIONS or k > 1 and \
+                            tokens[k - 1].group().casefold() == "the" and tokens[k - 2].group().casefold() in _PREPOSITIONS
+                        role_end = None if governed else verb - 1
                     after = role_end + 1 if role_end and role_end + 1 < len(tokens) and tokens[role_end + 1].group() == "," else j
                     speaks = after + 1 < len(tokens) and tokens[after + 1].group()[:1].islower() and self.lex.speech_lemma(tokens[after + 1].group())
                     # (a name its speech verb follows, "..., Spokeswoman Yelena Sorokina said", is that verb's subject)
@@ -678,7 +702,7 @@ class _Article:
         while words:
             low = words[0][0].casefold()
             if low in _FUNCTION_WORDS or low in _MONTHS or low in _TIME_WORDS or low in _OPENING_PREPOSITIONS or low in _OPENING_VERBS \
-                    or low in _SENTENCE_ADVERBS and len(words) > 1:
+                    or (low in _SENTENCE_ADVERBS or low in _OPENING_SPEECH) and len(words) > 1:
                 words.pop(0)
                 role_words = []
             elif len(words) == 1 and role_words and role_words[-1].casefold().rstrip(".") in _COURTESY_TITLES:
@@ -889,7 +913,10 @@ class _Article:
     def verb_at(self, tokens: list[re.Match], k: int) -> tuple[str, int] | None:
         """The speech verb's lemma starting at token ``k`` and the index of its last token."""
         word = tokens[k].group()
-        if not word[:1].islower():
+        if not word[:1].islower() and not (
+                # "Said Hall, "…"": a sentence opened by its verb, the speaker right after it
+                word[:1].isupper() and word.casefold() in _OPENING_SPEECH and (k == 0 or tokens[k - 1].group() in {".", "!", "?"})
+                and k + 1 < len(tokens) and _NAME_CHARS.match(tokens[k + 1].group())):
             return None
         low = word.casefold().rstrip(".")
         if low not in self.lex.multiword_heads and not self.lex.speech_lemma(low):
@@ -1299,6 +1326,8 @@ class _Article:
         if self.lex.role_group(head) or head in self.lex.organization_nouns or head in self.lex.government_nouns \
                 or head in self.lex.document_nouns:
             return head
+        if head == _AGE_NOUN and end > i and tokens[i].group().casefold() == "the":
+            return head  # "the 25-year-old": a person, described by age
         if head in _BODY_NOUN_NAMES and end == i + 1 and tokens[i].group().casefold() == "the":
             return head  # "the force said", never "more force" nor "the use of force"
         if head == "year-old" and tokens[i].group().casefold() == "the":
@@ -1392,11 +1421,23 @@ class _Article:
                 if self._role_after(tokens, firm + 1, n) > firm + 1:
                     r = self._role_after(tokens, firm + 1, n)
             possessive = tokens[j].group().endswith(("'s", "’s"))
+            if r > j + 1 and r + 1 < n and tokens[r].group() == "," and _NAME_CHARS.match(tokens[r + 1].group()):
+                # "UNICEF's Kenya representative, Ada Lund": the name after the role's comma
+                named = self.phrase_after(tokens, r + 1, n)
+                if named is not None and named.kind == "name" and len(named.head.split()) > 1 \
+                        and not _names_organization(named.head):
+                    return _Phrase(tokens[k].start(), named.end, "name", named.head,
+                                   self.text[tokens[k].start() : tokens[r - 1].end()], named.modifiers)
             if (possessive or r > j + 1) and r < n and _NAME_CHARS.match(tokens[r].group()):
                 named = self.phrase_after(tokens, r, n)
                 if named is not None and named.kind == "name" and not _names_organization(named.head):
                     role = self.text[tokens[k].start() : tokens[r - 1].end()]
-                    return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
+                    if named.role is not None:
+                        # the role read from the name's own phrase, with the body's possessive when it
+                        # opens there ("UNICEF's Kelby representative, Ada Lund")
+                        own = self.text.startswith(named.role, tokens[r].start())
+                        role = self.text[tokens[k].start() : tokens[r].start() + len(named.role)] if own else named.role
+                    return _Phrase(tokens[k].start(), named.end, "name", named.head, role, named.modifiers)
                 owner = self.text[tokens[k].start() : tokens[j].end() - 2]
                 if possessive and named is not None and named.kind == "name" and named.end == tokens[r].end() \
                         and (_names_organization(owner) or owner.casefold() in self.lex.place_names):
@@ -1454,14 +1495,24 @@ class _Article:
         head_at = None
         for h in range(k, min(n, k + 6)):
             hlow = tokens[h].group().casefold()
+            if hlow == "-" and h > k and h + 1 < n and tokens[h - 1].end() == tokens[h].start() == tokens[h].end() - 1 == tokens[h + 1].start() - 1:
+                continue  # a hyphen inside a word: "the 25-year-old"
             if not tokens[h].group()[:1].isalnum() or self.lex.speech_lemma(hlow) and h > k or hlow in _FINITE_VERBS:
                 break
-            if self.lex.role_group(hlow) or hlow in self.lex.organization_nouns:
+            if hlow == _AGE_NOUN and h + 1 < n and tokens[h + 1].group()[:1].isalnum() and not self.lex.speech_lemma(tokens[h + 1].group()):
+                continue  # "the 28-year-old Morientes", "the 63-year-old senator": the age describes what follows
+            if self.lex.role_group(hlow) or hlow in self.lex.organization_nouns or hlow in self.lex.outlet_nouns \
+                    or hlow == _AGE_NOUN and tokens[k].group().casefold() == "the":
                 head_at = h
                 if h + 1 < n and (self.lex.role_group(tokens[h + 1].group()) or tokens[h + 1].group().casefold() in self.lex.organization_nouns):
                     continue  # "campaign spokesman": the last noun is the head
                 break
         if head_at is None:
+            if low == "the" and k + 1 < n and _ACRONYM.fullmatch(tokens[k + 1].group()) and not self.lex.role_group(tokens[k + 1].group()) \
+                    and (k + 2 >= n or not tokens[k + 2].group()[:1].isalpha() or self._follows_subject(tokens[k + 2].group())):
+                # "the LSE had rejected ...", "the IMF warned": a body by its acronym (not "the UK
+                # operator", a modifier, nor "the DJ", a role)
+                return _Phrase(tokens[k + 1].start(), tokens[k + 1].end(), "name", tokens[k + 1].group())
             return None
         j = head_at
         issuer = self._issuer(tokens, k, j, n)
@@ -1475,6 +1526,15 @@ class _Article:
             if named and named.kind == "name":
                 role = self.text[tokens[k].start() : tokens[j].end()] if self.lex.role_group(tokens[j].group()) else None
                 return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
+        if j + 1 < n and tokens[j].group().casefold() in self.lex.outlet_nouns and tokens[k].group().casefold() == "the" \
+                and _NAME_CHARS.match(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in _TIME_WORDS | _MONTHS:
+            # "the Barcelona-based Spanish daily Vanguardia": the outlet by its name
+            e = j + 1
+            while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
+                e += 1
+            named = self._name_phrase(tokens[j + 1].start(), tokens[self._institution_end(tokens, e, n)].end())
+            if named is not None and named.kind == "name":
+                return _Phrase(tokens[k].start(), named.end, "name", named.head, self.text[tokens[k].start() : tokens[j].end()])
         counted = self._counted_people(tokens, j, n)
         if counted is not None:
             j = counted  # "a group of 37 scientists": the people, as the text counts them
@@ -1674,8 +1734,14 @@ class _Article:
         if low in self._lowercase_words and not (low in self.lex.organization_nouns or self.lex.role_group(low)
                                                  or self.lex.role_group(low.removesuffix("s"))):
             return True
-        return bool(word) and not (word in _FINITE_VERBS or word in self.lex.adverbs or word.endswith(("ed", "s"))
-                                   or word in _MODALS or word in _PREPOSITIONS or word in _BETWEEN_NAMES)
+        return bool(word) and not self._follows_subject(word)
+
+    def _follows_subject(self, word: str) -> bool:
+        """Whether a lower-case word may follow a sentence's subject: a verb ("had", "warned",
+        "says", "will"), an adverb, a preposition or a joining word, not a noun the word
+        before would modify."""
+        return word in _FINITE_VERBS or word in self.lex.adverbs or word.endswith(("ed", "s")) or word in _MODALS \
+            or word in _PREPOSITIONS or word in _BETWEEN_NAMES or self.lex.speech_lemma(word) is not None
 
     @functools.cached_property
     def _lowercase_words(self) -> frozenset[str]:
@@ -1916,6 +1982,10 @@ class _Article:
         if phrase.head in _ANONYMOUS:
             return self._entity(phrase.head, "person", described=True)
         words = [w.casefold() for w in phrase.modifiers]
+        if not _UNNAMED.isdisjoint(words) and self.lex.role_group(phrase.head):
+            # "the unnamed official was quoted as saying": someone the text will not name,
+            # never the person named last
+            return self._entity(" ".join(phrase.modifiers), "person", described=True)
         country = next((self.lex.place_names[re.sub(r"['’]s$", "", w)] for w in words if re.sub(r"['’]s$", "", w) in self.lex.place_names), None)
         group = self.lex.role_group(phrase.head)
         definite = bool(words) and (words[0] in {"the", "his", "her", "their", "its"} or words[0].endswith(("'s", "’s")))
@@ -1971,12 +2041,16 @@ class _Article:
             introduced = self._unnamed_introduction(phrase.head, pos)
             if introduced:
                 return introduced  # "a Reagan Administration official ... "…," the official said"
-        if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or "year-old" in words):
+        if words and words[0] == "the" and (phrase.head in self.lex.epithet_nouns or _AGE_NOUN in words
+                                            or group and not _FORMER.isdisjoint(words)):
             # "Lavrov said ... "…," the top diplomat told a news conference", "the
             # 63-year-old senator": a description of the person just quoted or talked
-            # about, whatever title was given
-            ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
-            if ent is None and "year-old" in words:
+            # about, whatever title was given (by an age or a past title, someone the text named:
+            # "the 30-year-old" is not "the defender" quoted before)
+            named_only = phrase.head not in self.lex.epithet_nouns
+            ent = next((e for p, e, spoke in self._recent(pos)
+                        if e.kind == "person" and (spoke or p in self.subjects) and not (named_only and e.described)), None)
+            if ent is None and _AGE_NOUN in words:
                 # (an age describes the person last named, said to do something or not:
                 # "Norwich have signed Graham Stuart … "…," the 34-year-old told …")
                 ent = next((e for _, e, _ in self._recent(pos) if e.kind == "person"), None)
@@ -2266,9 +2340,10 @@ def _issuer_words(phrase: _Phrase) -> tuple[list[str], str]:
 def _names_organization(name: str) -> bool:
     """Whether a name is an organisation's: it holds an organisation word, or opens with "the"."""
     words = name.casefold().split()
-    return any(w.strip(".") in lexicon().organization_words for w in words) or (
-        len(words) > 1 and words[0] in {"the"}
-    )
+    lex = lexicon()
+    # (a given name that is also an organisation word opens a person's name: "Bill Richardson")
+    return any(w.strip(".") in lex.organization_words and not (i == 0 and len(words) > 1 and w in lex.given_names)
+               for i, w in enumerate(words)) or (len(words) > 1 and words[0] in {"the"})
 
 
 def _courtesy_titled(phrase: _Phrase) -> bool:
@@ -2311,8 +2386,8 @@ def _label(ctx: _Article, span: QuoteSpan) -> _Phrase | None:
         return ctx._name_phrase(m.start(1), m.end(1))
     para = ctx.paragraphs[span.paragraph]
     m = _PARA_LABEL.match(ctx.text, para.start)
-    if m and m.end() - 1 == span.mark_start:
-        return ctx._name_phrase(m.start(1), m.end(1))
+    if m and m.end() - 1 == span.mark_start and m.group(1).split()[0].casefold() not in _OPENING_SPEECH:
+        return ctx._name_phrase(m.start(1), m.end(1))  # (not "Added Reed: "…"", read as "said Reed")
     return None
 
 
@@ -2419,9 +2494,15 @@ def _name_and_role(ctx: _Article, tokens: list[re.Match], k: int, v: int) -> _Ph
     role_comma = next((c for c in range(k + 1, v) if tokens[c].group() == ","), None) \
         if _NAME_CHARS.match(tokens[k].group()) else None
     if role_comma is None or "," in {t.group() for t in tokens[role_comma + 1 : v]} or not any(
-            ctx.lex.role_group(t.group()) for t in tokens[role_comma + 1 : v]):
+            ctx.lex.role_group(t.group()) or ctx.lex.role_group(t.group().removesuffix("s")) for t in tokens[role_comma + 1 : v]):
         return None
     named = ctx._name_phrase(tokens[k].start(), tokens[role_comma - 1].end())
+    joined = next((a for a in range(k + 2, role_comma - 1) if tokens[a].group() == "and"), None)
+    if named is None and joined is not None and ctx._name_phrase(tokens[k].start(), tokens[joined - 1].end()) is not None:
+        # "Ada Lund and Tom Reed, two Kelby Institute experts wrote": the one named last,
+        # as "Ada Lund and Tom Reed wrote" reads
+        k = joined + 1
+        named = ctx._name_phrase(tokens[k].start(), tokens[role_comma - 1].end())
     if named is None or named.kind != "name" or named.start != tokens[k].start():
         return None
     return _Phrase(named.start, tokens[v - 1].end(), "name", named.head,
@@ -2453,7 +2534,7 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             break  # "According to court documents, Reed said at a meeting "…"": the nearer verb's subject speaks
         if low[k] == "according" and low[k + 1] == "to":
             phrase = ctx.phrase_after(tokens, k + 2)
-            if phrase and not _is_agency(ctx, phrase):
+            if phrase and not _is_agency(ctx, phrase) and not _speaks_after(ctx, tokens, phrase.end):
                 return phrase, tokens[k].start(), phrase.end
         if low[k] == "in" and low[k + 1] in _POSSESSIVE_PRONOUNS and k + 2 < len(tokens) and low[k + 2] in _VIEW_NOUNS:
             # "In her words, the plan "contains nothing new"": hers
@@ -2488,6 +2569,10 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                         tokens[k - 2].start(), tokens[k].end())
             continue
         lemma, last = found
+        if low[k] == "saying" and k > 1 and low[k - 1] == "as":
+            quoted = _quoted_as_saying(ctx, tokens, k - 1)
+            if quoted:
+                return quoted, quoted.start, tokens[k].end()
         if k > 0 and low[k - 1] in _BE_FORMS and low[k] != "said":
             continue  # passive: "was asked", "was quoted"
         if k > 1 and low[k].endswith("s") and _NAME_CHARS.match(tokens[k - 1].group()) and ctx.verb_at(tokens, k - 2) \
@@ -2551,6 +2636,13 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if len(label) <= _TITLE_WORDS and label[0].start() == span.sentence_start:
             return (_Phrase(label[0].start(), label[-1].end(), "nominal", label[-1].group(), None, tuple(t.group() for t in label)),
                     label[0].start(), tokens[-1].end())
+    if span.kind == "fragment" and low[0] == "for" and tokens[0].start() == span.sentence_start:
+        viewer = ctx.phrase_after(tokens, 1)
+        if viewer is not None and viewer.kind == "name" and not _names_organization(viewer.head) \
+                and len(viewer.head.split()) > 1 and viewer.end < span.mark_start:
+            # "For Prime Minister Tony Blair, the statement was "as strong as you could have"":
+            # the view, and the words, of the one the sentence opens with
+            return viewer, tokens[0].start(), viewer.end
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
@@ -2572,14 +2664,55 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                 _predicate(ctx, ctx.text[span.start : span.end]) and ctx.paragraphs[span.paragraph].part == "body"):
             return None  # "Those other campaign "October surprises" involved ...": the words end the subject itself
         if phrase and span.kind == "fragment" and tokens[-1].group().casefold() in {"a", "an"} \
-                and len(ctx.text[span.start : span.end].split()) == 1:
-            return None  # "bought a restaurant - a "philanthropub" that ...": a word coined, not said
+                and len(ctx.text[span.start : span.end].split()) == 1 and not _opens_figure(ctx.text[span.mark_end : span.mark_end + 3]):
+            # "bought a restaurant - a "philanthropub" that ...": a word coined, not said (not "a
+            # "staggering" 75 percent", a judgement of the figure that follows)
+            return None
         verb = re.match(r"\s+(\w+)\s+(\w+)", ctx.text[phrase.end : span.mark_start]) if phrase else None
         if verb and verb.group(1).casefold() in _BE_FORMS and ctx.lex.speech_lemma(verb.group(2)) in _TELLING:
             return None  # "the court was told she was held with "…"": the subject heard the words
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
+
+
+def _speaks_after(ctx: _Article, tokens: list[re.Match], pos: int) -> bool:
+    """Whether a speech verb follows ``pos`` among the tokens before the words: "According to a
+    report from Fars, Reza Jafarzadeh, the spokesman, said the plane "…"" is the spokesman's
+    (the report is where it was read)."""
+    return any(ctx.verb_at(tokens, v) for v in range(len(tokens)) if tokens[v].start() >= pos)
+
+
+def _quoted_as_saying(ctx: _Article, tokens: list[re.Match], a: int) -> _Phrase | None:
+    """Who "as saying" (at token ``a``) gives the words of, when a verb of quoting comes first
+    in its clause: the one quoted ("The Herald quoted a party official as saying …" is the
+    official's, not the paper's), or the passive's subject ("Reed was quoted by the Herald as
+    saying …")."""
+    for q in range(a - 1, max(-1, a - 1 - _APPOSITION_TOKENS), -1):
+        if tokens[q].group() in {".", ";", "!", "?"} or tokens[q].group() in _QUOTE_MARKS:
+            return None
+        found = ctx.verb_at(tokens, q)
+        if not found or found[0] != "quote":
+            continue
+        if q > 0 and tokens[q - 1].group().casefold() in {"was", "were", "been", "being", "is", "are"}:
+            return ctx.phrase_before(tokens, q - 1)
+        phrase = ctx.phrase_after(tokens, q + 1)
+        if phrase is None:
+            # "quoted the former Miss Naples identified as Ada Lund, on Saturday, as saying":
+            # the last name before "as saying", a day after it skipped
+            last = next((t for t in range(a - 1, q, -1) if _NAME_CHARS.match(tokens[t].group())
+                         and tokens[t].group().casefold() not in _TIME_WORDS), None)
+            phrase = ctx._phrase_ending(tokens, last, q + 1) if last is not None else None
+            if phrase is not None and (phrase.kind != "name" or _names_organization(phrase.head)):
+                return None
+        return phrase if phrase is not None and phrase.end <= tokens[a].start() else None
+    return None
+
+
+def _opens_figure(text: str) -> bool:
+    """Whether text opens with a number or an amount ("75 percent", "$2 billion")."""
+    first = text.strip()[:1]
+    return first.isdigit() or first in "$€£¥"
 
 
 def _document_finding(ctx: _Article, span: QuoteSpan, tokens: list[re.Match], k: int) -> tuple[_Phrase, int, int] | None:
@@ -2872,6 +3005,7 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
     last: Attributed | None = None  # the latest attributed quotation, for continuations
     reported: Attributed | None = None  # the latest attributed reported speech
     pending: list[int] = []  # unattributed paragraphs of a quote that runs on
+    orphans: list[int] = []  # unattributed quotations opening the paragraphs just before
     by_para: dict[int, list[QuoteSpan]] = {}
     for span in spans:
         by_para.setdefault(span.paragraph, []).append(span)
@@ -2950,6 +3084,12 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     # paragraph below a person's reported words goes on in her own (a body's
                     # words are said to be its own each time)
                     att = replace(reported, span=span, as_written="", cue_start=span.sentence_start, cue_end=span.sentence_end)
+                elif span.kind == "quote" and last is not None and last.kind in {"person", "description"} and _opens(para, span) \
+                        and previous_para is not None and last.span.paragraph == previous_para.index - 1 \
+                        and not by_para.get(previous_para.index) and _about(ctx, previous_para) == last.speaker:
+                    # ""…," Farag said.\n\nHe named one of them.\n\n"…"": a paragraph about the
+                    # one just quoted (whoever else it says says something) goes on in that voice
+                    att = replace(last, span=span, as_written="", cue_start=span.sentence_start, cue_end=span.sentence_end)
                 elif span.kind == "quote" and _opens(para, span) and previous_para is not None and previous_para.index == para.index - 1 \
                         and not any(s.kind != "paraphrase" for s in by_para.get(previous_para.index, ())) \
                         and (told := _teller(ctx, previous_para)) is not None:
@@ -2966,6 +3106,16 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                 # paragraphs are the same speaker's.
                 for k in pending:
                     out[k] = replace(att, span=out[k].span, as_written="", cue_start=out[k].cue_start, cue_end=out[k].cue_end)
+            if span.kind != "paraphrase":
+                opens = _opens(para, span)
+                if opens and att.speaker and att.as_written and att.cue_start >= span.mark_end and orphans \
+                        and out[orphans[-1]].span.paragraph == para.index - 1:
+                    # a statement quoted over several paragraphs, each closed, credited only in
+                    # the last ("“…”\n\n“…,” the statement said."): the paragraphs above are its
+                    for k in orphans:
+                        out[k] = replace(att, span=out[k].span, as_written="", cue_start=out[k].cue_start, cue_end=out[k].cue_end)
+                chained = bool(orphans) and out[orphans[-1]].span.paragraph >= para.index - 1
+                orphans = (orphans if chained else []) + [len(out)] if opens and not att.speaker else []
             if span.kind != "paraphrase":
                 if not (span.continues or att.speaker):
                     pending = []
@@ -3010,6 +3160,13 @@ def _teller(ctx: _Article, para: Paragraph) -> _Entity | None:
         if ent is not None and ent.kind == "person":
             return ent  # (not a document it cites: "This, he said, ignores what the review reports")
     return None
+
+
+def _about(ctx: _Article, para: Paragraph) -> str | None:
+    """The key of whom a paragraph of narration is about: its first sentence's subject."""
+    phrase = _subject(ctx, ctx.tokens(para.start, para.end), 10**6)
+    ent = ctx.resolve(phrase, phrase.start) if phrase is not None else None
+    return ent.key if ent is not None else None
 
 
 def _echoed_in_the_body(out: list[Attributed], text: str) -> list[Attributed]:

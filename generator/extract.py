@@ -357,7 +357,8 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
         if cue and cue[0] in _TITLING and _title_cased(words):
             return True  # "a statement titled: “Suspect Returns Safely, Now in Custody”": a title, however long
         return (before.endswith(",") and _words_before(text, para.start, mark - 1, 1)[-1:] in ([c] for c in lex.title_cues)
-                and len(words) <= 8 and _title_cased(words))
+                or before[-1:] in _ALL_MARKS and _listed_after_title_cue(text, para.start, mark)) \
+            and len(words) <= 8 and _title_cased(words)
     before = text[max(para.start, mark - 40) : mark].casefold().rstrip()
     if _listed_after_cue(text, para.start, mark, lex.scare_cues):
         return True
@@ -387,6 +388,8 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
     next_words = re.findall(r"[\w'’-]+", text[close + 1 : close + 40])[:1]
     if prev_word and prev_word[0] in lex.title_cues or next_words and next_words[0].casefold() in lex.title_cues:
         return True
+    if _listed_after_title_cue(text, para.start, mark):
+        return True  # the next titles of a list: "nights entitled "Asia Magic," "KL Six" and ..."
     # A capitalised phrase after a preposition ("appeared on "Meet the Press"") is a title.
     return len(words) >= 2 and bool(prev_word) and prev_word[0] in {"on", "of", "in", "from", "watch", "watching", "read", "reading", "titled", "see"}
 
@@ -425,6 +428,12 @@ def _listed_after_cue(text: str, lo: int, mark: int, cues: tuple[str, ...]) -> b
             return False
         mark = window + item.start()
     return False
+
+
+def _listed_after_title_cue(text: str, lo: int, mark: int) -> bool:
+    """Whether the words opened at ``mark`` are an item of a list of quoted titles after a
+    title word (``nights entitled “Asia Magic,” “KL Six” and …``)."""
+    return _listed_after_cue(text, lo, mark, tuple(f" {cue}" for cue in lexicon().title_cues))
 
 
 def _title_cased(words: list[str]) -> bool:

@@ -43,6 +43,8 @@ class Lexicon:
     company_words: frozenset[str]
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    outlet_nouns: frozenset[str]
+    """What a news outlet is ("daily", "news agency"): "the Spanish daily Vanguardia" is Vanguardia."""
     finding_verbs: frozenset[str]
     """Verbs by which a document reports ("a report … that found …"): its issuer's words."""
     sign_nouns: frozenset[str]
@@ -169,6 +171,7 @@ def lexicon() -> Lexicon:
         company_words=_words(raw["company_words"]),
         body_nouns=_words(raw["body_nouns"]),
         document_nouns=_words(raw["document_nouns"]),
+        outlet_nouns=_words(raw["outlet_nouns"]),
         finding_verbs=_words(raw["finding_verbs"]),
         sign_nouns=_words(raw["sign_nouns"]),
         epithet_nouns=_words(raw["epithet_nouns"]),

@@ -1470,6 +1470,158 @@ CASES = {
         "\"When I came, we were only in two cities, but now we are everywhere.\"",
         [{"quote": "When I came", "speaker": "Amina Benali"}],
     ),
+    "one_quoted_as_saying_is_the_speaker_not_the_paper": (
+        "The vote was called on Monday.\n\nThe Kelby Herald quoted a senior party official as saying the rebels were "
+        '"too selfish" in their demands. The paper also quoted Ada Lund, a councillor, as saying: "We will not give in."',
+        [
+            {"quote": "too selfish", "kind": "fragment", "speaker": "a senior party official"},
+            {"quote": "We will not give in", "speaker": "Ada Lund"},
+        ],
+    ),
+    "unnamed_official_is_not_the_person_named_last": (
+        "Tom Reed and Ada Lund agreed to meet on Monday, a source in the government said.\n\n"
+        '"They will talk about the budget," the unnamed official was quoted by the Kelby Herald as saying.',
+        [{"quote": "They will talk", "speaker": "the unnamed official"}],
+    ),
+    "name_after_the_comma_of_a_role_with_its_body": (
+        "The casket arrived at noon.\n\n"
+        '"We receive the body of our brother," said the church\'s rector, Reverend Tom Reed.\n\n'
+        '"We must act before it is too late," said UNICEF\'s Kelby representative, Ada Lund.',
+        [
+            {"quote": "We receive the body", "speaker": "Tom Reed"},
+            {"quote": "We must act", "speaker": "Ada Lund", "role": "UNICEF's Kelby representative"},
+        ],
+    ),
+    "one_described_by_age_is_the_person_talked_about": (
+        "Ada Lund was celebrating on Tuesday after winning her fourth title.\n\n"
+        "Lund, who has said she will retire next year, took the doubles with Sam Cole.\n\n"
+        '"I never thought about records," said the 25-year-old, who is the reigning champion.\n\n'
+        '"I am tired now," the 25-year-old said.',
+        [
+            {"quote": "I never thought", "speaker": "Ada Lund", "as_written": "the 25-year-old"},
+            {"quote": "I am tired", "speaker": "Ada Lund"},
+        ],
+    ),
+    "here_between_a_speaker_and_the_verb_is_the_dateline_place": (
+        "The rebels say they are close to the capital.\n\n"
+        '"What difference is there between the two men," a diplomat here asked on Saturday.\n\n'
+        '"We will not leave," an official there said.',
+        [
+            {"quote": "What difference", "speaker": "a diplomat"},
+            {"quote": "We will not leave", "speaker": "an official"},
+        ],
+    ),
+    "quotation_below_a_paragraph_about_the_one_just_quoted_is_theirs": (
+        'The claim was denied on Saturday.\n\n"There are many impostors in this game," Tom Reed said.\n\n'
+        "He named one of them as Sam Cole, who says he is the king's son.\n\n"
+        '"Cole smokes cigars like the king and never pays the bill."\n\n'
+        "Ada Lund, a lawyer for Cole, was not available for comment.\n\n"
+        '"It is all lies."',
+        [
+            {"quote": "There are many", "speaker": "Tom Reed"},
+            {"quote": "Cole smokes cigars", "speaker": "Tom Reed"},
+            {"quote": "It is all lies", "speaker": ""},
+        ],
+    ),
+    "press_secretary_is_the_spokesman_not_a_secretary_of_state": (
+        "Defence Secretary Tom Reed takes up his post on Monday.\n\n"
+        '"Many people will be involved," government spokeswoman Ada Lund said on Friday.\n\n'
+        '"But, in the end," added the press secretary, the premier "is the one who decides."',
+        [
+            {"quote": "Many people", "speaker": "Ada Lund"},
+            {"quote": "But, in the end", "speaker": "Ada Lund", "as_written": "the press secretary"},
+            {"quote": "is the one who decides", "kind": "fragment", "speaker": "Ada Lund"},
+        ],
+    ),
+    "two_names_with_an_unclosed_role_before_the_verb_give_the_last": (
+        "Some experts say the options have run out.\n\n"
+        '"Policy must come to grips with two realities," Ada Lund and Tom Reed, two Kelby Institute experts wrote.',
+        [{"quote": "Policy must come", "speaker": "Tom Reed"}],
+    ),
+    "paragraphs_quoted_above_a_credited_one_are_the_same_statements": (
+        "The council met on Tuesday.\n\n"
+        '"We acknowledge that the police must be allowed to complete their work.\n\n'
+        '"In the circumstances, the mayor will reserve any further comment."\n\n'
+        '"We feel that such an approach is right," the statement said.\n\nThe hall was quiet.\n\n"Long live the republic."',
+        [
+            {"quote": "We acknowledge", "speaker": "statement"},
+            {"quote": "In the circumstances", "speaker": "statement"},
+            {"quote": "We feel that", "speaker": "statement"},
+            {"quote": "Long live", "speaker": ""},
+        ],
+    ),
+    "one_quoted_and_identified_by_name_as_saying": (
+        "The claim was denied on Saturday.\n\n"
+        "The state weekly, in a dispatch from Rome, quoted the former Miss Kelby identified as Ada Lund, on Saturday "
+        'as saying "I was the wife of the king."',
+        [{"quote": "I was the wife", "speaker": "Ada Lund"}],
+    ),
+    "judgement_of_a_figure_is_the_sentence_subjects": (
+        "The agency released its report on Tuesday.\n\n"
+        'The study showed that a "staggering" 75 percent of hotel staff thought it was acceptable.\n\n'
+        'He bought a restaurant - a "philanthropub" that gives its profits away.',
+        [{"quote": "staggering", "kind": "fragment", "speaker": "study"}],
+    ),
+    "retired_role_never_introduced_is_the_one_just_quoted": (
+        "Calls to send more troops got a cold reply on Sunday from a former chief of staff, Tom Reed.\n\n"
+        'Reed, who later became a minister, said that "we are losing" the war.\n\n'
+        '"I do not see victory in the cards right now," the retired general told a television station.',
+        [
+            {"quote": "we are losing", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "I do not see victory", "speaker": "Tom Reed", "as_written": "the retired general"},
+        ],
+    ),
+    "given_name_that_is_also_an_organisation_word_opens_a_persons_name": (
+        "President Tom Reed will meet the rebels on Friday on board a ship, US envoy Bill Cole announced here.\n\n"
+        "The talks will take place in international waters, he added.\n\n"
+        '"I am pleased to announce that both have agreed to talks," he said.',
+        [{"quote": "I am pleased", "speaker": "Bill Cole", "as_written": "he"}],
+    ),
+    "arabic_article_in_lower_case_opens_a_name": (
+        "Sudanese President Omer al-Bashir met the envoy on Sunday.\n\n"
+        '"We refuse any foreign force," al-Bashir said.\n\n'
+        'Foreign Minister Ali el-Samani said that "peace is near." Al-Bashir called the talks "useful."',
+        [
+            {"quote": "We refuse", "speaker": "Omer al-Bashir", "as_written": "al-Bashir"},
+            {"quote": "peace is near", "kind": "fragment", "speaker": "Ali el-Samani"},
+            {"quote": "useful", "kind": "fragment", "speaker": "Omer al-Bashir"},
+        ],
+    ),
+    "sentence_opened_by_its_speech_verb_names_the_speaker_after_it": (
+        "Reed spat at Cole in the second quarter.\n\n"
+        '"I got frustrated and I apologise," Reed said.\n\nSaid Cole, "I lost all respect for the guy."\n\n'
+        'Added Ada Lund: "It was shameful."',
+        [
+            {"quote": "I got frustrated", "speaker": "Reed"},
+            {"quote": "I lost all respect", "speaker": "Cole"},
+            {"quote": "It was shameful", "speaker": "Ada Lund"},
+        ],
+    ),
+    "outlet_named_after_what_it_is_speaks_by_its_name": (
+        "The summit ended on Monday without a deal.\n\n"
+        '"There is a deep divergence of views," said the Kelby-based Spanish daily La Voz in an editorial.',
+        [{"quote": "There is a deep", "speaker": "La Voz", "as_written": "the Kelby-based Spanish daily La Voz"}],
+    ),
+    "fragment_in_a_sentence_opened_by_for_someone_is_their_view": (
+        "The summit ended on Monday with a code of conduct.\n\n"
+        "For Prime Minister Ada Lund, whose country holds the presidency, the text was "
+        '"as strong as you could possibly have."',
+        [{"quote": "as strong as", "kind": "fragment", "speaker": "Ada Lund"}],
+    ),
+    "speaker_after_an_according_to_source_is_who_speaks": (
+        "The plane crashed on Monday.\n\n"
+        "According to a detailed report from the local Kelby news agency, Tom Reed, the spokesman for the aviation "
+        'authority, said the plane "crashed at the end of the runway."\n\nAccording to the ministry, the talks were "useful."',
+        [
+            {"quote": "crashed at the end", "kind": "fragment", "speaker": "Tom Reed"},
+            {"quote": "useful", "kind": "fragment", "speaker": "ministry"},
+        ],
+    ),
+    "body_named_by_the_and_its_acronym_opens_a_sentence_as_its_subject": (
+        "Kelby Bank made a formal offer for the exchange on Thursday.\n\n"
+        'Last week, the KSE had rejected an informal offer from the bank, describing it as "derisory".',
+        [{"quote": "derisory", "kind": "fragment", "speaker": "KSE"}],
+    ),
     "unattributed_quote_has_no_speaker": (
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],

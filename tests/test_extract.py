@@ -35,6 +35,11 @@ CASES = {
         "In South Carolina, a Republican state lawmaker stepped down in April amid allegations of misconduct.",
         [],
     ),
+    "titles_listed_after_a_title_word_are_not_statements": (
+        'The fashion week will close with three gala nights entitled "Kelby Magic," "City Lights," "Tribute to Silk," '
+        'and an award ceremony. A military band played "Hail to the Chief" as the guests arrived.',
+        [],
+    ),
     "name_given_to_a_thing_is_not_a_statement": (
         "Pollster Ada Lund said the error most pertinent this week is a phenomenon called “differential nonresponse.”",
         [],
