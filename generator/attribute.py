@@ -2301,6 +2301,12 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             continue
         lemma, last = found
         if k > 0 and low[k - 1] in _BE_FORMS and low[k] != "said":
+            if last + 1 < len(tokens) and low[last + 1] == "by" and lemma != "quote":
+                agent = ctx.phrase_after(tokens, last + 2)
+                if agent and not _is_agency(ctx, agent) and ctx.text[agent.end : span.mark_start].strip() in {"of", "as"}:
+                    # "was accused by Berg of "…"", "described by Berg as "…"": the agent's words
+                    # (not "criticized by the council for selling "miracle" cures")
+                    return agent, tokens[k].start(), agent.end
             continue  # passive: "was asked", "was quoted"
         if k > 1 and low[k - 1] in ctx.lex.document_nouns and low[k - 2] in {"a", "an"} and low[k].endswith("ed"):
             continue  # "said in a statement posted online that": the statement's participle (not "The statement noted")

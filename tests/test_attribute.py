@@ -1312,6 +1312,11 @@ CASES = {
         "It said the plant hit a depot, a claim “flatly rejected” by inquiry chairman Paulo Reyes.",
         [{"quote": "junk science", "speaker": "Anna Berg"}, {"quote": "flatly rejected", "speaker": "Paulo Reyes"}],
     ),
+    "the_agent_before_the_fragment_of_a_passive_verb_is_its_speaker": (
+        "Tom Reed defended the cuts. He has been accused by the opposition leader Anna Berg of “arrogance” "
+        "and was described by union chief Paulo Reyes as “out of touch”.",
+        [{"quote": "arrogance", "speaker": "Anna Berg"}, {"quote": "out of touch", "speaker": "Paulo Reyes"}],
+    ),
     "a_party_by_its_members_plural_speaks_as_a_body": (
         "The refuge has been closed for decades. Republicans say the coast is a “non wilderness area” because "
         "it was set aside for drilling.",
