@@ -201,6 +201,8 @@ _BETWEEN_NAMES = frozenset("and or outside inside near across around".split())
 # Nouns after "in his ..." or "in the ... of X" that make the rest of the sentence that
 # person's words ("In her words, ...", "In the view of the ministry, ...").
 _VIEW_NOUNS = frozenset("words view opinion estimation".split())
+# What someone says aloud, whose full text a report may print after a colon.
+_SPOKEN_TEXT_NOUNS = frozenset("address speech remarks appeal".split())
 # Participles after which "by" names who asks ("confronted by a reporter about whether ...").
 _QUESTIONING = frozenset("asked confronted pressed questioned challenged quizzed".split())
 # ... which stand at most this many tokens apart, and "by" as far before "whether".
@@ -2366,6 +2368,8 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if len(label) <= _TITLE_WORDS and label[0].start() == span.sentence_start:
             return (_Phrase(label[0].start(), label[-1].end(), "nominal", label[-1].group(), None, tuple(t.group() for t in label)),
                     label[0].start(), tokens[-1].end())
+    if tokens[-1].group() == ":" and (owner := _owner_of_text(ctx, tokens)) is not None:
+        return owner, tokens[0].start(), tokens[-1].end()
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
@@ -2395,6 +2399,28 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
+
+
+def _owner_of_text(ctx: _Article, tokens: list[re.Match]) -> _Phrase | None:
+    """Whose words a colon after "the text of" someone's address or statement brings: "Below
+    is the full text of his address:" is his (a pronoun), "... of the president's speech:"
+    the president's."""
+    low = [t.group().casefold() for t in tokens]
+    n = len(tokens) - 1
+    if n < 4 or low[n] != ":" or not (low[n - 1] in _SPOKEN_TEXT_NOUNS or low[n - 1] in ctx.lex.document_nouns):
+        return None
+    of = next((i for i in range(n - 2, max(0, n - 6), -1) if low[i] == "of"), None)
+    if of is None or low[of - 1] != "text":
+        return None
+    if low[of + 1] in _POSSESSIVE_PRONOUNS and of + 2 == n - 1:
+        return _Phrase(tokens[of + 1].start(), tokens[of + 1].end(), "pronoun", _POSSESSIVE_PRONOUNS[low[of + 1]])
+    if not low[n - 2].endswith(("'s", "’s")):
+        return None
+    start, end = tokens[of + 1].start(), tokens[n - 2].end() - 2
+    words = tuple(ctx.text[start:end].split())
+    if words[-1][:1].isupper():
+        return ctx._name_phrase(start, end)
+    return _Phrase(start, end, "nominal", words[-1].casefold(), None, words)  # "the president's"
 
 
 def _label_before_colon(ctx: _Article, tokens: list[re.Match], subject: _Phrase) -> _Phrase | None:
@@ -2714,7 +2740,10 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     # "Sanders made the following comment:" and the quotation below it
                     intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))
                     ent = _nearest(ctx, intro, previous_para.end)
-                    if ent is None:
+                    owner = _owner_of_text(ctx, ctx.tokens(previous_para.start, previous_para.end)) if ent is None else None
+                    if owner is not None:
+                        ent = ctx.resolve(owner, owner.start)  # "Below is the full text of his address:"
+                    if ent is None and owner is None:
                         phrase = _subject(ctx, ctx.tokens(previous_para.start, previous_para.end), 10**6)
                         ent = ctx.resolve(phrase, phrase.start) if phrase else None
                 if ent is not None:

@@ -1317,6 +1317,13 @@ CASES = {
         "and was described by union chief Paulo Reyes as “out of touch”.",
         [{"quote": "arrogance", "speaker": "Anna Berg"}, {"quote": "out of touch", "speaker": "Paulo Reyes"}],
     ),
+    "the_full_text_of_someones_address_after_a_colon_is_theirs": (
+        "Mayor Anna Berg spoke in a video address on Monday, the agency reports.\n\n"
+        "Below is the full text of her address:\n\n“Dear friends!\n\nToday was hard.\n\n"
+        "President Tom Reed answered in his nightly address.\n"
+        "Below is the full text of the president's address:\n“Dear citizens!\nWe hear you.",
+        [{"quote": "Dear friends!", "speaker": "Anna Berg"}, {"quote": "Dear citizens!", "speaker": "Tom Reed"}],
+    ),
     "a_party_by_its_members_plural_speaks_as_a_body": (
         "The refuge has been closed for decades. Republicans say the coast is a “non wilderness area” because "
         "it was set aside for drilling.",
