@@ -201,6 +201,8 @@ _BETWEEN_NAMES = frozenset("and or outside inside near across around".split())
 # Nouns after "in his ..." or "in the ... of X" that make the rest of the sentence that
 # person's words ("In her words, ...", "In the view of the ministry, ...").
 _VIEW_NOUNS = frozenset("words view opinion estimation".split())
+# An outlet's credit ending a sentence ("..., BBC reported").
+_REPORTED_END = re.compile(r"\b(?:reported|reports)$")
 # What someone says aloud, whose full text a report may print after a colon.
 _SPOKEN_TEXT_NOUNS = frozenset("address speech remarks appeal".split())
 # Participles after which "by" names who asks ("confronted by a reporter about whether ...").
@@ -2605,6 +2607,12 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
             # introduces and that end in "!" or "?" are the colon's speaker's; the name after
             # them opens a sentence of its own
             return _before(ctx, span, lo) or (after[0], span.mark_end, after[1])
+        if after and _REPORTED_END.search(ctx.text, span.mark_end, after[1]):
+            # "Zelensky stated that "…" as "fighting continues" there, BBC reported": the
+            # outlet that carried the words; a speech verb before them names who spoke
+            before = _before(ctx, span, span.sentence_start)  # (past an earlier fragment of the sentence)
+            if before and any(ctx.lex.speech_lemma(w) for w in re.findall(r"[\w'’]+", ctx.text[before[1] : before[2]])):
+                return before
         if after:
             return after[0], span.mark_end, after[1]
     return _before(ctx, span, lo)

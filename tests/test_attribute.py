@@ -1324,6 +1324,11 @@ CASES = {
         "Below is the full text of the president's address:\n“Dear citizens!\nWe hear you.",
         [{"quote": "Dear friends!", "speaker": "Anna Berg"}, {"quote": "Dear citizens!", "speaker": "Tom Reed"}],
     ),
+    "an_outlet_credited_at_the_end_of_a_speakers_sentence_only_carried_it": (
+        "Mayor Anna Berg stated that the ban \"did not hold\" in the suburbs as \"looting continues\" there, "
+        "the Lundmark Herald reported.",
+        [{"quote": "did not hold", "speaker": "Anna Berg"}, {"quote": "looting continues", "speaker": "Anna Berg"}],
+    ),
     "a_party_by_its_members_plural_speaks_as_a_body": (
         "The refuge has been closed for decades. Republicans say the coast is a “non wilderness area” because "
         "it was set aside for drilling.",
