@@ -1082,6 +1082,10 @@ class _Article:
                 i -= 1
             while i < j and tokens[i].group() in _CONNECTORS:
                 i += 1
+            if i == j - 1 and tokens[i].group().casefold() == "the" and self.lex.role_group(word):
+                # "The Minister said" after "the Minister for Justice, Mr O'Donoghue": a role
+                # capitalised as Irish and British papers write it, read as "the minister" is
+                return _Phrase(tokens[i].start(), tokens[j].end(), "nominal", low, None, ("the", word))
             before = [t.group().casefold() for t in tokens[max(lo, i - 2) : i]]
             if before and before[-1] == "of" and i - 2 >= lo and _NAME_CHARS.match(tokens[i - 2].group()):
                 # "Lord Nicholls of Birkenhead": a peer is named by the title, not the place
@@ -1800,6 +1804,12 @@ class _Article:
             # person's own: the defence minister met before is someone else
             portfolio = self._portfolio(phrase.modifiers)
             ent = self._with_role(group, country, pos, portfolio) or self._introduced_as(portfolio, pos)
+            if ent:
+                return ent
+        if group and len(phrase.modifiers) == 2 and words[0] == "the" and phrase.modifiers[1][:1].isupper():
+            # "The MEP said", "The Chancellor said": a title in capitals nobody was introduced
+            # with is the person just quoted or talked about, as an epithet is
+            ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
             if ent:
                 return ent
         if group == "spokesman":

@@ -1329,6 +1329,12 @@ CASES = {
         "the Lundmark Herald reported.",
         [{"quote": "did not hold", "speaker": "Anna Berg"}, {"quote": "looting continues", "speaker": "Anna Berg"}],
     ),
+    "a_role_capitalised_after_the_is_the_one_who_holds_it": (
+        "No ruling was made, the Minister for Health, Mr Tom Reed, told parliament.\n\nThe Minister said the delay "
+        "\"is a very serious matter\".\n\nAda Lund has quit the Green Party. The MEP said she was \"ashamed\" of it.",
+        [{"quote": "is a very serious matter", "speaker": "Tom Reed", "as_written": "The Minister"},
+         {"quote": "ashamed", "speaker": "Ada Lund", "as_written": "The MEP"}],
+    ),
     "a_party_by_its_members_plural_speaks_as_a_body": (
         "The refuge has been closed for decades. Republicans say the coast is a “non wilderness area” because "
         "it was set aside for drilling.",
