@@ -70,6 +70,10 @@ _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued c
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
 # Lower-case words inside an institution's name ("Bank of Scotland", "Bailey and Sons").
 _NAME_JOINERS = frozenset("of and for the & on".split())
+# ... those that join the parts of an institution's official title, read back from its last
+# word ("Office for the Coordination of Humanitarian Affairs"), over at most this many tokens.
+_TITLE_JOINERS = frozenset("of for and on &".split())
+_LONG_TITLE_TOKENS = 12
 # ... those that join the words of a firm's name ("Halden and Co", "Bank of Japan"), and those
 # that join an institution's name after an inverted verb ("…, warns Bank of England").
 _FIRM_JOINERS = frozenset("of and &".split())
@@ -527,9 +531,12 @@ class _Article:
     def _institution_end(self, tokens: list[re.Match], j: int, n: int, joiners: frozenset[str] = _NAME_JOINERS) -> int:
         """The last token of an institution's name whose first words end at token ``j``,
         through the complements of its name ("Bank of England", "Department for Education
-        and Skills") that ``joiners`` join, before token ``n``."""
-        while j + 2 < n and tokens[j + 1].group() in joiners and _NAME_CHARS.match(tokens[j + 2].group()):
-            j += 2
+        and Skills", "Institute for the Study of War") that ``joiners`` join, before token ``n``."""
+        while j + 2 < n and tokens[j + 1].group() in joiners:
+            the = tokens[j + 2].group() == "the" and tokens[j + 1].group() in {"of", "for", "on"}
+            if not (j + 2 + the < n and _NAME_CHARS.match(tokens[j + 2 + the].group())):
+                break
+            j += 2 + the
             while j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.text[tokens[j].end() : tokens[j + 1].start()] == " ":
                 j += 1
         return j
@@ -1059,6 +1066,32 @@ class _Article:
             return True
         return len(words) <= 2 and bool(_NAME_CHARS.match(words[0])) and (len(words) == 1 or words[1] == ".")
 
+    def _institution_ending(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
+        """An institution's long name read back from its last word across the joiners of
+        official titles ("the Institute for the Study of War", "the UN Office for the
+        Coordination of Humanitarian Affairs"): it opens with an institution word before
+        any joiner, and no person's title or name is part of it."""
+        i = j
+        while i - 1 >= lo and j - i < _LONG_TITLE_TOKENS and self.text[tokens[i - 1].end() : tokens[i].start()] == " " and (
+                _NAME_CHARS.match(tokens[i - 1].group()) and tokens[i - 1].group() != "The"
+                or tokens[i - 1].group() in _TITLE_JOINERS
+                or tokens[i - 1].group() == "the" and i - 2 >= lo and tokens[i - 2].group() in {"for", "of", "on"}):
+            i -= 1
+        while i < j and not _NAME_CHARS.match(tokens[i].group()):
+            i += 1
+        before = [t.group().casefold() for t in tokens[max(lo, i - 2) : i]]
+        if before and (before[-1] in _COMPLEMENT or before[-1] == "the" and len(before) > 1 and before[0] in _COMPLEMENT):
+            return None  # "head of genetics at the National Institute of ...": it completes a nominal
+        words = [t.group() for t in tokens[i : j + 1]]
+        joiner = next((w for w, word in enumerate(words) if word in _TITLE_JOINERS), None)
+        if joiner is None or words[joiner] in {"and", "&"} or not any(w.casefold() in self.lex.organization_words for w in words[:joiner]):
+            return None
+        tail = list(itertools.takewhile(lambda w: w not in _TITLE_JOINERS and w != "the", reversed(words)))
+        if any(self.lex.role_group(w) or w.casefold() in self.lex.given_names or w.casefold().rstrip(".") in self.lex.honorifics
+               for w in [*words[:joiner], *tail]):
+            return None  # a person's title or name ("Bank of Kelby Governor Tom Reed", "Labour MP for Birkenhead")
+        return _Phrase(tokens[i].start(), tokens[j].end(), "name", " ".join(words))
+
     def _phrase_ending(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
         word = tokens[j].group()
         low = word.casefold()
@@ -1072,6 +1105,8 @@ class _Article:
             return replace(phrase, end=tokens[j].end(), head=head, modifiers=phrase.modifiers + (word,))
         if low in self.lex.pronouns:
             return _Phrase(tokens[j].start(), tokens[j].end(), "pronoun", low)
+        if _NAME_CHARS.match(word) and (institution := self._institution_ending(tokens, j, lo)) is not None:
+            return institution
         if _NAME_CHARS.match(word):
             i = j
             while i - 1 >= lo and self.text[tokens[i - 1].end() : tokens[i].start()] == " " and (
@@ -1350,6 +1385,8 @@ class _Article:
             while e < n and e < j + 7 and (tokens[e].group().casefold() in _DETERMINERS or _NAME_CHARS.match(tokens[e].group())
                                            or tokens[e].group().casefold() in self.lex.organization_nouns):
                 e += 1
+            if e > j + 2 and _NAME_CHARS.match(tokens[e - 1].group()):
+                e = self._institution_end(tokens, e - 1, n, _OF_JOINERS) + 1  # "the Institute for the Study of War"
             if e > j + 2:
                 j = e - 1
         # "a spokeswoman for Trump hotels, Jennifer Rodstrom": the name after the nominal

@@ -1335,6 +1335,12 @@ CASES = {
         [{"quote": "is a very serious matter", "speaker": "Tom Reed", "as_written": "The Minister"},
          {"quote": "ashamed", "speaker": "Ada Lund", "as_written": "The MEP"}],
     ),
+    "an_institutions_official_title_with_for_the_and_of_is_one_speaker": (
+        "The front will \"hold through winter,\" the Centre for the Study of Coastal Defence said. "
+        "The Agency for the Protection of Northern Fisheries warned that stocks were \"close to collapse\".",
+        [{"quote": "hold through winter", "speaker": "Centre for the Study of Coastal Defence"},
+         {"quote": "close to collapse", "speaker": "Agency for the Protection of Northern Fisheries"}],
+    ),
     "a_party_by_its_members_plural_speaks_as_a_body": (
         "The refuge has been closed for decades. Republicans say the coast is a “non wilderness area” because "
         "it was set aside for drilling.",
