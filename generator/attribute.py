@@ -78,6 +78,10 @@ _LONG_TITLE_TOKENS = 12
 # that join an institution's name after an inverted verb ("…, warns Bank of England").
 _FIRM_JOINERS = frozenset("of and &".split())
 _OF_JOINERS = frozenset("of for".split())
+# Bodies a school or institute belongs to, named after "at" ("… School at the University of X").
+_PARENT_BODIES = frozenset("university college".split())
+# ... and those inside a name its acronym follows ("Office for Budget Responsibility (OBR)").
+_ACRONYM_JOINERS = frozenset("of for and &".split())
 # Nouns before a name that make it the alias of the sentence's subject ("The officer gave
 # evidence using the alias David Nelson").
 _ALIAS_NOUNS = frozenset("alias pseudonym codename".split())
@@ -116,6 +120,9 @@ _STEM_MIN = 4
 # Party adjectives: before a speech verb's form without a determiner they make it a noun.
 _PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal progressive partisan bipartisan".split())
 _PREPOSITIONS = frozenset("of in on with by for from about after before at into".split())
+# ... of which those that never open a speaker's complement ("on his campaign promises", not
+# "a spokesman for his campaign says")
+_TOPIC_PREPOSITIONS = frozenset("on about over against into after before despite through toward towards upon".split())
 # Determiners after which a speech verb's form is a noun ("the statement", "her post").
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your these those another".split())
 # Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
@@ -220,6 +227,7 @@ _CONTRASTING = frozenset("while whereas although though".split())
 _CONDITIONAL = frozenset("if unless because provided".split())
 _LABEL_ROLE_WORDS = 4  # lower-case role words between an organisation and its person in a label
 _REPORTING_CLAUSE_TOKENS = 20  # how far after a fragment the comma of its reporter may be
+_LAST_CLAUSE_TOKENS = 8  # ... and past that, how near the sentence's end (", the Tory leader said.")
 _CONJUNCTIONS = frozenset("but and yet so also then still however even".split())
 _COMPLEMENT = frozenset("of for to at from with in".split())
 # Prepositions before a place that completes a nominal ("a group at Kelby University").
@@ -227,13 +235,23 @@ _PLACE_PREPOSITIONS = frozenset("at in from near".split())
 # What follows an institution's name before its speech verb: an acronym in brackets, an aside
 # between commas ("(CBP), on its website, says").
 _INSTITUTION_VERB = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,[^,.\n]{1,60},\s*)?([a-z]+)\b")
+# A stock rated by a firm: "was downgraded to underperform from neutral at Credit Suisse".
+_RATED = re.compile(r"\b(?:downgraded|upgraded|initiated|reiterated|rated)\b[^.!?\n]{0,100}?\b(?:at|by) "
+                    r"(?P<firm>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&'’-]*){0,3})")
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _NAME_CHAR = re.compile(_NAME_CHARS.pattern[1:])  # anywhere: where a token may start a name
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# A capitalised word and a participle after a hyphen: an adjective ("UK-based", "Paris-born",
+# "state-backed"), not "Pass-through" nor "E-slates".
+_HYPHENED_ADJECTIVE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+ed|born|run)$")
+_AMOUNT_STARTS = frozenset("0123456789$£€¥")  # the first character of a sum or a number
 _DASHES = frozenset({"-", "--", "–", "—"})
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+# ... standing as a token of its own (not the apostrophe inside "company's")
+_QUOTE_MARK = re.compile("(?<![\\w'’])[{0}]|[{0}](?![\\w'’])".format(re.escape("".join(sorted(_QUOTE_MARKS)))))
+_CLAUSE_STOP = re.compile("[;:]")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
 # The label of an interview's answer ("A: We knew it needed work.").
 _ANSWER = re.compile(r"A\s?[:—–]\s")
@@ -891,6 +909,9 @@ class _Article:
                       or tokens[k - 1].group() in _PREPOSITIONS and not word.endswith("ing")) or (
                 k + 1 < len(tokens) and tokens[k + 1].group() in {"is", "was", "are", "were"}):
             return None  # "the tweet", "Trump's remarks", "a series of tweets", "her mental state is": a noun
+        if k > 2 and low.endswith("s") and tokens[k - 3].group() in _TOPIC_PREPOSITIONS and tokens[k - 1].group().islower() \
+                and tokens[k - 2].group().casefold() in _POSSESSIVE_PRONOUNS:
+            return None  # "backpedaling on his campaign promises": a noun phrase's plural noun, no verb
         if k > 0 and tokens[k - 1].group().casefold() in _PARTY_ADJECTIVES and (
                 k < 2 or tokens[k - 2].group().casefold() not in _DETERMINERS):
             return None  # "32% of Republican claims": a party's claims, not "the Republican claims"
@@ -901,6 +922,8 @@ class _Article:
         lemma = self.lex.speech_lemma(low)
         if lemma in self.lex.not_speech_before_to and k + 1 < len(tokens) and tokens[k + 1].group().casefold() == "to":
             return None  # "Kelby continues to face "…"": no speech, the clause's own verb follows
+        if lemma in self.lex.not_speech_before_amount and k + 1 < len(tokens) and tokens[k + 1].group()[:1] in _AMOUNT_STARTS:
+            return None  # "the plan would add $1.5 trillion to the debt": a sum, not words
         return (lemma, k) if lemma else None
 
     def phrase_before(self, tokens: list[re.Match], k: int, lo_token: int = 0) -> _Phrase | None:
@@ -936,6 +959,9 @@ class _Article:
             while j >= lo_token and tokens[j].group() != "(":
                 j -= 1
             j -= 1
+            named = self._named_before_acronym(tokens, j, lo_token)
+            if named is not None:
+                return named  # "The Customs and Border Protection (CBP) says"
         role = None
         if j >= lo_token and tokens[j].group() == ",":
             # "Zhang Jun, China's permanent representative to the UN, said"; "Ann Lund, 59,
@@ -943,6 +969,11 @@ class _Article:
             c = j - 1
             while c >= lo_token and tokens[c].group() not in _PIECE_ENDS:
                 c -= 1
+            stray = self._phrase_ending(tokens, j - 1, lo_token) if c < lo_token and j - 1 >= lo_token else None
+            if stray is not None and stray.start == tokens[lo_token].start():
+                # "“…,” Ada Lund from the Kelby Institute, told the BBC": a stray comma
+                # between the subject and its verb, the subject all the words before it
+                return stray
             if c < lo_token or tokens[c].group() != "," or c >= j - 1:
                 return None
             role_end = j - 1
@@ -966,6 +997,15 @@ class _Article:
             elif first in _PREPOSITIONS or first in self.lex.adverbs or first in _TIME_WORDS or first.endswith("ly"):
                 role = None  # "Sergey Ryabkov, in turn, said", "Reed, however, said": an aside
             j = c - 1
+            if j > lo_token and tokens[j].group() == ")" and role is None:
+                # "The Customs and Border Protection (CBP), on its website, says": the name
+                # before its acronym and the aside
+                while j > lo_token and tokens[j].group() != "(":
+                    j -= 1
+                j -= 1
+                named = self._named_before_acronym(tokens, j, lo_token)
+                if named is not None:
+                    return named
         if j < lo_token:
             return None
         phrase = self._phrase_ending(tokens, j, lo_token)
@@ -999,7 +1039,72 @@ class _Article:
             titled = self._title_left_open(tokens, j, lo_token)
             if titled is not None:
                 return titled
-        return phrase
+        if phrase is not None and any(t.group().casefold() in {"who", "which"} for t in tokens[max(lo_token, j) : k]):
+            return phrase  # (a relative clause is about the last one named)
+        return self._first_of_pair(tokens, phrase, lo_token) or phrase
+
+    def _one_of_people(self, phrase: _Phrase | None) -> bool:
+        """Whether ``phrase`` is a person's full name (two words or more, no body, no place)."""
+        return phrase is not None and phrase.kind == "name" and len(phrase.head.split()) > 1 \
+            and not _names_organization(phrase.head) and phrase.head.casefold() not in self.lex.place_names
+
+    def _first_of_pair(self, tokens: list[re.Match], phrase: _Phrase | None, lo: int) -> _Phrase | None:
+        """The first of two people (or of a list) named as one subject ("Daniel Ives and John
+        Katsingris of Wedbush Securities said"), credited as the text names them first, with
+        the pair's complement for a role; None unless ``phrase`` is the last person's full name
+        and the list opens its clause (not "His name is Tote King and Manuel Millan says", nor a
+        list of objects, "celebrities like Patti LaBelle and Stevie Wonder, who joked")."""
+        if not self._one_of_people(phrase):
+            return None
+        i = bisect.bisect_left(tokens, phrase.start, lo=lo, key=re.Match.start)
+        if i - 2 < lo or tokens[i - 1].group() != "and":
+            return None
+        first = self._phrase_ending(tokens, i - 2, lo)
+        if not self._one_of_people(first):
+            return None
+        while True:  # "CNN's Marshall Cohen, Zachary Cohen and Dan Merica write": the first of the list
+            f = bisect.bisect_left(tokens, first.start, lo=lo, key=re.Match.start)
+            earlier = self._phrase_ending(tokens, f - 2, lo) if f - 2 >= lo and tokens[f - 1].group() == "," else None
+            if not self._one_of_people(earlier):
+                break
+            first = earlier
+        opener = tokens[f - 1].group() if f > lo else ""
+        if opener and not (opener in _PIECE_ENDS or opener in {".", "As", "as"} or opener.endswith(("'s", "’s"))
+                           or self.lex.role_group(opener.removesuffix("s"))):
+            return None
+        own = self.text[tokens[i].start() : phrase.end]
+        complement = own[own.find(phrase.head) + len(phrase.head) :].strip() if phrase.head in own else ""
+        return _Phrase(first.start, phrase.end, "name", first.head, first.role or complement or None, first.modifiers)
+
+    def _parent_end(self, tokens: list[re.Match], j: int, n: int) -> int:
+        """The last token of the university a school whose name ends at token ``j`` belongs to
+        ("Wharton Business School at the University of Pennsylvania"), else ``j``."""
+        a = j + 2 if j + 2 < n and tokens[j + 1].group() == "at" else None
+        if a is not None and tokens[a].group() == "the" and a + 1 < n:
+            a += 1
+        if a is None or tokens[a].group().casefold() not in _PARENT_BODIES \
+                and not (a + 1 < n and tokens[a + 1].group().casefold() in _PARENT_BODIES):
+            return j
+        e = a
+        while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
+            e += 1
+        return self._institution_end(tokens, e, n, _OF_JOINERS)
+
+    def _named_before_acronym(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
+        """The institution whose full name ends at token ``j``, right before its acronym in
+        brackets, when the name joins words with "and" or "of" ("The U.S. Customs and Border
+        Protection (CBP)"): the brackets say the words before are one name, however long."""
+        if not (lo <= j and j + 3 < len(tokens) and tokens[j + 1].group() == "(" and tokens[j + 2].group().isupper()
+                and tokens[j + 3].group() == ")"):
+            return None
+        b = j
+        while b - 1 >= lo and (_NAME_CHARS.match(tokens[b - 1].group()) and tokens[b - 1].group().casefold() not in _DETERMINERS
+                               or tokens[b - 1].group() in _ACRONYM_JOINERS and b - 2 >= lo and _NAME_CHARS.match(tokens[b - 2].group())):
+            b -= 1
+        words = [t.group() for t in tokens[b : j + 1]]
+        if _ACRONYM_JOINERS.isdisjoint(words) or not _names_organization(" ".join(words)):
+            return None
+        return _Phrase(tokens[b].start(), tokens[j].end(), "name", self.text[tokens[b].start() : tokens[j].end()])
 
     def _title_left_open(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
         """A person's name and a title in capitals after a comma that no comma closes before the
@@ -1218,14 +1323,15 @@ class _Article:
         return _Phrase(tokens[i].start(), tokens[j].end(), "nominal", head, None, mods)
 
     def _nominal_head(self, tokens: list[re.Match], i: int, j: int) -> str | None:
-        """The head noun of a nominal: its last word before an "of"/"for"/"to" complement."""
+        """The head noun of a nominal: its last word before an "of"/"for"/"to" complement
+        (the people a collective noun counts: "scientists" of "a group of 37 scientists")."""
         end = j
         for t in range(i, j + 1):
             if tokens[t].group().casefold() in {"of", "for", "to", "at", "from", "with", "in"} and t > i:
                 if t < j and _NAME_CHARS.match(tokens[t - 1].group()) and _NAME_CHARS.match(tokens[t + 1].group()) \
                         and tokens[j].group()[:1].islower():
                     continue  # inside a name before the head: "a Department for Education and Skills spokeswoman"
-                end = t - 1
+                end = self._counted_people(tokens, t - 1, j + 1) or t - 1
                 break
         while end > i and tokens[end].group().casefold() in _POSTMODIFIERS:
             end -= 1  # "sources familiar with the matter": the sources
@@ -1238,8 +1344,28 @@ class _Article:
             return head
         if head in _BODY_NOUN_NAMES and end == i + 1 and tokens[i].group().casefold() == "the":
             return head  # "the force said", never "more force" nor "the use of force"
+        if head == "year-old" and tokens[i].group().casefold() == "the":
+            return head  # "the 34-year-old told": the person just talked about, by age
         if end == i + 1 and tokens[end].group().islower() and _trade(tokens[i].group().casefold(), head):
             return head  # "one salesman said", "an arbitrageur said": one of a trade, listed or not
+        return None
+
+    def _counted_people(self, tokens: list[re.Match], h: int, n: int) -> int | None:
+        """The index of the plural noun for people that the collective noun at token ``h``
+        counts in its "of" complement ("a group of 37 U.S.-based scientists", "a panel of
+        five judges"), before token ``n``; None for another noun or complement."""
+        if tokens[h].group().casefold() not in self.lex.collective_nouns or h + 2 >= n or tokens[h + 1].group() != "of":
+            return None
+        for e in range(h + 2, min(n, h + _TITLE_WORDS + 2)):
+            word = tokens[e].group()
+            low = word.casefold()
+            if low in _FUNCTION_WORDS - _DETERMINERS or low in _FINITE_VERBS or self.lex.speech_lemma(low) \
+                    or not (word[:1].isalnum() or word == "-"):  # (through "U.S.-based")
+                return None
+            single = low.removesuffix("s")
+            if low.endswith("s") and word.islower() and (
+                    low in self.lex.organization_nouns or self.lex.role_group(single) or single.endswith(_AGENT_ENDINGS)):
+                return e
         return None
 
     def _name_phrase(self, a: int, b: int) -> _Phrase | None:
@@ -1258,8 +1384,10 @@ class _Article:
         words = phrase.head.casefold().split()
         title = " ".join(words[-2:]) if self.lex.role_group(" ".join(words[-2:])) else words[-1]
         before = self.text[max(0, phrase.start - 4) : phrase.start].casefold()
+        body = len(words) > 1 and words[-1] in self.lex.organization_words and not self.lex.role_group(words[-2])
         if self.lex.role_group(title) and (before.endswith("the ") or before.endswith(("'s ", "’s "))) \
-                and phrase.head.casefold() not in self.registry_names:
+                and phrase.head.casefold() not in self.registry_names and not body:
+            # (not "the Scottish Executive": a body by a role's name, its qualifier no title)
             # "The U.N. Secretary-General", "Kelvia's Foreign Minister": a title in capitals
             # after a determiner, not a name (a surname such as King or Judge has none)
             return _Phrase(phrase.start, phrase.end, "nominal", title, None, ("the", *phrase.head.split()))
@@ -1269,8 +1397,8 @@ class _Article:
         """The speaker phrase that starts at token ``k``, reading forwards (``said Zhang Jun,
         China's permanent representative to the UN,``)."""
         n = len(tokens) if limit is None else min(limit, len(tokens))
-        while k < n and tokens[k].group() in {"–", "—", "-", ","}:
-            k += 1
+        while k < n and (tokens[k].group() in {"–", "—", "-", ","} or _HYPHENED_ADJECTIVE.match(tokens[k].group())):
+            k += 1  # (nor "UK-based", "Paris-born": an adjective before the name)
         if k >= n:
             return None
         word = tokens[k].group()
@@ -1312,6 +1440,13 @@ class _Article:
                 if named is not None and named.kind == "name" and not _names_organization(named.head):
                     role = self.text[tokens[k].start() : tokens[r - 1].end()]
                     return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
+                owner = self.text[tokens[k].start() : tokens[j].end() - 2]
+                if possessive and named is not None and named.kind == "name" and named.end == tokens[r].end() \
+                        and (_names_organization(owner) or owner.casefold() in self.lex.place_names):
+                    # "Kelby Law School's Center on Privacy & Technology": the body's own body,
+                    # by the whole name
+                    last = self._institution_end(tokens, r, n)
+                    return _Phrase(tokens[k].start(), tokens[last].end(), "name", self.text[tokens[k].start() : tokens[last].end()])
         if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
             if phrase is None and j + 2 < n and tokens[j + 1].group() == "of" and _NAME_CHARS.match(tokens[j + 2].group()):
@@ -1340,9 +1475,10 @@ class _Article:
             if phrase is None:
                 return None
             if phrase.kind == "name" and _names_organization(phrase.head) and phrase.end == tokens[j].end():
-                last = self._institution_end(tokens, j, n, _OF_JOINERS)
+                last = self._parent_end(tokens, self._institution_end(tokens, j, n, _OF_JOINERS), n)
                 if last > j:
-                    # "…, warns Bank of England": the institution by its whole name
+                    # "…, warns Bank of England", "Wharton Business School at the University of
+                    # Pennsylvania": the institution by its whole name
                     return replace(phrase, end=tokens[last].end(), head=self.text[phrase.start : tokens[last].end()])
             if phrase.kind == "name" and _names_organization(phrase.head) is False:
                 role_end = self._apposition_end(tokens, j + 1, n)
@@ -1374,13 +1510,18 @@ class _Article:
         issuer = self._issuer(tokens, k, j, n)
         if issuer is not None:
             return issuer
-        if j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.lex.role_group(tokens[j].group()):
-            # "spokesman Josh Schwerin": a role written before the name
+        if j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and (
+                self.lex.role_group(tokens[j].group()) or tokens[j].group() in self.lex.company_nouns | self.lex.body_nouns):
+            # "spokesman Josh Schwerin": a role written before the name; "research firm
+            # Analysys": a business by its trade (no role of a person's)
             named = self.phrase_after(tokens, j + 1, n)
             if named and named.kind == "name":
-                role = self.text[tokens[k].start() : tokens[j].end()]
+                role = self.text[tokens[k].start() : tokens[j].end()] if self.lex.role_group(tokens[j].group()) else None
                 return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
-        if j + 1 < n and tokens[j + 1].group().casefold() in _COMPLEMENT:
+        counted = self._counted_people(tokens, j, n)
+        if counted is not None:
+            j = counted  # "a group of 37 scientists": the people, as the text counts them
+        elif j + 1 < n and tokens[j + 1].group().casefold() in _COMPLEMENT:
             e = j + 2
             while e < n and e < j + 7 and (tokens[e].group().casefold() in _DETERMINERS or _NAME_CHARS.match(tokens[e].group())
                                            or tokens[e].group().casefold() in self.lex.organization_nouns):
@@ -1417,9 +1558,23 @@ class _Article:
         """The one who issued the text named at token ``h`` ("a report by the Institute for
         Regional Studies", "a statement from the ministry"), as the phrase from token ``k``
         to the issuer's end: a report's words are its issuer's. None for another noun."""
-        if tokens[h].group().casefold() not in self.lex.document_nouns or h + 2 >= n \
-                or tokens[h + 1].group().casefold() not in {"by", "from", "of"}:
+        if tokens[h].group().casefold() not in self.lex.document_nouns or h + 2 >= n:
             return None
+        b = h + 1
+        if tokens[b].group().endswith("ed") and tokens[b].group().islower():
+            b += 1  # "a report released Thursday by the institute": who released it
+            while b < n - 1 and tokens[b].group().casefold() in _TIME_WORDS:
+                b += 1
+            if tokens[b].group() != "by":
+                return None
+            h = b - 1
+        if tokens[h + 1].group().casefold() not in {"by", "from", "of"}:
+            return None
+        if tokens[h + 1].group() == "of":
+            # "An assessment of the bill by 13 tax experts": the "of" names what it is about
+            # when a "by" follows
+            h = next((b - 1 for b in range(h + 2, min(n - 1, h + 2 + _TITLE_WORDS)) if tokens[b].group() == "by"
+                      and all(t.group()[:1].isalnum() and not self.verb_at(tokens, x) for x, t in enumerate(tokens[h + 2 : b], h + 2))), h)
         issuer = self.phrase_after(tokens, h + 2, n)
         if issuer is None or issuer.kind == "pronoun":
             return None
@@ -1470,6 +1625,9 @@ class _Article:
             # "Critics said ...", "Officials say ...": the plural noun that opens the
             # sentence is capitalised as every first word is, and speaks as "critics" does
             return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", low, None, (name,)), pos)
+        if person is None and low in self.lex.not_speakers and low.endswith("s") and low.removesuffix("s") in _PARTY_ADJECTIVES \
+                and self.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the ":
+            return self._entity(name, "organization")  # "The Conservatives have expressed …": the party
         if person is None and (low in self.lex.not_speakers or low in _TIME_WORDS or low in _MONTHS):
             return None  # (a day is no speaker: "Wednesday's statement said")
         words = name.split()
@@ -1816,6 +1974,9 @@ class _Article:
                 if _NAME_CHARS.match(owner[-1]):
                     named = list(itertools.takewhile(lambda w: _NAME_CHARS.match(w) and w.casefold() not in _DETERMINERS, reversed(owner)))[::-1]
                     return self._resolve_name(_Phrase(phrase.start, phrase.end, "name", " ".join(named)), pos)
+                named = self._institution(owner[-1], pos) if owner[-1].islower() else None
+                if named:
+                    return self._entity(named, "organization")  # "the law school's website": the school named before
                 if owner[-1].casefold() in self.lex.organization_nouns or self.lex.role_group(owner[-1]):
                     return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", owner[-1].casefold(), None, tuple(owner)), pos)
             elif before and (before[-1].casefold() in self.lex.organization_nouns or self.lex.role_group(before[-1])):
@@ -1823,9 +1984,11 @@ class _Article:
                 issuer = tuple(itertools.takewhile(lambda w: w.casefold() not in _DETERMINERS, reversed(before)))[::-1]
                 return self._resolve_nominal(_Phrase(phrase.start, phrase.end, "nominal", issuer[-1].casefold(), None, ("the", *issuer)), pos)
             elif before and before[0].casefold() == "the" and len(before) == 1:
-                issued = self._issuer_of_earlier(phrase.head, phrase.start)
+                issued = self._issuer_of_earlier(phrase.head, phrase.start) or self._rating_firm(phrase.start)
                 if issued:
-                    return issued  # "X said in a statement that ... "…," the statement said"
+                    # "X said in a statement that ... "…," the statement said"; "… was
+                    # downgraded at Credit Suisse … "…," the note said": the firm's note
+                    return issued
         if phrase.head in self.lex.government_nouns:
             if country:
                 return self._entity(country, "country")
@@ -1864,6 +2027,10 @@ class _Article:
             # 63-year-old senator": a description of the person just quoted or talked
             # about, whatever title was given
             ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
+            if ent is None and "year-old" in words:
+                # (an age describes the person last named, said to do something or not:
+                # "Norwich have signed Graham Stuart … "…," the 34-year-old told …")
+                ent = next((e for _, e, _ in self._recent(pos) if e.kind == "person"), None)
             if ent:
                 return ent
         if not group and definite and len(words) == 2 and (phrase.head in self.lex.organization_nouns or phrase.head in _BODY_NOUN_NAMES):
@@ -1935,6 +2102,16 @@ class _Article:
             if verb and self.lex.speech_lemma(verb.group(1)):
                 return self._entity(name, "organization")
         return None
+
+    def _rating_firm(self, pos: int) -> _Entity | None:
+        """The firm that last rated a stock before ``pos`` within the reference window ("was
+        downgraded to underperform from neutral at Credit Suisse", "upgraded by Kelby
+        Securities"): whose note an analysts' "the note said" quotes when no text says who
+        issued it."""
+        found = None
+        for found in _RATED.finditer(self.text, max(0, pos - _REFERENCE_WINDOW), pos):
+            pass
+        return self._entity(found.group("firm"), "organization") if found else None
 
     def _issuer_of_earlier(self, noun: str, pos: int) -> _Entity | None:
         """Who issued the latest document of that noun said to be issued before ``pos`` within
@@ -2322,6 +2499,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if phrase is not None and phrase.kind == "name" and before not in _PREPOSITIONS and before != "to":
             return phrase, phrase.start, tokens[d].end()  # (not "supportive of Mr. Trump -- "…"")
     for k in range(len(tokens) - 2, -1, -1):
+        if low[k] == "according" and low[k + 1] == "to" and span.kind != "paraphrase" \
+                and any(ctx.verb_at(tokens, v) for v in range(k + 2, len(tokens))):
+            break  # "According to court documents, Reed said at a meeting "…"": the nearer verb's subject speaks
         if low[k] == "according" and low[k + 1] == "to":
             phrase = ctx.phrase_after(tokens, k + 2)
             if phrase and not _is_agency(ctx, phrase):
@@ -2337,6 +2517,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
     for k in range(len(tokens) - 1, -1, -1):
         found = ctx.verb_at(tokens, k)
         if not found:
+            finding = _document_finding(ctx, span, tokens, k) if low[k] in ctx.lex.finding_verbs else None
+            if finding is not None:
+                return finding
             if k > 0 and tokens[k - 1].group().endswith(("'s", "’s")) and ctx.lex.speech_lemma(low[k]) and (
                     k == len(tokens) - 1 or low[k + 1] in {"that", "of", ",", ":"} | _DASHES):
                 # "Trump's claim that "…"", "her remark, "…"": the possessor said it (not
@@ -2349,6 +2532,11 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                 # "Contrary to his claim that people would "learn nothing"": his words
                 return (_Phrase(tokens[k - 1].start(), tokens[k - 1].end(), "pronoun", _POSSESSIVE_PRONOUNS[low[k - 1]]),
                         tokens[k - 1].start(), tokens[k].end())
+            if k > 1 and low[k - 2] in _POSSESSIVE_PRONOUNS and low[k - 1].isalpha() and low[k].endswith("s") \
+                    and ctx.lex.speech_lemma(low[k]) and (k == len(tokens) - 1 or low[k + 1] in {"that", "to"}):
+                # "backpedaling on his campaign promises to "confront …"": his words
+                return (_Phrase(tokens[k - 2].start(), tokens[k - 2].end(), "pronoun", _POSSESSIVE_PRONOUNS[low[k - 2]]),
+                        tokens[k - 2].start(), tokens[k].end())
             continue
         lemma, last = found
         if k > 0 and low[k - 1] in _BE_FORMS and low[k] != "said":
@@ -2359,6 +2547,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
                     # (not "criticized by the council for selling "miracle" cures")
                     return agent, tokens[k].start(), agent.end
             continue  # passive: "was asked", "was quoted"
+        if k > 1 and low[k].endswith("s") and _NAME_CHARS.match(tokens[k - 1].group()) and ctx.verb_at(tokens, k - 2) \
+                and ctx.paragraphs[span.paragraph].part == "headline":
+            continue  # a headline's "Trump says Manafort charges 'years ago'": a noun, the charges against him
         if k > 1 and low[k - 1] in ctx.lex.document_nouns and low[k - 2] in {"a", "an"} and low[k].endswith("ed"):
             continue  # "said in a statement posted online that": the statement's participle (not "The statement noted")
         sign = _sign_before(ctx, low, k) if lemma in {"read", "say"} else None
@@ -2472,6 +2663,26 @@ def _owner_of_text(ctx: _Article, tokens: list[re.Match]) -> _Phrase | None:
     return _Phrase(start, end, "nominal", words[-1].casefold(), None, words)  # "the president's"
 
 
+def _document_finding(ctx: _Article, span: QuoteSpan, tokens: list[re.Match], k: int) -> tuple[_Phrase, int, int] | None:
+    """The issuer of the document whose finding the verb at token ``k`` reports ("cited a
+    report released Thursday by the Kelby Institute that found the scans run "…"", "Kelby
+    College also issued a report on Monday finding the plan would cost "…""): the words are
+    the document's, so its issuer's; None when no document of the clause names one."""
+    v = k - 1 if k > 0 and tokens[k - 1].group().casefold() in {"that", "which"} else k
+    for h in range(v - 1, max(-1, v - _APPOSITION_TOKENS), -1):
+        word = tokens[h].group().casefold()
+        if word in {".", ";", "!", "?"} or ctx.verb_at(tokens, h):
+            return None
+        if word not in ctx.lex.document_nouns:
+            continue
+        issuer = ctx._issuer(tokens, h, h, v)
+        if issuer is None and h > 1 and tokens[h - 1].group().casefold() in {"a", "an", "its", "their"} \
+                and tokens[h - 2].group().casefold() in {"issued", "released", "published"}:
+            issuer = _subject(ctx, *_clause_start(ctx, span, tokens, h - 2))  # whoever issued it
+        return (issuer, issuer.start, tokens[k].end()) if issuer is not None else None
+    return None
+
+
 def _label_before_colon(ctx: _Article, tokens: list[re.Match], subject: _Phrase) -> _Phrase | None:
     """The person a body's label names right before its colon when the subject read forwards
     stops short of it: "RAC senior policy officer Rod Dennis: "…"" is Rod Dennis's, not the
@@ -2491,15 +2702,27 @@ def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, in
     it: "Plumb shared "what appeared to be the address" of the presenter, Nelson told the
     court", "... is "in a good position" if it gets approval, its chief Ada Lund told Reuters"
     (the words are the reporter's, not the sentence subject's); None when the clause after the
-    comma says more than who spoke, to whom and when ("..., Reed said the crowd was huge")."""
+    comma says more than who spoke, to whom and when ("..., Reed said the crowd was huge").
+    Farther away, past other fragments of the sentence ("It will take one "game-changer"
+    with "foresight" to ..., he said."), only an attribution that ends the sentence counts."""
     limit = min(span.sentence_end, span.mark_end + ATTRIBUTION_WINDOW)
     end = ctx.text.find("\n", span.mark_end, limit)
     tokens = ctx.tokens(span.mark_end, limit if end < 0 else end)
-    for c in range(min(len(tokens), _REPORTING_CLAUSE_TOKENS)):
-        word = tokens[c].group()
-        if word in _QUOTE_MARKS or word in {";", ":"}:
-            return None  # (another quotation's, or another clause's)
-        if word != ",":
+    if not tokens:
+        return None
+    clause_end = _CLAUSE_STOP.search(ctx.text, span.mark_end, tokens[-1].end())  # (another clause's)
+    quoted = _QUOTE_MARK.search(ctx.text, span.mark_end, tokens[-1].end())
+    n = len(tokens)
+    # the commas near the words, and those near the sentence's end (a long sentence's middle
+    # holds no reporting clause: read token by token, it was most of the time on quote marks)
+    for c in itertools.chain(range(min(n, _REPORTING_CLAUSE_TOKENS)), range(max(_REPORTING_CLAUSE_TOKENS, n - _LAST_CLAUSE_TOKENS), n)):
+        if clause_end is not None and tokens[c].start() >= clause_end.start():
+            return None
+        if tokens[c].group() != ",":
+            continue
+        # past another quotation mark or the near reach, only the sentence's last clause
+        far = c >= _REPORTING_CLAUSE_TOKENS or quoted is not None and quoted.start() < tokens[c].start()
+        if far and n - c > _LAST_CLAUSE_TOKENS:
             continue
         inverted = ctx.verb_at(tokens, c + 1) if c + 1 < len(tokens) else None
         if inverted is not None:
@@ -2520,6 +2743,8 @@ def _reporting_clause_after(ctx: _Article, span: QuoteSpan) -> tuple[_Phrase, in
         if "that" in told or any(w in ctx.lex.pronouns for w in told) or told[:1] and verb[0] != "tell" and (
                 told[0] in _DETERMINERS or _NAME_CHARS.match(tokens[verb[1] + 1].group())):
             return None  # "..., Reed said the crowd was huge": a clause of its own
+        if far and (told or stop < len(rest) and rest[stop] == ","):
+            return None
         return phrase, tokens[c].start(), tokens[verb[1]].end()
     return None
 
@@ -2788,11 +3013,9 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     # the paragraph reopens the previous one's quotation: the same speaker's,
                     # whoever the narration after it names
                     ent = ctx.entity_of(last.speaker)
-                if ent is None:
-                    narration = _narration(ctx, para, group) if narration is None else narration
-                    ent = _nearest(ctx, narration, span.mark_start, introductions)
                 if ent is None and previous_para is not None and _opens(para, span) and _introduces_next(ctx, previous_para):
-                    # "Sanders made the following comment:" and the quotation below it
+                    # "Sanders made the following comment:" and the quotation below it (whoever
+                    # the narration after it names)
                     intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))
                     ent = _nearest(ctx, intro, previous_para.end)
                     owner = _owner_of_text(ctx, ctx.tokens(previous_para.start, previous_para.end)) if ent is None else None
@@ -2801,6 +3024,9 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     if ent is None and owner is None:
                         phrase = _subject(ctx, ctx.tokens(previous_para.start, previous_para.end), 10**6)
                         ent = ctx.resolve(phrase, phrase.start) if phrase else None
+                if ent is None:
+                    narration = _narration(ctx, para, group) if narration is None else narration
+                    ent = _nearest(ctx, narration, span.mark_start, introductions)
                 if ent is not None:
                     att = _attributed(span, ent, "", None, span.sentence_start, span.sentence_end)
                 elif last is not None and span.kind != "paraphrase" and last.speaker and (

@@ -64,10 +64,23 @@ class BuildReport:
 def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAnalysis:
     """Every article analysed; warnings for speakers missing from the registry and for
     statements with no date."""
-    # In one process per core when there are many articles to analyse (a cold run).
-    analyses = map_apart(cache.memo if cache else uncached, corpus.articles,
-                         lambda article, memo: analyse_article(article, corpus.registry, memo), memo_first=True)
-    by_article = {a.id: analysis for a, analysis in zip(progress(corpus.articles, "analysing articles"), analyses)}
+    registry = corpus.registry
+
+    def analyse_story(printed: tuple[Article, ...], memo: Memo) -> tuple[ArticleAnalysis, ...]:
+        # One result a story, each article's kept under it: a run that adds one article to
+        # 10,000 looks up 1,250 results, not 10,000, and analyses the new article alone.
+        return memo("story analyses", (printed, registry),
+                    lambda: tuple(analyse_article(article, registry, memo) for article in printed))
+
+    stories = articles_by_story(corpus.articles)
+    if cache:
+        # Counted article by article only in the stories analysed again: none may be.
+        cache.counts.setdefault("analyse", StageCounts())
+    # In one process per core when there are many stories to analyse (a cold run).
+    analyses = map_apart(cache.memo if cache else uncached, stories, analyse_story, memo_first=True)
+    of_article = {article.id: analysis for printed, analysed in zip(progress(stories, "analysing articles"), analyses)
+                  for article, analysis in zip(printed, analysed)}
+    by_article = {article.id: of_article[article.id] for article in corpus.articles}
     unknown: dict[str, list[Statement]] = {}
     warnings: list[Problem] = []
     for analysis in by_article.values():
@@ -84,19 +97,24 @@ def analyse_corpus(corpus: Corpus, cache: ResultCache | None = None) -> CorpusAn
     return CorpusAnalysis(by_article, tuple(warnings))
 
 
+def articles_by_story(articles: tuple[Article, ...]) -> list[tuple[Article, ...]]:
+    """The articles of each story, stories by key, each story's in the order of ``articles``."""
+    by_story: dict[str, list[Article]] = {}
+    for article in articles:
+        by_story.setdefault(article.story, []).append(article)
+    return [tuple(printed) for _, printed in sorted(by_story.items())]
+
+
 def align_by_story(statements: tuple[Statement, ...], articles: tuple[Article, ...], memo: Memo = uncached) -> Alignment:
     """:func:`align_statements`, one story at a time through ``memo``: stories align apart,
     so adding an article re-aligns its story only. Equal to aligning all at once."""
     by_article: dict[str, list[Statement]] = {}
     for statement in statements:
         by_article.setdefault(statement.article, []).append(statement)
-    by_story: dict[str, list[Article]] = {}
-    for article in articles:
-        by_story.setdefault(article.story, []).append(article)
     # A story's statements go in article by article: each article's are then known by the
     # name of its analysis (see ResultCache._whole_name), not one by one.
-    stories = [(tuple(tuple(by_article.get(a.id, ())) for a in printed), tuple(printed))
-               for _, printed in sorted(by_story.items())]
+    stories = [(tuple(tuple(by_article.get(a.id, ())) for a in printed), printed)
+               for printed in articles_by_story(articles)]
     # In one process per core when there are many stories to align (a cold run).
     parts = list(map_apart(memo, stories, lambda story, memo: memo("align", story, lambda: _align_story(*story)),
                            memo_first=True))
@@ -121,7 +139,7 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
     if previous and previous[0] == stamp and not force:
         return BuildReport(RunFacts(**previous[1]), (), WriteReport(), {}, skipped=True)
     with project_cache(project) as cache, collector_paused():
-        corpus = load_corpus(project / "articles", project, cache.memo)
+        corpus = load_corpus(project / "articles", project, cache.memo, listing=stamp.articles)
         analysis = analyse_corpus(corpus, cache)
         statements = analysis.statements
         site = Site(

@@ -22,8 +22,9 @@ Values are pickled. Pickle round-trips frozen dataclasses, dates and tuples exac
 no codec to keep in step with ``models.py``; the usual objection (unpickling runs code)
 does not apply to a git-ignored folder only this generator writes, and the fingerprint
 means a value is never read by code other than the code that wrote it. Each value is
-pickled (and LZ4-compressed) on its own, so a run unpickles only the results it uses;
-rendered pages are kept encoded and compressed page by page, with their digest (see
+pickled (and LZ4-compressed) on its own, so a run unpickles only the results it uses, and
+the whole file is an index followed by the values, so a run reads only the values it uses
+(see :func:`_write_results`); rendered pages are kept encoded and compressed page by page, with their digest (see
 ``PAGE_STAGES``), so that a run which reuses a page never decompresses it.
 
 The cache holds the results the last complete run used: results nobody asked for are
@@ -52,7 +53,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, BinaryIO, NamedTuple, NoReturn, TypeVar
 
 import lz4.block
 
@@ -104,6 +105,51 @@ class _Entry:
     inner: tuple[str, ...]
     digest: str = ""
 
+    @property
+    def size(self) -> int:
+        return len(self.value)
+
+
+class _ValueFile:
+    """The values of the whole cache file, read where they are asked for: a run that adds
+    one article to 10,000 decodes a tenth of the file's 100 MB (reading all of it took a
+    twentieth of the run, and as much memory as the rest of the run)."""
+
+    def __init__(self, stream: BinaryIO, start: int):
+        self.stream = stream
+        self.start = start
+        """Where the values start in the file."""
+
+    def read(self, offset: int, size: int) -> bytes:
+        if _pread is None:  # (Windows, where no worker process shares the file's position)
+            self.stream.seek(self.start + offset)
+            data = self.stream.read(size)
+        else:
+            data = _pread(self.stream.fileno(), size, self.start + offset)
+        if len(data) != size:
+            raise OSError(f"{self.stream.name} changed while this run read it: run again")
+        return data
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+_pread = getattr(os, "pread", None)
+
+
+class _Filed(NamedTuple):
+    """An :class:`_Entry` of the whole cache file, its value left there until asked for."""
+
+    file: _ValueFile
+    offset: int
+    size: int
+    inner: tuple[str, ...]
+    digest: str = ""
+
+    @property
+    def value(self) -> bytes:
+        return self.file.read(self.offset, self.size)
+
 
 # Tuples up to this length enter a key as their items, not as a digest of their own.
 _INLINE_TUPLE = 8
@@ -115,8 +161,8 @@ class ResultCache:
 
     path: Path
     fingerprint: str
-    _stored: dict[str, _Entry] = field(default_factory=dict)
-    _used: dict[str, _Entry] = field(default_factory=dict)
+    _stored: dict[str, _Entry | _Filed] = field(default_factory=dict)
+    _used: dict[str, _Entry | _Filed] = field(default_factory=dict)
     # Keys used by the computations under way, innermost last.
     _computing: list[list[str]] = field(default_factory=list)
     # Digest of each input object seen, by id (the object is kept so the id stays its own):
@@ -130,6 +176,8 @@ class ResultCache:
     counts: dict[str, StageCounts] = field(default_factory=dict)
     _base: _Base = field(default_factory=lambda: _Base())  # (a lambda: _Base is defined below)
     """The whole file that the delta file changes."""
+    _file: _ValueFile | None = None
+    """The whole file's values, which the entries of ``_stored`` from it read."""
 
     def memo(self, stage: str, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
         """The result of ``compute()`` for these inputs, from an earlier run when there is one.
@@ -167,15 +215,32 @@ class ResultCache:
                 # faster to compress and ten times to decompress (2 s of a cold run at 10,000
                 # articles, 0.4 s of a run that adds one).
                 stored = lz4.block.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            self._used[key] = _Entry(stored, inner, self._digest(value) if stage in DIGESTED_STAGES else "")
+            self._used[key] = _Entry(stored, inner, self._kept_digest(stage, value))
         if stage in NAMED_STAGES:
-            self._name(value, key)
+            self._name(value, key, NAMED_STAGES[stage])
         return value
 
-    def _decoded(self, stage: str, entry: _Entry) -> Any:
-        """The result ``entry`` holds, with its digest when the entry keeps one."""
-        value = pickle.loads(entry.value if stage in PAGE_STAGES else lz4.block.decompress(entry.value))
-        if entry.digest:
+    def _kept_digest(self, stage: str, value: Any) -> str:
+        """What an entry of ``stage`` keeps of ``value``'s digest (see ``DIGESTED_STAGES``), or
+        of its pages' (see ``PAGE_STAGES``)."""
+        if stage in DIGESTED_STAGES:
+            return self._digest(value)
+        if stage in ITEMS_DIGESTED_STAGES:
+            return "\n".join(map(self._digest, value))
+        if stage in PAGE_STAGES:
+            return _page_digests(value)
+        return ""
+
+    def _decoded(self, stage: str, entry: _Entry | _Filed) -> Any:
+        """The result ``entry`` holds, with its digest (or its items') when the entry keeps one;
+        pages by their digests, their bytes left in the entry (see ``PAGE_STAGES``)."""
+        if stage in PAGE_STAGES:
+            return _kept_pages(entry) if entry.digest else pickle.loads(entry.value)
+        value = pickle.loads(lz4.block.decompress(entry.value))
+        if entry.digest and stage in ITEMS_DIGESTED_STAGES:
+            for item, digest in zip(value, entry.digest.split("\n")):
+                self._digests[id(item)] = (item, digest)
+        elif entry.digest:
             self._digests[id(value)] = (value, entry.digest)
         return value
 
@@ -266,7 +331,7 @@ class ResultCache:
         """The result of ``key``, which a worker computed or reused, from its entry."""
         value = self._decoded(stage, self._used[key])
         if stage in NAMED_STAGES:
-            self._name(value, key)
+            self._name(value, key, NAMED_STAGES[stage])
         return value
 
     def _first_key(self, item: I, compute: Callable[[I, Memo], object]) -> tuple[str, str] | None:
@@ -370,7 +435,7 @@ class ResultCache:
             return ""
         return name
 
-    def _mark_used(self, key: str, entry: _Entry) -> None:
+    def _mark_used(self, key: str, entry: _Entry | _Filed) -> None:
         self._used[key] = entry
         for inner in entry.inner:
             inner_entry = self._stored.get(inner)
@@ -388,15 +453,28 @@ class ResultCache:
         base = self._base
         added = {key: entry for key, entry in keep.items() if key not in base.sizes}
         dropped = base.sizes.keys() - keep.keys()
-        change = sum(len(entry.value) for entry in added.values()) + sum(map(base.sizes.__getitem__, dropped))
+        change = sum(entry.size for entry in added.values()) + sum(map(base.sizes.__getitem__, dropped))
         if base.token and change * _DELTA_SHARE <= base.size:
-            _write_pickle(self.path.with_name(_DELTA_FILE), {"fingerprint": self.fingerprint, "base": base.token,
-                                                             "added": added, "dropped": sorted(dropped)})
+            # (only results of this run or of the delta file: those of the whole file are in base)
+            _write_atomically(self.path.with_name(_DELTA_FILE), functools.partial(
+                pickle.dump, {"fingerprint": self.fingerprint, "base": base.token, "added": added,
+                              "dropped": sorted(dropped)}, protocol=pickle.HIGHEST_PROTOCOL))
         else:
+            # Every value in memory before the file that holds some of them is replaced (and
+            # closed: Windows replaces no open file).
+            keep = {key: _Entry(entry.value, entry.inner, entry.digest) if isinstance(entry, _Filed) else entry
+                    for key, entry in keep.items()}
+            self.close()
             self._base = _Base.of(keep)
-            _write_pickle(self.path, {"fingerprint": self.fingerprint, "token": self._base.token, "results": keep})
+            _write_atomically(self.path, functools.partial(_write_results, self.fingerprint, self._base.token, keep))
             self.path.with_name(_DELTA_FILE).unlink(missing_ok=True)  # (its base token no longer matches anyway)
         self._stored = dict(keep)
+
+    def close(self) -> None:
+        """Close the cache file, whose values this cache reads no more."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 @dataclass(frozen=True)
@@ -408,30 +486,78 @@ class _Base:
     sizes: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, results: dict[str, _Entry], token: str = "") -> _Base:
+    def of(cls, results: dict[str, _Entry | _Filed], token: str = "") -> _Base:
         """``token``: the file's, when it has one; else made for ``results``."""
         token = token or hashlib.sha256("\0".join(sorted(results)).encode()).hexdigest()
-        return cls(token, {key: len(entry.value) for key, entry in results.items()})
+        return cls(token, {key: entry.size for key, entry in results.items()})
 
     @functools.cached_property
     def size(self) -> int:
         return sum(self.sizes.values())
 
 
-def _write_pickle(path: Path, data: dict) -> None:
+def _write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:  # streamed: the file is hundreds of MB at 10,000 articles
-            pickle.dump(data, out, protocol=pickle.HIGHEST_PROTOCOL)
+            write(out)
         os.replace(temp, path)
     except BaseException:
         os.unlink(temp)
         raise
 
 
+_HEADER_LENGTH_BYTES = 8
+
+
+def _write_results(fingerprint: str, token: str, results: dict[str, _Entry], out: BinaryIO) -> None:
+    """The whole cache file: the length of its header, the header (pickled: the fingerprint,
+    the token, where each value is with its inner keys and digest, and the values' size),
+    then the values one after another, so that a run reads the header alone (see
+    :class:`_ValueFile`)."""
+    index = {}
+    offset = 0
+    for key, entry in results.items():
+        index[key] = (offset, entry.size, entry.inner, entry.digest)
+        offset += entry.size
+    header = pickle.dumps({"fingerprint": fingerprint, "token": token, "index": index, "size": offset},
+                          protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(len(header).to_bytes(_HEADER_LENGTH_BYTES, "little"))
+    out.write(header)
+    for entry in results.values():
+        out.write(entry.value)
+
+
+def _read_results(path: Path, fingerprint: str) -> tuple[dict[str, _Filed], str, _ValueFile] | None:
+    """The entries of the whole cache file at ``path`` (see :func:`_write_results`) for the
+    generator of ``fingerprint``, its token and its values; None when there is none, it is
+    another generator's, or it is not whole."""
+    try:
+        stream = open(path, "rb")
+    except FileNotFoundError:
+        return None
+    try:
+        length = int.from_bytes(stream.read(_HEADER_LENGTH_BYTES), "little")
+        file_size = os.fstat(stream.fileno()).st_size
+        header = pickle.loads(stream.read(length)) if length <= file_size else None
+        if (not isinstance(header, dict) or header.get("fingerprint") != fingerprint
+                or header["size"] != file_size - _HEADER_LENGTH_BYTES - length):
+            stream.close()
+            return None
+        values = _ValueFile(stream, _HEADER_LENGTH_BYTES + length)
+        entries = {key: _Filed(values, *place) for key, place in header["index"].items()}
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError, KeyError,
+            IndexError, OverflowError):
+        # Written atomically by this module, so only a foreign or damaged file gets here:
+        # starting empty costs one full analysis and loses nothing.
+        stream.close()
+        return None
+    return entries, header["token"], values
+
+
 def _read_pickle(path: Path, fingerprint: str) -> dict | None:
-    """The dict a cache file at ``path`` holds for the generator of ``fingerprint``; None when
+    """The dict a delta file at ``path`` holds for the generator of ``fingerprint``; None when
     there is none, it is another generator's, or it cannot be read."""
     try:
         with open(path, "rb") as stream:
@@ -447,13 +573,16 @@ def _read_pickle(path: Path, fingerprint: str) -> dict | None:
     return data
 
 
-NAMED_STAGES = frozenset({"analyse", "align"})
-"""Stages whose results (and their parts) are known in later keys by their own key instead
-of their content (see :meth:`ResultCache._name`): an article's paragraphs and statements are
-inputs of most pages, a story's utterances of its comparison page. Only a stage whose result is the sole owner of its parts may be named
-(a part shared with another result would be known by two names on two runs), and only one
-whose key is its content's (the loader keys an article by its file's stat: an article must
-be known by its text, so that a file saved again unchanged is not new input)."""
+NAMED_STAGES = {"analyse": 2, "align": 2, "story analyses": 3}
+"""Stages whose results (and their parts, so many levels down) are known in later keys by
+their own key instead of their content (see :meth:`ResultCache._name`): an article's
+paragraphs and statements are inputs of most pages, a story's utterances of its comparison
+page. Only a stage whose result is the sole owner of its parts may be named (a part shared
+with another result would be known by two names on two runs), and only one whose key is
+its content's (the loader keys an article by its file's stat: an article must be known by
+its text, so that a file saved again unchanged is not new input). A story's analyses are
+one level deeper than an article's: a story's are known by the story's key whether it was
+reused or computed (its articles' own names, given first, are then replaced)."""
 
 DIGESTED_STAGES = frozenset({"article file", "story file", "outlets file", "people file"})
 """Stages whose results are kept with their digest (see :meth:`ResultCache._digest`), taken
@@ -461,12 +590,45 @@ again when the result is reused: the loader keys these by the file's stat, so th
 named by their key, and an article's digest otherwise costs a pass over its whole text on
 every run."""
 
+ITEMS_DIGESTED_STAGES = frozenset({"story files"})
+"""Stages whose results are tuples kept with the digest of each item, for the reason of
+``DIGESTED_STAGES`` (a story's articles, read together)."""
+
 PAGE_STAGES = frozenset({"page", "article pages", "briefing pages", "person pages", "outlet pages", "timeline page",
                          "timeline export", "comparison"})
 """Stages of the render stage whose results are pages: a text, or texts by content path.
 Each text is kept as the writer's :class:`EncodedPage` (encoded, compressed and hashed once,
-where it is rendered), and a reused result is returned in that form: a run that finds most
-pages unchanged neither decompresses nor hashes them (see :func:`write_changed`)."""
+where it is rendered), with the digest of each page in the entry, and a reused result is
+returned as pages known by those digests: a run that finds most pages unchanged neither
+reads their bytes from the cache file, nor decompresses nor hashes them (see
+:func:`write_changed`)."""
+
+
+def _page_digests(pages: EncodedPage | dict[str, EncodedPage | str] | str) -> str:
+    """The digest of a page stage's page, or of each of its pages by path (``path\0digest``
+    a line); empty when a page is text (it could not be encoded) or there is none."""
+    if isinstance(pages, EncodedPage):
+        return pages.digest
+    if isinstance(pages, str) or not pages or not all(isinstance(page, EncodedPage) for page in pages.values()):
+        return ""
+    return "\n".join(f"{path}\0{page.digest}" for path, page in pages.items())  # type: ignore[union-attr]
+
+
+def _kept_pages(entry: _Entry | _Filed) -> EncodedPage | dict[str, EncodedPage]:
+    """The pages of a page stage's entry from their digests (see :func:`_page_digests`), each
+    reading the entry's bytes (once for all of them) only when the writer asks for its own."""
+    whole = functools.cache(lambda: pickle.loads(entry.value))
+    if "\0" not in entry.digest:
+        return EncodedPage.kept_as(entry.digest, whole)
+    pages = {}
+    for line in entry.digest.split("\n"):
+        path, digest = line.split("\0")
+        pages[path] = EncodedPage.kept_as(digest, functools.partial(_page_of, whole, path))
+    return pages
+
+
+def _page_of(pages: Callable[[], dict[str, EncodedPage]], path: str) -> EncodedPage:
+    return pages()[path]
 
 
 def _encoded_pages(value: object) -> object:
@@ -596,18 +758,18 @@ def load_cache(project: Path) -> ResultCache:
     another whole file, is left out)."""
     path = project / CACHE_DIR / _CACHE_FILE
     fingerprint = generator_fingerprint()
-    data = _read_pickle(path, fingerprint)
-    if data is None:
+    whole = _read_results(path, fingerprint)
+    if whole is None:
         return ResultCache(path, fingerprint)
-    results = dict(data["results"])
-    token = data.get("token")
-    base = _Base.of(results, token) if token else _Base()
+    entries, token, values = whole
+    base = _Base.of(entries, token)
+    results: dict[str, _Entry | _Filed] = dict(entries)
     delta = _read_pickle(path.with_name(_DELTA_FILE), fingerprint)
-    if delta is not None and base.token and delta.get("base") == base.token:
+    if delta is not None and delta.get("base") == base.token:
         for key in delta["dropped"]:
             results.pop(key, None)
         results.update(delta["added"])
-    return ResultCache(path, fingerprint, results, _base=base)
+    return ResultCache(path, fingerprint, results, _base=base, _file=values)
 
 
 @contextmanager
@@ -617,11 +779,14 @@ def project_cache(project: Path) -> Iterator[ResultCache]:
     and the next run, once the input is fixed, still needs the others."""
     cache = load_cache(project)
     try:
-        yield cache
-    except BaseException:
-        cache.save(prune=False)
-        raise
-    cache.save()
+        try:
+            yield cache
+        except BaseException:
+            cache.save(prune=False)
+            raise
+        cache.save()
+    finally:
+        cache.close()
 
 
 
@@ -676,13 +841,19 @@ class RunStamp:
 
     inputs: str
     outputs: str
+    articles: dict[str, os.stat_result] = field(default_factory=dict, compare=False, repr=False)
+    """The lstat of everything under ``articles/`` when the stamp was taken, by relative
+    POSIX path in sorted order: the loader finds the files and their stats there rather than
+    walk the folder again (see :func:`generator.load.load_corpus`)."""
     content: dict[str, os.stat_result] = field(default_factory=dict, compare=False, repr=False)
     """The lstat of everything under ``content/`` when the stamp was taken, by relative POSIX
     path in sorted order: the writer trusts it rather than take each page's again, and the
     stamp of the run's end is made from it (see :func:`output_stamp`)."""
 
 
-def _tree_stats(folder: Path) -> dict[str, os.stat_result]:
+def tree_stats(folder: Path) -> dict[str, os.stat_result]:
+    """The lstat of everything under ``folder`` by relative POSIX path, depth first, names
+    sorted at each level; empty when ``folder`` is not a folder."""
     return dict(_walk_stats(str(folder), "")) if folder.is_dir() else {}
 
 
@@ -709,9 +880,10 @@ def _walk_stats(folder: str, prefix: str) -> Iterator[tuple[str, os.stat_result]
 
 def take_stamp(project: Path) -> RunStamp:
     """The project's :class:`RunStamp` now."""
-    inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_stats_digest(_tree_stats(project / 'articles'))}".encode())
-    content = _tree_stats(project / "content")
-    return RunStamp(inputs.hexdigest(), _stats_digest(content), content)
+    articles = tree_stats(project / "articles")
+    inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_stats_digest(articles)}".encode())
+    content = tree_stats(project / "content")
+    return RunStamp(inputs.hexdigest(), _stats_digest(content), articles, content)
 
 
 def output_stamp(project: Path, before: RunStamp | None = None, touched: Iterable[str] = ()) -> str:
@@ -723,7 +895,7 @@ def output_stamp(project: Path, before: RunStamp | None = None, touched: Iterabl
     run does not match, which costs that run its shortcut and nothing else)."""
     content = project / "content"
     if before is None:
-        return _stats_digest(_tree_stats(content))
+        return _stats_digest(tree_stats(content))
     stats = dict(before.content)
     again = {"/".join(parts[:end]) for parts in (path.split("/") for path in touched) for end in range(1, len(parts) + 1)}
     for path in again:

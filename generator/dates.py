@@ -71,6 +71,12 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whose)\s+\S+(?:(?!\b(?:was|were|i
 _RECENT_DAYS = 14
 # Words by which a sentence of narration refers to someone named before it.
 _REFERRING_PRONOUNS = frozenset("he she they it his her their its i we my our".split())
+# A sentence that tells another's report ("On Saturday, the New York Times reported that it
+# ..."): a name reports, not a pronoun ("It also reported on Friday that ...", the company's
+# own results); its day is the report's, not that of the words quoted after it.
+_ANOTHERS_REPORT = re.compile(r"\b[A-Z][\w&'’.-]*(?<!\bIt)(?<!\bHe)(?<!\bShe)(?<!\bThey)(?<!\bWe) (?:also |had |has )?reported\b")
+# A sentence's opening clause led by "Before", open up to a date: the day of what came after.
+_BEFORE_CLAUSE = re.compile(r"\s*[\"“]?Before\b[^,;.!?\"“”]*$")
 # Words that refer back to a day just narrated ("said then", "at the time", "the same night").
 _TIME_BACK = re.compile(r"\b(?:then|at the time|(?:the same|that|later that) (?:day|night|evening|morning|afternoon))\b", re.IGNORECASE)
 # A sentence that opens with a document and who issued it ("A statement issued by the Attorney
@@ -191,12 +197,15 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 def _speech_time(text: str, m: re.Match, verb_end: int | None) -> bool:
     """Whether the date found at ``m`` may be when words were said: not after "before",
-    "until", "from" ..., nor one naming an event ("the 1 April vote"), nor after a speech
+    "until", "from" ..., nor in an opening "Before ..." clause, nor one naming an event ("the 1 April vote"), nor after a speech
     verb and a modal ("said ... would meet on Monday") or "since" ("said ... since it was
     released Friday")."""
     before = text[max(0, m.start() - 12) : m.start()].split()
     if before and before[-1].casefold() in _NOT_SPEECH_TIME:
         return False
+    stop = text.rfind(". ", max(0, m.start() - _SPEECH_VERB_REACH), m.start())
+    if stop >= 0 and _BEFORE_CLAUSE.match(text, stop + 2, m.start()):
+        return False  # "Before they thanked Trump on Wednesday, the president had ...": a day before the words
     if before and before[-1].casefold() == "the" and _NAMES_EVENT.match(text, m.end()):
         return False  # the date names an event: "the 19 February meets", "the March 2 exchange"
     return (verb_end is None or verb_end > m.start()
@@ -284,10 +293,11 @@ def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, Dat
     """The latest of the paragraph's narrated dates before the statement's sentence, not in
     the sentence of someone else's words ("Haldane, who on Tuesday called the sanctions
     "…"." does not date the next speaker's words). A date in a sentence of no one's words
-    dates them only from the sentence right before, or from one that names the speaker or
-    refers to someone ("Speaking on radio on Tuesday, she ..."), or when the words refer
-    back to it ("said then"); else none does: "The court charged Reed on Monday. The jury
-    ... “Enough,” Berg said." (the day Berg spoke is then read elsewhere)."""
+    dates them when it names the speaker; else, unless another report is told in it ("On
+    Saturday, the New York Times reported that ..."), from the sentence right before, or from
+    one that refers to someone ("Speaking on radio on Tuesday, she ..."), or when the words
+    refer back to it ("said then"); else none does: "The court charged Reed on Monday. The
+    jury ... “Enough,” Berg said." (the day Berg spoke is then read elsewhere)."""
     first = bisect.bisect_left(narrated, att.span.sentence_start, key=lambda x: x[0])
     for i in range(first - 1, max(-1, first - 1 - _NARRATED_LOOKBACK), -1):  # (the nearest few: a paragraph may hold thousands)
         at, resolved, speakers = narrated[i]
@@ -298,20 +308,24 @@ def _narrated_date(att: Attributed, narrated: list[tuple[int, tuple[dt.date, Dat
         # (every look is bounded by the attribution window: a paragraph may be 1 MB)
         near = max(at, att.span.sentence_start - ATTRIBUTION_WINDOW)
         adjacent = near == at and text.find(". ", at, att.span.sentence_start - 2) < 0
-        if adjacent or _refers_to(text, para_start, at, att.speaker_name) or _TIME_BACK.search(text, near, att.span.start):
+        sentence = _sentence(text, para_start, at)
+        words = set(re.findall(r"[\w'’-]+", sentence.casefold()))
+        if att.speaker_name.split()[-1].casefold() in words:
+            return resolved  # the sentence names the speaker
+        if _ANOTHERS_REPORT.search(sentence):
+            return None  # "On Saturday, the New York Times reported that it ...": another's report, its day
+        if adjacent or not words.isdisjoint(_REFERRING_PRONOUNS) or _TIME_BACK.search(text, near, att.span.start):
             return resolved
         return None
     return None
 
 
-def _refers_to(text: str, para_start: int, at: int, speaker_name: str) -> bool:
-    """Whether the sentence holding offset ``at`` (read at most the attribution window either
-    side) names the speaker (the last word of the name) or holds a pronoun."""
+def _sentence(text: str, para_start: int, at: int) -> str:
+    """The sentence holding offset ``at`` (read at most the attribution window either side)."""
     lo = max(para_start, at - ATTRIBUTION_WINDOW)
     start = max(text.rfind(". ", lo, at) + 2, lo)
     end = text.find(". ", at, at + ATTRIBUTION_WINDOW)
-    words = set(re.findall(r"[\w'’-]+", text[start : end if end >= 0 else at + ATTRIBUTION_WINDOW].casefold()))
-    return speaker_name.split()[-1].casefold() in words or not words.isdisjoint(_REFERRING_PRONOUNS)
+    return text[start : end if end >= 0 else at + ATTRIBUTION_WINDOW]
 
 
 def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]],

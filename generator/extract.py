@@ -11,6 +11,7 @@ linearly with the text however many unbalanced marks it holds.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -70,6 +71,9 @@ _NOT_NAMED = frozenset("what which who whom that whatever it they".split())
 # “fetus” and “diversity”"): read backwards from an item's opening mark to the one before.
 _LIST_ITEM_BEFORE = re.compile(r"[“\"][^“”\"\n]{1,40}[”\"],?\s*(?:(?:and|or)\s+)?$")
 _LIST_ITEMS = 12
+# A law's wording: its clause is read this far back, its verb at most this many words after the law.
+_LAW_REACH = 200
+_LAW_VERB_WORDS = 5
 # Tokens an apposition between a subject and its verb may take ("Tom Reed, the leader of
 # the opposition in the regional assembly, said that …").
 _APPOSITION_TOKENS = 16
@@ -357,6 +361,11 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
     before = text[max(para.start, mark - 40) : mark].casefold().rstrip()
     if _listed_after_cue(text, para.start, mark, lex.scare_cues):
         return True
+    if len(words) == 1 and words[0].casefold() in lex.answer_words \
+            and not lex.speech_lemma((_words_before(text, para.start, mark, 1) or [""])[0]):
+        return True  # "voted “yes”", "a committee ‘no’ vote": an answer, not a statement ("he said “yes”" is one)
+    if _law_wording(text, para.start, mark):
+        return True
     if len(words) <= _DEFINED_TERM_WORDS and _DEFINED_TERM_BEFORE.search(before) and _DEFINED_TERM_AFTER.match(text, close + 1):
         return True  # a short name defined in brackets: "NextSource Materials Inc. ("NextSource" or the "Company")"
     named = re.findall(r"[\w'’.,-]+", text[max(para.start, mark - 40) : mark])[-2:]
@@ -380,6 +389,27 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
         return True
     # A capitalised phrase after a preposition ("appeared on "Meet the Press"") is a title.
     return len(words) >= 2 and bool(prev_word) and prev_word[0] in {"on", "of", "in", "from", "watch", "watching", "read", "reading", "titled", "see"}
+
+
+def _law_wording(text: str, lo: int, mark: int) -> bool:
+    """Whether the fragment opened at ``mark`` is a law's wording: in its clause (since the
+    sentence's start or the last comma, a few words back) a law noun comes a few words before
+    a verb of what the law does ("The statute targets … the proceeds of “…”", "parts of the
+    statute also require funds to “promote” …")."""
+    lex = lexicon()
+    start = max(lo, mark - _LAW_REACH)
+    if _law_noun().search(text, start, mark) is None:
+        return False  # (most fragments: no law named near them, told without splitting clauses)
+    clause = re.split(r"[.!?;,:]\s", text[start:mark])[-1]
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", clause)]
+    law = next((i for i, w in enumerate(words) if w in lex.law_nouns), None)
+    return law is not None and any(w in lex.law_verbs for w in words[law + 1 : law + 1 + _LAW_VERB_WORDS])
+
+
+@functools.cache
+def _law_noun() -> re.Pattern[str]:
+    """Any law noun of the vocabulary, as a word."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(lexicon().law_nouns))), re.IGNORECASE)
 
 
 def _listed_after_cue(text: str, lo: int, mark: int, cues: tuple[str, ...]) -> bool:

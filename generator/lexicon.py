@@ -27,6 +27,8 @@ class Lexicon:
     multiword_heads: dict[str, tuple[str, ...]]
     """First word of a multi-word verb form -> the rest of each form that starts with it."""
     not_speech_before_to: frozenset[str]
+    not_speech_before_amount: frozenset[str]
+    """Lemmas that are no speech verb right before a number or a sum ("would add $1.5 trillion")."""
     """Lemmas that are no speech verb right before "to" ("continues to face")."""
     paraphrase_lemmas: frozenset[str]
     adverbs: frozenset[str]
@@ -36,9 +38,13 @@ class Lexicon:
     """Role noun -> the name of its group (``"envoy"`` -> ``"ambassador"``)."""
     organization_nouns: frozenset[str]
     company_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    """Nouns for a number of people an "of" complement names ("a group of 37 scientists")."""
     company_words: frozenset[str]
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    """Verbs by which a document reports ("a report … that found …"): its issuer's words."""
     sign_nouns: frozenset[str]
     """Things that bear words for whoever carries them ("sign", "banner")."""
     epithet_nouns: frozenset[str]
@@ -49,14 +55,22 @@ class Lexicon:
     organization_words: frozenset[str]
     place_names: dict[str, str]
     """Country, capital or demonym, casefolded -> the country's name."""
-    given_names: dict[str, str]
+    given_names: dict[str, str | None]
+    """Given name -> the gender it tells (None for a name given to either sex)."""
     surname_endings: tuple[tuple[str, str], ...]
     """(ending, gender): no ending of one gender ends one of the other."""
     surname_min_length: int
+    male_name_suffixes: frozenset[str]
+    """Words after a name that tell a man ("Jr", "Sr"), without their full stop."""
     gendered_nouns: dict[str, str]
     """A people noun that tells a gender (``"mother"`` -> ``"female"``)."""
     title_cues: frozenset[str]
     scare_cues: tuple[str, ...]
+    answer_words: frozenset[str]
+    law_nouns: frozenset[str]
+    law_verbs: frozenset[str]
+    """A law (``law_nouns``) that does this (``law_verbs``) to a fragment in its clause holds its wording."""
+    """Words that, quoted alone, are an answer or a vote ("yes", "no"), not a statement."""
     venues: tuple[re.Pattern[str], ...]
     source_credits: tuple[re.Pattern[str], ...]
     agencies: frozenset[str]
@@ -68,8 +82,11 @@ class Lexicon:
 
     def name_gender(self, words: list[str]) -> str | None:
         """The gender a person's name tells: its given name's, else its surname's ending
-        (``surname_endings``); None when neither tells."""
-        if len(words) > 1 and words[0].casefold() in self.given_names:
+        (``surname_endings``), or a suffix for a son or father (``male_name_suffixes``); None
+        when none tells."""
+        if len(words) > 1 and words[-1].casefold().rstrip(".") in self.male_name_suffixes:
+            return "male"
+        if len(words) > 1 and self.given_names.get(words[0].casefold()):
             return self.given_names[words[0].casefold()]
         last = words[-1].casefold() if words else ""
         if len(last) >= self.surname_min_length:
@@ -128,10 +145,10 @@ def lexicon() -> Lexicon:
         places[country.casefold()] = country
         for o in others:
             places.setdefault(str(o).casefold(), country)
-    given: dict[str, str] = {}
+    given: dict[str, str | None] = {}
     for gender, names in raw["given_names"].items():
         for n in names:
-            given[str(n).casefold()] = gender
+            given[str(n).casefold()] = None if gender == "either" else gender
     gendered: dict[str, str] = {}
     for gender, nouns in raw["gendered_nouns"].items():
         for n in nouns:
@@ -140,6 +157,7 @@ def lexicon() -> Lexicon:
         speech_forms=forms,
         multiword_heads={k: tuple(v) for k, v in heads.items()},
         not_speech_before_to=_words(raw["not_speech_before_to"]),
+        not_speech_before_amount=_words(raw["not_speech_before_amount"]),
         paraphrase_lemmas=_words(raw["paraphrase_verbs"]),
         adverbs=_words(raw["adverbs"]),
         pronouns={str(k).casefold(): str(v) for k, v in raw["pronouns"].items()},
@@ -147,9 +165,11 @@ def lexicon() -> Lexicon:
         role_groups=roles,
         organization_nouns=_words(raw["organization_nouns"]),
         company_nouns=_words(raw["company_nouns"]),
+        collective_nouns=_words(raw["collective_nouns"]),
         company_words=_words(raw["company_words"]),
         body_nouns=_words(raw["body_nouns"]),
         document_nouns=_words(raw["document_nouns"]),
+        finding_verbs=_words(raw["finding_verbs"]),
         sign_nouns=_words(raw["sign_nouns"]),
         epithet_nouns=_words(raw["epithet_nouns"]),
         government_nouns=_words(raw["government_nouns"]),
@@ -158,9 +178,13 @@ def lexicon() -> Lexicon:
         given_names=given,
         surname_endings=tuple((str(e), g) for g in ("female", "male") for e in raw["surname_endings"][g]),
         surname_min_length=int(raw["surname_endings"]["min_length"]),
+        male_name_suffixes=_words(raw["male_name_suffixes"]),
         gendered_nouns=gendered,
         title_cues=_words(raw["title_cues"]),
         scare_cues=tuple(str(c).casefold() for c in raw["scare_cues"]),
+        answer_words=_words(raw["answer_words"]),
+        law_nouns=_words(raw["law_nouns"]),
+        law_verbs=_words(raw["law_verbs"]),
         venues=tuple(re.compile(p) for p in raw["venues"]),
         source_credits=tuple(re.compile(p) for p in raw["source_credits"]),
         agencies=_words(raw["agencies"]),

@@ -12,14 +12,15 @@ import datetime as dt
 import difflib
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from stat import S_ISDIR, S_ISLNK, S_ISREG
 from typing import Any, TypeVar
 
 import yaml
 
-from generator.cache import Memo, map_apart, uncached
+from generator.cache import Memo, map_apart, tree_stats, uncached
 from generator.errors import InputError, Problem
 from generator.models import Article, Outlet, Person, Registry, Role, SourceRef, Story
 
@@ -454,20 +455,24 @@ def _registry_file(report: _Report, memo: Memo, stage: str, load: Callable[[_Rep
         return load(report, path, shown)  # read again: its problems into the report, and what it could read
 
 
-def load_story(report: _Report, folder: Path, root: Path, memo: Memo = uncached) -> Story | None:
-    """The story of ``folder`` (its ``story.yml``), None with its problems in ``report``. With
-    a cache's ``memo``, a ``story.yml`` whose stat did not change is not parsed again."""
+def load_story(report: _Report, folder: Path, shown: str, memo: Memo = uncached,
+               listed: os.stat_result | None = None) -> Story | None:
+    """The story of ``folder`` (its ``story.yml``; ``shown``: the folder as messages name it),
+    None with its problems in ``report``. With a cache's ``memo``, a ``story.yml`` whose stat
+    did not change is not parsed again. ``listed``: the file's lstat when a listing has it."""
     key = folder.name
     path = folder / "story.yml"
-    shown = _relative(path, root)
-    if not _check_slug(report, SourceRef(_relative(folder, root)), "story folder", key):
+    if not _check_slug(report, SourceRef(shown), "story folder", key):
         return None
-    if not path.is_file():
-        report.add(SourceRef(shown), "story folder has no story.yml",
+    regular = listed is not None and S_ISREG(listed.st_mode)
+    if not (regular or path.is_file()):
+        report.add(SourceRef(f"{shown}/story.yml"), "story folder has no story.yml",
                    "create it with at least `title: …` (and summary, period, tags, framing_terms)")
         return None
+    stat = (listed.st_size, listed.st_mtime_ns, listed.st_ino, listed.st_ctime_ns) if regular else None  # type: ignore[union-attr]
     try:
-        return _read_memo(memo, "story file", path, (shown, key), lambda: read_story(path, shown, key))
+        return _read_memo(memo, "story file", path, (f"{shown}/story.yml", key),
+                          lambda: read_story(path, f"{shown}/story.yml", key), stat)
     except InputError as error:
         report.problems.extend(error.problems)
         return None
@@ -609,15 +614,20 @@ def find_article_files(folder: Path) -> list[tuple[Path, str, bool]]:
     return found
 
 
-def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncached) -> Corpus:
+def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncached,
+                listing: Mapping[str, os.stat_result] | None = None) -> Corpus:
     """Read and validate everything under ``articles_dir``.
 
     Returns the :class:`Corpus` when the input is clean; raises :class:`InputError` with
     every problem found across all files otherwise. ``root`` is what paths in messages are
-    relative to (the project folder by default). With a cache's ``memo``, an article file
-    whose stat did not change since an earlier run is not read again (see
-    :func:`_read_article_memo`), and many files to read are read in one process per core
-    (see :func:`map_apart`).
+    relative to (the project folder by default). With a cache's ``memo``, a story whose
+    files' stats did not change since an earlier run is not read again, nor is an article
+    file whose stat did not change (see :func:`_read_story_files`), and many files to read
+    are read in one process per core (see :func:`map_apart`).
+
+    ``listing``: the lstat of everything under ``articles_dir`` by relative POSIX path, in
+    the order of :func:`tree_stats` (a run's stamp has taken it): the files are found and
+    their stats taken from it, not from the disk again.
     """
     root = root or articles_dir.parent
     report = _Report()
@@ -640,37 +650,51 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
               if people_path.is_file() else {})
     registry_ok = not report.problems
 
+    if listing is None:
+        listing = tree_stats(articles_dir)
+    listed = _listing_by_folder(articles_dir, listing)
     stories: list[Story] = []
     # Article files to read, each with the number of problems reported before it was found
-    # (its own take that place in the report).
+    # (its own take that place in the report), and the stories they are read by.
     found: list[tuple[int, _ArticleFile]] = []
-    for folder in sorted(p for p in articles_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        if folder.is_symlink() and not _within(folder, resolved_dir):
-            report.add(SourceRef(_relative(folder, root)), "story folder links outside articles/", "replace the link with a folder")
+    story_files: list[_StoryFiles] = []
+    # Messages name files by their path from root; made of names here, not by pathlib's
+    # relative_to for each folder (a tenth of a run adding one article to 10,000).
+    articles_shown = _relative(articles_dir, root)
+    for name in listed.folders:
+        folder, folder_shown = articles_dir / name, f"{articles_shown}/{name}"
+        linked_folder = name not in listed.entries
+        if linked_folder and not _within(folder, resolved_dir):
+            report.add(SourceRef(folder_shown), "story folder links outside articles/", "replace the link with a folder")
             continue
         # In a folder within articles/, only a link can lead out.
-        if (folder / "story.yml").is_symlink() and not _within(folder / "story.yml", resolved_dir):
-            report.add(SourceRef(_relative(folder / "story.yml", root)), "file links outside articles/",
+        story_yml = listed.stats.get(f"{name}/story.yml")
+        if ((story_yml is None or S_ISLNK(story_yml.st_mode)) and (folder / "story.yml").is_symlink()
+                and not _within(folder / "story.yml", resolved_dir)):
+            report.add(SourceRef(f"{folder_shown}/story.yml"), "file links outside articles/",
                        "copy the file into its story folder")
             continue
-        story = load_story(report, folder, root, memo)
+        story = load_story(report, folder, folder_shown, memo, story_yml)
         if story is None:
             continue
         stories.append(story)
-        folder_shown = _relative(folder, root)  # (pathlib's relative_to a file took a tenth of a run adding one to 10,000)
-        for path, relative, linked in find_article_files(folder):
+        files: list[_ArticleFile] = []
+        for relative, linked, stat in listed.article_files(folder):
             shown = f"{folder_shown}/{relative}"
-            if linked and not _within(path, resolved_dir):
+            if linked and not _within(folder / relative, resolved_dir):
                 report.add(SourceRef(shown), "file links outside articles/", "copy the article into its story folder")
                 continue
-            if not _check_slug(report, SourceRef(shown), "article file name", os.path.splitext(path.name)[0]):
+            if not _check_slug(report, SourceRef(shown), "article file name", os.path.splitext(relative.rpartition("/")[2])[0]):
                 continue
-            found.append((len(report.problems), _ArticleFile(path, shown, story.key)))
+            files.append(_ArticleFile(folder, relative, shown, story.key, stat))
+            found.append((len(report.problems), files[-1]))
+        story_files.append(_StoryFiles(folder_shown, story.key, tuple(files)))
     # Read in one process per core when there are many (a cold run): reading and parsing
     # is most of loading, and the other core would wait for it.
     checked_outlets = outlets if registry_ok else None
-    read = map_apart(memo, [file for _, file in found],
-                     lambda file, memo: _read_found(memo, file, checked_outlets), memo_first=True)
+    by_story = map_apart(memo, story_files, lambda files, memo: _read_story_files(memo, files, checked_outlets),
+                         memo_first=True)
+    read = (result for results in by_story for result in results)
     problems: list[Problem] = []
     articles: list[Article] = []
     first_seen: dict[str, str] = {}
@@ -697,36 +721,134 @@ def load_corpus(articles_dir: Path, root: Path | None = None, memo: Memo = uncac
 class _ArticleFile:
     """An article file of the story ``story``, found by the walk and not read yet."""
 
-    path: Path
+    folder: Path
+    relative: str
+    """Its path within ``folder`` (POSIX)."""
     shown: str
     story: str
+    stat: tuple[int, int, int, int] | None = None
+    """Its size, modification time, inode and change time, when the listing has them (not
+    for a link, whose target's count)."""
+
+    @property
+    def path(self) -> Path:
+        # (made when the file is read: a run that adds one article to 10,000 reads one)
+        return self.folder / self.relative
+
+
+@dataclass(frozen=True)
+class _StoryFiles:
+    """The article files of one story, in the walk's order."""
+
+    shown: str
+    story: str
+    files: tuple[_ArticleFile, ...]
+
+
+class _UnreadFiles(Exception):
+    """A story whose files do not all read: what each gave (an article or its problems)."""
+
+    def __init__(self, results: tuple[Article | tuple[Problem, ...], ...]):
+        self.results = results
+
+
+def _read_story_files(memo: Memo, story: _StoryFiles, outlets: dict[str, Outlet] | None) -> tuple[
+        Article | tuple[Problem, ...], ...]:
+    """The article of each file of ``story``, or its problems (see :func:`_read_found`), through
+    ``memo`` keyed by the files' names and stats: a run that adds one article to 10,000
+    looks up one result a story, not one a file, and the files of a changed story that did
+    not change are not read again either (each file's result is kept under the story's)."""
+
+    def read() -> tuple[Article, ...]:
+        results = tuple(_read_found(memo, file, outlets) for file in story.files)
+        if not all(isinstance(result, Article) for result in results):
+            raise _UnreadFiles(results)  # kept by no key: a file with problems is read and reported every run
+        return results  # type: ignore[return-value]
+
+    stats = tuple((file.shown, file.stat or _stat_of(file.path)) for file in story.files)
+    try:
+        return memo("story files", (story.shown, story.story, outlets, stats), read)
+    except _UnreadFiles as unread:
+        return unread.results
 
 
 def _read_found(memo: Memo, file: _ArticleFile, outlets: dict[str, Outlet] | None) -> Article | tuple[Problem, ...]:
-    """:func:`_read_article_memo`, its problems returned rather than raised (from a worker
-    process, a raised error would end the pool)."""
+    """:func:`read_article` through ``memo`` (see :func:`_read_memo`), its problems returned
+    rather than raised (from a worker process, a raised error would end the pool)."""
+    path = file.path
     try:
-        return _read_article_memo(memo, file.path, file.shown, file.story, outlets)
+        return _read_memo(memo, "article file", path, (file.shown, file.story, outlets),
+                          lambda: read_article(path, file.shown, file.story, outlets), file.stat)
     except InputError as error:
         return error.problems
 
 
-def _read_article_memo(memo: Memo, path: Path, shown: str, story: str, outlets: dict[str, Outlet] | None) -> Article:
-    """:func:`read_article` through ``memo`` (see :func:`_read_memo`): reading and parsing
-    every file is most of a run that adds one article to thousands."""
-    return _read_memo(memo, "article file", path, (shown, story, outlets), lambda: read_article(path, shown, story, outlets))
-
-
-def _read_memo(memo: Memo, stage: str, path: Path, inputs: tuple[object, ...], read: Callable[[], T]) -> T:
-    """``read()`` (which reads the file at ``path``) through ``memo``, keyed by ``inputs`` and
-    the file's size, modification time, inode and change time (any write changes the change
-    time, which nobody can set back). Only what ``read`` returns is kept: a file with
-    problems raises, so it is read and reported every run."""
+def _stat_of(path: Path) -> tuple[int, int, int, int] | None:
+    """A file's size, modification time, inode and change time (any write changes the
+    change time, which nobody can set back); None when it cannot be stat'd."""
     try:
         stat = path.stat()
     except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns
+
+
+def _read_memo(memo: Memo, stage: str, path: Path, inputs: tuple[object, ...], read: Callable[[], T],
+               stat: tuple[int, int, int, int] | None = None) -> T:
+    """``read()`` (which reads the file at ``path``) through ``memo``, keyed by ``inputs`` and
+    the file's stat (see :func:`_stat_of`; ``stat`` when the caller has it). Only what
+    ``read`` returns is kept: a file with problems raises, so it is read and reported every
+    run."""
+    stat = stat or _stat_of(path)
+    if stat is None:
         return read()  # reports why it cannot be read
-    return memo(stage, (*inputs, stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns), read)
+    return memo(stage, (*inputs, *stat), read)
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """A listing of ``articles/`` (see :func:`load_corpus`) by story folder."""
+
+    stats: Mapping[str, os.stat_result]
+    """The listing: lstat by path relative to ``articles/``."""
+    folders: tuple[str, ...]
+    """The names of the folders (and links to folders) in ``articles/``, hidden ones left
+    out, sorted."""
+    entries: dict[str, list[tuple[str, os.stat_result]]]
+    """What each folder holds, by path within it, in the walk's order; a link to a folder
+    has none (the walk does not follow links)."""
+
+    def article_files(self, folder: Path) -> Iterator[tuple[str, bool, tuple[int, int, int, int] | None]]:
+        """As :func:`find_article_files`, each file by its path within ``folder`` with whether
+        it is a link and its stat (None for a link)."""
+        if folder.name not in self.entries:  # a link to a folder within articles/
+            yield from ((relative, linked, None) for _, relative, linked in find_article_files(folder))
+            return
+        for relative, stat in self.entries[folder.name]:
+            if os.path.splitext(relative)[1] not in ARTICLE_SUFFIXES:
+                continue
+            if S_ISREG(stat.st_mode):
+                yield relative, False, (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)
+            elif S_ISLNK(stat.st_mode) and (folder / relative).is_file():
+                yield relative, True, None
+
+
+def _listing_by_folder(articles_dir: Path, listing: Mapping[str, os.stat_result]) -> _Listing:
+    folders: list[str] = []
+    entries: dict[str, list[tuple[str, os.stat_result]]] = {}
+    for relative, stat in listing.items():
+        folder, _, within = relative.partition("/")
+        if within:
+            if folder in entries:
+                entries[folder].append((within, stat))
+        elif folder.startswith("."):
+            continue
+        elif S_ISDIR(stat.st_mode):
+            folders.append(folder)
+            entries[folder] = []
+        elif S_ISLNK(stat.st_mode) and (articles_dir / folder).is_dir():
+            folders.append(folder)
+    return _Listing(listing, tuple(sorted(folders)), entries)
 
 
 def read_raw_article(path: Path, published: dt.date | None = None) -> Article:

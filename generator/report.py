@@ -62,10 +62,12 @@ def format_summary(facts: RunFacts, written: WriteReport, analysed: Mapping[str,
     """The plain summary of a run, one fact per line.
 
     ``analysed`` is the cache's counts; with it the first line says how many articles were
-    analysed and how many reused (``stage`` names the per-article stage in the counts).
+    analysed and how many not (``stage`` names the per-article stage in the counts).
     """
     counts = analysed.get(stage) if analysed else None
-    read = f"{facts.articles}" + (f" ({counts.computed} analysed, {counts.reused} unchanged)" if counts else "")
+    # (articles reused within a story reused whole are not counted one by one)
+    read = f"{facts.articles}" + (f" ({counts.computed} analysed, {facts.articles - counts.computed} unchanged)"
+                                  if counts else "")
     plural = "s" if facts.unknown_speakers != 1 else ""
     lines = [
         f"articles read:    {read}",

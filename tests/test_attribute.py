@@ -1503,6 +1503,163 @@ CASES = {
         "The hall was quiet.\n\n“Long live the republic.”",
         [{"quote": "Long live the republic", "speaker": ""}],
     ),
+    "junior_after_a_name_tells_a_man_for_the_next_he": (
+        'Sam Ortiz, who signed a new deal in May, said he found the idea "worth a try".\n\n'
+        'Marcus Tandy Jr., a newcomer to the club, said the new stadium felt "like home already."\n\n'
+        '"Everyone here made me welcome from the first day," he said.',
+        [
+            {"quote": "worth a try", "speaker": "Sam Ortiz"},
+            {"quote": "like home already", "speaker": "Marcus Tandy Jr"},
+            {"quote": "Everyone here made me", "speaker": "Marcus Tandy Jr", "as_written": "he"},
+        ],
+    ),
+    "people_a_collective_noun_counts_speak_as_counted": (
+        "On Monday, a group of 40 Kelby-based doctors who treat children asked the council to keep the clinic "
+        'open, saying that closing it would be "a grave mistake for the valley." An audit of the scheme by nine '
+        'economists, most of them retired, said the costs were "far higher than anyone was told."',
+        [
+            {"quote": "a grave mistake", "speaker": "a group of 40 Kelby-based doctors"},
+            {"quote": "far higher than", "speaker": "nine economists"},
+        ],
+    ),
+    "analysts_note_nobody_issues_is_the_rating_firms": (
+        "Kelby Foods shares fell 3% on Tuesday after the snack maker was downgraded to sell from hold at Arden "
+        'Securities on worries about costs. Sales rose 4% last year. "The easy gains are behind it," the note said. '
+        'Revenue was $2 billion. "Margins will shrink," the note said.',
+        [
+            {"quote": "The easy gains", "speaker": "Arden Securities", "as_written": "the note"},
+            {"quote": "Margins will shrink", "speaker": "Arden Securities"},
+        ],
+    ),
+    "body_named_before_its_acronym_and_an_aside_speaks_and_is_it": (
+        '"The cameras are a menace," the senators wrote. Parliament approved the scheme in 2019. The Office for Road '
+        'Safety and Licensing (ORSL), on its website, says the cameras record "every vehicle on the motorway" each day. It says the footage is kept for a month and '
+        'says that "ORSL never shares it with advertisers."',
+        [
+            {"quote": "every vehicle on", "speaker": "Office for Road Safety and Licensing",
+             "as_written": "Office for Road Safety and Licensing"},
+            {"quote": "ORSL never shares", "speaker": "Office for Road Safety and Licensing", "as_written": "It"},
+            {"quote": "The cameras are a menace", "speaker": "senators"},
+        ],
+    ),
+    "a_bodys_website_speaks_for_the_body_named_before": (
+        "The governor named Ada Lund, a professor at the Arden College of Nursing, to the board on Friday. "
+        'The nursing college\'s website says its course is "built around the ward, not the lecture hall."',
+        [{"quote": "built around the ward", "speaker": "Arden College of Nursing"}],
+    ),
+    "a_documents_finding_is_its_issuers_words": (
+        '"We ask you to halt the rollout," the senators wrote. They cited a study published Monday by Arden '
+        "University Law School's Center on Privacy & Technology that found the agency scans faces "
+        '"without any meaningful oversight." Kelby College also issued a report on Tuesday showing the plan would add '
+        '$2 billion to the deficit, "even on the kindest assumptions."',
+        [
+            {"quote": "We ask you", "speaker": "senators"},
+            {"quote": "without any meaningful", "speaker": "Arden University Law School's Center on Privacy & Technology"},
+            {"quote": "even on the kindest", "speaker": "Kelby College"},
+        ],
+    ),
+    "fragments_of_a_sentence_ending_he_said_are_his": (
+        'Tom Reed, the team\'s star, said on Thursday that a crypto salary was "possible" within years.\n\n'
+        'It will only take one "pioneer" working for a club with "vision" and "nerve" to sign a player who wants '
+        'a contract "to show the way" for the rest of the league, he said.',
+        [
+            {"quote": "possible", "speaker": "Tom Reed"},
+            {"quote": "pioneer", "speaker": "Tom Reed", "as_written": "he"},
+            {"quote": "vision", "speaker": "Tom Reed", "as_written": "he"},
+            {"quote": "nerve", "speaker": "Tom Reed", "as_written": "he"},
+            {"quote": "to show the way", "speaker": "Tom Reed", "as_written": "he"},
+        ],
+    ),
+    "a_trade_and_its_name_after_a_place_adjective_issue_the_report": (
+        '"Fibre will reach every village by 2030," according to a study published by Leeds-based research firm '
+        "Corvane.",
+        [{"quote": "Fibre will reach", "speaker": "Corvane"}],
+    ),
+    "stray_comma_between_a_speaker_and_told_keeps_the_speaker": (
+        "The fair opened in Leeds on Monday.\n\n"
+        '"Everything is going online," Maya Kerr from the Kelby Retail Association, told the local radio station.',
+        [{"quote": "Everything is going online", "speaker": "Maya Kerr"}],
+    ),
+    "an_age_noun_is_the_person_last_named": (
+        "Kelby have signed Arden midfielder Paul Grange until the end of the season.\n\n"
+        '"It was an easy decision," the 31-year-old told the club\'s website.',
+        [{"quote": "It was an easy decision", "speaker": "Paul Grange", "as_written": "the 31-year-old"}],
+    ),
+    "a_speech_verb_nearer_the_words_beats_according_to": (
+        "According to court papers that were made public on Monday, Tom Reed, a former aide, said at a June 2, 2021, "
+        'meeting of the board "that the money was never there."',
+        [{"quote": "that the money", "speaker": "Tom Reed", "date": "2021-06-02"}],
+    ),
+    "two_people_as_one_subject_credit_the_first_named": (
+        'Quarterly deliveries were "a step in the right direction," Ada Lund and Tom Reed of Kelby Securities '
+        "said in a note on Saturday.",
+        [{"quote": "a step in the right", "speaker": "Ada Lund", "role": "of Kelby Securities"}],
+    ),
+    "a_headlines_name_and_plural_noun_after_says_is_no_verb": (
+        "Reed says Lund charges 'years old'; report includes 2021\n\n"
+        'WASHINGTON (Reuters) - President Tom Reed on Monday said the charges against Ada Lund were "old news".',
+        [
+            {"quote": "years old", "speaker": "Tom Reed", "as_written": "Reed"},
+            {"quote": "old news", "speaker": "Tom Reed"},
+        ],
+    ),
+    "a_possessive_speech_noun_after_a_preposition_is_the_possessors": (
+        '"We will halve emissions by 2030," Tom Reed said at a rally on Monday.\n\n'
+        'Critics have accused Reed of backtracking on his campaign promises to "end coal within a decade."',
+        [
+            {"quote": "We will halve", "speaker": "Tom Reed"},
+            {"quote": "end coal within", "speaker": "Tom Reed", "as_written": "his"},
+        ],
+    ),
+    "a_block_quote_after_a_colon_is_the_first_named_writers": (
+        "Aides to the governor gathered signatures in seven counties.\n\n"
+        "As Kelby Post reporters Ada Lund, Tom Reed and Sam Cole write:\n\n"
+        '"The aides planned the effort county by county, the sources told the paper.", The aim? To have Mayor Ian Holt '
+        "declare the count void.",
+        [{"quote": "The aides planned", "speaker": "Ada Lund"}],
+    ),
+    "a_party_named_as_the_plural_subject_speaks_its_fragment": (
+        'Ministers published the bill on Monday. The Conservatives have expressed "grave misgivings" about its cost.',
+        [{"quote": "grave misgivings", "speaker": "Conservatives"}],
+    ),
+    "names_joined_as_objects_or_across_clauses_are_no_pair": (
+        "The gala drew stars like Ada Lund, Sam Cole and Tom Reed, who joked of the hall, \"I have not seen it yet.\" "
+        'His rival is Ian Holt and Maya Kerr says that he is "the best in the league."',
+        [
+            {"quote": "I have not seen", "speaker": "Tom Reed"},
+            {"quote": "the best in the league", "speaker": "Maya Kerr"},
+        ],
+    ),
+    "a_body_named_by_a_role_word_is_no_title": (
+        'Tom Reed, chief executive of Kelby Water, said bills would rise. "We have no choice," he said.\n\n'
+        'The Welsh Executive has insisted the scheme is "fully funded".',
+        [
+            {"quote": "We have no choice", "speaker": "Tom Reed"},
+            {"quote": "fully funded", "speaker": "Welsh Executive"},
+        ],
+    ),
+    "a_charity_named_concern_is_a_body_not_she": (
+        "Maria Lopez, a pensioner in Leeds, said her bills had doubled.\n\n"
+        'Elder Concern said older people faced "a winter of misery". "I have never been so cold," she said.',
+        [
+            {"quote": "a winter of misery", "speaker": "Elder Concern"},
+            {"quote": "I have never been", "speaker": "Maria Lopez", "as_written": "she"},
+        ],
+    ),
+    "a_school_at_a_university_speaks_by_the_whole_name": (
+        "Kelby Business School at the University of Arden also issued a report on Monday finding the plan would add "
+        '$1 trillion to the debt, "even with generous assumptions."',
+        [{"quote": "even with generous", "speaker": "Kelby Business School at the University of Arden"}],
+    ),
+    "given_name_of_either_sex_does_not_block_she": (
+        'Wardens will get new powers to stop drivers, the council said on Monday. Union organiser Jan Moore said '
+        'the wardens had been given "no training at all" for it.\n\n'
+        '"They are not police officers and should never be asked to act like them," she said.',
+        [
+            {"quote": "no training at all", "speaker": "Jan Moore"},
+            {"quote": "They are not police", "speaker": "Jan Moore", "as_written": "she"},
+        ],
+    ),
 }
 
 

@@ -161,7 +161,36 @@ def test_cache_a_damaged_file_counts_as_empty(tmp_path):
     _, calls = run(tmp_path, [article(1)])
 
     assert calls.seen == ["story-1", "story-1+registry"]
-    assert isinstance(pickle.loads(path.read_bytes()), dict)
+    _, calls = run(tmp_path, [article(1)])
+    assert calls.seen == [], "the file written again is whole"
+
+
+@pytest.mark.parametrize("spoil", ["a pickled dict", "a header longer than the file", "values cut short"])
+def test_cache_a_foreign_or_cut_file_counts_as_empty(tmp_path, spoil):
+    run(tmp_path, [article(1), article(2)])
+    path = tmp_path / CACHE_DIR / "results.pickle"
+    whole = path.read_bytes()
+    spoiled = {"a pickled dict": pickle.dumps({"fingerprint": "x", "results": {}}),
+               "a header longer than the file": (len(whole) * 2).to_bytes(8, "little") + whole[8:],
+               "values cut short": whole[:-1]}[spoil]
+    path.write_bytes(spoiled)
+
+    _, calls = run(tmp_path, [article(1)])
+
+    assert calls.seen == ["story-1", "story-1+registry"]
+
+
+def test_cache_values_are_read_from_the_file_only_when_asked_for(tmp_path, monkeypatch):
+    first, _ = run(tmp_path, [article(n) for n in range(5)])
+    reads = []
+    read = cache_module._ValueFile.read
+    monkeypatch.setattr(cache_module._ValueFile, "read", lambda self, *place: reads.append(place) or read(self, *place))
+    cache = load_cache(tmp_path)
+
+    assert reads == [], "loading the cache reads no value"
+    assert analyse(cache, article(3), REGISTRY, Calls()) == first[3]
+    assert len(reads) == 1
+    cache.close()
 
 
 def test_cache_no_change_run_does_not_rewrite_the_file(tmp_path):
@@ -315,3 +344,22 @@ def test_cache_a_new_tuple_of_a_named_results_parts_is_the_same_input_and_a_part
         assert cache.memo("shown", (copy,), lambda: "computed again") == f"shown {number}"
         for other in (part[:-1], part[::-1], (*part[:-1], Said("other"))):
             assert cache.memo("shown", (other,), lambda: "computed") == "computed"
+
+
+@pytest.mark.parametrize("pages", [lambda: "# One page\n", lambda: {"a.md": "# A\n", "b/c.md": "# C\n"}])
+def test_cache_reused_pages_are_known_by_their_digests_and_read_only_when_written(tmp_path, monkeypatch, pages):
+    with project_cache(tmp_path) as cache:
+        computed = cache.memo("page", ("inputs",), pages)
+    reads = []
+    read = cache_module._ValueFile.read
+    monkeypatch.setattr(cache_module._ValueFile, "read", lambda self, *place: reads.append(place) or read(self, *place))
+    cache = load_cache(tmp_path)
+
+    reused = cache.memo("page", ("inputs",), lambda: pytest.fail("computed again"))
+
+    assert reused == computed and reads == []
+    as_written = [page.data() for page in (reused.values() if isinstance(reused, dict) else [reused])]
+    assert as_written == [page.data() for page in (computed.values() if isinstance(computed, dict) else [computed])]
+    assert len(reads) == 1, "the entry is read once for all its pages"
+    assert pickle.loads(pickle.dumps(reused)) == computed
+    cache.close()

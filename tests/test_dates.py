@@ -189,3 +189,20 @@ def test_dates_the_day_the_paragraph_before_says_the_speaker_spoke(assert_extrac
         {"quote": "The decision is a mistake", "date": dt.date(2022, 4, 5), "date_basis": "context"},
         {"quote": "It is a sad day", "date": WEDNESDAY, "date_basis": "context"},
     ], published=WEDNESDAY)
+
+
+def test_dates_another_outlets_report_does_not_date_the_next_speakers_words(assert_extracts):
+    text = ("WASHINGTON (Reuters) - A senior senator said on Sunday that the inquiry must go on. “This inquiry will go "
+            "forward,” Tom Reed said on a Sunday news program. On Saturday, the Kelby Times reported that it was not "
+            "the dossier that started the inquiry. “I want somebody to look at the dossier,” Reed said.")
+    assert_extracts(text, [{"quote": "I want somebody", "speaker": "Tom Reed", "date": dt.date(2017, 12, 31)}],
+                    published=dt.date(2017, 12, 31), exact=False)
+
+
+def test_dates_day_of_an_opening_before_clause_does_not_date_later_words(assert_extracts):
+    text = ("WASHINGTON (Reuters) - President Tom Reed on Thursday told three players to thank the Chinese leader, in a "
+            "tweet. The players admitted to stealing items. Before they thanked Reed on Wednesday for intervening, the "
+            "president had wondered whether they would express gratitude. “To the three players I say: You are "
+            "welcome!” Reed said in a tweet.")
+    assert_extracts(text, [{"quote": "To the three players", "speaker": "Tom Reed", "date": dt.date(2017, 11, 16)}],
+                    published=dt.date(2017, 11, 16))

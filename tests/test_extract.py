@@ -99,6 +99,16 @@ CASES = {
         [],
     ),
     "the_word": ("The statement avoided the word “invasion” entirely.", []),
+    "words_to_use_instead_of_others_are_mentioned": (
+        "Staff were told to use “Kelbycare” instead of the Health Act and to use “portals” instead of “exchanges”.", []),
+    "a_laws_wording_is_mentioned": (
+        "The fraud statute targets payments made with the proceeds of “unlawful schemes.” Ada Lund, a lawyer, said "
+        "parts of the code also require lenders to “verify” every buyer. Lund said the law was “a mess”.",
+        [{"quote": "a mess", "speaker": "Ada Lund"}],
+    ),
+    "a_yes_or_no_vote_is_no_statement": ("Tom Reed said he could vote ‘no’ on the bill. Most members voted “yes”, the clerk said.", []),
+    "a_yes_or_no_said_is_a_statement": (
+        "When the judge asked Tom Reed if he understood the terms, he said “yes”.", [{"quote": "yes", "speaker": "Tom Reed"}]),
     "apostrophes": ("Putin’s aides don’t say much about the ’90s, and the Smiths’ house is 'em all.", []),
     "stage_note": ('"(CROSSTALK.)"\n\n"Nobody is listening," said Tom Reed.', [{"quote": "Nobody is listening", "speaker": "Tom Reed"}]),
     "long_html_attribute_quotes": (

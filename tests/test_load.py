@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import cache as cache_module
-from generator.cache import project_cache
+from generator.cache import project_cache, tree_stats, uncached
 from generator.cli import main
 from generator.errors import InputError
 from generator.load import collection_indicators, load_corpus, parse_yaml, read_raw_article
@@ -243,3 +243,69 @@ def test_yaml_nesting_never_exceeds_the_indicator_count(value: object, flow_styl
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
     assert deepest <= collection_indicators(text)
+
+
+def test_load_from_a_listing_finds_what_a_walk_finds_links_within_articles_included(tmp_path: Path) -> None:
+    make_tree(tmp_path, {
+        "articles/story/2022-04-06-infobae-a.md": article(),
+        "articles/story/deeper/2022-04-07-infobae-b.md": article(url="https://example.org/b"),
+        "articles/story/notes.pdf": "not an article",
+        "articles/story/c-target.txt": article(url="https://example.org/c"),
+        "articles/.hidden/story.yml": STORY,
+        "articles/.hidden/2022-04-09-infobae-d.md": article(url="https://example.org/d"),
+    })
+    (tmp_path / "articles/story/2022-04-08-infobae-c.md").symlink_to(tmp_path / "articles/story/c-target.txt")
+
+    def listed(memo=uncached):
+        return load_corpus(tmp_path / "articles", tmp_path, memo, listing=tree_stats(tmp_path / "articles"))
+
+    walked = load_corpus(tmp_path / "articles", tmp_path)
+    assert sorted(a.id for a in walked.articles) == ["2022-04-06-infobae-a", "2022-04-07-infobae-b",
+                                                     "2022-04-08-infobae-c", "c-target"]
+    assert listed() == walked
+    with project_cache(tmp_path) as cache:
+        assert listed(cache.memo) == walked
+    # A story folder linked to another within articles/ (the listing does not follow links):
+    # the same files again, whose ids the story after it finds taken.
+    (tmp_path / "articles/linked").symlink_to(tmp_path / "articles/story", target_is_directory=True)
+    with pytest.raises(InputError) as from_walk:
+        load_corpus(tmp_path / "articles", tmp_path)
+    with pytest.raises(InputError) as from_listing:
+        listed()
+    assert from_listing.value.problems == from_walk.value.problems
+    assert "articles/story/2022-04-06-infobae-a.md" in {p.where.path for p in from_listing.value.problems}
+
+
+def test_load_an_unchanged_story_is_one_lookup_and_an_edited_file_is_read_again(tmp_path: Path) -> None:
+    make_tree(tmp_path, {f"articles/story/2022-04-0{n}-infobae-{n}.md": article(url=f"https://example.org/{n}")
+                         for n in range(1, 4)})
+    make_tree(tmp_path, {"articles/other/story.yml": STORY,
+                         "articles/other/2022-04-05-infobae-o.md": article(url="https://example.org/o")})
+    with project_cache(tmp_path) as cache:
+        first = load_corpus(tmp_path / "articles", tmp_path, cache.memo, listing=tree_stats(tmp_path / "articles"))
+    edited = tmp_path / "articles/story/2022-04-02-infobae-2.md"
+    edited.write_text(article(url="https://example.org/2", title="Another headline"), encoding="utf-8")
+
+    with project_cache(tmp_path) as cache:
+        again = load_corpus(tmp_path / "articles", tmp_path, cache.memo, listing=tree_stats(tmp_path / "articles"))
+
+    assert cache.counts["story files"].reused == 1 and cache.counts["story files"].computed == 1
+    assert cache.counts["article file"].computed == 1, "the story's other files are not read again"
+    titles = {a.id: a.title for a in again.articles}
+    assert titles.pop("2022-04-02-infobae-2") == "Another headline"
+    assert set(titles.values()) == {"A headline"}
+    assert again == load_corpus(tmp_path / "articles", tmp_path)
+    assert [a for a in again.articles if a.id in titles] == [a for a in first.articles if a.id in titles]
+
+
+def test_load_a_file_broken_in_a_story_read_before_is_reported_every_run(tmp_path: Path) -> None:
+    make_tree(tmp_path, {"articles/story/2022-04-06-infobae-a.md": article(),
+                         "articles/story/2022-04-07-infobae-b.md": article(url="https://example.org/b")})
+    with project_cache(tmp_path) as cache:
+        load_corpus(tmp_path / "articles", tmp_path, cache.memo)
+    (tmp_path / "articles/story/2022-04-07-infobae-b.md").write_text(article(outlet="infobea"), encoding="utf-8")
+
+    for _ in range(2):
+        with pytest.raises(InputError, match="unknown outlet 'infobea'"), project_cache(tmp_path) as cache:
+            load_corpus(tmp_path / "articles", tmp_path, cache.memo, listing=tree_stats(tmp_path / "articles"))
+        assert cache.counts["article file"].reused == 1, "the story's good file is not read again"

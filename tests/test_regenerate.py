@@ -180,6 +180,21 @@ def test_regenerate_adding_one_article_builds_the_views_of_its_pages_only(projec
     assert report.analysed["timeline export"].computed == 1
     assert report.analysed["comparison"].computed == 1, "the other story's comparison is reused"
     assert report.analysed["article file"].computed == 1, "only the new file is read"
+    # The other story is one lookup for its files, one for its analyses, one for its alignment.
+    assert (report.analysed["story files"].computed, report.analysed["story files"].reused) == (1, 1)
+    assert (report.analysed["story analyses"].computed, report.analysed["story analyses"].reused) == (1, 1)
+    assert (report.analysed["analyse"].computed, report.analysed["analyse"].reused) == (1, len(list(seeds.glob("*.md"))) - 1)
+    assert (report.analysed["align"].computed, report.analysed["align"].reused) == (1, 1)
+
+
+def test_regenerate_a_later_run_takes_the_compiled_templates_from_the_cache(project):
+    build(project)
+    before = content_tree(project)
+
+    forced = build(project, force=True)
+
+    assert forced.analysed["templates"].reused == 1
+    assert content_tree(project) == before
 
 
 def test_regenerate_registry_change_reattributes_without_extracting_again(project):

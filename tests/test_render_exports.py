@@ -92,7 +92,7 @@ def test_render_hands_each_file_of_a_job_to_ready_as_it_comes(files):
 
     assert render_pages(hostile_site(), ready=ready) == files
     assert {path: files[path] for path in given} == given
-    # Only the listings and the files joined from every story's part come at the end.
+    # Only the listings come at the end, after the files joined from every story's part.
     assert set(files) - set(given) == {"index.md", "briefings/index.md", "people/index.md", "outlets/index.md",
-                                       "downloads.md", "tags.md", "exports/statements.json", "exports/statements.csv",
-                                       "feed.xml"}
+                                       "downloads.md", "tags.md"}
+    assert list(given)[-3:] == ["exports/statements.json", "exports/statements.csv", "feed.xml"]

@@ -14,6 +14,7 @@ import yaml
 
 from generator.models import Alignment
 from generator.render import render_pages
+from generator.render.environment import CompiledTemplates, compile_templates, environment
 from generator.render.pages import CARDS_PER_PAGE, LINES_PER_PAGE
 from tests.render_sites import HOSTILE, hostile_site, seed_site
 
@@ -305,3 +306,29 @@ def test_render_search_indexes_briefings_articles_and_people_not_the_pages_that_
     person = to_html(hostile_pages["people/ann-minister.md"])
     excluded = [a for t, a in Elements(person).tags if "data-search-exclude" in a]
     assert {a.get("class") for a in excluded} == {"cards person-statements"}, "the cards, not the profile"
+
+
+def test_render_templates_compiled_from_kept_code_render_as_compiled_from_source(monkeypatch):
+    environment.cache_clear()
+    from_source = render_pages(seed_site())
+    kept = dict(environment().bytecode_cache.code)
+    assert kept, "compiling keeps each template's code"
+    environment.cache_clear()
+    monkeypatch.setattr(type(environment()), "compile", lambda *args, **kwargs: pytest.fail("compiled again"))
+
+    compile_templates(lambda stage, inputs, compute: kept)
+
+    assert render_pages(seed_site()) == from_source
+    monkeypatch.undo()
+    environment.cache_clear()
+
+
+def test_render_kept_code_for_another_template_source_is_compiled_again():
+    compile_templates(lambda stage, inputs, compute: compute())
+    kept = {key: b"not the code of this source" for key in environment().bytecode_cache.code}
+    environment.cache_clear()
+
+    compile_templates(lambda stage, inputs, compute: kept)
+
+    assert all(code != b"not the code of this source" for code in environment().bytecode_cache.code.values())
+    environment.cache_clear()

@@ -11,7 +11,8 @@ import pytest
 
 from generator import write as write_module
 from generator.errors import UnsafeOutput, WriteConflict
-from generator.write import MANIFEST_NAME, EncodedPage, write_changed
+from generator.cache import tree_stats
+from generator.write import MANIFEST_NAME, EncodedPage, PageWriter, write_changed
 
 PAGES = {
     "index.md": "# Briefings\n",
@@ -548,3 +549,47 @@ def test_write_stages_nothing_through_a_symlink_out_of_content(tmp_path, content
 
     assert list(outside.iterdir()) == []
     assert sorted(p.name for p in content.iterdir()) == ["people"]
+
+
+@pytest.mark.parametrize("linked", ["people", "people/deeper"])
+def test_write_a_folder_listed_as_a_folder_is_trusted_and_a_linked_one_is_resolved(tmp_path, content, linked):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (content / linked).parent.mkdir(parents=True)
+    (content / linked).symlink_to(outside, target_is_directory=True)
+    listed = tree_stats(content)
+    pages = {"index.md": "home", f"{linked}/zhang-jun.md": "x"}
+
+    with pytest.raises(UnsafeOutput, match="link"), PageWriter(content, stats=listed) as writer:
+        writer.finish(pages)
+    assert list(outside.iterdir()) == []
+    (content / linked).unlink()
+    (content / linked).mkdir()
+
+    with PageWriter(content, stats=tree_stats(content)) as writer:
+        assert writer.finish(pages).written == ("index.md", f"{linked}/zhang-jun.md")
+
+
+def test_write_a_large_page_is_written_apart_while_others_are_staged_and_renamed_with_them(content, monkeypatch):
+    monkeypatch.setattr(write_module, "WRITTEN_APART_FROM", 100)
+    large, small = "x" * 1000 + "\n", "small\n"
+    pages = {"exports/large.json": EncodedPage.of_page("exports/large.json", large), "index.md": small}
+
+    with PageWriter(content) as writer:
+        writer.stage(pages)
+        report = writer.finish(pages)
+
+    assert report.written == ("exports/large.json", "index.md")
+    assert (content / "exports/large.json").read_text(encoding="utf-8") == large
+    assert sorted(p.name for p in content.rglob("*") if p.is_file()) == [MANIFEST_NAME, "index.md", "large.json"]
+
+
+def test_write_a_large_page_written_apart_is_removed_when_the_run_stops_before_renaming(content, monkeypatch):
+    monkeypatch.setattr(write_module, "WRITTEN_APART_FROM", 100)
+    pages = {"exports/large.json": EncodedPage.of_page("exports/large.json", "x" * 1000)}
+
+    with pytest.raises(RuntimeError), PageWriter(content) as writer:
+        writer.stage(pages)
+        raise RuntimeError("a later stage failed")
+
+    assert [p for p in content.rglob("*") if p.is_file()] == []

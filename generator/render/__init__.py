@@ -12,10 +12,10 @@ from typing import Any
 from generator.cache import Memo, uncached
 from generator.models import Site
 from generator.render.comparison import comparison_jobs
-from generator.render.environment import environment
+from generator.render.environment import compile_templates
 from generator.render.exports import export_file, export_jobs, render_exports
 from generator.render.index import SiteIndex
-from generator.render.pages import Pages, add_files, run_jobs
+from generator.render.pages import FEED_PATH, STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Pages, add_files, run_jobs
 from generator.render.views import comparison_path
 from generator.write import EncodedPage
 
@@ -31,14 +31,13 @@ def render_pages(site: Site, memo: Memo = uncached,
     Pages are Markdown for MkDocs; exports are JSON, CSV and an Atom feed. Raises
     ``ValueError`` if two outputs claim one path (a bug, not an input problem).
 
-    ``ready`` is called with the pages and files that jobs of the worker processes make
-    (all but the listings and the statement files), a job's at a time, as they come: the
+    ``ready`` is called with the pages and files that jobs of the worker processes make, a
+    job's at a time, as they come, then with the data files (all but the listings): the
     writer can start on them while the rest render (see :class:`generator.write.PageWriter`).
     """
     # Every template compiled here, once, before the render forks its workers (each would
     # compile its own copy).
-    for template in environment().list_templates(filter_func=lambda name: name.endswith(".j2")):
-        environment().get_template(template)
+    compile_templates(memo)
     pages = Pages(SiteIndex(site), memo)
     # The costliest jobs first (comparisons, then briefings), so that the workers finish together.
     comparison_paths = [comparison_path(story.key) for story in site.stories]
@@ -56,6 +55,10 @@ def render_pages(site: Site, memo: Memo = uncached,
                                                       done)
     exports = render_exports(pages, export_values, encoded=memo is not uncached)
     del export_values  # each story's share of the statement files, now joined in them (60 MB at 10,000 articles)
+    if ready is not None:
+        # The files joined from every story's part: the writer writes them (the statement
+        # files, tens of MB) while the listings render.
+        ready({path: exports[path] for path in (STATEMENTS_JSON_PATH, STATEMENTS_CSV_PATH, FEED_PATH)})
     files = pages.listings()
     for part in (*page_parts, exports, dict(zip(comparison_paths, comparisons))):
         add_files(files, part)
