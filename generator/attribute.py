@@ -70,6 +70,10 @@ _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued c
                     "moved moves rushed rushes hastened appeared appears seemed seems used".split())
 # Lower-case words inside an institution's name ("Bank of Scotland", "Bailey and Sons").
 _NAME_JOINERS = frozenset("of and for the & on".split())
+# ... those that join the parts of an institution's official title, read back from its last
+# word ("Office for the Coordination of Humanitarian Affairs"), over at most this many tokens.
+_TITLE_JOINERS = frozenset("of for and on &".split())
+_LONG_TITLE_TOKENS = 12
 # ... those that join the words of a firm's name ("Halden and Co", "Bank of Japan"), and those
 # that join an institution's name after an inverted verb ("…, warns Bank of England").
 _FIRM_JOINERS = frozenset("of and &".split())
@@ -217,6 +221,10 @@ _BETWEEN_NAMES = frozenset("and or outside inside near across around".split())
 # Nouns after "in his ..." or "in the ... of X" that make the rest of the sentence that
 # person's words ("In her words, ...", "In the view of the ministry, ...").
 _VIEW_NOUNS = frozenset("words view opinion estimation".split())
+# An outlet's credit ending a sentence ("..., BBC reported").
+_REPORTED_END = re.compile(r"\b(?:reported|reports)$")
+# What someone says aloud, whose full text a report may print after a colon.
+_SPOKEN_TEXT_NOUNS = frozenset("address speech remarks appeal".split())
 # Participles after which "by" names who asks ("confronted by a reporter about whether ...").
 _QUESTIONING = frozenset("asked confronted pressed questioned challenged quizzed".split())
 # ... which stand at most this many tokens apart, and "by" as far before "whether".
@@ -565,9 +573,12 @@ class _Article:
     def _institution_end(self, tokens: list[re.Match], j: int, n: int, joiners: frozenset[str] = _NAME_JOINERS) -> int:
         """The last token of an institution's name whose first words end at token ``j``,
         through the complements of its name ("Bank of England", "Department for Education
-        and Skills") that ``joiners`` join, before token ``n``."""
-        while j + 2 < n and tokens[j + 1].group() in joiners and _NAME_CHARS.match(tokens[j + 2].group()):
-            j += 2
+        and Skills", "Institute for the Study of War") that ``joiners`` join, before token ``n``."""
+        while j + 2 < n and tokens[j + 1].group() in joiners:
+            the = tokens[j + 2].group() == "the" and tokens[j + 1].group() in {"of", "for", "on"}
+            if not (j + 2 + the < n and _NAME_CHARS.match(tokens[j + 2 + the].group())):
+                break
+            j += 2 + the
             while j + 1 < n and _NAME_CHARS.match(tokens[j + 1].group()) and self.text[tokens[j].end() : tokens[j + 1].start()] == " ":
                 j += 1
         return j
@@ -1187,6 +1198,32 @@ class _Article:
             return True
         return len(words) <= 2 and bool(_NAME_CHARS.match(words[0])) and (len(words) == 1 or words[1] == ".")
 
+    def _institution_ending(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
+        """An institution's long name read back from its last word across the joiners of
+        official titles ("the Institute for the Study of War", "the UN Office for the
+        Coordination of Humanitarian Affairs"): it opens with an institution word before
+        any joiner, and no person's title or name is part of it."""
+        i = j
+        while i - 1 >= lo and j - i < _LONG_TITLE_TOKENS and self.text[tokens[i - 1].end() : tokens[i].start()] == " " and (
+                _NAME_CHARS.match(tokens[i - 1].group()) and tokens[i - 1].group() != "The"
+                or tokens[i - 1].group() in _TITLE_JOINERS
+                or tokens[i - 1].group() == "the" and i - 2 >= lo and tokens[i - 2].group() in {"for", "of", "on"}):
+            i -= 1
+        while i < j and not _NAME_CHARS.match(tokens[i].group()):
+            i += 1
+        before = [t.group().casefold() for t in tokens[max(lo, i - 2) : i]]
+        if before and (before[-1] in _COMPLEMENT or before[-1] == "the" and len(before) > 1 and before[0] in _COMPLEMENT):
+            return None  # "head of genetics at the National Institute of ...": it completes a nominal
+        words = [t.group() for t in tokens[i : j + 1]]
+        joiner = next((w for w, word in enumerate(words) if word in _TITLE_JOINERS), None)
+        if joiner is None or words[joiner] in {"and", "&"} or not any(w.casefold() in self.lex.organization_words for w in words[:joiner]):
+            return None
+        tail = list(itertools.takewhile(lambda w: w not in _TITLE_JOINERS and w != "the", reversed(words)))
+        if any(self.lex.role_group(w) or w.casefold() in self.lex.given_names or w.casefold().rstrip(".") in self.lex.honorifics
+               for w in [*words[:joiner], *tail]):
+            return None  # a person's title or name ("Bank of Kelby Governor Tom Reed", "Labour MP for Birkenhead")
+        return _Phrase(tokens[i].start(), tokens[j].end(), "name", " ".join(words))
+
     def _phrase_ending(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
         word = tokens[j].group()
         low = word.casefold()
@@ -1200,6 +1237,8 @@ class _Article:
             return replace(phrase, end=tokens[j].end(), head=head, modifiers=phrase.modifiers + (word,))
         if low in self.lex.pronouns:
             return _Phrase(tokens[j].start(), tokens[j].end(), "pronoun", low)
+        if _NAME_CHARS.match(word) and (institution := self._institution_ending(tokens, j, lo)) is not None:
+            return institution
         if _NAME_CHARS.match(word):
             i = j
             while i - 1 >= lo and self.text[tokens[i - 1].end() : tokens[i].start()] == " " and (
@@ -1210,6 +1249,10 @@ class _Article:
                 i -= 1
             while i < j and tokens[i].group() in _CONNECTORS:
                 i += 1
+            if i == j - 1 and tokens[i].group().casefold() == "the" and self.lex.role_group(word):
+                # "The Minister said" after "the Minister for Justice, Mr O'Donoghue": a role
+                # capitalised as Irish and British papers write it, read as "the minister" is
+                return _Phrase(tokens[i].start(), tokens[j].end(), "nominal", low, None, ("the", word))
             before = [t.group().casefold() for t in tokens[max(lo, i - 2) : i]]
             if before and before[-1] == "of" and i - 2 >= lo and _NAME_CHARS.match(tokens[i - 2].group()):
                 # "Lord Nicholls of Birkenhead": a peer is named by the title, not the place
@@ -1543,6 +1586,8 @@ class _Article:
             while e < n and e < j + 7 and (tokens[e].group().casefold() in _DETERMINERS or _NAME_CHARS.match(tokens[e].group())
                                            or tokens[e].group().casefold() in self.lex.organization_nouns):
                 e += 1
+            if e > j + 2 and _NAME_CHARS.match(tokens[e - 1].group()):
+                e = self._institution_end(tokens, e - 1, n, _OF_JOINERS) + 1  # "the Institute for the Study of War"
             if e > j + 2:
                 j = e - 1
         # "a spokeswoman for Trump hotels, Jennifer Rodstrom": the name after the nominal
@@ -2029,6 +2074,12 @@ class _Article:
             # person's own: the defence minister met before is someone else
             portfolio = self._portfolio(phrase.modifiers)
             ent = self._with_role(group, country, pos, portfolio) or self._introduced_as(portfolio, pos)
+            if ent:
+                return ent
+        if group and len(phrase.modifiers) == 2 and words[0] == "the" and phrase.modifiers[1][:1].isupper():
+            # "The MEP said", "The Chancellor said": a title in capitals nobody was introduced
+            # with is the person just quoted or talked about, as an epithet is
+            ent = next((e for p, e, spoke in self._recent(pos) if e.kind == "person" and (spoke or p in self.subjects)), None)
             if ent:
                 return ent
         if group == "spokesman":
@@ -2574,6 +2625,12 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             if quoted:
                 return quoted, quoted.start, tokens[k].end()
         if k > 0 and low[k - 1] in _BE_FORMS and low[k] != "said":
+            if last + 1 < len(tokens) and low[last + 1] == "by" and lemma != "quote":
+                agent = ctx.phrase_after(tokens, last + 2)
+                if agent and not _is_agency(ctx, agent) and ctx.text[agent.end : span.mark_start].strip() in {"of", "as"}:
+                    # "was accused by Berg of "…"", "described by Berg as "…"": the agent's words
+                    # (not "criticized by the council for selling "miracle" cures")
+                    return agent, tokens[k].start(), agent.end
             continue  # passive: "was asked", "was quoted"
         if k > 1 and low[k].endswith("s") and _NAME_CHARS.match(tokens[k - 1].group()) and ctx.verb_at(tokens, k - 2) \
                 and ctx.paragraphs[span.paragraph].part == "headline":
@@ -2643,6 +2700,8 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             # "For Prime Minister Tony Blair, the statement was "as strong as you could have"":
             # the view, and the words, of the one the sentence opens with
             return viewer, tokens[0].start(), viewer.end
+    if tokens[-1].group() == ":" and (owner := _owner_of_text(ctx, tokens)) is not None:
+        return owner, tokens[0].start(), tokens[-1].end()
     if tokens[-1].group() == ":" or span.kind == "fragment":
         # "Japan branded North Korea an "outlaw nation"", "Trump: "...": the words are the
         # sentence subject's.
@@ -2713,6 +2772,28 @@ def _opens_figure(text: str) -> bool:
     """Whether text opens with a number or an amount ("75 percent", "$2 billion")."""
     first = text.strip()[:1]
     return first.isdigit() or first in "$€£¥"
+
+
+def _owner_of_text(ctx: _Article, tokens: list[re.Match]) -> _Phrase | None:
+    """Whose words a colon after "the text of" someone's address or statement brings: "Below
+    is the full text of his address:" is his (a pronoun), "... of the president's speech:"
+    the president's."""
+    low = [t.group().casefold() for t in tokens]
+    n = len(tokens) - 1
+    if n < 4 or low[n] != ":" or not (low[n - 1] in _SPOKEN_TEXT_NOUNS or low[n - 1] in ctx.lex.document_nouns):
+        return None
+    of = next((i for i in range(n - 2, max(0, n - 6), -1) if low[i] == "of"), None)
+    if of is None or low[of - 1] != "text":
+        return None
+    if low[of + 1] in _POSSESSIVE_PRONOUNS and of + 2 == n - 1:
+        return _Phrase(tokens[of + 1].start(), tokens[of + 1].end(), "pronoun", _POSSESSIVE_PRONOUNS[low[of + 1]])
+    if not low[n - 2].endswith(("'s", "’s")):
+        return None
+    start, end = tokens[of + 1].start(), tokens[n - 2].end() - 2
+    words = tuple(ctx.text[start:end].split())
+    if words[-1][:1].isupper():
+        return ctx._name_phrase(start, end)
+    return _Phrase(start, end, "nominal", words[-1].casefold(), None, words)  # "the president's"
 
 
 def _document_finding(ctx: _Article, span: QuoteSpan, tokens: list[re.Match], k: int) -> tuple[_Phrase, int, int] | None:
@@ -2931,6 +3012,12 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
             # introduces and that end in "!" or "?" are the colon's speaker's; the name after
             # them opens a sentence of its own
             return _before(ctx, span, lo) or (after[0], span.mark_end, after[1])
+        if after and _REPORTED_END.search(ctx.text, span.mark_end, after[1]):
+            # "Zelensky stated that "…" as "fighting continues" there, BBC reported": the
+            # outlet that carried the words; a speech verb before them names who spoke
+            before = _before(ctx, span, span.sentence_start)  # (past an earlier fragment of the sentence)
+            if before and any(ctx.lex.speech_lemma(w) for w in re.findall(r"[\w'’]+", ctx.text[before[1] : before[2]])):
+                return before
         if after:
             return after[0], span.mark_end, after[1]
     return _before(ctx, span, lo)
@@ -3065,7 +3152,10 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     # the narration after it names)
                     intro = _narration(ctx, previous_para, by_para.get(previous_para.index, []))
                     ent = _nearest(ctx, intro, previous_para.end)
-                    if ent is None:
+                    owner = _owner_of_text(ctx, ctx.tokens(previous_para.start, previous_para.end)) if ent is None else None
+                    if owner is not None:
+                        ent = ctx.resolve(owner, owner.start)  # "Below is the full text of his address:"
+                    if ent is None and owner is None:
                         phrase = _subject(ctx, ctx.tokens(previous_para.start, previous_para.end), 10**6)
                         ent = ctx.resolve(phrase, phrase.start) if phrase else None
                 if ent is None:

@@ -1312,6 +1312,35 @@ CASES = {
         "It said the plant hit a depot, a claim “flatly rejected” by inquiry chairman Paulo Reyes.",
         [{"quote": "junk science", "speaker": "Anna Berg"}, {"quote": "flatly rejected", "speaker": "Paulo Reyes"}],
     ),
+    "the_agent_before_the_fragment_of_a_passive_verb_is_its_speaker": (
+        "Tom Reed defended the cuts. He has been accused by the opposition leader Anna Berg of “arrogance” "
+        "and was described by union chief Paulo Reyes as “out of touch”.",
+        [{"quote": "arrogance", "speaker": "Anna Berg"}, {"quote": "out of touch", "speaker": "Paulo Reyes"}],
+    ),
+    "the_full_text_of_someones_address_after_a_colon_is_theirs": (
+        "Mayor Anna Berg spoke in a video address on Monday, the agency reports.\n\n"
+        "Below is the full text of her address:\n\n“Dear friends!\n\nToday was hard.\n\n"
+        "President Tom Reed answered in his nightly address.\n"
+        "Below is the full text of the president's address:\n“Dear citizens!\nWe hear you.",
+        [{"quote": "Dear friends!", "speaker": "Anna Berg"}, {"quote": "Dear citizens!", "speaker": "Tom Reed"}],
+    ),
+    "an_outlet_credited_at_the_end_of_a_speakers_sentence_only_carried_it": (
+        "Mayor Anna Berg stated that the ban \"did not hold\" in the suburbs as \"looting continues\" there, "
+        "the Lundmark Herald reported.",
+        [{"quote": "did not hold", "speaker": "Anna Berg"}, {"quote": "looting continues", "speaker": "Anna Berg"}],
+    ),
+    "a_role_capitalised_after_the_is_the_one_who_holds_it": (
+        "No ruling was made, the Minister for Health, Mr Tom Reed, told parliament.\n\nThe Minister said the delay "
+        "\"is a very serious matter\".\n\nAda Lund has quit the Green Party. The MEP said she was \"ashamed\" of it.",
+        [{"quote": "is a very serious matter", "speaker": "Tom Reed", "as_written": "The Minister"},
+         {"quote": "ashamed", "speaker": "Ada Lund", "as_written": "The MEP"}],
+    ),
+    "an_institutions_official_title_with_for_the_and_of_is_one_speaker": (
+        "The front will \"hold through winter,\" the Centre for the Study of Coastal Defence said. "
+        "The Agency for the Protection of Northern Fisheries warned that stocks were \"close to collapse\".",
+        [{"quote": "hold through winter", "speaker": "Centre for the Study of Coastal Defence"},
+         {"quote": "close to collapse", "speaker": "Agency for the Protection of Northern Fisheries"}],
+    ),
     "a_party_by_its_members_plural_speaks_as_a_body": (
         "The refuge has been closed for decades. Republicans say the coast is a “non wilderness area” because "
         "it was set aside for drilling.",
