@@ -267,8 +267,7 @@ def render_exports(pages: Pages, values: list[Any], *, encoded: bool = False) ->
 
 def _timeline_export(pages: Pages, story: Story) -> Job:
     index = pages.index
-    inputs = (pages.story_inputs(story.key),)
-    return lambda memo: memo("timeline export", inputs, lambda: timeline_json(index, story.key))
+    return lambda memo: memo("timeline export", (pages.story_inputs(story.key),), lambda: timeline_json(index, story.key))
 
 
 def _statements_share(pages: Pages, key: str) -> Job:
