@@ -13,7 +13,7 @@ from generator.cache import Memo, uncached
 from generator.models import Site
 from generator.render.comparison import comparison_jobs
 from generator.render.environment import compile_templates
-from generator.render.exports import export_file, export_jobs, render_exports
+from generator.render.exports import atom_feed, export_file, export_jobs, render_exports
 from generator.render.index import SiteIndex
 from generator.render.pages import FEED_PATH, STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Pages, add_files, run_jobs
 from generator.render.views import comparison_path
@@ -51,15 +51,21 @@ def render_pages(site: Site, memo: Memo = uncached,
         if ready is not None:
             ready(files_of[group](number, value))
 
+    files: dict[str, str | EncodedPage] = {}
+
+    def render_listings() -> None:
+        # They show the index alone: rendered here while the workers render the other pages.
+        add_files(files, {**pages.listings(), FEED_PATH: atom_feed(pages)})
+
     comparisons, page_parts, export_values = run_jobs(memo, [comparison_jobs(pages), pages.jobs(), export_jobs(pages)],
-                                                      done)
+                                                      done, render_listings)
     exports = render_exports(pages, export_values, encoded=memo is not uncached)
     del export_values  # each story's share of the statement files, now joined in them (60 MB at 10,000 articles)
     if ready is not None:
         # The files joined from every story's part: the writer writes them (the statement
-        # files, tens of MB) while the listings render.
-        ready({path: exports[path] for path in (STATEMENTS_JSON_PATH, STATEMENTS_CSV_PATH, FEED_PATH)})
-    files = pages.listings()
+        # files, tens of MB) while the rest is gathered.
+        ready({STATEMENTS_JSON_PATH: exports[STATEMENTS_JSON_PATH], STATEMENTS_CSV_PATH: exports[STATEMENTS_CSV_PATH],
+               FEED_PATH: files[FEED_PATH]})
     for part in (*page_parts, exports, dict(zip(comparison_paths, comparisons))):
         add_files(files, part)
     return dict(sorted(files.items()))

@@ -102,7 +102,8 @@ def comparison_jobs(pages: Pages) -> list[Job]:
     is not compared again."""
 
     def job(story: Story) -> Job:
-        inputs = (pages.story_inputs(story.key),)
-        return lambda memo: memo("comparison", inputs, lambda: comparison_page(story_site(pages.index, story), story))
+        # (the inputs gathered when the job runs: in a cold run, while the workers compute the jobs before it)
+        return lambda memo: memo("comparison", (pages.story_inputs(story.key),),
+                                 lambda: comparison_page(story_site(pages.index, story), story))
 
     return [job(story) for story in pages.index.site.stories]

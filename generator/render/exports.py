@@ -20,7 +20,7 @@ from feedgen.feed import FeedGenerator
 from generator.models import Statement, Story
 from generator.render.environment import shown_text
 from generator.render.index import SiteIndex
-from generator.render.pages import FEED_PATH, STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Job, Pages
+from generator.render.pages import STATEMENTS_CSV_PATH, STATEMENTS_JSON_PATH, Job, Pages
 from generator.render.views import briefing_path, day_text, story_timeline_export_path
 from generator.write import EncodedPage, encode_text
 
@@ -244,7 +244,7 @@ def export_file(pages: Pages, number: int, value: Any) -> dict[str, Any]:
 
 
 def render_exports(pages: Pages, values: list[Any], *, encoded: bool = False) -> dict[str, str | EncodedPage]:
-    """The data files, from the values of :func:`export_jobs`. ``encoded``: the statement
+    """The data files but the feed (:func:`atom_feed`), from the values of :func:`export_jobs`. ``encoded``: the statement
     files as the writer's :class:`EncodedPage` (tens of MB at 10,000 articles, assembled from
     their stories' shares, which are kept encoded), not as text."""
     index = pages.index
@@ -260,7 +260,6 @@ def render_exports(pages: Pages, values: list[Any], *, encoded: bool = False) ->
     }
     files: dict[str, str | EncodedPage] = {
         path: EncodedPage.of_data(data) if encoded else data.decode("utf-8") for path, data in statement_files.items()}
-    files[FEED_PATH] = atom_feed(pages)
     for number, value in enumerate(values[story_count:], start=story_count):
         files.update(export_file(pages, number, value))
     return files
@@ -268,8 +267,7 @@ def render_exports(pages: Pages, values: list[Any], *, encoded: bool = False) ->
 
 def _timeline_export(pages: Pages, story: Story) -> Job:
     index = pages.index
-    inputs = (pages.story_inputs(story.key),)
-    return lambda memo: memo("timeline export", inputs, lambda: timeline_json(index, story.key))
+    return lambda memo: memo("timeline export", (pages.story_inputs(story.key),), lambda: timeline_json(index, story.key))
 
 
 def _statements_share(pages: Pages, key: str) -> Job:

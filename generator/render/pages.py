@@ -65,19 +65,25 @@ Job = Callable[[Memo], Any]
 that runs it, it returns the value of its first ``memo`` call (see :func:`map_apart`)."""
 
 
-def run_jobs(memo: Memo, groups: Sequence[Sequence[Job]],
-             done: Callable[[int, int, Any], None] | None = None) -> list[list[Any]]:
+def run_jobs(memo: Memo, groups: Sequence[Sequence[Job]], done: Callable[[int, int, Any], None] | None = None,
+             meanwhile: Callable[[], None] | None = None) -> list[list[Any]]:
     """The value of every job, group by group: jobs whose result ``memo``'s cache holds are
     taken from it, the others computed in one pool of worker processes for all the groups
     (one per core; see :func:`map_apart`). ``done(group, job, value)`` is called with each
-    value (group and job by their index) as soon as it is there, in order."""
+    value (group and job by their index) as soon as it is there, in order; ``meanwhile()``
+    once, when the first value is there (the workers then have every job to compute)."""
     values = []
     bounds = list(itertools.accumulate(len(group) for group in groups))
     for value in map_apart(memo, [job for group in groups for job in group], _call, memo_first=True):
+        if meanwhile is not None:
+            meanwhile()
+            meanwhile = None
         if done is not None:
             group = bisect.bisect_right(bounds, len(values))
             done(group, len(values) - (bounds[group - 1] if group else 0), value)
         values.append(value)
+    if meanwhile is not None:
+        meanwhile()
     computed = iter(values)
     return [list(itertools.islice(computed, len(group))) for group in groups]
 
