@@ -376,6 +376,8 @@ class _Article:
         self._order = {p.index: k for k, p in enumerate(ordered)}
         self.entities: dict[str, _Entity] = {}
         self.by_token: dict[str, list[tuple[int, _Entity]]] = {}
+        # (the entries of by_token whose entity has a name of two words or more)
+        self.full_names_by_token: dict[str, list[tuple[int, _Entity]]] = {}
         self.mentions: list[tuple[int, _Entity]] = []
         self.institutions: list[tuple[int, str]] = []  # institutions named, in text order
         self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
@@ -786,7 +788,7 @@ class _Article:
         if phrase.role:
             self._add_role(ent, phrase.role)
         for w in words:
-            bisect.insort(self.by_token.setdefault(w.casefold(), []), (pos, ent), key=lambda x: x[0])
+            self._index_word(w, pos, ent)
         return ent
 
     def _registered(self, phrase: _Phrase, pos: int) -> Person | None:
@@ -800,9 +802,9 @@ class _Article:
             or len(words) == 2 and words[0].casefold() in _PEERAGES and self.registry_names.get(words[1].casefold()) \
             or None
         if person is not None and len(words) == 1 and not phrase.role:
-            seen = self.by_token.get(phrase.head.casefold(), [])
-            before = [e for p, e in seen[: bisect.bisect_left(seen, pos, key=lambda x: x[0])] if len(e.name.split()) > 1]
-            if before and before[-1].person is None:
+            seen = self.full_names_by_token.get(phrase.head.casefold(), [])
+            before = bisect.bisect_left(seen, pos, key=lambda x: x[0])
+            if before and seen[before - 1][1].person is None:
                 return None
         return person
 
@@ -818,14 +820,18 @@ class _Article:
         if ent is None:
             ent = self.entities[key.casefold()] = _Entity(name=name, kind=kind, person=person, described=described)
             if person:
-                for alias in person.aliases:
-                    for w in alias.split():
-                        bisect.insort(self.by_token.setdefault(w.casefold(), []), (-1, ent), key=lambda x: x[0])
-                for w in person.name.split():
-                    bisect.insort(self.by_token.setdefault(w.casefold(), []), (-1, ent), key=lambda x: x[0])
+                for w in (w for alias in (*person.aliases, person.name) for w in alias.split()):
+                    self._index_word(w, -1, ent)
                 for role in person.roles:
                     self._add_role(ent, role.title)
         return ent
+
+    def _index_word(self, word: str, pos: int, ent: _Entity) -> None:
+        """Record that a word of ``ent``'s name was met at ``pos`` (-1: the registry's)."""
+        entry = (pos, ent)
+        bisect.insort(self.by_token.setdefault(word.casefold(), []), entry, key=lambda x: x[0])
+        if len(ent.name.split()) > 1:
+            bisect.insort(self.full_names_by_token.setdefault(word.casefold(), []), entry, key=lambda x: x[0])
 
     def _add_role(self, ent: _Entity, role: str) -> None:
         groups, country = _role_facts(role)
@@ -3205,7 +3211,11 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     for k in orphans:
                         out[k] = replace(att, span=out[k].span, as_written="", cue_start=out[k].cue_start, cue_end=out[k].cue_end)
                 chained = bool(orphans) and out[orphans[-1]].span.paragraph >= para.index - 1
-                orphans = (orphans if chained else []) + [len(out)] if opens and not att.speaker else []
+                if opens and not att.speaker:
+                    orphans = orphans if chained else []
+                    orphans.append(len(out))  # (in place: a copy each paragraph grew with their square)
+                else:
+                    orphans = []
             if span.kind != "paraphrase":
                 if not (span.continues or att.speaker):
                     pending = []
