@@ -72,7 +72,7 @@ _TRYING = frozenset("tried tries wanted wants sought seeks went goes continued c
 _NAME_JOINERS = frozenset("of and for the & on".split())
 # ... those that join the parts of an institution's official title, read back from its last
 # word ("Office for the Coordination of Humanitarian Affairs"), over at most this many tokens.
-_TITLE_JOINERS = frozenset("of for and on &".split())
+_OFFICIAL_TITLE_JOINERS = frozenset("of for and on &".split())
 _LONG_TITLE_TOKENS = 12
 # ... those that join the words of a firm's name ("Halden and Co", "Bank of Japan"), and those
 # that join an institution's name after an inverted verb ("…, warns Bank of England").
@@ -1212,7 +1212,7 @@ class _Article:
         i = j
         while i - 1 >= lo and j - i < _LONG_TITLE_TOKENS and self.text[tokens[i - 1].end() : tokens[i].start()] == " " and (
                 _NAME_CHARS.match(tokens[i - 1].group()) and tokens[i - 1].group() != "The"
-                or tokens[i - 1].group() in _TITLE_JOINERS
+                or tokens[i - 1].group() in _OFFICIAL_TITLE_JOINERS
                 or tokens[i - 1].group() == "the" and i - 2 >= lo and tokens[i - 2].group() in {"for", "of", "on"}):
             i -= 1
         while i < j and not _NAME_CHARS.match(tokens[i].group()):
@@ -1221,10 +1221,10 @@ class _Article:
         if before and (before[-1] in _COMPLEMENT or before[-1] == "the" and len(before) > 1 and before[0] in _COMPLEMENT):
             return None  # "head of genetics at the National Institute of ...": it completes a nominal
         words = [t.group() for t in tokens[i : j + 1]]
-        joiner = next((w for w, word in enumerate(words) if word in _TITLE_JOINERS), None)
+        joiner = next((w for w, word in enumerate(words) if word in _OFFICIAL_TITLE_JOINERS), None)
         if joiner is None or words[joiner] in {"and", "&"} or not any(w.casefold() in self.lex.organization_words for w in words[:joiner]):
             return None
-        tail = list(itertools.takewhile(lambda w: w not in _TITLE_JOINERS and w != "the", reversed(words)))
+        tail = list(itertools.takewhile(lambda w: w not in _OFFICIAL_TITLE_JOINERS and w != "the", reversed(words)))
         if any(self.lex.role_group(w) or w.casefold() in self.lex.given_names or w.casefold().rstrip(".") in self.lex.honorifics
                for w in [*words[:joiner], *tail]):
             return None  # a person's title or name ("Bank of Kelby Governor Tom Reed", "Labour MP for Birkenhead")

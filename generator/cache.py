@@ -58,7 +58,7 @@ from typing import Any, BinaryIO, NamedTuple, NoReturn, TypeVar
 import lz4.block
 
 import generator
-from generator.write import EncodedPage
+from generator.write import EncodedPage, stat_key
 
 T = TypeVar("T")
 I = TypeVar("I")
@@ -867,7 +867,7 @@ def _stats_digest(stats: dict[str, os.stat_result]) -> str:
     digest = hashlib.sha256()
     for relative, stat in stats.items():
         # surrogateescape: a file name need not be UTF-8 (the loader reports it; this must not fail)
-        digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\0{stat.st_ctime_ns}\n".encode("utf-8", "surrogateescape"))
+        digest.update("\0".join((relative, *map(str, stat_key(stat)))).encode("utf-8", "surrogateescape") + b"\n")
     return digest.hexdigest()
 
 

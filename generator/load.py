@@ -23,6 +23,7 @@ import yaml
 from generator.cache import Memo, map_apart, tree_stats, uncached
 from generator.errors import InputError, Problem
 from generator.models import Article, Outlet, Person, Registry, Role, SourceRef, Story
+from generator.write import FileStat, stat_key
 
 T = TypeVar("T")
 
@@ -469,7 +470,7 @@ def load_story(report: _Report, folder: Path, shown: str, memo: Memo = uncached,
         report.add(SourceRef(f"{shown}/story.yml"), "story folder has no story.yml",
                    "create it with at least `title: …` (and summary, period, tags, framing_terms)")
         return None
-    stat = (listed.st_size, listed.st_mtime_ns, listed.st_ino, listed.st_ctime_ns) if regular else None  # type: ignore[union-attr]
+    stat = stat_key(listed) if regular else None  # type: ignore[arg-type]
     try:
         return _read_memo(memo, "story file", path, (f"{shown}/story.yml", key),
                           lambda: read_story(path, f"{shown}/story.yml", key), stat)
@@ -726,7 +727,7 @@ class _ArticleFile:
     """Its path within ``folder`` (POSIX)."""
     shown: str
     story: str
-    stat: tuple[int, int, int, int] | None = None
+    stat: FileStat | None = None
     """Its size, modification time, inode and change time, when the listing has them (not
     for a link, whose target's count)."""
 
@@ -783,18 +784,18 @@ def _read_found(memo: Memo, file: _ArticleFile, outlets: dict[str, Outlet] | Non
         return error.problems
 
 
-def _stat_of(path: Path) -> tuple[int, int, int, int] | None:
+def _stat_of(path: Path) -> FileStat | None:
     """A file's size, modification time, inode and change time (any write changes the
     change time, which nobody can set back); None when it cannot be stat'd."""
     try:
         stat = path.stat()
     except OSError:
         return None
-    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns
+    return stat_key(stat)
 
 
 def _read_memo(memo: Memo, stage: str, path: Path, inputs: tuple[object, ...], read: Callable[[], T],
-               stat: tuple[int, int, int, int] | None = None) -> T:
+               stat: FileStat | None = None) -> T:
     """``read()`` (which reads the file at ``path``) through ``memo``, keyed by ``inputs`` and
     the file's stat (see :func:`_stat_of`; ``stat`` when the caller has it). Only what
     ``read`` returns is kept: a file with problems raises, so it is read and reported every
@@ -818,7 +819,7 @@ class _Listing:
     """What each folder holds, by path within it, in the walk's order; a link to a folder
     has none (the walk does not follow links)."""
 
-    def article_files(self, folder: Path) -> Iterator[tuple[str, bool, tuple[int, int, int, int] | None]]:
+    def article_files(self, folder: Path) -> Iterator[tuple[str, bool, FileStat | None]]:
         """As :func:`find_article_files`, each file by its path within ``folder`` with whether
         it is a link and its stat (None for a link)."""
         if folder.name not in self.entries:  # a link to a folder within articles/
@@ -828,7 +829,7 @@ class _Listing:
             if os.path.splitext(relative)[1] not in ARTICLE_SUFFIXES:
                 continue
             if S_ISREG(stat.st_mode):
-                yield relative, False, (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)
+                yield relative, False, stat_key(stat)
             elif S_ISLNK(stat.st_mode) and (folder / relative).is_file():
                 yield relative, True, None
 

@@ -573,10 +573,12 @@ _NOT_A_FILE = "not a regular file"
 
 
 # (size, modification time, inode, change time): what any write to a file changes.
-_Stat = tuple[int, int, int, int]
+FileStat = tuple[int, int, int, int]
 
 
-def _stat_key(stat: os.stat_result) -> _Stat:
+def stat_key(stat: os.stat_result) -> FileStat:
+    """The parts of a file's stat that tell whether it changed (the writer's record, the
+    loader's cache keys, the run's stamp)."""
     return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns
 
 
@@ -585,11 +587,11 @@ class _DiskStates:
     whose stat is unchanged; ``seen`` gathers the stat each regular file had before it was
     read, with its sha256 (a write during the read changes the stat: no harm done)."""
 
-    def __init__(self, known: dict[str, tuple[_Stat, str]], listed: Mapping[str, os.stat_result]):
+    def __init__(self, known: dict[str, tuple[FileStat, str]], listed: Mapping[str, os.stat_result]):
         self.known = known
         self.listed = listed
         """Stats taken earlier in the run (see :attr:`PageWriter.stats`)."""
-        self.seen: dict[str, tuple[_Stat, str]] = {}
+        self.seen: dict[str, tuple[FileStat, str]] = {}
         # Each path's state once: the staging writer asks as a page comes, and again at the end.
         self._states: dict[str, str | None] = {}
 
@@ -613,12 +615,12 @@ class _DiskStates:
         if stat is None or not S_ISREG(stat.st_mode):
             return _disk_state(content_dir / path)
         record = self.known.get(path)
-        if record is not None and _stat_key(stat) == record[0]:
+        if record is not None and stat_key(stat) == record[0]:
             state = record[1]
         else:
             state = _disk_state(content_dir / path)
         if state is not None and state != _NOT_A_FILE:
-            self.seen[path] = (_stat_key(stat), state)
+            self.seen[path] = (stat_key(stat), state)
         return state
 
     def wrote(self, content_dir: Path, path: str, written: os.stat_result, digest: str) -> None:
@@ -630,7 +632,7 @@ class _DiskStates:
         except OSError:
             return
         if (stat.st_ino, stat.st_size, stat.st_mtime_ns) == (written.st_ino, written.st_size, written.st_mtime_ns):
-            self.seen[path] = (_stat_key(stat), digest)
+            self.seen[path] = (stat_key(stat), digest)
 
 
 def _disk_state(path: Path) -> str | None:
@@ -645,7 +647,7 @@ def _disk_state(path: Path) -> str | None:
     return _NOT_A_FILE if any(parent.is_file() for parent in path.parents) else None  # a file where a folder goes
 
 
-def _read_stat_record(record: Path, content_dir: Path) -> dict[str, tuple[_Stat, str]]:
+def _read_stat_record(record: Path, content_dir: Path) -> dict[str, tuple[FileStat, str]]:
     """The record :func:`_write_stat_record` left for ``content_dir``; empty when there is
     none, it is for another folder, or it cannot be read (then every file is read back)."""
     try:
@@ -658,7 +660,7 @@ def _read_stat_record(record: Path, content_dir: Path) -> dict[str, tuple[_Stat,
         return {}
 
 
-def _write_stat_record(record: Path, content_dir: Path, files: dict[str, tuple[_Stat, str]]) -> None:
+def _write_stat_record(record: Path, content_dir: Path, files: dict[str, tuple[FileStat, str]]) -> None:
     data = json.dumps({"content": str(content_dir.resolve()),
                        "files": {path: [*stat, digest] for path, (stat, digest) in sorted(files.items())}},
                       separators=(",", ":"))
