@@ -77,6 +77,9 @@ _LONG_TITLE_TOKENS = 12
 # ... those that join the words of a firm's name ("Halden and Co", "Bank of Japan"), and those
 # that join an institution's name after an inverted verb ("…, warns Bank of England").
 _FIRM_JOINERS = frozenset("of and &".split())
+# (the words that join a title to its complement before a name: "President of Ukraine ...",
+# "Ambassador to the United States ...")
+_TITLE_COMPLEMENTS = frozenset("of to".split())
 _OF_JOINERS = frozenset("of for".split())
 # Bodies a school or institute belongs to, named after "at" ("… School at the University of X").
 _PARENT_BODIES = frozenset("university college".split())
@@ -552,11 +555,12 @@ class _Article:
             self._add_role(ent, " ".join(subject.modifiers))
 
     def _title_of(self, tokens: list[re.Match], k: int, phrase: _Phrase, ent: _Entity) -> None:
-        """Give ``ent`` the title written before its name with an "of" complement ("President
-        of Ukraine Volodymyr Zelensky", "Minister of Foreign Affairs Ada Lund"): the capitalised
-        words before the "of" that ends at token ``k``, when one of them is a role."""
-        of = k - 1 if k >= 1 and tokens[k - 1].group() == "of" else k - 2 if k >= 2 and tokens[k - 2].group() == "of" \
-            and tokens[k - 1].group() == "the" else None
+        """Give ``ent`` the title written before its name with an "of" or "to" complement
+        ("President of Ukraine Volodymyr Zelensky", "Minister of Foreign Affairs Ada Lund",
+        "Ambassador to the United States Cui Tiankai"): the capitalised words before the "of"
+        or "to" that ends at token ``k``, when one of them is a role."""
+        of = k - 1 if k >= 1 and tokens[k - 1].group() in _TITLE_COMPLEMENTS else k - 2 if k >= 2 \
+            and tokens[k - 2].group() in _TITLE_COMPLEMENTS and tokens[k - 1].group() == "the" else None
         if of is None:
             return
         i = of
@@ -671,7 +675,9 @@ class _Article:
         if _NAME_CHARS.match(nxt):
             # A title-case headline runs names into words: stop at function words and verbs.
             low = nxt.casefold()
-            return low not in _FUNCTION_WORDS and not self.lex.speech_lemma(low)
+            # (a place's second word is no verb: "United States", "Ivory Coast")
+            return low not in _FUNCTION_WORDS and (not self.lex.speech_lemma(low)
+                                                   or f"{tokens[j].group()} {nxt}".casefold() in self.lex.place_names)
         # a particle or two before the rest of the name ("Ursula von der Leyen"); most names
         # end at a word that is none, told before reading on
         if nxt not in _CONNECTORS:
@@ -744,6 +750,13 @@ class _Article:
             # "Ambassador to Russia Dmitry Kasyan", "Secretary of State Hillary Clinton",
             # "President of Kelvia Ivan Koval": the place or office the title ends with
             role_words.append(words.pop(0)[0])
+        if len(words) > 3 and " ".join(w for w, _, _ in words[:2]).casefold() in lex.place_names \
+                and words[-1][0].casefold() not in lex.organization_words:
+            # "Ambassador to the United States Cui Tiankai": a place of two words, before a
+            # name of two words or more (the title's, not a role when nothing else is); not
+            # "Sri Lanka Banks Association", a body
+            role_words += [w for w, _, _ in words[:2]] if role_words else []
+            words = words[2:]
         while len(words) > 1 and words[-1][0].casefold() in _TIME_WORDS:
             words.pop()  # "John Podesta Tuesday": the day the text gives after the name
         while len(words) > 2 and words[-1][0].casefold().rstrip(".") in _POSTNOMINALS:
@@ -2079,7 +2092,10 @@ class _Article:
             # a portfolio written in capitals ("Kelvia's Interior Minister") must be the
             # person's own: the defence minister met before is someone else
             portfolio = self._portfolio(phrase.modifiers)
-            ent = self._with_role(group, country, pos, portfolio) or self._introduced_as(portfolio, pos)
+            # (an epithet, "the diplomat", may describe whoever was just talked about: never
+            # someone named only further on)
+            ent = self._with_role(group, country, pos, portfolio, phrase.head not in self.lex.epithet_nouns) \
+                or self._introduced_as(portfolio, pos)
             if ent:
                 return ent
         if group and len(phrase.modifiers) == 2 and words[0] == "the" and phrase.modifiers[1][:1].isupper():
@@ -2303,9 +2319,9 @@ class _Article:
         place = self.lex.place_names.get(name.casefold())
         return self._entity(place, "country") if place else self._entity(name, "organization")
 
-    def _with_role(self, group: str, country: str | None, pos: int, portfolio: set[str]) -> _Entity | None:
+    def _with_role(self, group: str, country: str | None, pos: int, portfolio: set[str], ahead: bool) -> _Entity | None:
         """The person introduced with a role of ``group`` (of the same portfolio when both
-        name one): the latest before, else the first after."""
+        name one): the latest before, else (when ``ahead``) the first after."""
         def fits(ent: _Entity) -> bool:
             if ent.kind != "person" or (country and ent.country and ent.country != country):
                 return False
@@ -2317,7 +2333,7 @@ class _Article:
         for _, ent, _ in self._recent(pos):
             if fits(ent):
                 return ent
-        return next((ent for ent in self.with_role.get(group, ()) if fits(ent)), None)
+        return next((ent for ent in self.with_role.get(group, ()) if fits(ent)), None) if ahead else None
 
     def _introduced_as(self, portfolio: set[str], pos: int) -> _Entity | None:
         """The latest person named right after one of these capitalised words ("his Kestrian

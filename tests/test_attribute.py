@@ -1812,6 +1812,15 @@ CASES = {
             {"quote": "They are not police", "speaker": "Jan Moore", "as_written": "she"},
         ],
     ),
+    "title_to_a_place_of_two_words_before_a_name": (
+        "Trade across the strait will keep growing, Chinese Ambassador to the United States Lin Haoran said on Monday.\n\n"
+        '"We are ready to work with every partner," Lin said at a reception.\n\n'
+        '"The door stays open," the Chinese ambassador added.',
+        [
+            {"quote": "We are ready", "speaker": "Lin Haoran", "role": "Chinese Ambassador to the United States"},
+            {"quote": "The door stays open", "speaker": "Lin Haoran"},
+        ],
+    ),
 }
 
 
