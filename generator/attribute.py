@@ -742,6 +742,13 @@ class _Article:
                 title = words[t]
                 words = words[t + 1 :]
                 break
+        front = next((n for n in (2, 1) if len(words) > n
+                      and " ".join(w for w, _, _ in words[:n]).casefold() in lex.leading_honorifics), 0)
+        if front:
+            # "Datuk Seri Najib Tun Razak", "Prime Minister Tan Sri Muhyiddin Yassin": an honour
+            # written before the name, neither the name nor a role
+            gender = gender or lex.leading_honorifics[" ".join(w for w, _, _ in words[:front]).casefold()]
+            words = words[front:]
         while len(words) > 2 and (words[0][0].casefold() in lex.place_names
                                   or after_of and words[1][0].casefold() in lex.given_names
                                   or words[0][0].casefold() in lex.organization_words

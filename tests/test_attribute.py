@@ -1821,6 +1821,15 @@ CASES = {
             {"quote": "The door stays open", "speaker": "Lin Haoran"},
         ],
     ),
+    "honour_written_before_a_name_is_neither_name_nor_role": (
+        "Transport Minister Datuk Seri Hamid Tun Ismail said on Monday that the ferry link would reopen next month.\n\n"
+        '"The repairs are done," he said.\n\n'
+        'Tan Sri Aziz Rahman, who chairs the port board, said the berths were "ready for the first sailing."',
+        [
+            {"quote": "The repairs are done", "speaker": "Hamid Tun Ismail", "role": "Transport Minister"},
+            {"quote": "ready for the first", "speaker": "Aziz Rahman"},
+        ],
+    ),
 }
 
 
