@@ -228,6 +228,10 @@ _VIEW_NOUNS = frozenset("words view opinion estimation".split())
 _REPORTED_END = re.compile(r"\b(?:reported|reports)$")
 # What someone says aloud, whose full text a report may print after a colon.
 _SPOKEN_TEXT_NOUNS = frozenset("address speech remarks appeal".split())
+# Nouns of a claim that are no speech verb's forms ("the allegation made by critics that")
+_CLAIM_NOUNS = frozenset("allegation allegations assertion assertions accusation accusations".split())
+# The verbs that make a claim a person's ("made an improper remark that")
+_MAKING = frozenset("made make makes making".split())
 # Participles after which "by" names who asks ("confronted by a reporter about whether ...").
 _QUESTIONING = frozenset("asked confronted pressed questioned challenged quizzed".split())
 # ... which stand at most this many tokens apart, and "by" as far before "whether".
@@ -2625,6 +2629,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             if phrase:
                 return phrase, tokens[k].start(), phrase.end
     for k in range(len(tokens) - 1, -1, -1):
+        if low[-1] == "that" and (low[k] in _CLAIM_NOUNS or ctx.lex.speech_lemma(low[k])) and k < len(tokens) - 1 \
+                and (claimant := _claimant(ctx, span, tokens, k)) is not None:
+            return claimant
         found = ctx.verb_at(tokens, k)
         if not found:
             finding = _document_finding(ctx, span, tokens, k) if low[k] in ctx.lex.finding_verbs else None
@@ -2762,6 +2769,29 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
+
+
+def _claimant(ctx: _Article, span: QuoteSpan, tokens: list[re.Match], k: int) -> tuple[_Phrase, int, int] | None:
+    """Whose is the claim named at token ``k``, whose "that" ends ``tokens`` right before
+    the quotation: the agent after "by" ("the allegation made by critics that "…"", "the
+    claim by the union that") or the subject of the "made" before it ("Moon reportedly made
+    an improper remark that "…""); None when neither."""
+    low = [t.group().casefold() for t in tokens]
+    by = k + 1 + (low[k + 1] in _MAKING)
+    if by < len(tokens) - 1 and low[by] == "by":
+        agent = ctx.phrase_after(tokens, by + 1)
+        if agent is None or ctx.text[agent.end : tokens[-1].start()].strip():
+            return None
+        return agent, tokens[k].start(), agent.end
+    if k != len(tokens) - 2:
+        return None
+    m = k - 1
+    while m > 0 and k - m <= 3 and low[m] not in _MAKING and low[m].isalpha() and tokens[m].group().islower():
+        m -= 1  # back over the claim's article and adjectives ("an improper")
+    if low[m] not in _MAKING:
+        return None
+    phrase = _subject(ctx, *_clause_start(ctx, span, tokens, m))
+    return (phrase, phrase.start, tokens[k].end()) if phrase is not None and phrase.kind in ("name", "nominal") else None
 
 
 def _speaks_after(ctx: _Article, tokens: list[re.Match], pos: int) -> bool:

@@ -1830,6 +1830,16 @@ CASES = {
             {"quote": "ready for the first", "speaker": "Aziz Rahman"},
         ],
     ),
+    "claim_made_by_someone_or_made_by_them_is_their_words": (
+        'Mayor Ada Lund reportedly made an improper remark that "the bridge is finished" while visiting the site.\n\n'
+        'The audit was a response to the allegation made by critics that "the city has no money left."\n\n'
+        'The council rejected the claim by the drivers\' union that "the depot is unsafe."',
+        [
+            {"quote": "the bridge is finished", "kind": "fragment", "speaker": "Ada Lund"},
+            {"quote": "the city has no money", "kind": "fragment", "speaker": "critics"},
+            {"quote": "the depot is unsafe", "kind": "fragment", "speaker": "drivers' union"},
+        ],
+    ),
 }
 
 
