@@ -1840,6 +1840,14 @@ CASES = {
             {"quote": "the depot is unsafe", "kind": "fragment", "speaker": "drivers' union"},
         ],
     ),
+    "dateline_is_no_part_of_the_leads_first_sentence": (
+        "ARDEN, May 4 (Kelnews) -- Kelvian Foreign Ministry spokesman Tom Reed said on Sunday that the visit was planned.\n\n"
+        '"It is on the agenda," the spokesman said.',
+        [
+            {"quote": "the visit was planned", "kind": "paraphrase", "speaker": "Tom Reed"},
+            {"quote": "It is on the agenda", "speaker": "Tom Reed", "role": "Kelvian Foreign Ministry spokesman"},
+        ],
+    ),
 }
 
 
