@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from generator.clean import is_byline, lead_paragraph, looks_like_headline
+from generator.clean import DATELINE, is_byline, lead_paragraph, looks_like_headline
 from generator.extract import TITLE_JOINERS, QuoteSpan
 from generator.lexicon import Lexicon, lexicon
 from generator.models import Article, Paragraph, Person, Registry, SpeakerKind
@@ -636,9 +636,16 @@ class _Article:
             return True  # an inverted attribution, not "said Pence did well"
         if v > 0 and tokens[v].group().casefold() in _ASKING:
             return True  # "Lund asked Reed to describe the mayor. He ...": who is asked answers
+        titled = k
         while k > 0 and (tokens[k - 1].group().casefold() in _CONJUNCTIONS or self.lex.role_group(tokens[k - 1].group().casefold())
                          or tokens[k - 1].group().casefold().rstrip(".") in self.lex.honorifics):
             k -= 1
+        body = k
+        if k < titled and self.lex.role_group(tokens[k].group().casefold()):
+            # "Barisan Nasional (BN) chairman Najib ... has called": the title's body (its
+            # acronym in brackets) before the title
+            while body > 0 and k - body < _TITLE_WORDS and (_NAME_CHARS.match(tokens[body - 1].group()) or tokens[body - 1].group() in {"(", ")"}):
+                body -= 1
         if k > 1 and tokens[k - 1].group() == ",":
             # "The minister of the economy, Mr. Guajardo, argues": the name of the subject
             f = k - 2
@@ -647,7 +654,11 @@ class _Article:
             first = tokens[f].group()
             if (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s"))) and self._starts_sentence(para.start, tokens[f].start()):
                 return True
-        return self._starts_sentence(para.start, tokens[k].start())
+        # (right after a lead's dateline, the name and its title, with the title's body, open the
+        # story's first sentence: "KUALA LUMPUR, May 10 (Bernama) -- Barisan Nasional (BN)
+        # chairman Najib ... has called"; elsewhere a body before the title is no sign)
+        dateline = DATELINE.match(self.text, para.start, min(para.end, tokens[k].start()))
+        return self._starts_sentence(para.start, tokens[k].start()) or dateline is not None and dateline.end() in (tokens[k].start(), tokens[body].start())
 
     def _starts_sentence(self, para_start: int, pos: int) -> bool:
         """``pos`` starts a sentence of the paragraph starting at ``para_start``."""

@@ -1848,6 +1848,13 @@ CASES = {
             {"quote": "It is on the agenda", "speaker": "Tom Reed", "role": "Kelvian Foreign Ministry spokesman"},
         ],
     ),
+    "titled_name_after_a_dateline_is_the_leads_subject": (
+        "ARDEN, May 4 (Kelnews) -- Kelby Alliance (KA) chairman Datuk Seri Hamid Tun Ismail has called on voters to "
+        "remain calm and place their trust on the Yang di-Pertuan Agong Sultan Idris Shah to appoint the prime minister.\n\n"
+        "He said no party had won a majority in the election.\n\n"
+        '"The count will be fair," he told reporters.',
+        [{"quote": "The count will be fair", "speaker": "Hamid Tun Ismail", "as_written": "he"}],
+    ),
 }
 
 
