@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from generator.clean import DATELINE, is_byline, lead_paragraph, looks_like_headline
+from generator.clean import DATELINE, DATELINE_REACH, is_byline, lead_paragraph, looks_like_headline
 from generator.extract import TITLE_JOINERS, QuoteSpan
 from generator.lexicon import Lexicon, lexicon
 from generator.models import Article, Paragraph, Person, Registry, SpeakerKind
@@ -657,7 +657,7 @@ class _Article:
         # (right after a lead's dateline, the name and its title, with the title's body, open the
         # story's first sentence: "KUALA LUMPUR, May 10 (Bernama) -- Barisan Nasional (BN)
         # chairman Najib ... has called"; elsewhere a body before the title is no sign)
-        dateline = DATELINE.match(self.text, para.start, min(para.end, tokens[k].start()))
+        dateline = DATELINE.match(self.text, para.start, min(tokens[k].start(), para.start + DATELINE_REACH))
         return self._starts_sentence(para.start, tokens[k].start()) or dateline is not None and dateline.end() in (tokens[k].start(), tokens[body].start())
 
     def _starts_sentence(self, para_start: int, pos: int) -> bool:

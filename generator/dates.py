@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 
 from generator.attribute import ATTRIBUTION_WINDOW, ISSUED_BY, Attributed
-from generator.clean import DATELINE, lead_paragraph
+from generator.clean import DATELINE, DATELINE_REACH, lead_paragraph
 from generator.context import find_credits, find_venue
 from generator.lexicon import lexicon, read_data
 from generator.models import Article, DateBasis, Paragraph, Statement
@@ -384,7 +384,7 @@ def _paragraph_event_date(para: Paragraph, quoted: list[tuple[int, int]], dates:
     dateline, outside its quotations, not aside: see :func:`_aside`), else its dateline's."""
     # (the dateline gives the day the report was filed, not always the day of the event the
     # lead reports, so a date the lead itself gives comes first)
-    dateline = DATELINE.match(dates.text, para.start, min(para.end, para.start + 120))
+    dateline = DATELINE.match(dates.text, para.start, min(para.end, para.start + DATELINE_REACH))
     pos = dateline.end() if dateline else para.start
     for a, b in [q for q in quoted if para.start <= q[0] < para.end] + [(para.end, para.end)]:
         for m in dates.within(pos, min(max(pos, a), window_end)):

@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from generator.clean import DATELINE, LineIndex
+from generator.clean import DATELINE, DATELINE_REACH, LineIndex
 from generator.lexicon import lexicon
 from generator.models import Article, Paragraph, PartName, SourceRef, StatementKind
 
@@ -56,7 +56,6 @@ _DEFINED_TERM_AFTER = re.compile(r"\s*(?:\)|or\b)")
 # Initials run together before a surname ("A.W. Clements", "J.F. O'Reilly"): no sentence end.
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
 _SENTENCE_OPENERS = frozenset("\"'“‘«„(")
-_DATELINE_REACH = 120  # (a dateline is read in a paragraph's first this many characters)
 _SENTENCE_END_MARK = re.compile(r"[.!?]")
 _LIST_ITEM = re.compile(r"\n[ \t]*[-•*–—][ \t]+")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
@@ -271,7 +270,7 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, in
         closes.add(b)
         inside[a - start : min(b + 1, end) - start] = bytes([1]) * (min(b + 1, end) - a)
     starts = [start]
-    dateline = DATELINE.match(text, start, min(end, start + _DATELINE_REACH))
+    dateline = DATELINE.match(text, start, min(end, start + DATELINE_REACH))
     if dateline and dateline.end() < end and (text[dateline.end()].isupper() or text[dateline.end()] in _SENTENCE_OPENERS):
         starts.append(dateline.end())  # "BEIJING, June 22 (Xinhua) -- ": the first sentence follows it
     # Only a ".!?" can end a sentence: the text between them is skipped in C.
