@@ -88,6 +88,11 @@ _CUE_REACH = 30
 # ... or names the occasion words were said at, whose preposition stands at most this many
 # characters before it ("during Tuesday's briefing").
 _OCCASION_REACH = 8
+# A weekday in the name or edition of the paper words were said to ("told the Sunday Times", "an
+# interview with the Mail on Sunday", "told Monday's edition of Le Monde"): the day the paper came
+# out, not the day the words were said (a paper's own words, "The Sunday Times said", are that day's).
+_TOLD_PAPER_BEFORE_WEEKDAY = re.compile(r"\b(?:told|to|with)\s+(?:the\s+)?((?:Mail|Independent|Scotland)\s+on\s+)?$")
+_PAPER_AFTER_WEEKDAY = re.compile(r"\s+([A-Z][a-z]+)|['’]s\s+(?:edition|issue)\b")
 # A day and month without a year up to this many days after publication are taken as
 # this year's (an announced date, not when words were said); later ones as last year's.
 _FUTURE_DAYS = 90
@@ -182,11 +187,25 @@ class _Dates:
                 return None  # a name: the Today programme, USA TODAY
             return published - dt.timedelta(days=words.relative_days[m.group("rel").casefold()]), "relative"
         if m.group("weekday") and not m.group("next") and m.group("weekday")[0].isupper():
+            if _names_paper(self.text, m, words.months):
+                return None
             back = (published.weekday() - words.weekdays[m.group("weekday").casefold()]) % 7
             if m.group("last") and back == 0:
                 back = 7  # "last Thursday" written on a Thursday: a week before
             return published - dt.timedelta(days=back), "relative"
         return None
+
+
+def _names_paper(text: str, m: re.Match, months: dict[str, int]) -> bool:
+    """Whether the weekday at ``m`` is in the name or edition of a paper words were told to (see
+    ``_TOLD_PAPER_BEFORE_WEEKDAY``): "told the Sunday Times" (not "to Sunday March 6")."""
+    before = _TOLD_PAPER_BEFORE_WEEKDAY.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return False
+    if before.group(1):
+        return True  # "with the Mail on Sunday"
+    after = _PAPER_AFTER_WEEKDAY.match(text, m.end())
+    return bool(after) and (not after.group(1) or after.group(1).casefold() not in months)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -206,3 +206,15 @@ def test_dates_day_of_an_opening_before_clause_does_not_date_later_words(assert_
             "welcome!” Reed said in a tweet.")
     assert_extracts(text, [{"quote": "To the three players", "speaker": "Tom Reed", "date": dt.date(2017, 11, 16)}],
                     published=dt.date(2017, 11, 16))
+
+
+@pytest.mark.parametrize("attribution,date,basis", [
+    ("he said in an interview with the Sunday Independent", "2013-01-26", "context"),
+    ("Tom Reed told the Mail on Sunday", "2013-01-26", "context"),
+    ("Ada Lund told Monday's edition of the Kelby Post", "2013-01-26", "context"),
+    ("the Sunday Times said", "2013-01-27", "relative"),  # a paper's own words: the day it came out
+])
+def test_dates_a_weekday_in_the_name_of_the_paper_told_is_no_day(assert_extracts, attribution, date, basis):
+    text = ("DUBLIN - Justice Minister Alan Moss yesterday insisted that the police had all they need.\n\n"
+            f"“The talks failed,” {attribution}.")
+    assert_extracts(text, [{"quote": "The talks failed", "date": date, "date_basis": basis}], published=dt.date(2013, 1, 27))
