@@ -93,6 +93,9 @@ _OCCASION_REACH = 8
 # out, not the day the words were said (a paper's own words, "The Sunday Times said", are that day's).
 _TOLD_PAPER_BEFORE_WEEKDAY = re.compile(r"\b(?:told|to|with)\s+(?:the\s+)?((?:Mail|Independent|Scotland)\s+on\s+)?$")
 _PAPER_AFTER_WEEKDAY = re.compile(r"\s+([A-Z][a-z]+)|['’]s\s+(?:edition|issue)\b")
+# A day followed by "from": what came from someone that day ("received cold water Sunday from
+# Colin Powell", "drew a rebuke on Monday from the minister") came in their words.
+_GIVEN_FROM = re.compile(r"\s+from\b")
 # A day and month without a year up to this many days after publication are taken as
 # this year's (an announced date, not when words were said); later ones as last year's.
 _FUTURE_DAYS = 90
@@ -348,13 +351,14 @@ def _sentence(text: str, para_start: int, at: int) -> str:
 
 
 def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]],
-                   text: str) -> tuple[dt.date, DateBasis] | None:
+                   text: str, dates: _Dates) -> tuple[dt.date, DateBasis] | None:
     """The day the paragraph before says the speaker spoke, for words that open their own
     paragraph ("Keron Blair called for more investment in a statement on Thursday." and
     below, "“…,” said Blair."): the latest narrated date of its last sentence that follows
     a speech verb or a document noun closely ("told reporters yesterday", "in a despatch
-    yesterday", not "the talks reopen on Tuesday"), when that sentence names the speaker
-    (the last word of the speaker's name)."""
+    yesterday", not "the talks reopen on Tuesday") or that something came from someone
+    ("received a bucketful of cold water Sunday from ... Colin Powell"), when that sentence
+    names the speaker (the last word of the speaker's name)."""
     if not narrated or not att.speaker_name:
         return None
     lex = lexicon()
@@ -364,6 +368,7 @@ def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int,
         start = max(text.rfind(". ", before.start, at) + 2, before.start)
         if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])) \
                 and not _names_occasion(text, at, before.start, before.end) \
+                and not _GIVEN_FROM.match(text, dates.words.pattern.match(text, at).end()) \
                 and not ((issued := _ISSUED_BY.match(text, start, at)) and issued.group(1) in lex.document_nouns):
             continue  # the day of something else ("asked about the decision on Monday")
         surname = att.speaker_name.split()[-1]
@@ -541,7 +546,7 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
             if local is None and before is not None and published is not None and span.sentence_start <= by_index[span.paragraph].start:
                 if before.index not in narrated:
                     narrated[before.index] = _narrated_dates(before, in_paragraph.get(before.index, []), text, dates, published)
-                local = _introduced_on(att, before, narrated[before.index], text)
+                local = _introduced_on(att, before, narrated[before.index], text, dates)
             local = (local[0], "context") if local else None
         if local and att.speaker:
             named = att.as_written and att.as_written.casefold() not in lexicon().pronouns

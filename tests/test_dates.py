@@ -218,3 +218,16 @@ def test_dates_a_weekday_in_the_name_of_the_paper_told_is_no_day(assert_extracts
     text = ("DUBLIN - Justice Minister Alan Moss yesterday insisted that the police had all they need.\n\n"
             f"“The talks failed,” {attribution}.")
     assert_extracts(text, [{"quote": "The talks failed", "date": date, "date_basis": basis}], published=dt.date(2013, 1, 27))
+
+
+def test_dates_the_day_something_came_from_the_speaker_dates_the_words_below(assert_extracts):
+    text = ("WASHINGTON - Defense Secretary Ada Lund takes office Monday, facing deep divisions over the war.\n\n"
+            "“There are a lot of people who are going to be involved,” spokesman Tom Snow said when asked on Friday.\n\n"
+            "Options under review include sending more troops.\n\n"
+            "But advocates of the plan received a bucketful of cold water Sunday from a former army chief, Tom Reed.\n\n"
+            "Reed, who later became minister, said that “we are losing” the war.\n\n"
+            "“I don't see that in the cards,” the retired general said.")
+    assert_extracts(text, [
+        {"quote": "we are losing", "speaker": "Tom Reed", "date": dt.date(2006, 12, 17)},
+        {"quote": "I don't see that", "speaker": "Tom Reed", "date": dt.date(2006, 12, 17)},
+    ], published=dt.date(2006, 12, 18), exact=False)
