@@ -93,6 +93,12 @@ _OCCASION_REACH = 8
 # out, not the day the words were said (a paper's own words, "The Sunday Times said", are that day's).
 _TOLD_PAPER_BEFORE_WEEKDAY = re.compile(r"\b(?:told|to|with)\s+(?:the\s+)?((?:Mail|Independent|Scotland)\s+on\s+)?$")
 _PAPER_AFTER_WEEKDAY = re.compile(r"\s+([A-Z][a-z]+)|['’]s\s+(?:edition|issue)\b")
+# A day in a clause about a topic, with what happened that day after it ("Speaking about the
+# events in Mitrovica on Monday when Djuric was arrested, he said ..."): the topic's day. The
+# clause is read back to its comma, at most this many characters.
+_TOPIC_REACH = 100
+_ABOUT = re.compile(r"\babout\b")
+_WHEN_AFTER_DAY = re.compile(r",?\s+when\b")
 # A day followed by "from": what came from someone that day ("received cold water Sunday from
 # Colin Powell", "drew a rebuke on Monday from the minister") came in their words.
 _GIVEN_FROM = re.compile(r"\s+from\b")
@@ -219,7 +225,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 def _speech_time(text: str, m: re.Match, verb_end: int | None) -> bool:
     """Whether the date found at ``m`` may be when words were said: not after "before",
-    "until", "from" ..., nor in an opening "Before ..." clause, nor one naming an event ("the 1 April vote"), nor after a speech
+    "until", "from" ..., nor in an opening "Before ..." clause, nor one naming an event ("the 1 April vote")
+    or a topic ("about the events on Monday when ..."), nor after a speech
     verb and a modal ("said ... would meet on Monday") or "since" ("said ... since it was
     released Friday")."""
     before = text[max(0, m.start() - 12) : m.start()].split()
@@ -230,6 +237,10 @@ def _speech_time(text: str, m: re.Match, verb_end: int | None) -> bool:
         return False  # "Before they thanked Trump on Wednesday, the president had ...": a day before the words
     if before and before[-1].casefold() == "the" and _NAMES_EVENT.match(text, m.end()):
         return False  # the date names an event: "the 19 February meets", "the March 2 exchange"
+    if _WHEN_AFTER_DAY.match(text, m.end()):
+        clause = max(text.rfind(",", max(0, m.start() - _TOPIC_REACH), m.start()), text.rfind(". ", max(0, m.start() - _TOPIC_REACH), m.start()))
+        if _ABOUT.search(text, max(clause, m.start() - _TOPIC_REACH), m.start()):
+            return False  # "about the events on Monday when ...": the topic's day
     return (verb_end is None or verb_end > m.start()
             or not (_FUTURE.search(text, verb_end, m.start()) or _SINCE.search(text, verb_end, m.start())))
 

@@ -231,3 +231,15 @@ def test_dates_the_day_something_came_from_the_speaker_dates_the_words_below(ass
         {"quote": "we are losing", "speaker": "Tom Reed", "date": dt.date(2006, 12, 17)},
         {"quote": "I don't see that", "speaker": "Tom Reed", "date": dt.date(2006, 12, 17)},
     ], published=dt.date(2006, 12, 18), exact=False)
+
+
+def test_dates_the_day_of_a_topic_is_not_the_day_of_the_words(assert_extracts):
+    text = ("BELGRADE - President Ada Lund spoke on Wednesday to TV Kelby about the arrest of an envoy.\n\n"
+            "“We will not be provoked,” Lund said.\n\n"
+            "Speaking about the events in Kelby on Monday when the envoy was arrested, she said that "
+            "“somebody role-played as the police.”\n\n"
+            "Asked whether she was satisfied, Lund replied, “Of course I'm not.”")
+    assert_extracts(text, [
+        {"quote": "somebody role-played", "date": dt.date(2018, 3, 28)},
+        {"quote": "Of course I'm not", "date": dt.date(2018, 3, 28)},
+    ], published=dt.date(2018, 3, 28), exact=False)
