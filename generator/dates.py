@@ -99,6 +99,10 @@ _PAPER_AFTER_WEEKDAY = re.compile(r"\s+([A-Z][a-z]+)|['’]s\s+(?:edition|issue)
 _TOPIC_REACH = 100
 _ABOUT = re.compile(r"\babout\b")
 _WHEN_AFTER_DAY = re.compile(r",?\s+when\b")
+# Words whose attribution follows "a day after" ("Peskov said talks were possible one day after
+# Lavrov said they “make no sense”"): said that many days before the clause it hangs on.
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three) days? after\b[^,;:.!?]*$", re.IGNORECASE)
+_DAYS_AFTER_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 # A day followed by "from": what came from someone that day ("received cold water Sunday from
 # Colin Powell", "drew a rebuke on Monday from the minister") came in their words.
 _GIVEN_FROM = re.compile(r"\s+from\b")
@@ -287,6 +291,17 @@ def _own_date(att: Attributed, text: str, dates: _Dates) -> tuple[dt.date, DateB
         # returned on Tuesday, Reed tweeted: ...")
         return dates.first_in(lo, a, text)
     return dates.first_in(lo, a, text, verb_end) or dates.first_in(b, hi, text, verb_end)
+
+
+def _days_after(att: Attributed, text: str) -> int:
+    """How many days before its sentence's other clause the statement was said when its
+    attribution follows "a day after", "two days after" ... (else 0)."""
+    s = att.span
+    a = s.start if s.kind == "paraphrase" else s.mark_start
+    m = _DAYS_AFTER.search(text, max(s.sentence_start, a - ATTRIBUTION_WINDOW), a)
+    if m is None or not m.start() < att.cue_start < a:
+        return 0  # (the attribution is not in the clause "a day after" opens)
+    return _DAYS_AFTER_COUNT[m.group(1).casefold()]
 
 
 def _narrated_dates(para: Paragraph, others: list[Attributed], text: str, dates: _Dates,
@@ -570,6 +585,8 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
             date, basis = published, "publication"
         else:
             date, basis = None, "unknown"
+        if own is None and date is not None and (days := _days_after(att, text)):
+            date, basis = date - dt.timedelta(days=days), "context"
         role = att.person.role_on(date) if att.person else None
         quote = text[span.start : span.end]
         via = tuple(dict.fromkeys(whole_via + local_via.get(span.paragraph, ())))

@@ -243,3 +243,14 @@ def test_dates_the_day_of_a_topic_is_not_the_day_of_the_words(assert_extracts):
         {"quote": "somebody role-played", "date": dt.date(2018, 3, 28)},
         {"quote": "Of course I'm not", "date": dt.date(2018, 3, 28)},
     ], published=dt.date(2018, 3, 28), exact=False)
+
+
+def test_dates_words_said_a_day_after_others_are_a_day_earlier(assert_extracts):
+    text = ("MOSCOW - The Kremlin said Thursday that peace talks with Kyiv were still possible.\n\n"
+            "Kremlin spokesman Tom Reed said talks were still possible one day after Foreign Minister Ada Lund said "
+            "such talks “make no sense” nearly five months into the war.\n\n"
+            "“Nothing has changed,” Reed said.")
+    assert_extracts(text, [
+        {"quote": "make no sense", "speaker": "Ada Lund", "date": dt.date(2022, 7, 20), "date_basis": "context"},
+        {"quote": "Nothing has changed", "speaker": "Tom Reed", "date": dt.date(2022, 7, 21)},
+    ], published=dt.date(2022, 7, 21), exact=False)
