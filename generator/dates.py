@@ -497,11 +497,11 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
 
 
 def _first_said_on(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], text: str,
-                   dates: _Dates) -> tuple[dt.date, DateBasis] | None:
-    """The day the first words of the article's opening (``_LEAD_WINDOW`` characters from the
-    lead) were said on, when their own sentence gives it ("On Tuesday, the court was told she
-    was released with “very arduous bail conditions”"): the occasion the report quotes, which
-    the lead's own date ("attracted the nation's attention on June 27") need not be."""
+                   dates: _Dates) -> tuple[Attributed, tuple[dt.date, DateBasis]] | None:
+    """The first words of the article's opening (``_LEAD_WINDOW`` characters from the lead)
+    whose own sentence gives the day they were said on, with that day ("On Tuesday, the court
+    was told she was released with “very arduous bail conditions”"): the occasion the report
+    quotes, which the lead's own date ("attracted the nation's attention on June 27") need not be."""
     first = lead_paragraph(paragraphs)
     if first is None:
         return None
@@ -512,8 +512,20 @@ def _first_said_on(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragra
             return None
         own = _own_date(att, text, dates)
         if own is not None:
-            return own
+            return att, own
     return None
+
+
+def _quoted_again_below(dated: Attributed, lead: Paragraph, attributed: tuple[Attributed, ...]) -> bool:
+    """Whether ``dated`` are quoted words in the lead or the paragraph after it, of a speaker
+    the lead quotes, or named in their attribution ("Kremlin spokesman Dmitry Peskov" for
+    "the Kremlin")."""
+    if dated.span.kind == "paraphrase" or dated.span.paragraph > lead.index + 1:
+        return False
+    attribution = f"{dated.as_written} {dated.role or ''}".casefold()
+    return any(a.span.paragraph == lead.index and a.span.kind != "paraphrase" and a.speaker_name
+               and (a.speaker == dated.speaker or a.speaker_name.casefold() in attribution)
+               for a in attributed)
 
 
 def statement_id(article: Article, start: int, end: int, quote: str) -> str:
@@ -534,10 +546,17 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
     dates = _Dates(text, published)
     context = _lead_date(attributed, paragraphs, dates)
     said = _first_said_on(attributed, paragraphs, text, dates)
-    if said is not None and context is not None and said[0] > context[0]:
+    lead = lead_paragraph(paragraphs)
+    if said is not None and context is not None and said[1][0] > context[0]:
         # words said after the day the lead reports ("attracted attention on June 27 ... On
         # Tuesday, the court was told"): the report is of that later occasion
-        context = said
+        context = said[1]
+    elif said is not None and context is None and _quoted_again_below(said[0], lead, attributed):
+        # a lead that quotes words and gives no day, and the same speaker's words dated right
+        # below it ("The Kremlin has dismissed as “one more hoax” a report ... / “...,” Kremlin
+        # spokesman Dmitry Peskov told radio, Interfax reported Thursday"): the lead's words
+        # are of that occasion
+        context = said[1]
     whole_via, local_via = find_credits(article, paragraphs)
     by_index = {p.index: p for p in paragraphs}
     ordered = sorted(paragraphs, key=lambda p: p.start)

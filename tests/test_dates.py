@@ -254,3 +254,14 @@ def test_dates_words_said_a_day_after_others_are_a_day_earlier(assert_extracts):
         {"quote": "make no sense", "speaker": "Ada Lund", "date": dt.date(2022, 7, 20), "date_basis": "context"},
         {"quote": "Nothing has changed", "speaker": "Tom Reed", "date": dt.date(2022, 7, 21)},
     ], published=dt.date(2022, 7, 21), exact=False)
+
+
+def test_dates_a_lead_without_a_day_takes_the_day_of_the_first_words_dated_below_it(assert_extracts):
+    text = ("The Kremlin has dismissed as “one more hoax” a report that cited the president as threatening "
+            "European capitals.\n\n"
+            "“We no longer pay attention to reports like that,” Kremlin spokesman Tom Reed told a radio station, "
+            "Interfax reported Thursday.")
+    assert_extracts(text, [
+        {"quote": "one more hoax", "date": dt.date(2014, 9, 18), "date_basis": "context"},
+        {"quote": "We no longer pay attention", "date": dt.date(2014, 9, 18), "date_basis": "relative"},
+    ], published=dt.date(2014, 9, 19))
