@@ -149,6 +149,25 @@ ON_TEXT = {
         "Parliament passed the rules on Friday, 1 April 2022.\n\n"
         "A statement issued by the Attorney General, Mr Kofi Mensah, on Tuesday, 5 April 2022, said the rules exempt serious offences.\n\n"
         "“Enough,” Mensah said.", "2022-04-05", "context"),
+    "the_day_something_came_from_the_speaker_dates_the_words_below": (
+        "Defense Secretary Ada Lund took office on Monday, facing deep divisions over the war.\n\n"
+        "Options under review include sending more troops.\n\n"
+        "But advocates of the plan received a bucketful of cold water Tuesday from a former army chief, Tom Reed.\n\n"
+        "Reed, who later became minister, said that “Enough” had been done.", "2022-04-05", "context"),
+    "the_day_of_a_topic_is_not_the_day_of_the_words": (
+        "President Ada Lund spoke on Wednesday to TV Kelby about the arrest of an envoy.\n\n"
+        "“We will not be provoked,” Lund said.\n\n"
+        "Speaking about the events in Kelby on Monday when the envoy was arrested, she said that “Enough” was "
+        "enough.", "2022-04-06", "context"),
+    "words_said_a_day_after_others_are_a_day_earlier": (
+        "The Kremlin said Tuesday that peace talks were still possible.\n\n"
+        "Kremlin spokesman Tom Reed said talks were still possible one day after Foreign Minister Ada Lund said "
+        "such talks made “Enough” noise.", "2022-04-04", "context"),
+    "a_lead_without_a_day_takes_the_day_of_its_speakers_words_dated_below_it": (
+        "The Kremlin has dismissed as “Enough” a report that cited the president as threatening the security of "
+        "European capitals.\n\n"
+        "“We no longer pay attention to reports like that,” Kremlin spokesman Tom Reed told a radio station, "
+        "Interfax reported Tuesday.", "2022-04-05", "context"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
@@ -219,49 +238,3 @@ def test_dates_a_weekday_in_the_name_of_the_paper_told_is_no_day(assert_extracts
             f"“The talks failed,” {attribution}.")
     assert_extracts(text, [{"quote": "The talks failed", "date": date, "date_basis": basis}], published=dt.date(2013, 1, 27))
 
-
-def test_dates_the_day_something_came_from_the_speaker_dates_the_words_below(assert_extracts):
-    text = ("WASHINGTON - Defense Secretary Ada Lund takes office Monday, facing deep divisions over the war.\n\n"
-            "“There are a lot of people who are going to be involved,” spokesman Tom Snow said when asked on Friday.\n\n"
-            "Options under review include sending more troops.\n\n"
-            "But advocates of the plan received a bucketful of cold water Sunday from a former army chief, Tom Reed.\n\n"
-            "Reed, who later became minister, said that “we are losing” the war.\n\n"
-            "“I don't see that in the cards,” the retired general said.")
-    assert_extracts(text, [
-        {"quote": "we are losing", "speaker": "Tom Reed", "date": dt.date(2006, 12, 17)},
-        {"quote": "I don't see that", "speaker": "Tom Reed", "date": dt.date(2006, 12, 17)},
-    ], published=dt.date(2006, 12, 18), exact=False)
-
-
-def test_dates_the_day_of_a_topic_is_not_the_day_of_the_words(assert_extracts):
-    text = ("BELGRADE - President Ada Lund spoke on Wednesday to TV Kelby about the arrest of an envoy.\n\n"
-            "“We will not be provoked,” Lund said.\n\n"
-            "Speaking about the events in Kelby on Monday when the envoy was arrested, she said that "
-            "“somebody role-played as the police.”\n\n"
-            "Asked whether she was satisfied, Lund replied, “Of course I'm not.”")
-    assert_extracts(text, [
-        {"quote": "somebody role-played", "date": dt.date(2018, 3, 28)},
-        {"quote": "Of course I'm not", "date": dt.date(2018, 3, 28)},
-    ], published=dt.date(2018, 3, 28), exact=False)
-
-
-def test_dates_words_said_a_day_after_others_are_a_day_earlier(assert_extracts):
-    text = ("MOSCOW - The Kremlin said Thursday that peace talks with Kyiv were still possible.\n\n"
-            "Kremlin spokesman Tom Reed said talks were still possible one day after Foreign Minister Ada Lund said "
-            "such talks “make no sense” nearly five months into the war.\n\n"
-            "“Nothing has changed,” Reed said.")
-    assert_extracts(text, [
-        {"quote": "make no sense", "speaker": "Ada Lund", "date": dt.date(2022, 7, 20), "date_basis": "context"},
-        {"quote": "Nothing has changed", "speaker": "Tom Reed", "date": dt.date(2022, 7, 21)},
-    ], published=dt.date(2022, 7, 21), exact=False)
-
-
-def test_dates_a_lead_without_a_day_takes_the_day_of_the_first_words_dated_below_it(assert_extracts):
-    text = ("The Kremlin has dismissed as “one more hoax” a report that cited the president as threatening "
-            "European capitals.\n\n"
-            "“We no longer pay attention to reports like that,” Kremlin spokesman Tom Reed told a radio station, "
-            "Interfax reported Thursday.")
-    assert_extracts(text, [
-        {"quote": "one more hoax", "date": dt.date(2014, 9, 18), "date_basis": "context"},
-        {"quote": "We no longer pay attention", "date": dt.date(2014, 9, 18), "date_basis": "relative"},
-    ], published=dt.date(2014, 9, 19))
