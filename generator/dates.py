@@ -281,15 +281,17 @@ def _own_date(att: Attributed, text: str, dates: _Dates) -> tuple[dt.date, DateB
     Tuesday, and ...") and of the nearest of those; then the first after the words."""
     (lo, a), (b, hi) = _outside(att)
     verb_end = att.cue_end if att.cue_end > att.cue_start else None
+    if not att.as_written and att.span.kind == "quote":
+        # words no attribution of their own sentence credits (a speaker's quotation carried
+        # on): a day after them is another clause's ("“Be careful!” After the players
+        # returned on Tuesday, Reed tweeted: ..."), and of the days before them the nearest
+        # is theirs ("Following are statements made Friday and Thursday ...: Wechsler on
+        # Thursday “...”")
+        return dates.first_in(lo, a, text, last=True)
     if lo <= att.cue_start < a:
         return (dates.first_in(att.cue_start, a, text, verb_end)
                 or dates.first_in(lo, att.cue_start, text, verb_end, last=True)
                 or dates.first_in(b, hi, text, verb_end))
-    if not att.as_written and att.span.kind == "quote":
-        # words no attribution of their own sentence credits (a speaker's quotation carried
-        # on): a day after them is another clause's ("“Be careful!” After the players
-        # returned on Tuesday, Reed tweeted: ...")
-        return dates.first_in(lo, a, text)
     return dates.first_in(lo, a, text, verb_end) or dates.first_in(b, hi, text, verb_end)
 
 

@@ -168,6 +168,13 @@ ON_TEXT = {
         "European capitals.\n\n"
         "“We no longer pay attention to reports like that,” Kremlin spokesman Tom Reed told a radio station, "
         "Interfax reported Tuesday.", "2022-04-05", "context"),
+    "of_the_days_before_uncredited_words_the_nearest_is_theirs": (
+        "WASHINGTON _ Following are statements made Tuesday and Monday by Lawrence Brenner, a lawyer for the "
+        "mayor's secretary, Ada Lund; the council; and the mayor in response to an article in the Kelby Times on "
+        "Tuesday about her statements regarding a meeting with the mayor: Brenner on Monday “Enough. Without "
+        "commenting on the allegations raised in this article, to the extent that there is any suggestion that "
+        "Mrs. Lund was aware of any impropriety by anyone, that suggestion is entirely inaccurate.” Council on "
+        "Monday “We will not dignify the latest false leak with a response.”", "2022-04-04", "relative"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
