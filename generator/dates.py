@@ -101,7 +101,7 @@ _ABOUT = re.compile(r"\babout\b")
 _WHEN_AFTER_DAY = re.compile(r",?\s+when\b")
 # Words whose attribution follows "a day after" ("Peskov said talks were possible one day after
 # Lavrov said they “make no sense”"): said that many days before the clause it hangs on.
-_DAYS_AFTER = re.compile(r"\b(a|one|two|three) days? after\b[^,;:.!?]*$", re.IGNORECASE)
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three) days? after\b", re.IGNORECASE)
 _DAYS_AFTER_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 # A day followed by "from": what came from someone that day ("received cold water Sunday from
 # Colin Powell", "drew a rebuke on Monday from the minister") came in their words.
@@ -300,7 +300,9 @@ def _days_after(att: Attributed, text: str) -> int:
     attribution follows "a day after", "two days after" ... (else 0)."""
     s = att.span
     a = s.start if s.kind == "paraphrase" else s.mark_start
-    m = _DAYS_AFTER.search(text, max(s.sentence_start, a - ATTRIBUTION_WINDOW), a)
+    lo = max(s.sentence_start, a - ATTRIBUTION_WINDOW)
+    clause = max(lo, *(text.rfind(mark, lo, a) + 1 for mark in ",;:.!?"))  # (where the words' clause starts)
+    m = _DAYS_AFTER.search(text, clause, a)
     if m is None or not m.start() < att.cue_start < a:
         return 0  # (the attribution is not in the clause "a day after" opens)
     return _DAYS_AFTER_COUNT[m.group(1).casefold()]
