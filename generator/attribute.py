@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from generator.clean import is_byline, lead_paragraph, looks_like_headline
+from generator.clean import DATELINE, DATELINE_REACH, is_byline, lead_paragraph, looks_like_headline
 from generator.extract import TITLE_JOINERS, QuoteSpan
 from generator.lexicon import Lexicon, lexicon
 from generator.models import Article, Paragraph, Person, Registry, SpeakerKind
@@ -77,6 +77,9 @@ _LONG_TITLE_TOKENS = 12
 # ... those that join the words of a firm's name ("Halden and Co", "Bank of Japan"), and those
 # that join an institution's name after an inverted verb ("…, warns Bank of England").
 _FIRM_JOINERS = frozenset("of and &".split())
+# (the words that join a title to its complement before a name: "President of Ukraine ...",
+# "Ambassador to the United States ...")
+_TITLE_COMPLEMENTS = frozenset("of to".split())
 _OF_JOINERS = frozenset("of for".split())
 # Bodies a school or institute belongs to, named after "at" ("… School at the University of X").
 _PARENT_BODIES = frozenset("university college".split())
@@ -225,6 +228,10 @@ _VIEW_NOUNS = frozenset("words view opinion estimation".split())
 _REPORTED_END = re.compile(r"\b(?:reported|reports)$")
 # What someone says aloud, whose full text a report may print after a colon.
 _SPOKEN_TEXT_NOUNS = frozenset("address speech remarks appeal".split())
+# Nouns of a claim that are no speech verb's forms ("the allegation made by critics that")
+_CLAIM_NOUNS = frozenset("allegation allegations assertion assertions accusation accusations".split())
+# The verbs that make a claim a person's ("made an improper remark that")
+_MAKING = frozenset("made make makes making".split())
 # Participles after which "by" names who asks ("confronted by a reporter about whether ...").
 _QUESTIONING = frozenset("asked confronted pressed questioned challenged quizzed".split())
 # ... which stand at most this many tokens apart, and "by" as far before "whether".
@@ -552,11 +559,12 @@ class _Article:
             self._add_role(ent, " ".join(subject.modifiers))
 
     def _title_of(self, tokens: list[re.Match], k: int, phrase: _Phrase, ent: _Entity) -> None:
-        """Give ``ent`` the title written before its name with an "of" complement ("President
-        of Ukraine Volodymyr Zelensky", "Minister of Foreign Affairs Ada Lund"): the capitalised
-        words before the "of" that ends at token ``k``, when one of them is a role."""
-        of = k - 1 if k >= 1 and tokens[k - 1].group() == "of" else k - 2 if k >= 2 and tokens[k - 2].group() == "of" \
-            and tokens[k - 1].group() == "the" else None
+        """Give ``ent`` the title written before its name with an "of" or "to" complement
+        ("President of Ukraine Volodymyr Zelensky", "Minister of Foreign Affairs Ada Lund",
+        "Ambassador to the United States Cui Tiankai"): the capitalised words before the "of"
+        or "to" that ends at token ``k``, when one of them is a role."""
+        of = k - 1 if k >= 1 and tokens[k - 1].group() in _TITLE_COMPLEMENTS else k - 2 if k >= 2 \
+            and tokens[k - 2].group() in _TITLE_COMPLEMENTS and tokens[k - 1].group() == "the" else None
         if of is None:
             return
         i = of
@@ -628,9 +636,16 @@ class _Article:
             return True  # an inverted attribution, not "said Pence did well"
         if v > 0 and tokens[v].group().casefold() in _ASKING:
             return True  # "Lund asked Reed to describe the mayor. He ...": who is asked answers
+        titled = k
         while k > 0 and (tokens[k - 1].group().casefold() in _CONJUNCTIONS or self.lex.role_group(tokens[k - 1].group().casefold())
                          or tokens[k - 1].group().casefold().rstrip(".") in self.lex.honorifics):
             k -= 1
+        body = k
+        if k < titled and self.lex.role_group(tokens[k].group().casefold()):
+            # "Barisan Nasional (BN) chairman Najib ... has called": the title's body (its
+            # acronym in brackets) before the title
+            while body > 0 and k - body < _TITLE_WORDS and (_NAME_CHARS.match(tokens[body - 1].group()) or tokens[body - 1].group() in {"(", ")"}):
+                body -= 1
         if k > 1 and tokens[k - 1].group() == ",":
             # "The minister of the economy, Mr. Guajardo, argues": the name of the subject
             f = k - 2
@@ -639,7 +654,11 @@ class _Article:
             first = tokens[f].group()
             if (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s"))) and self._starts_sentence(para.start, tokens[f].start()):
                 return True
-        return self._starts_sentence(para.start, tokens[k].start())
+        # (right after a lead's dateline, the name and its title, with the title's body, open the
+        # story's first sentence: "KUALA LUMPUR, May 10 (Bernama) -- Barisan Nasional (BN)
+        # chairman Najib ... has called"; elsewhere a body before the title is no sign)
+        dateline = DATELINE.match(self.text, para.start, min(tokens[k].start(), para.start + DATELINE_REACH))
+        return self._starts_sentence(para.start, tokens[k].start()) or dateline is not None and dateline.end() in (tokens[k].start(), tokens[body].start())
 
     def _starts_sentence(self, para_start: int, pos: int) -> bool:
         """``pos`` starts a sentence of the paragraph starting at ``para_start``."""
@@ -671,7 +690,9 @@ class _Article:
         if _NAME_CHARS.match(nxt):
             # A title-case headline runs names into words: stop at function words and verbs.
             low = nxt.casefold()
-            return low not in _FUNCTION_WORDS and not self.lex.speech_lemma(low)
+            # (a place's second word is no verb: "United States", "Ivory Coast")
+            return low not in _FUNCTION_WORDS and (not self.lex.speech_lemma(low)
+                                                   or f"{tokens[j].group()} {nxt}".casefold() in self.lex.place_names)
         # a particle or two before the rest of the name ("Ursula von der Leyen"); most names
         # end at a word that is none, told before reading on
         if nxt not in _CONNECTORS:
@@ -736,6 +757,13 @@ class _Article:
                 title = words[t]
                 words = words[t + 1 :]
                 break
+        front = next((n for n in (2, 1) if len(words) > n
+                      and " ".join(w for w, _, _ in words[:n]).casefold() in lex.leading_honorifics), 0)
+        if front:
+            # "Datuk Seri Najib Tun Razak", "Prime Minister Tan Sri Muhyiddin Yassin": an honour
+            # written before the name, neither the name nor a role
+            gender = gender or lex.leading_honorifics[" ".join(w for w, _, _ in words[:front]).casefold()]
+            words = words[front:]
         while len(words) > 2 and (words[0][0].casefold() in lex.place_names
                                   or after_of and words[1][0].casefold() in lex.given_names
                                   or words[0][0].casefold() in lex.organization_words
@@ -744,6 +772,13 @@ class _Article:
             # "Ambassador to Russia Dmitry Kasyan", "Secretary of State Hillary Clinton",
             # "President of Kelvia Ivan Koval": the place or office the title ends with
             role_words.append(words.pop(0)[0])
+        if len(words) > 3 and " ".join(w for w, _, _ in words[:2]).casefold() in lex.place_names \
+                and words[-1][0].casefold() not in lex.organization_words:
+            # "Ambassador to the United States Cui Tiankai": a place of two words, before a
+            # name of two words or more (the title's, not a role when nothing else is); not
+            # "Sri Lanka Banks Association", a body
+            role_words += [w for w, _, _ in words[:2]] if role_words else []
+            words = words[2:]
         while len(words) > 1 and words[-1][0].casefold() in _TIME_WORDS:
             words.pop()  # "John Podesta Tuesday": the day the text gives after the name
         while len(words) > 2 and words[-1][0].casefold().rstrip(".") in _POSTNOMINALS:
@@ -2079,7 +2114,10 @@ class _Article:
             # a portfolio written in capitals ("Kelvia's Interior Minister") must be the
             # person's own: the defence minister met before is someone else
             portfolio = self._portfolio(phrase.modifiers)
-            ent = self._with_role(group, country, pos, portfolio) or self._introduced_as(portfolio, pos)
+            # (an epithet, "the diplomat", may describe whoever was just talked about: never
+            # someone named only further on)
+            ent = self._with_role(group, country, pos, portfolio, phrase.head not in self.lex.epithet_nouns) \
+                or self._introduced_as(portfolio, pos)
             if ent:
                 return ent
         if group and len(phrase.modifiers) == 2 and words[0] == "the" and phrase.modifiers[1][:1].isupper():
@@ -2303,9 +2341,9 @@ class _Article:
         place = self.lex.place_names.get(name.casefold())
         return self._entity(place, "country") if place else self._entity(name, "organization")
 
-    def _with_role(self, group: str, country: str | None, pos: int, portfolio: set[str]) -> _Entity | None:
+    def _with_role(self, group: str, country: str | None, pos: int, portfolio: set[str], ahead: bool) -> _Entity | None:
         """The person introduced with a role of ``group`` (of the same portfolio when both
-        name one): the latest before, else the first after."""
+        name one): the latest before, else (when ``ahead``) the first after."""
         def fits(ent: _Entity) -> bool:
             if ent.kind != "person" or (country and ent.country and ent.country != country):
                 return False
@@ -2317,7 +2355,7 @@ class _Article:
         for _, ent, _ in self._recent(pos):
             if fits(ent):
                 return ent
-        return next((ent for ent in self.with_role.get(group, ()) if fits(ent)), None)
+        return next((ent for ent in self.with_role.get(group, ()) if fits(ent)), None) if ahead else None
 
     def _introduced_as(self, portfolio: set[str], pos: int) -> _Entity | None:
         """The latest person named right after one of these capitalised words ("his Kestrian
@@ -2602,6 +2640,9 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
             if phrase:
                 return phrase, tokens[k].start(), phrase.end
     for k in range(len(tokens) - 1, -1, -1):
+        if low[-1] == "that" and (low[k] in _CLAIM_NOUNS or ctx.lex.speech_lemma(low[k])) and k < len(tokens) - 1 \
+                and (claimant := _claimant(ctx, span, tokens, k)) is not None:
+            return claimant
         found = ctx.verb_at(tokens, k)
         if not found:
             finding = _document_finding(ctx, span, tokens, k) if low[k] in ctx.lex.finding_verbs else None
@@ -2739,6 +2780,29 @@ def _before(ctx: _Article, span: QuoteSpan, lo: int) -> tuple[_Phrase, int, int]
         if phrase:
             return phrase, tokens[0].start(), tokens[-1].end()
     return None
+
+
+def _claimant(ctx: _Article, span: QuoteSpan, tokens: list[re.Match], k: int) -> tuple[_Phrase, int, int] | None:
+    """Whose is the claim named at token ``k``, whose "that" ends ``tokens`` right before
+    the quotation: the agent after "by" ("the allegation made by critics that "…"", "the
+    claim by the union that") or the subject of the "made" before it ("Moon reportedly made
+    an improper remark that "…""); None when neither."""
+    low = [t.group().casefold() for t in tokens]
+    by = k + 1 + (low[k + 1] in _MAKING)
+    if by < len(tokens) - 1 and low[by] == "by":
+        agent = ctx.phrase_after(tokens, by + 1)
+        if agent is None or ctx.text[agent.end : tokens[-1].start()].strip():
+            return None
+        return agent, tokens[k].start(), agent.end
+    if k != len(tokens) - 2:
+        return None
+    m = k - 1
+    while m > 0 and k - m <= 3 and low[m] not in _MAKING and low[m].isalpha() and tokens[m].group().islower():
+        m -= 1  # back over the claim's article and adjectives ("an improper")
+    if low[m] not in _MAKING:
+        return None
+    phrase = _subject(ctx, *_clause_start(ctx, span, tokens, m))
+    return (phrase, phrase.start, tokens[k].end()) if phrase is not None and phrase.kind in ("name", "nominal") else None
 
 
 def _speaks_after(ctx: _Article, tokens: list[re.Match], pos: int) -> bool:

@@ -161,6 +161,18 @@ def looks_like_standfirst(text: str) -> bool:
         and not _DATELINE_OPENING.match(text)
 
 
+# A dateline before a lead, no part of its first sentence: a place in capitals, perhaps a region
+# and a day, then an agency or a dash ("VELMORA, March 4 (Reuters) -", "MOSCOW, September 18.
+# /TASS/.", "LINDFORD, Arvenia (AP) —", "SEOUL, Sept. 23 (Yonhap) --"); or a place in title case
+# before an agency ("Pyongyang, September 15 (KCNA) --", "Tehran, IRNA –"). (Not a place in
+# capitals before a colon: "KELBY SAYS: ..." is a headline's speaker.)
+DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\- ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\.?\s*"
+    r"(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s*(?:[-—–]{1,2}\s*)?|[-—–]{1,2}\s*)"
+    r"|[A-Z][a-z'’.\-]{1,30}(?: [A-Z][a-z'’.\-]{1,30}){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"(?:\s*\([^)\n]{1,40}\)|,\s*[A-Z]{2,8})\s*[-—–]{1,2}\s+"
+)
+DATELINE_REACH = 120  # (a dateline is read in a paragraph's first this many characters)
 # A dateline's place in capitals and its dash or agency ("WASHINGTON --", "MOSCOW, March 4 (Reuters) -").
 _DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,[^\n]{1,40}?)?\s*(?:--|[—–-]|\()")
 # A byline ("By Clare Dunmore", "By Tessa Ravel and Jonah Okafor") or a wire story's credit

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 
 from generator.attribute import ATTRIBUTION_WINDOW, ISSUED_BY, Attributed
-from generator.clean import lead_paragraph
+from generator.clean import DATELINE, DATELINE_REACH, lead_paragraph
 from generator.context import find_credits, find_venue
 from generator.lexicon import lexicon, read_data
 from generator.models import Article, DateBasis, Paragraph, Statement
@@ -28,13 +28,6 @@ from generator.models import Article, DateBasis, Paragraph, Statement
 
 # The lead's event date is read in its first this many characters.
 _LEAD_WINDOW = 1000
-# A dateline before the lead ("VELMORA, March 4 (Reuters) -", "MOSCOW, September 18. /TASS/.",
-# "LINDFORD, Arvenia (AP) —"): the day the report was filed, not always the day of the event
-# the lead reports, so a date the lead itself gives comes first.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z'’.\- ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\.?\s*"
-    r"(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s*(?:[-—–]{1,2}\s*)?|[-—–]{1,2}\s*)"
-)
 # Words before a date that make it a deadline, a span, a point of reference or the day an
 # event is set for ("before Wednesday", "from June 9 to 13", "until Friday", "a hearing slated
 # for Tuesday"), not the day words were said.
@@ -443,7 +436,9 @@ def _paragraph_event_date(para: Paragraph, quoted: list[tuple[int, int]], dates:
                           window_end: int) -> tuple[dt.date, DateBasis] | None:
     """The first day a lead paragraph's narration gives before ``window_end`` (after its
     dateline, outside its quotations, not aside: see :func:`_aside`), else its dateline's."""
-    dateline = _DATELINE.match(dates.text, para.start, min(para.end, para.start + 120))
+    # (the dateline gives the day the report was filed, not always the day of the event the
+    # lead reports, so a date the lead itself gives comes first)
+    dateline = DATELINE.match(dates.text, para.start, min(para.end, para.start + DATELINE_REACH))
     pos = dateline.end() if dateline else para.start
     for a, b in [q for q in quoted if para.start <= q[0] < para.end] + [(para.end, para.end)]:
         for m in dates.within(pos, min(max(pos, a), window_end)):

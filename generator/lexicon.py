@@ -34,6 +34,8 @@ class Lexicon:
     adverbs: frozenset[str]
     pronouns: dict[str, str]
     honorifics: dict[str, str | None]
+    leading_honorifics: dict[str, str | None]
+    """Honorifics peeled off only at a name's front ("Tan Sri", "Datuk Seri") -> the gender they tell."""
     role_groups: dict[str, str]
     """Role noun -> the name of its group (``"envoy"`` -> ``"ambassador"``)."""
     organization_nouns: frozenset[str]
@@ -164,6 +166,7 @@ def lexicon() -> Lexicon:
         adverbs=_words(raw["adverbs"]),
         pronouns={str(k).casefold(): str(v) for k, v in raw["pronouns"].items()},
         honorifics={str(k).casefold(): v for k, v in raw["honorifics"].items()},
+        leading_honorifics={str(k).casefold(): v for k, v in raw["leading_honorifics"].items()},
         role_groups=roles,
         organization_nouns=_words(raw["organization_nouns"]),
         company_nouns=_words(raw["company_nouns"]),

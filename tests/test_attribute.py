@@ -1812,6 +1812,49 @@ CASES = {
             {"quote": "They are not police", "speaker": "Jan Moore", "as_written": "she"},
         ],
     ),
+    "title_to_a_place_of_two_words_before_a_name": (
+        "Trade across the strait will keep growing, Chinese Ambassador to the United States Lin Haoran said on Monday.\n\n"
+        '"We are ready to work with every partner," Lin said at a reception.\n\n'
+        '"The door stays open," the Chinese ambassador added.',
+        [
+            {"quote": "We are ready", "speaker": "Lin Haoran", "role": "Chinese Ambassador to the United States"},
+            {"quote": "The door stays open", "speaker": "Lin Haoran"},
+        ],
+    ),
+    "honour_written_before_a_name_is_neither_name_nor_role": (
+        "Transport Minister Datuk Seri Hamid Tun Ismail said on Monday that the ferry link would reopen next month.\n\n"
+        '"The repairs are done," he said.\n\n'
+        'Tan Sri Aziz Rahman, who chairs the port board, said the berths were "ready for the first sailing."',
+        [
+            {"quote": "The repairs are done", "speaker": "Hamid Tun Ismail", "role": "Transport Minister"},
+            {"quote": "ready for the first", "speaker": "Aziz Rahman"},
+        ],
+    ),
+    "claim_made_by_someone_or_made_by_them_is_their_words": (
+        'Mayor Ada Lund reportedly made an improper remark that "the bridge is finished" while visiting the site.\n\n'
+        'The audit was a response to the allegation made by critics that "the city has no money left."\n\n'
+        'The council rejected the claim by the drivers\' union that "the depot is unsafe."',
+        [
+            {"quote": "the bridge is finished", "kind": "fragment", "speaker": "Ada Lund"},
+            {"quote": "the city has no money", "kind": "fragment", "speaker": "critics"},
+            {"quote": "the depot is unsafe", "kind": "fragment", "speaker": "drivers' union"},
+        ],
+    ),
+    "dateline_is_no_part_of_the_leads_first_sentence": (
+        "ARDEN, May 4 (Kelnews) -- Kelvian Foreign Ministry spokesman Tom Reed said on Sunday that the visit was planned.\n\n"
+        '"It is on the agenda," the spokesman said.',
+        [
+            {"quote": "the visit was planned", "kind": "paraphrase", "speaker": "Tom Reed"},
+            {"quote": "It is on the agenda", "speaker": "Tom Reed", "role": "Kelvian Foreign Ministry spokesman"},
+        ],
+    ),
+    "titled_name_after_a_dateline_is_the_leads_subject": (
+        "ARDEN, May 4 (Kelnews) -- Kelby Alliance (KA) chairman Datuk Seri Hamid Tun Ismail has called on voters to "
+        "remain calm and place their trust on the Yang di-Pertuan Agong Sultan Idris Shah to appoint the prime minister.\n\n"
+        "He said no party had won a majority in the election.\n\n"
+        '"The count will be fair," he told reporters.',
+        [{"quote": "The count will be fair", "speaker": "Hamid Tun Ismail", "as_written": "he"}],
+    ),
 }
 
 
