@@ -1459,7 +1459,8 @@ class _Article:
             if named is not None and named.kind == "name" and named.role and not _names_organization(named.head):
                 role = f"{self.text[tokens[k].start() : tokens[j + 3].end()]} {named.role}"
                 return _Phrase(tokens[k].start(), named.end, "name", named.head, role, named.modifiers)
-        if _NAME_CHARS.match(word) and low not in _DETERMINERS:
+        described = self._nationality_and_role(tokens, k, j, n)
+        if _NAME_CHARS.match(word) and low not in _DETERMINERS and not described:
             # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Chicago lawyer and former
             # federal prosecutor Patrick Cotter", "Halden and Co assistant manager Ada Lund": an
             # outlet, a place or a firm (and a role written in lower case) before the name
@@ -1494,7 +1495,7 @@ class _Article:
                     # by the whole name
                     last = self._institution_end(tokens, r, n)
                     return _Phrase(tokens[k].start(), tokens[last].end(), "name", self.text[tokens[k].start() : tokens[last].end()])
-        if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
+        if _NAME_CHARS.match(word) and low not in _DETERMINERS and not described and not tokens[j].group().endswith(("'s", "’s")):
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
             if phrase is None and j + 2 < n and tokens[j + 1].group() == "of" and _NAME_CHARS.match(tokens[j + 2].group()):
                 # "Secretary of State Ada Lund": a title and its complement before the name,
@@ -1607,6 +1608,15 @@ class _Article:
         if head is None:
             return None
         return _Phrase(tokens[k].start(), tokens[j].end(), "nominal", head, None, tuple(t.group() for t in tokens[k : j + 1]))
+
+    def _nationality_and_role(self, tokens: list[re.Match], k: int, j: int, n: int) -> bool:
+        """Whether the capitalised words at tokens ``k``-``j`` open with a country or its
+        adjective and a role in lower case follows them with no name after it ("explained
+        Serbian president.", "Greek EU Commission spokesman wants"): a description of the
+        person, not the country."""
+        r = self._role_after(tokens, j + 1, n)
+        return tokens[k].group().casefold() in self.lex.place_names and r > j + 1 \
+            and (r == n or not _NAME_CHARS.match(tokens[r].group()))
 
     def _role_after(self, tokens: list[re.Match], r: int, n: int) -> int:
         """The token after a role written in lower case from token ``r`` ("host", "assistant
@@ -2075,11 +2085,18 @@ class _Article:
                 named = " ".join(phrase.modifiers[: len(before) + 1])
                 return self._entity(re.sub(r"^(?i:the)\s+", "", named), "organization")
             return self._nearest_country(pos)
-        if group and definite:
+        # a country's adjective with no article before one office (""…," explained Serbian
+        # president" in translated copy) names its holder as "the Serbian president" does
+        unarticled = bool(words) and words[0] in self.lex.place_names and not phrase.head.endswith("s")
+        if group and (definite or unarticled):
             # a portfolio written in capitals ("Kelvia's Interior Minister") must be the
             # person's own: the defence minister met before is someone else
             portfolio = self._portfolio(phrase.modifiers)
             ent = self._with_role(group, country, pos, portfolio) or self._introduced_as(portfolio, pos)
+            if ent is None and unarticled:
+                # ... and, with nobody introduced with it, the person just quoted, an epithet
+                ent = next((e for _, e, spoke in self._recent(pos) if e.kind == "person" and spoke
+                            and not (country and e.country and e.country != country)), None)
             if ent:
                 return ent
         if group and len(phrase.modifiers) == 2 and words[0] == "the" and phrase.modifiers[1][:1].isupper():

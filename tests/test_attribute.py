@@ -9,6 +9,16 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "a_nationality_and_an_office_without_an_article_name_its_holder": (
+        "Hungarian President Anna Berg met the envoy in Valdor on Monday.\n\n"
+        "“We asked them to stop the incidents,” explained Hungarian president.",
+        [{"quote": "We asked them", "kind": "quote", "speaker": "Anna Berg"}],
+    ),
+    "a_nationality_and_an_office_nobody_was_introduced_with_are_the_one_just_quoted": (
+        "Tom Reed spoke to journalists in Valdor on Monday. “The session will be held in May,” stated Reed.\n\n"
+        "“We asked them to stop the incidents,” explained Hungarian president.",
+        [{"quote": "The session", "speaker": "Tom Reed"}, {"quote": "We asked them", "speaker": "Tom Reed", "as_written": "Hungarian president"}],
+    ),
     "relative_clause_after_an_apposition_is_about_the_one_named": (
         "The vote was close. Norman Reed, a scholar at the Kelby Institute who describes the campaign as "
         '"a slow-motion collapse of the party," was not surprised.',
