@@ -225,6 +225,10 @@ _VIEW_NOUNS = frozenset("words view opinion estimation".split())
 _REPORTED_END = re.compile(r"\b(?:reported|reports)$")
 # What someone says aloud, whose full text a report may print after a colon.
 _SPOKEN_TEXT_NOUNS = frozenset("address speech remarks appeal".split())
+# A speaking occasion and "by" before a name, with a few words of title between: the
+# occasion's speaker ("during a briefing by advisor to the head of the office Ada Lund").
+_SPEAKING_BY = re.compile(r"\b(?:briefing|conference|speech|address|remarks|interview|lecture|statement)\s+by\s+(?:[\w'’-]+,?\s+){0,10}$")
+_SPEAKING_BY_REACH = 120  # characters before the name in which to look for it
 # Participles after which "by" names who asks ("confronted by a reporter about whether ...").
 _QUESTIONING = frozenset("asked confronted pressed questioned challenged quizzed".split())
 # ... which stand at most this many tokens apart, and "by" as far before "whether".
@@ -1865,7 +1869,8 @@ class _Article:
             if not spoke and p in self.listed and ent.gender is None:
                 continue  # one of a list of names ("Aku, Shilongo and Nande are charged") is "they",
                 # unless a title or given name sets her apart ("Ms Okafor and Mr Lind")
-            salience = _SPEAKER_BONUS if spoke else _SUBJECT_BONUS if p in self.subjects else 0
+            speaking = spoke or _SPEAKING_BY.search(self.text, max(self._paragraph_start(p), p - _SPEAKING_BY_REACH), p)
+            salience = _SPEAKER_BONUS if speaking else _SUBJECT_BONUS if p in self.subjects else 0
             if salience and p >= paragraph:
                 salience += _PARAGRAPH_BONUS
             cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None and ent.voice is None else 0) - salience

@@ -9,6 +9,12 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "he_after_a_briefing_by_someone_is_the_one_who_gave_it": (
+        "Kestrian President Ivan Berg signed a decree on the new regions on Monday, the state news agency reported.\n\n"
+        "The remarks came during a briefing by adviser to the head of the presidential office Tom Lund\n\n"
+        "“President Berg has just signed the decree. The reform will go on,” he said.",
+        [{"quote": "President Berg has just", "speaker": "Tom Lund", "as_written": "he"}],
+    ),
     "a_nationality_and_an_office_without_an_article_name_its_holder": (
         "Hungarian President Anna Berg met the envoy in Valdor on Monday.\n\n"
         "“We asked them to stop the incidents,” explained Hungarian president.",
