@@ -2013,8 +2013,8 @@ class _Article:
         for s, e in reversed(list(zip(starts, starts[1:] + [len(tokens)]))):
             phrase = _subject(self, tokens[s:e], e - s) if s < e else None
             if phrase is None or phrase.kind != "nominal" or phrase.head in self.lex.organization_nouns \
-                    or phrase.modifiers[0].casefold() not in _DETERMINERS | _ANONYMOUS:
-                continue
+                    or phrase.modifiers[0].casefold() not in _DETERMINERS | _ANONYMOUS or self._in_quotation(phrase.start):
+                continue  # (a sentence of the quotation itself: ""The President has signed it," he said")
             sex = self.lex.gendered_nouns.get(phrase.head)
             if sex not in (None, gender) or sex is None and not self.lex.role_group(phrase.head):
                 continue

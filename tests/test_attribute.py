@@ -9,6 +9,12 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "the_quotations_own_subject_is_not_the_he_who_says_it": (
+        "Kestrian President Ivan Berg signed a decree on the regions, the state news agency reported.\n\n"
+        "Tom Lund, a journalist based in the capital, said the government would act.\n\n"
+        "“The president has given instructions for swift penalties,” he told the radio.",
+        [{"quote": "The president has given", "speaker": "Tom Lund", "as_written": "he"}],
+    ),
     "he_after_a_briefing_by_someone_is_the_one_who_gave_it": (
         "Kestrian President Ivan Berg signed a decree on the new regions on Monday, the state news agency reported.\n\n"
         "The remarks came during a briefing by adviser to the head of the presidential office Tom Lund\n\n"
