@@ -115,6 +115,12 @@ _AGENT_ENDINGS = ("man", "woman", "person", "er", "eur", "or", "ist", "ian", "an
 # ... of which these alone after "a" or "an", where "-er" and "-ent" are as often a thing ("a
 # quarter", "a comment").
 _PERSON_ENDINGS = ("man", "woman", "person", "eur", "ist", "ian")
+# A speech verb after its subject and before a capitalised word: the reported clause's own
+# subject ("Diplomats said David Cavanaugh … would be among those taking part"). (Only verbs
+# whose object is what is said: after "asked", "told" or "accused" the name is the one spoken
+# to, who answers; "claims" may be a noun.)
+_REPORTED_SUBJECT = re.compile(r"(?<=\w) (?:said|says|added|adds|stated|insisted|argued|noted) (?:that )?(?=[A-Z][a-z])")
+_WORD = re.compile(r"\w+")
 # An inverted pronoun attribution after a clause reported without quotation marks
 # (", he said."): the pronoun and the verb's word.
 _INVERTED_PRONOUN = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^.!?\n\"“”]{0,60}[.!?](?=\s|$)")
@@ -1909,7 +1915,9 @@ class _Article:
     def _reported_clauses(self) -> list[tuple[int, int]]:
         """The clauses reported without quotation marks before an inverted pronoun
         attribution ("And Tony Blair would be in the front line, he said."), as (start of
-        the sentence, the comma before the pronoun), in text order."""
+        the sentence, the comma before the pronoun), and those after a speech verb and its
+        subject ("Diplomats said David Cavanaugh … would be among those taking part."), as
+        (the clause's start, its sentence's end), in text order."""
         found = []
         for m in _INVERTED_PRONOUN.finditer(self.text):
             if self.lex.speech_lemma(m.group(2)) and not self._in_quotation(m.start()):
@@ -1918,6 +1926,16 @@ class _Article:
                 lo = max(self._paragraph_start(m.start()), m.start() - ATTRIBUTION_WINDOW)
                 start = max(lo, *(self.text.rfind(end, lo, m.start()) + len(end) for end in _SENTENCE_ENDS))
                 found.append((start, m.start()))
+        for m in _REPORTED_SUBJECT.finditer(self.text):
+            first = _WORD.match(self.text, m.end()).group().casefold()
+            if not self._in_quotation(m.start()) and first not in _TIME_WORDS | _MONTHS and first not in self.lex.place_names:
+                hi = min(len(self.text), m.end() + ATTRIBUTION_WINDOW)
+                end = min((i for i in (self.text.find(stop, m.end(), hi) for stop in (". ", "\n", "? ", "! ")) if i >= 0), default=hi)
+                if not (_FINITE_VERBS | _MODALS).isdisjoint(self.text[m.end() : end].split()):
+                    # a clause with a verb of its own (not "… gamers said Lindsay Schroth, an
+                    # analyst", nor a headline's "… says Andreeva": an attribution without its comma)
+                    found.append((m.end(), end))
+        found.sort()
         return found
 
     @functools.cached_property

@@ -9,6 +9,13 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "names_in_what_others_said_are_not_the_he_who_speaks_next": (
+        "Talks on the island will resume next week, a UN official announced on Thursday.\n\n"
+        "Gustav Olbers, the UN envoy in Valdor, said that senior officials would attend.\n\n"
+        "Diplomats said Sir David Lind, Britain's special envoy, and Mark Tolland of the State Department would be among them.\n\n"
+        "“It will be a good chance to review the situation,” he told reporters.",
+        [{"quote": "It will be a good chance", "speaker": "Gustav Olbers", "as_written": "he"}],
+    ),
     "the_quotations_own_subject_is_not_the_he_who_says_it": (
         "Kestrian President Ivan Berg signed a decree on the regions, the state news agency reported.\n\n"
         "Tom Lund, a journalist based in the capital, said the government would act.\n\n"
