@@ -3233,6 +3233,8 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     # ..."": the paragraph below a person's words told without marks goes on in
                     # that person's own
                     att = _attributed(span, told, "", None, span.sentence_start, span.sentence_end)
+                elif span.kind == "quote" and span.unclosed and _opens(para, span) and (told := _named_below(ctx, para)) is not None:
+                    att = _attributed(span, told, "", None, span.sentence_start, span.sentence_end)
                 elif _scare_quote(span, article.text):
                     continue  # a scare quote: short words nobody is said to have said
                 else:
@@ -3300,6 +3302,20 @@ def _teller(ctx: _Article, para: Paragraph) -> _Entity | None:
         if ent is not None and ent.kind == "person":
             return ent  # (not a document it cites: "This, he said, ignores what the review reports")
     return None
+
+
+def _named_below(ctx: _Article, para: Paragraph) -> _Entity | None:
+    """The person a quotation left open at its paragraph's end is credited to when the next
+    paragraph, narration, opens by naming a speaker ("“As part of the investigation,
+    detectives followed up on information …¶Kinana said three of the four suspects …"): the
+    writer closed the quotation with its credit. None when that paragraph opens otherwise."""
+    below = ctx.paragraphs.get(para.index + 1)
+    if below is None or ctx.text[below.start] in _QUOTE_MARKS:
+        return None  # (the quotation goes on below)
+    first = ctx.text.find(". ", below.start, below.end)
+    credits = [phrase for at, phrase in _narration(ctx, below, []) if first < 0 or at < first]
+    ent = ctx.resolve(credits[0], credits[0].start) if credits and credits[0].kind == "name" else None
+    return ent if ent is not None and ent.kind == "person" else None
 
 
 def _about(ctx: _Article, para: Paragraph) -> str | None:

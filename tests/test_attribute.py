@@ -9,6 +9,13 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "a_quotation_left_open_is_credited_by_the_narration_that_opens_below_it": (
+        "Four men were arrested on Thursday, police said.\n\n"
+        "The provincial health department revealed on Friday that methanol was found in the samples.\n\n"
+        "“As part of the investigation, detectives followed up on information which led to the arrests.\n\n"
+        "Police spokesman Tom Lund said two of the men were arrested at their homes.",
+        [{"quote": "As part of the investigation", "kind": "quote", "speaker": "Tom Lund"}],
+    ),
     "names_in_what_others_said_are_not_the_he_who_speaks_next": (
         "Talks on the island will resume next week, a UN official announced on Thursday.\n\n"
         "Gustav Olbers, the UN envoy in Valdor, said that senior officials would attend.\n\n"
