@@ -181,6 +181,9 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # A noun that refers back to a body whose name ends in another word: British news calls a
 # police service named before "the force" ("Staffordshire Police ... The force said").
 _BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
+# Nouns a text describes a body it named before with ("the anti-graft body", "the nuclear
+# watchdog"), whatever its name holds.
+_BODY_EPITHETS = frozenset("body agency watchdog regulator".split())
 # A document's participle and "by" before whoever issued it ("a statement issued by the
 # Attorney General, Mr Kofi Mensah,"), as a pattern.
 ISSUED_BY = r"(?:issued|released|signed|published|sent|posted) by\b"
@@ -2163,6 +2166,12 @@ class _Article:
                 if phrase.head in self.lex.company_nouns | self.lex.body_nouns else None
             if body:
                 return body  # "Digital Equipment said ... The company said", "Ryanair ... The airline said"
+        if not group and definite and phrase.head in _BODY_EPITHETS and len(words) > 2 and all(w.islower() for w in phrase.modifiers[1:]):
+            # "the anti-graft body said" after "The Anti Corruption Bureau (ACB) on Monday
+            # arrested …": the body named before as the subject of what it did
+            body = self._speaking_institution(pos, speaking=False)
+            if body:
+                return body
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
         text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group:
@@ -2200,13 +2209,14 @@ class _Article:
                 return name
         return None
 
-    def _speaking_institution(self, pos: int, after: int | None = None) -> _Entity | None:
+    def _speaking_institution(self, pos: int, after: int | None = None, speaking: bool = True) -> _Entity | None:
         """The latest institution named before ``pos`` (within the reference window, and after
         ``after``) as the subject of a speech verb that follows its name, an
         acronym in brackets or an aside between commas ("the Congressional Budget Office said
         on Thursday", "The Customs and Border Protection (CBP), on its website, says"): whom
         "it said" or "the group said" means when nothing marked that body's words as a
-        statement of its own (an attribution after a clause: "..., the Budget Office said.")."""
+        statement of its own (an attribution after a clause: "..., the Budget Office said.").
+        Without ``speaking``, of any verb, or none (not a preposition's complement)."""
         lo = max(pos - _REFERENCE_WINDOW, after or 0)
         i = bisect.bisect_left(self.institutions, pos, key=lambda x: x[0])
         while i > 0 and self.institutions[i - 1][0] >= lo:
@@ -2218,8 +2228,8 @@ class _Article:
             if before and before[0].casefold() in _PREPOSITIONS:
                 continue  # a complement ("founder of Grassroots Media, which ..., said"), not the subject
             end = self.text.find(name, at, pos)
-            verb = _INSTITUTION_VERB.match(self.text, end + len(name)) if end >= 0 else None
-            if verb and self.lex.speech_lemma(verb.group(1)):
+            verb = _INSTITUTION_VERB.match(self.text, end + len(name)) if end >= 0 and speaking else None
+            if not speaking or verb and self.lex.speech_lemma(verb.group(1)):
                 return self._entity(name, "organization")
         return None
 

@@ -9,6 +9,12 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "a_body_described_again_is_the_body_named_before": (
+        "The Kelby Standards Bureau (KSB) on Monday suspended two clerks of the county office.\n\nIn a statement, the "
+        "anti-fraud body said that a complaint had been received in March.\n\n“The clerks asked the farmer for money,” the statement said.",
+        [{"quote": "a complaint had been received", "kind": "paraphrase", "speaker": "Kelby Standards Bureau"},
+         {"quote": "The clerks asked", "speaker": "Kelby Standards Bureau", "as_written": "the statement"}],
+    ),
     "a_quotation_left_open_is_credited_by_the_narration_that_opens_below_it": (
         "Four men were arrested on Thursday, police said.\n\n"
         "The provincial health department revealed on Friday that methanol was found in the samples.\n\n"
