@@ -105,6 +105,9 @@ _AGE_NOUN = "year-old"
 # Words before a role noun that describe the person's past ("the retired general"): no title
 # anyone was introduced with, so the person just talked about.
 _FORMER = frozenset({"retired", "former", "ex"})
+# Words before an office that make its holder someone below or beside it: a Deputy Prime
+# Minister is not "the prime minister", a shadow chancellor not "the chancellor".
+_SUBORDINATE = frozenset({"deputy", "shadow", "assistant", "junior"})
 # Speech verbs that open a sentence before the speaker's name ("Said Hall, "…"", "Added Reed: "…"").
 _OPENING_SPEECH = frozenset("said says added adds asked explained replied wrote".split())
 # Words that say a person is left unnamed ("the unnamed official", "an anonymous source").
@@ -2075,6 +2078,9 @@ class _Article:
             return self._entity(" ".join(phrase.modifiers), "person", described=True)
         country = next((self.lex.place_names[re.sub(r"['’]s$", "", w)] for w in words if re.sub(r"['’]s$", "", w) in self.lex.place_names), None)
         group = self.lex.role_group(phrase.head)
+        if group and not _SUBORDINATE.isdisjoint(words):
+            # "the deputy prime minister" is a deputy, as "Deputy Prime Minister John Prescott" is
+            group = next(iter(_role_facts(" ".join(phrase.modifiers))[0]), None)
         definite = bool(words) and (words[0] in {"the", "his", "her", "their", "its"} or words[0].endswith(("'s", "’s")))
         if phrase.head in self.lex.document_nouns:
             before, issuer = _issuer_words(phrase)
@@ -2468,11 +2474,17 @@ def _role_facts(role: str) -> tuple[tuple[str, ...], str | None]:
     words = _role_words(role)
     groups: list[str] = []
     k = 0
+    below = None  # "deputy", "shadow": the office named next is held by someone else
     while k < len(words):
         pair = lex.role_group(" ".join(words[k : k + 2])) if k + 1 < len(words) else None
         group = pair or lex.role_group(words[k])
+        if group and below:
+            # a Deputy Prime Minister is a deputy prime minister only, a Deputy Foreign Minister a deputy minister
+            group, below = f"{below} {group}", None
         if group and group not in groups:
             groups.append(group)
+        if words[k].casefold() in _SUBORDINATE and not pair:
+            below = words[k].casefold()
         k += 2 if pair else 1
     countries = (lex.place_names.get(re.sub(r"['’]s$", "", word).casefold()) for word in re.findall(r"[\w'’-]+", role))
     return tuple(groups), next((country for country in countries if country), None)

@@ -9,6 +9,13 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "a_deputy_is_not_the_office_he_deputises_for": (
+        "Deputy Prime Minister Tom Lund opened the bridge on Monday.\n\n"
+        "“We will build another,” the prime minister said.\n\n"
+        "Deputy Foreign Minister Ivan Holm met the envoy. “We will not leave our friends alone,” the deputy minister said.",
+        [{"quote": "We will build another", "speaker": "the prime minister"},
+         {"quote": "We will not leave", "speaker": "Ivan Holm", "as_written": "the deputy minister"}],
+    ),
     "a_body_described_again_is_the_body_named_before": (
         "The Kelby Standards Bureau (KSB) on Monday suspended two clerks of the county office.\n\nIn a statement, the "
         "anti-fraud body said that a complaint had been received in March.\n\n“The clerks asked the farmer for money,” the statement said.",
