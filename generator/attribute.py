@@ -108,6 +108,9 @@ _AGE_NOUN = "year-old"
 # Words before a role noun that describe the person's past ("the retired general"): no title
 # anyone was introduced with, so the person just talked about.
 _FORMER = frozenset({"retired", "former", "ex"})
+# Words before an office that make its holder someone below or beside it: a Deputy Prime
+# Minister is not "the prime minister", a shadow chancellor not "the chancellor".
+_SUBORDINATE = frozenset({"deputy", "shadow", "assistant", "junior"})
 # Speech verbs that open a sentence before the speaker's name ("Said Hall, "…"", "Added Reed: "…"").
 _OPENING_SPEECH = frozenset("said says added adds asked explained replied wrote".split())
 # Words that say a person is left unnamed ("the unnamed official", "an anonymous source").
@@ -118,6 +121,12 @@ _AGENT_ENDINGS = ("man", "woman", "person", "er", "eur", "or", "ist", "ian", "an
 # ... of which these alone after "a" or "an", where "-er" and "-ent" are as often a thing ("a
 # quarter", "a comment").
 _PERSON_ENDINGS = ("man", "woman", "person", "eur", "ist", "ian")
+# A speech verb after its subject and before a capitalised word: the reported clause's own
+# subject ("Diplomats said David Cavanaugh … would be among those taking part"). (Only verbs
+# whose object is what is said: after "asked", "told" or "accused" the name is the one spoken
+# to, who answers; "claims" may be a noun.)
+_REPORTED_SUBJECT = re.compile(r"(?<=\w) (?:said|says|added|adds|stated|insisted|argued|noted) (?:that )?(?=[A-Z][a-z])")
+_WORD = re.compile(r"\w+")
 # An inverted pronoun attribution after a clause reported without quotation marks
 # (", he said."): the pronoun and the verb's word.
 _INVERTED_PRONOUN = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^.!?\n\"“”]{0,60}[.!?](?=\s|$)")
@@ -178,6 +187,9 @@ _COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # A noun that refers back to a body whose name ends in another word: British news calls a
 # police service named before "the force" ("Staffordshire Police ... The force said").
 _BODY_NOUN_NAMES = {"force": ("police", "constabulary")}
+# Nouns a text describes a body it named before with ("the anti-graft body", "the nuclear
+# watchdog"), whatever its name holds.
+_BODY_EPITHETS = frozenset("body agency watchdog regulator".split())
 # A document's participle and "by" before whoever issued it ("a statement issued by the
 # Attorney General, Mr Kofi Mensah,"), as a pattern.
 ISSUED_BY = r"(?:issued|released|signed|published|sent|posted) by\b"
@@ -232,6 +244,10 @@ _SPOKEN_TEXT_NOUNS = frozenset("address speech remarks appeal".split())
 _CLAIM_NOUNS = frozenset("allegation allegations assertion assertions accusation accusations".split())
 # The verbs that make a claim a person's ("made an improper remark that")
 _MAKING = frozenset("made make makes making".split())
+# A speaking occasion and "by" before a name, with a few words of title between: the
+# occasion's speaker ("during a briefing by advisor to the head of the office Ada Lund").
+_SPEAKING_BY = re.compile(r"\b(?:briefing|conference|speech|address|remarks|interview|lecture|statement)\s+by\s+(?:[\w'’-]+,?\s+){0,10}$")
+_SPEAKING_BY_REACH = 120  # characters before the name in which to look for it
 # Participles after which "by" names who asks ("confronted by a reporter about whether ...").
 _QUESTIONING = frozenset("asked confronted pressed questioned challenged quizzed".split())
 # ... which stand at most this many tokens apart, and "by" as far before "whether".
@@ -1494,7 +1510,8 @@ class _Article:
             if named is not None and named.kind == "name" and named.role and not _names_organization(named.head):
                 role = f"{self.text[tokens[k].start() : tokens[j + 3].end()]} {named.role}"
                 return _Phrase(tokens[k].start(), named.end, "name", named.head, role, named.modifiers)
-        if _NAME_CHARS.match(word) and low not in _DETERMINERS:
+        described = self._nationality_and_role(tokens, k, j, n)
+        if _NAME_CHARS.match(word) and low not in _DETERMINERS and not described:
             # "NBC's Dante Chinni", "MSNBC host Chris Matthews", "Chicago lawyer and former
             # federal prosecutor Patrick Cotter", "Halden and Co assistant manager Ada Lund": an
             # outlet, a place or a firm (and a role written in lower case) before the name
@@ -1529,7 +1546,7 @@ class _Article:
                     # by the whole name
                     last = self._institution_end(tokens, r, n)
                     return _Phrase(tokens[k].start(), tokens[last].end(), "name", self.text[tokens[k].start() : tokens[last].end()])
-        if _NAME_CHARS.match(word) and low not in _DETERMINERS and not tokens[j].group().endswith(("'s", "’s")):
+        if _NAME_CHARS.match(word) and low not in _DETERMINERS and not described and not tokens[j].group().endswith(("'s", "’s")):
             phrase = self._name_phrase(tokens[k].start(), tokens[j].end())
             if phrase is None and j + 2 < n and tokens[j + 1].group() == "of" and _NAME_CHARS.match(tokens[j + 2].group()):
                 # "Secretary of State Ada Lund": a title and its complement before the name,
@@ -1642,6 +1659,15 @@ class _Article:
         if head is None:
             return None
         return _Phrase(tokens[k].start(), tokens[j].end(), "nominal", head, None, tuple(t.group() for t in tokens[k : j + 1]))
+
+    def _nationality_and_role(self, tokens: list[re.Match], k: int, j: int, n: int) -> bool:
+        """Whether the capitalised words at tokens ``k``-``j`` open with a country or its
+        adjective and a role in lower case follows them with no name after it ("explained
+        Serbian president.", "Greek EU Commission spokesman wants"): a description of the
+        person, not the country."""
+        r = self._role_after(tokens, j + 1, n)
+        return tokens[k].group().casefold() in self.lex.place_names and r > j + 1 \
+            and (r == n or not _NAME_CHARS.match(tokens[r].group()))
 
     def _role_after(self, tokens: list[re.Match], r: int, n: int) -> int:
         """The token after a role written in lower case from token ``r`` ("host", "assistant
@@ -1890,7 +1916,8 @@ class _Article:
             if not spoke and p in self.listed and ent.gender is None:
                 continue  # one of a list of names ("Aku, Shilongo and Nande are charged") is "they",
                 # unless a title or given name sets her apart ("Ms Okafor and Mr Lind")
-            salience = _SPEAKER_BONUS if spoke else _SUBJECT_BONUS if p in self.subjects else 0
+            speaking = spoke or _SPEAKING_BY.search(self.text, max(self._paragraph_start(p), p - _SPEAKING_BY_REACH), p)
+            salience = _SPEAKER_BONUS if speaking else _SUBJECT_BONUS if p in self.subjects else 0
             if salience and p >= paragraph:
                 salience += _PARAGRAPH_BONUS
             cost = pos - p + (_UNKNOWN_GENDER_COST if ent.gender is None and ent.voice is None else 0) - salience
@@ -1929,7 +1956,9 @@ class _Article:
     def _reported_clauses(self) -> list[tuple[int, int]]:
         """The clauses reported without quotation marks before an inverted pronoun
         attribution ("And Tony Blair would be in the front line, he said."), as (start of
-        the sentence, the comma before the pronoun), in text order."""
+        the sentence, the comma before the pronoun), and those after a speech verb and its
+        subject ("Diplomats said David Cavanaugh … would be among those taking part."), as
+        (the clause's start, its sentence's end), in text order."""
         found = []
         for m in _INVERTED_PRONOUN.finditer(self.text):
             if self.lex.speech_lemma(m.group(2)) and not self._in_quotation(m.start()):
@@ -1938,6 +1967,16 @@ class _Article:
                 lo = max(self._paragraph_start(m.start()), m.start() - ATTRIBUTION_WINDOW)
                 start = max(lo, *(self.text.rfind(end, lo, m.start()) + len(end) for end in _SENTENCE_ENDS))
                 found.append((start, m.start()))
+        for m in _REPORTED_SUBJECT.finditer(self.text):
+            first = _WORD.match(self.text, m.end()).group().casefold()
+            if not self._in_quotation(m.start()) and first not in _TIME_WORDS | _MONTHS and first not in self.lex.place_names:
+                hi = min(len(self.text), m.end() + ATTRIBUTION_WINDOW)
+                end = min((i for i in (self.text.find(stop, m.end(), hi) for stop in (". ", "\n", "? ", "! ")) if i >= 0), default=hi)
+                if not (_FINITE_VERBS | _MODALS).isdisjoint(self.text[m.end() : end].split()):
+                    # a clause with a verb of its own (not "… gamers said Lindsay Schroth, an
+                    # analyst", nor a headline's "… says Andreeva": an attribution without its comma)
+                    found.append((m.end(), end))
+        found.sort()
         return found
 
     @functools.cached_property
@@ -2033,8 +2072,8 @@ class _Article:
         for s, e in reversed(list(zip(starts, starts[1:] + [len(tokens)]))):
             phrase = _subject(self, tokens[s:e], e - s) if s < e else None
             if phrase is None or phrase.kind != "nominal" or phrase.head in self.lex.organization_nouns \
-                    or phrase.modifiers[0].casefold() not in _DETERMINERS | _ANONYMOUS:
-                continue
+                    or phrase.modifiers[0].casefold() not in _DETERMINERS | _ANONYMOUS or self._in_quotation(phrase.start):
+                continue  # (a sentence of the quotation itself: ""The President has signed it," he said")
             sex = self.lex.gendered_nouns.get(phrase.head)
             if sex not in (None, gender) or sex is None and not self.lex.role_group(phrase.head):
                 continue
@@ -2074,6 +2113,9 @@ class _Article:
             return self._entity(" ".join(phrase.modifiers), "person", described=True)
         country = next((self.lex.place_names[re.sub(r"['’]s$", "", w)] for w in words if re.sub(r"['’]s$", "", w) in self.lex.place_names), None)
         group = self.lex.role_group(phrase.head)
+        if group and not _SUBORDINATE.isdisjoint(words):
+            # "the deputy prime minister" is a deputy, as "Deputy Prime Minister John Prescott" is
+            group = next(iter(_role_facts(" ".join(phrase.modifiers))[0]), None)
         definite = bool(words) and (words[0] in {"the", "his", "her", "their", "its"} or words[0].endswith(("'s", "’s")))
         if phrase.head in self.lex.document_nouns:
             before, issuer = _issuer_words(phrase)
@@ -2110,7 +2152,10 @@ class _Article:
                 named = " ".join(phrase.modifiers[: len(before) + 1])
                 return self._entity(re.sub(r"^(?i:the)\s+", "", named), "organization")
             return self._nearest_country(pos)
-        if group and definite:
+        # a country's adjective with no article before one office (""…," explained Serbian
+        # president" in translated copy) names its holder as "the Serbian president" does
+        unarticled = bool(words) and words[0] in self.lex.place_names and not phrase.head.endswith("s")
+        if group and (definite or unarticled):
             # a portfolio written in capitals ("Kelvia's Interior Minister") must be the
             # person's own: the defence minister met before is someone else
             portfolio = self._portfolio(phrase.modifiers)
@@ -2118,6 +2163,10 @@ class _Article:
             # someone named only further on)
             ent = self._with_role(group, country, pos, portfolio, phrase.head not in self.lex.epithet_nouns) \
                 or self._introduced_as(portfolio, pos)
+            if ent is None and unarticled:
+                # ... and, with nobody introduced with it, the person just quoted, an epithet
+                ent = next((e for _, e, spoke in self._recent(pos) if e.kind == "person" and spoke
+                            and not (country and e.country and e.country != country)), None)
             if ent:
                 return ent
         if group and len(phrase.modifiers) == 2 and words[0] == "the" and phrase.modifiers[1][:1].isupper():
@@ -2161,6 +2210,12 @@ class _Article:
                 if phrase.head in self.lex.company_nouns | self.lex.body_nouns else None
             if body:
                 return body  # "Digital Equipment said ... The company said", "Ryanair ... The airline said"
+        if not group and definite and phrase.head in _BODY_EPITHETS and len(words) > 2 and all(w.islower() for w in phrase.modifiers[1:]):
+            # "the anti-graft body said" after "The Anti Corruption Bureau (ACB) on Monday
+            # arrested …": the body named before as the subject of what it did
+            body = self._speaking_institution(pos, speaking=False)
+            if body:
+                return body
         # the nominal's own words, not an apposition read with it ("the president, a banker,")
         text = " ".join(phrase.modifiers).replace(" - ", "-") if phrase.modifiers else self.text[phrase.start : phrase.end]
         if group:
@@ -2198,13 +2253,14 @@ class _Article:
                 return name
         return None
 
-    def _speaking_institution(self, pos: int, after: int | None = None) -> _Entity | None:
+    def _speaking_institution(self, pos: int, after: int | None = None, speaking: bool = True) -> _Entity | None:
         """The latest institution named before ``pos`` (within the reference window, and after
         ``after``) as the subject of a speech verb that follows its name, an
         acronym in brackets or an aside between commas ("the Congressional Budget Office said
         on Thursday", "The Customs and Border Protection (CBP), on its website, says"): whom
         "it said" or "the group said" means when nothing marked that body's words as a
-        statement of its own (an attribution after a clause: "..., the Budget Office said.")."""
+        statement of its own (an attribution after a clause: "..., the Budget Office said.").
+        Without ``speaking``, of any verb, or none (not a preposition's complement)."""
         lo = max(pos - _REFERENCE_WINDOW, after or 0)
         i = bisect.bisect_left(self.institutions, pos, key=lambda x: x[0])
         while i > 0 and self.institutions[i - 1][0] >= lo:
@@ -2216,8 +2272,8 @@ class _Article:
             if before and before[0].casefold() in _PREPOSITIONS:
                 continue  # a complement ("founder of Grassroots Media, which ..., said"), not the subject
             end = self.text.find(name, at, pos)
-            verb = _INSTITUTION_VERB.match(self.text, end + len(name)) if end >= 0 else None
-            if verb and self.lex.speech_lemma(verb.group(1)):
+            verb = _INSTITUTION_VERB.match(self.text, end + len(name)) if end >= 0 and speaking else None
+            if not speaking or verb and self.lex.speech_lemma(verb.group(1)):
                 return self._entity(name, "organization")
         return None
 
@@ -2456,11 +2512,17 @@ def _role_facts(role: str) -> tuple[tuple[str, ...], str | None]:
     words = _role_words(role)
     groups: list[str] = []
     k = 0
+    below = None  # "deputy", "shadow": the office named next is held by someone else
     while k < len(words):
         pair = lex.role_group(" ".join(words[k : k + 2])) if k + 1 < len(words) else None
         group = pair or lex.role_group(words[k])
+        if group and below:
+            # a Deputy Prime Minister is a deputy prime minister only, a Deputy Foreign Minister a deputy minister
+            group, below = f"{below} {group}", None
         if group and group not in groups:
             groups.append(group)
+        if words[k].casefold() in _SUBORDINATE and not pair:
+            below = words[k].casefold()
         k += 2 if pair else 1
     countries = (lex.place_names.get(re.sub(r"['’]s$", "", word).casefold()) for word in re.findall(r"[\w'’-]+", role))
     return tuple(groups), next((country for country in countries if country), None)
@@ -3257,6 +3319,8 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     # ..."": the paragraph below a person's words told without marks goes on in
                     # that person's own
                     att = _attributed(span, told, "", None, span.sentence_start, span.sentence_end)
+                elif span.kind == "quote" and span.unclosed and _opens(para, span) and (told := _named_below(ctx, para)) is not None:
+                    att = _attributed(span, told, "", None, span.sentence_start, span.sentence_end)
                 elif _scare_quote(span, article.text):
                     continue  # a scare quote: short words nobody is said to have said
                 else:
@@ -3324,6 +3388,20 @@ def _teller(ctx: _Article, para: Paragraph) -> _Entity | None:
         if ent is not None and ent.kind == "person":
             return ent  # (not a document it cites: "This, he said, ignores what the review reports")
     return None
+
+
+def _named_below(ctx: _Article, para: Paragraph) -> _Entity | None:
+    """The person a quotation left open at its paragraph's end is credited to when the next
+    paragraph, narration, opens by naming a speaker ("“As part of the investigation,
+    detectives followed up on information …¶Kinana said three of the four suspects …"): the
+    writer closed the quotation with its credit. None when that paragraph opens otherwise."""
+    below = ctx.paragraphs.get(para.index + 1)
+    if below is None or ctx.text[below.start] in _QUOTE_MARKS:
+        return None  # (the quotation goes on below)
+    first = ctx.text.find(". ", below.start, below.end)
+    credits = [phrase for at, phrase in _narration(ctx, below, []) if first < 0 or at < first]
+    ent = ctx.resolve(credits[0], credits[0].start) if credits and credits[0].kind == "name" else None
+    return ent if ent is not None and ent.kind == "person" else None
 
 
 def _about(ctx: _Article, para: Paragraph) -> str | None:

@@ -393,8 +393,10 @@ def _is_mention(text: str, para: Paragraph, mark: int, close: int, a: int, b: in
         return True
     if _listed_after_title_cue(text, para.start, mark):
         return True  # the next titles of a list: "nights entitled "Asia Magic," "KL Six" and ..."
-    # A capitalised phrase after a preposition ("appeared on "Meet the Press"") is a title.
-    return len(words) >= 2 and bool(prev_word) and prev_word[0] in {"on", "of", "in", "from", "watch", "watching", "read", "reading", "titled", "see"}
+    # Two capitalised words or more inside the narrator's sentence are a name or a title
+    # ("the bikers' organisation "Night Wolves,"", "known as the "King of Steam Trains,"",
+    # "joined 'Fox & Friends Weekend'"): said words are not written in capitals.
+    return sum(w[0].isupper() for w in words) >= 2
 
 
 def _law_wording(text: str, lo: int, mark: int) -> bool:

@@ -9,6 +9,55 @@ import pytest
 from generator.models import Person, Registry, Role
 
 CASES = {
+    "a_deputy_is_not_the_office_he_deputises_for": (
+        "Deputy Prime Minister Tom Lund opened the bridge on Monday.\n\n"
+        "“We will build another,” the prime minister said.\n\n"
+        "Deputy Foreign Minister Ivan Holm met the envoy. “We will not leave our friends alone,” the deputy minister said.",
+        [{"quote": "We will build another", "speaker": "the prime minister"},
+         {"quote": "We will not leave", "speaker": "Ivan Holm", "as_written": "the deputy minister"}],
+    ),
+    "a_body_described_again_is_the_body_named_before": (
+        "The Kelby Standards Bureau (KSB) on Monday suspended two clerks of the county office.\n\nIn a statement, the "
+        "anti-fraud body said that a complaint had been received in March.\n\n“The clerks asked the farmer for money,” the statement said.",
+        [{"quote": "a complaint had been received", "kind": "paraphrase", "speaker": "Kelby Standards Bureau"},
+         {"quote": "The clerks asked", "speaker": "Kelby Standards Bureau", "as_written": "the statement"}],
+    ),
+    "a_quotation_left_open_is_credited_by_the_narration_that_opens_below_it": (
+        "Four men were arrested on Thursday, police said.\n\n"
+        "The provincial health department revealed on Friday that methanol was found in the samples.\n\n"
+        "“As part of the investigation, detectives followed up on information which led to the arrests.\n\n"
+        "Police spokesman Tom Lund said two of the men were arrested at their homes.",
+        [{"quote": "As part of the investigation", "kind": "quote", "speaker": "Tom Lund"}],
+    ),
+    "names_in_what_others_said_are_not_the_he_who_speaks_next": (
+        "Talks on the island will resume next week, a UN official announced on Thursday.\n\n"
+        "Gustav Olbers, the UN envoy in Valdor, said that senior officials would attend.\n\n"
+        "Diplomats said Sir David Lind, Britain's special envoy, and Mark Tolland of the State Department would be among them.\n\n"
+        "“It will be a good chance to review the situation,” he told reporters.",
+        [{"quote": "It will be a good chance", "speaker": "Gustav Olbers", "as_written": "he"}],
+    ),
+    "the_quotations_own_subject_is_not_the_he_who_says_it": (
+        "Kestrian President Ivan Berg signed a decree on the regions, the state news agency reported.\n\n"
+        "Tom Lund, a journalist based in the capital, said the government would act.\n\n"
+        "“The president has given instructions for swift penalties,” he told the radio.",
+        [{"quote": "The president has given", "speaker": "Tom Lund", "as_written": "he"}],
+    ),
+    "he_after_a_briefing_by_someone_is_the_one_who_gave_it": (
+        "Kestrian President Ivan Berg signed a decree on the new regions on Monday, the state news agency reported.\n\n"
+        "The remarks came during a briefing by adviser to the head of the presidential office Tom Lund\n\n"
+        "“President Berg has just signed the decree. The reform will go on,” he said.",
+        [{"quote": "President Berg has just", "speaker": "Tom Lund", "as_written": "he"}],
+    ),
+    "a_nationality_and_an_office_without_an_article_name_its_holder": (
+        "Hungarian President Anna Berg met the envoy in Valdor on Monday.\n\n"
+        "“We asked them to stop the incidents,” explained Hungarian president.",
+        [{"quote": "We asked them", "kind": "quote", "speaker": "Anna Berg"}],
+    ),
+    "a_nationality_and_an_office_nobody_was_introduced_with_are_the_one_just_quoted": (
+        "Tom Reed spoke to journalists in Valdor on Monday. “The session will be held in May,” stated Reed.\n\n"
+        "“We asked them to stop the incidents,” explained Hungarian president.",
+        [{"quote": "The session", "speaker": "Tom Reed"}, {"quote": "We asked them", "speaker": "Tom Reed", "as_written": "Hungarian president"}],
+    ),
     "relative_clause_after_an_apposition_is_about_the_one_named": (
         "The vote was close. Norman Reed, a scholar at the Kelby Institute who describes the campaign as "
         '"a slow-motion collapse of the party," was not surprised.',

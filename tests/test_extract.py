@@ -96,6 +96,12 @@ CASES = {
         "The forum on Sunday was titled, “Women Business Owners Economically and Commercially on an Equal Footing with Men”.",
         [],
     ),
+    "a_name_in_capitals_beside_a_speaker_is_not_a_statement": (
+        "Ada Lund, head of the bikers' club “Iron Hawks,” said the ride would go ahead. The engine, known as the "
+        "“Queen of the Valley,” will run again, Tom Reed said after joining ‘Morning Table Weekend’ by phone. "
+        "Lund said the new rules were “simply unfair”.",
+        [{"quote": "simply unfair", "kind": "fragment", "speaker": "Ada Lund"}],
+    ),
     "title_after_cue": ("He wrote the book “Seven Quiet Rivers” in prison.", []),
     "nickname": ("Former wrestler Dwayne “The Rock” Johnson was seen at the rally.", []),
     "name_a_text_defines_in_brackets": (
