@@ -22,7 +22,7 @@ from pathlib import Path
 import lz4.block
 
 from generator.cache import output_stamp, take_stamp
-from generator.write import MANIFEST_NAME, EncodedPage, PageWriter, _digest
+from generator.write import MANIFEST_NAME, EncodedPage, PageWriter
 
 
 def cpu_seconds() -> tuple[float, float]:
@@ -37,8 +37,8 @@ def pages_of(content: Path) -> dict[str, EncodedPage]:
     for path in sorted(content.rglob("*")):
         relative = path.relative_to(content).as_posix()
         if path.is_file() and not path.name.startswith("."):
-            data = path.read_bytes()
-            pages[relative] = EncodedPage(_digest(data), lz4.block.compress(data))
+            page = EncodedPage.of_data(path.read_bytes())
+            pages[relative] = EncodedPage(page.digest, lz4.block.compress(page.data()))
     assert MANIFEST_NAME not in pages
     return pages
 
