@@ -156,5 +156,6 @@ def build(project: Path, *, force: bool = False) -> BuildReport:
             pages = render_pages(site, cache.memo, ready=writer.stage)
             written = writer.finish(pages)
     facts = RunFacts.of(len(corpus.articles), statements, corpus.registry)
-    record_run(project, RunStamp(stamp.inputs, output_stamp(project, stamp, written.touched)), dataclasses.asdict(facts))
+    record_run(project, RunStamp(stamp.inputs, output_stamp(project, stamp, written.touched, written.stats)),
+               dataclasses.asdict(facts))
     return BuildReport(facts, analysis.warnings, written, cache.counts, retained=(cache, site, pages))

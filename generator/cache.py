@@ -48,7 +48,7 @@ import operator
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
@@ -58,7 +58,7 @@ from typing import Any, BinaryIO, NamedTuple, NoReturn, TypeVar
 import lz4.block
 
 import generator
-from generator.write import EncodedPage, stat_key
+from generator.write import EncodedPage, FileStat, stat_key
 
 T = TypeVar("T")
 I = TypeVar("I")
@@ -863,12 +863,17 @@ def tree_stats(folder: Path) -> dict[str, os.stat_result]:
     return dict(_walk_stats(str(folder), "")) if folder.is_dir() else {}
 
 
-def _stats_digest(stats: dict[str, os.stat_result]) -> str:
+def _stats_digest(stats: Iterable[tuple[str, FileStat]]) -> str:
+    """The digest of (relative path, :func:`stat_key`) pairs, in their order."""
     digest = hashlib.sha256()
-    for relative, stat in stats.items():
+    for relative, key in stats:
         # surrogateescape: a file name need not be UTF-8 (the loader reports it; this must not fail)
-        digest.update("\0".join((relative, *map(str, stat_key(stat)))).encode("utf-8", "surrogateescape") + b"\n")
+        digest.update("\0".join((relative, *map(str, key))).encode("utf-8", "surrogateescape") + b"\n")
     return digest.hexdigest()
+
+
+def _stat_keys(stats: dict[str, os.stat_result]) -> Iterator[tuple[str, FileStat]]:
+    return ((relative, stat_key(stat)) for relative, stat in stats.items())
 
 
 def _walk_stats(folder: str, prefix: str) -> Iterator[tuple[str, os.stat_result]]:
@@ -887,30 +892,37 @@ def _walk_stats(folder: str, prefix: str) -> Iterator[tuple[str, os.stat_result]
 def take_stamp(project: Path) -> RunStamp:
     """The project's :class:`RunStamp` now."""
     articles = tree_stats(project / "articles")
-    inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_stats_digest(articles)}".encode())
+    inputs = hashlib.sha256(f"{generator_fingerprint()}\0{_stats_digest(_stat_keys(articles))}".encode())
     content = tree_stats(project / "content")
-    return RunStamp(inputs.hexdigest(), _stats_digest(content), articles, content)
+    return RunStamp(inputs.hexdigest(), _stats_digest(_stat_keys(content)), articles, content)
 
 
-def output_stamp(project: Path, before: RunStamp | None = None, touched: Iterable[str] = ()) -> str:
+def output_stamp(project: Path, before: RunStamp | None = None, touched: Iterable[str] = (),
+                 known: Mapping[str, FileStat] | None = None) -> str:
     """The ``outputs`` part of the project's :class:`RunStamp` now (after a run has written:
     its inputs are the ones it read). With ``before``, the stamp the run took before it
     wrote, and ``touched``, every content path it wrote or removed: from ``before``'s stats,
     with those paths and their folders stat'd again, rather than from a walk of all of
     ``content/`` (a file changed behind the run's back then leaves a stamp that the next
-    run does not match, which costs that run its shortcut and nothing else)."""
+    run does not match, which costs that run its shortcut and nothing else). ``known``:
+    the :func:`stat_key` of paths the run took once it had written them (the writer's
+    :attr:`WriteReport.stats`), not taken again."""
     content = project / "content"
     if before is None:
-        return _stats_digest(tree_stats(content))
-    stats = dict(before.content)
+        return _stats_digest(_stat_keys(tree_stats(content)))
+    known = known or {}
+    stats = dict(_stat_keys(before.content))
     again = {"/".join(parts[:end]) for parts in (path.split("/") for path in touched) for end in range(1, len(parts) + 1)}
     for path in again:
+        if path in known:
+            stats[path] = known[path]
+            continue
         try:
-            stats[path] = os.lstat(content / path)
+            stats[path] = stat_key(os.lstat(os.path.join(content, path)))
         except (FileNotFoundError, NotADirectoryError):
             stats.pop(path, None)
     # The order of the walk: depth first, names sorted at each level.
-    return _stats_digest(dict(sorted(stats.items(), key=lambda item: item[0].split("/"))))
+    return _stats_digest(sorted(stats.items(), key=lambda item: item[0].split("/")))
 
 
 def last_run(project: Path) -> tuple[RunStamp, dict] | None:

@@ -79,6 +79,9 @@ class WriteReport:
     notes: tuple[str, ...] = ()
     cleared: tuple[str, ...] = ()
     """Temporary files an interrupted run left, removed (each also in ``notes``)."""
+    stats: dict[str, FileStat] = field(default_factory=dict, compare=False, repr=False)
+    """The stat of written files as the writer took it once each was in place: the run's
+    output stamp is made of these rather than of a stat of each file again."""
 
     @property
     def touched(self) -> tuple[str, ...]:
@@ -234,12 +237,13 @@ class PageWriter:
         self.content_dir = Path(content_dir)
         self.force = force
         self.stat_record = stat_record
-        self.stats = stats or {}
-        """The lstat of files in the content folder taken earlier in the run (content-relative
-        path -> stat, the run's stamp walks it), used for the files it lists rather than taken again."""
+        self.stats = stats
+        """The lstat of everything in the content folder taken earlier in the run (content-relative
+        path -> stat, the run's stamp walks it), used for the files it lists rather than taken
+        again, and for those it does not list: they were not there (see :class:`_DiskStates`)."""
         self._staged: dict[str, _Staged] = {}
         self._made: list[Path] = []  # folders made for staged pages, parents first
-        self._present: set[Path] = set()  # folders made or found for staged pages
+        self._present: set[str] = set()  # folders made or found for staged pages
         self._safe_folders: dict[str, bool] = {}  # content-relative folder -> no link leads out of content
         # Large pages are written to their temporary files by a thread of their own, while the
         # render goes on: the statement files, 70 MB at 10,000 articles, whose writing (in
@@ -251,7 +255,7 @@ class PageWriter:
         self._cleared: list[str] = []
         self._notes: list[str] = []
         self._manifest = _Manifest({}, {})
-        self._disk = _DiskStates({}, {})
+        self._disk = _DiskStates({}, None)
 
     def __enter__(self) -> PageWriter:
         self.content_dir.mkdir(parents=True, exist_ok=True)
@@ -290,10 +294,11 @@ class PageWriter:
             # a dozen of its 15,000 pages, and each folder's check resolves it on disk)
             if not self._folder_stays_inside(path):
                 continue
-            target = self.content_dir / path
-            if target.parent not in self._present:
-                self._make_folder(target.parent)
-                self._present.add(target.parent)
+            target = os.path.join(self.content_dir, path)  # (no Path: this runs for every page)
+            folder = os.path.dirname(target)
+            if folder not in self._present:
+                self._make_folder(Path(folder))
+                self._present.add(folder)
             data = page.data()
             if len(data) < WRITTEN_APART_FROM:
                 temp, written = _write_temporary(target, data)
@@ -318,7 +323,7 @@ class PageWriter:
         """Make the folder hold ``pages``, as :func:`write_changed` does, raising what it raises."""
         self._written_apart()
         encoded = _encoded(pages)
-        _check_paths(sorted(encoded), self.content_dir, self.stats)
+        _check_paths(sorted(encoded), self.content_dir, self.stats or {})
         report = _write_locked(encoded, {path: page.digest for path, page in encoded.items()}, self.content_dir,
                                self._disk, self._manifest, self._notes, self._staged, self._cleared, force=self.force)
         self._made.clear()  # they hold pages now
@@ -391,6 +396,7 @@ def _write_locked(pages: Mapping[str, EncodedPage], digests: dict[str, str], con
     taken_over: list[str] = []
     # What the writer owns on disk right now, path -> digest: the journal's starting point.
     owned_now: dict[str, str] = {}
+    stats: dict[str, FileStat] = {}  # of the files written
 
     for path in sorted(pages):
         state = disk.state(content_dir, path)
@@ -441,13 +447,13 @@ def _write_locked(pages: Mapping[str, EncodedPage], digests: dict[str, str], con
             if ready is not None and ready.digest == digests[path]:
                 os.replace(ready.temp, os.path.join(content_dir, path))  # (no Path: this runs for every page)
                 del staged[path]
-                disk.wrote(content_dir, path, ready.written, digests[path])
+                _note_stat(stats, path, disk.wrote(content_dir, path, ready.written, digests[path]))
                 continue
             target = content_dir / path
             if target.parent not in folders:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 folders.add(target.parent)
-            disk.wrote(content_dir, path, _replace_bytes(target, pages[path].data()), digests[path])
+            _note_stat(stats, path, disk.wrote(content_dir, path, _replace_bytes(target, pages[path].data()), digests[path]))
         for path in to_remove:
             (content_dir / path).unlink()
             _remove_empty_parents(content_dir / path, content_dir)
@@ -462,7 +468,13 @@ def _write_locked(pages: Mapping[str, EncodedPage], digests: dict[str, str], con
         taken_over=tuple(sorted(taken_over)),
         notes=tuple(notes),
         cleared=tuple(cleared),
+        stats=stats,
     )
+
+
+def _note_stat(stats: dict[str, FileStat], path: str, stat: FileStat | None) -> None:
+    if stat is not None:
+        stats[path] = stat
 
 
 def _encode_page(path: str, text: str) -> bytes:
@@ -587,13 +599,16 @@ class _DiskStates:
     whose stat is unchanged; ``seen`` gathers the stat each regular file had before it was
     read, with its sha256 (a write during the read changes the stat: no harm done)."""
 
-    def __init__(self, known: dict[str, tuple[FileStat, str]], listed: Mapping[str, os.stat_result]):
+    def __init__(self, known: dict[str, tuple[FileStat, str]], listed: Mapping[str, os.stat_result] | None):
         self.known = known
-        self.listed = listed
+        self.listed = listed or {}
         """Stats taken earlier in the run (see :attr:`PageWriter.stats`)."""
+        self.whole_listing = listed is not None
+        """Whether ``listed`` is a walk of the whole folder: a path it lacks was not there."""
         self.seen: dict[str, tuple[FileStat, str]] = {}
         # Each path's state once: the staging writer asks as a page comes, and again at the end.
         self._states: dict[str, str | None] = {}
+        self._unlisted_absent: dict[str, bool] = {}  # folder -> what the listing lacks in it was absent
 
     def state(self, content_dir: Path, path: str) -> str | None:
         if path not in self._states:
@@ -602,6 +617,10 @@ class _DiskStates:
 
     def _state(self, content_dir: Path, path: str) -> str | None:
         stat = self.listed.get(path)
+        if stat is None and self.whole_listing and self._absent_when_unlisted(posixpath.dirname(path)):
+            # Not there when the run began: every page of a cold run, which takes no lstat
+            # each (nor the exception of its failure).
+            return None
         if stat is None:
             try:
                 stat = os.lstat(os.path.join(content_dir, path))  # no Path: this runs for every page
@@ -623,16 +642,33 @@ class _DiskStates:
             self.seen[path] = (stat_key(stat), state)
         return state
 
-    def wrote(self, content_dir: Path, path: str, written: os.stat_result, digest: str) -> None:
+    def _absent_when_unlisted(self, folder: str) -> bool:
+        """Whether a path in ``folder`` that the listing lacks was absent when it was taken:
+        the folder, or the nearest folder above it that the listing holds, is a folder (a
+        link is listed, not walked; a file in the way fails the path)."""
+        known = self._unlisted_absent.get(folder)
+        if known is None:
+            stat = self.listed.get(folder) if folder else None
+            if folder and stat is None:
+                known = self._absent_when_unlisted(posixpath.dirname(folder))
+            else:
+                known = stat is None or S_ISDIR(stat.st_mode)  # (no stat: the content folder itself)
+            self._unlisted_absent[folder] = known
+        return known
+
+    def wrote(self, content_dir: Path, path: str, written: os.stat_result, digest: str) -> FileStat | None:
         """Note the file just renamed into place, when it is still the one written (same
         inode, size and modification time as when its bytes were written): the rename
-        changed its change time, so its stat is taken now."""
+        changed its change time, so its stat is taken now. Returns that stat, None when
+        the file is not the one written."""
         try:
             stat = os.lstat(os.path.join(content_dir, path))
         except OSError:
-            return
-        if (stat.st_ino, stat.st_size, stat.st_mtime_ns) == (written.st_ino, written.st_size, written.st_mtime_ns):
-            self.seen[path] = (stat_key(stat), digest)
+            return None
+        if (stat.st_ino, stat.st_size, stat.st_mtime_ns) != (written.st_ino, written.st_size, written.st_mtime_ns):
+            return None
+        self.seen[path] = (stat_key(stat), digest)
+        return self.seen[path][0]
 
 
 def _disk_state(path: Path) -> str | None:
@@ -736,16 +772,17 @@ def _replace_bytes(target: Path, data: bytes) -> os.stat_result:
     return written
 
 
-def _write_temporary(target: Path, data: bytes) -> tuple[str, os.stat_result]:
+def _write_temporary(target: Path | str, data: bytes) -> tuple[str, os.stat_result]:
     """Write ``data`` to a new temporary file beside ``target``: its path and its stat."""
     # A name of this process's own, created exclusively (nothing already there is opened,
     # a link included) with an ordinary file's mode: three times quicker than mkstemp's
     # random names, which cost seconds at 15,000 pages.
-    temp = f"{target.parent}{os.sep}.{target.name}.{os.getpid()}{_TEMP_SUFFIX}"
+    folder, name = os.path.split(target)
+    temp = f"{folder}{os.sep}.{name}.{os.getpid()}{_TEMP_SUFFIX}"
     try:
         fd = os.open(temp, _NEW_FILE, 0o666)
     except FileExistsError:  # left by a killed process that had the same id
-        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=_TEMP_SUFFIX)
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=_TEMP_SUFFIX)
         os.chmod(temp, 0o666 & ~_umask())  # (mkstemp makes files readable by the owner only)
     try:
         try:

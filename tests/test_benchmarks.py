@@ -23,6 +23,7 @@ SMALL_RUNS = {
     "bench_regenerate": (["--articles", "30"], r"one article added +[\d.]+ s wall"),
     "bench_render": (["30"], r"30 articles: render_pages [\d.]+ s wall, [\d.]+ s CPU"),
     "bench_stages": (["--articles", "30"], r"build +[\d.]+ s wall +[\d.]+ s CPU here +[\d.]+ s CPU in workers"),
+    "bench_write": ([str(ROOT / "content"), "--repeat", "1"], r"stage [\d.]+\+[\d.]+ .*finish [\d.]+\+[\d.]+"),
 }
 
 

@@ -8,6 +8,7 @@ import html.parser
 import pathlib
 import re
 
+import jinja2
 import markdown
 import pytest
 import yaml
@@ -332,3 +333,21 @@ def test_render_kept_code_for_another_template_source_is_compiled_again():
 
     assert all(code != b"not the code of this source" for code in environment().bytecode_cache.code.values())
     environment.cache_clear()
+
+
+def test_render_environment_passes_the_context_to_callables_that_ask_for_it_and_only_to_them():
+    # The environment calls plain callables straight away (see environment._Context):
+    # those marked pass_context, pass_environment or pass_eval_context still get theirs.
+    @jinja2.pass_context
+    def page_title(context, suffix):
+        return context["title"] + suffix
+
+    @jinja2.pass_environment
+    def escaped_by(env, text):
+        return env.filters["html"](text)
+
+    template = environment().from_string(
+        "{% macro stars(n) %}{{ '*' * n }}{% endmacro %}"
+        "{% for x in xs %}{{ page_title('!') }} {{ escaped_by(x) }} {{ x.upper() }} {{ stars(loop.index) }}|{% endfor %}")
+    assert template.render(title="T", xs=["<a>", "b"], page_title=page_title, escaped_by=escaped_by) == (
+        "T! &lt;a&gt; <A> *|T! b B **|")

@@ -593,3 +593,32 @@ def test_write_a_large_page_written_apart_is_removed_when_the_run_stops_before_r
         raise RuntimeError("a later stage failed")
 
     assert [p for p in content.rglob("*") if p.is_file()] == []
+
+
+def test_write_with_the_run_s_listing_of_the_folder_writes_and_refuses_as_without_it(tmp_path):
+    # The listing stands for the disk (see _DiskStates): a page it lacks was not there, unless
+    # a file or a link is in the way of its folder, which must still be found.
+    listed, unlisted = tmp_path / "listed", tmp_path / "unlisted"
+    for content in (listed, unlisted):
+        content.mkdir()
+        (content / "stories").write_text("a file where the generator makes a folder\n")
+        (content / "index.md").write_text("# My own home page\n")
+    pages = _encoded_pages(PAGES)
+    refusals = []
+    for content, stats in ((listed, tree_stats(listed)), (unlisted, None)):
+        with pytest.raises(WriteConflict) as refused, PageWriter(content, stats=stats) as writer:
+            writer.stage(pages)
+            writer.finish(pages)
+        refusals.append(str(refused.value).replace(str(content), "CONTENT"))
+    assert refusals[0] == refusals[1]
+    assert "CONTENT/stories/china-bucha-2022.md" in refusals[0] and "CONTENT/index.md" in refusals[0]
+
+    reports = []
+    for content, stats in ((listed, {}), (unlisted, None)):
+        (content / "stories").unlink()
+        (content / "index.md").unlink()
+        with PageWriter(content, stats=tree_stats(content) if stats is not None else None) as writer:
+            writer.stage(pages)
+            reports.append(writer.finish(pages))
+    assert reports[0] == reports[1] and reports[0].written == tuple(sorted(PAGES))
+    assert tree(listed) == tree(unlisted)
