@@ -58,9 +58,10 @@ _MISSPELT_MIN = 6
 _NAME_LOOKUPS = 8
 
 # Words, numbers and punctuation; a full stop stays with a title's abbreviation ("Sen.")
-# or an initial ("H.", "U.S."), not with a sentence's last word.
+# or an initial ("H.", "U.S."), not with a sentence's last word. (The capital looked for
+# first: most tokens are then not compared with each abbreviation.)
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Cpt|Adm|Cmdr|Cdr|Brig|Pvt|Pfc|Cpl|Spc|Det|Insp|Supt|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
+    r"(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Cpt|Adm|Cmdr|Cdr|Brig|Pvt|Pfc|Cpl|Spc|Det|Insp|Supt|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
     r"|[^\W\d_][\w'’&]*(?:[.-](?=\w)[\w'’&]*)*|\d\w*(?:[,.](?=\d)\w*)*|[^\w\s]"
 )  # (runs of word characters taken whole, not one character per alternation: the same tokens)
