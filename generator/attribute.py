@@ -3275,11 +3275,13 @@ def _echoed_in_the_body(out: list[Attributed], text: str) -> list[Attributed]:
     of the body's quotation that holds the same words ("‘We were promised homes, not
     excuses’: tenants confront council" and, below, "“We were promised homes, not excuses,”
     said Denise Achterberg"): headlines quote the body."""
-    said = [(" ".join(re.findall(r"\w+", text[a.span.start : a.span.end].casefold())), a)
-            for a in out if a.span.part == "body" and a.speaker and a.span.kind != "paraphrase"]
+    said = None  # (the body's attributed quotations, read only for a quotation above them)
     for k, att in enumerate(out):
         if att.span.part == "body" or att.speaker or _scare_quote(att.span, text):
             continue  # (three words or fewer are too few to tell an echo)
+        if said is None:
+            said = [(" ".join(re.findall(r"\w+", text[a.span.start : a.span.end].casefold())), a)
+                    for a in out if a.span.part == "body" and a.speaker and a.span.kind != "paraphrase"]
         words = " ".join(re.findall(r"\w+", text[att.span.start : att.span.end].casefold()))
         source = next((a for body, a in said if words and words in body), None)
         if source is not None:
