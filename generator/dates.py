@@ -88,6 +88,24 @@ _CUE_REACH = 30
 # ... or names the occasion words were said at, whose preposition stands at most this many
 # characters before it ("during Tuesday's briefing").
 _OCCASION_REACH = 8
+# A weekday in the name or edition of the paper words were said to ("told the Sunday Times", "an
+# interview with the Mail on Sunday", "told Monday's edition of Le Monde"): the day the paper came
+# out, not the day the words were said (a paper's own words, "The Sunday Times said", are that day's).
+_TOLD_PAPER_BEFORE_WEEKDAY = re.compile(r"\b(?:told|to|with)\s+(?:the\s+)?((?:Mail|Independent|Scotland)\s+on\s+)?$")
+_PAPER_AFTER_WEEKDAY = re.compile(r"\s+([A-Z][a-z]+)|['’]s\s+(?:edition|issue)\b")
+# A day in a clause about a topic, with what happened that day after it ("Speaking about the
+# events in Mitrovica on Monday when Djuric was arrested, he said ..."): the topic's day. The
+# clause is read back to its comma, at most this many characters.
+_TOPIC_REACH = 100
+_ABOUT = re.compile(r"\babout\b")
+_WHEN_AFTER_DAY = re.compile(r",?\s+when\b")
+# Words whose attribution follows "a day after" ("Peskov said talks were possible one day after
+# Lavrov said they “make no sense”"): said that many days before the clause it hangs on.
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three) days? after\b", re.IGNORECASE)
+_DAYS_AFTER_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+# A day followed by "from": what came from someone that day ("received cold water Sunday from
+# Colin Powell", "drew a rebuke on Monday from the minister") came in their words.
+_GIVEN_FROM = re.compile(r"\s+from\b")
 # A day and month without a year up to this many days after publication are taken as
 # this year's (an announced date, not when words were said); later ones as last year's.
 _FUTURE_DAYS = 90
@@ -189,11 +207,25 @@ class _Dates:
                 return None  # a name: the Today programme, USA TODAY
             return published - dt.timedelta(days=words.relative_days[m.group("rel").casefold()]), "relative"
         if m.group("weekday") and not m.group("next") and m.group("weekday")[0].isupper():
+            if _names_paper(self.text, m, words.months):
+                return None
             back = (published.weekday() - words.weekdays[m.group("weekday").casefold()]) % 7
             if m.group("last") and back == 0:
                 back = 7  # "last Thursday" written on a Thursday: a week before
             return published - dt.timedelta(days=back), "relative"
         return None
+
+
+def _names_paper(text: str, m: re.Match, months: dict[str, int]) -> bool:
+    """Whether the weekday at ``m`` is in the name or edition of a paper words were told to (see
+    ``_TOLD_PAPER_BEFORE_WEEKDAY``): "told the Sunday Times" (not "to Sunday March 6")."""
+    before = _TOLD_PAPER_BEFORE_WEEKDAY.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return False
+    if before.group(1):
+        return True  # "with the Mail on Sunday"
+    after = _PAPER_AFTER_WEEKDAY.match(text, m.end())
+    return bool(after) and (not after.group(1) or after.group(1).casefold() not in months)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -204,7 +236,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 def _speech_time(text: str, m: re.Match, verb_end: int | None) -> bool:
     """Whether the date found at ``m`` may be when words were said: not after "before",
-    "until", "from" ..., nor in an opening "Before ..." clause, nor one naming an event ("the 1 April vote"), nor after a speech
+    "until", "from" ..., nor in an opening "Before ..." clause, nor one naming an event ("the 1 April vote")
+    or a topic ("about the events on Monday when ..."), nor after a speech
     verb and a modal ("said ... would meet on Monday") or "since" ("said ... since it was
     released Friday")."""
     before = text[max(0, m.start() - 12) : m.start()].split()
@@ -215,6 +248,10 @@ def _speech_time(text: str, m: re.Match, verb_end: int | None) -> bool:
         return False  # "Before they thanked Trump on Wednesday, the president had ...": a day before the words
     if before and before[-1].casefold() == "the" and _NAMES_EVENT.match(text, m.end()):
         return False  # the date names an event: "the 19 February meets", "the March 2 exchange"
+    if _WHEN_AFTER_DAY.match(text, m.end()):
+        clause = max(text.rfind(",", max(0, m.start() - _TOPIC_REACH), m.start()), text.rfind(". ", max(0, m.start() - _TOPIC_REACH), m.start()))
+        if _ABOUT.search(text, max(clause, m.start() - _TOPIC_REACH), m.start()):
+            return False  # "about the events on Monday when ...": the topic's day
     return (verb_end is None or verb_end > m.start()
             or not (_FUTURE.search(text, verb_end, m.start()) or _SINCE.search(text, verb_end, m.start())))
 
@@ -251,16 +288,31 @@ def _own_date(att: Attributed, text: str, dates: _Dates) -> tuple[dt.date, DateB
     Tuesday, and ...") and of the nearest of those; then the first after the words."""
     (lo, a), (b, hi) = _outside(att)
     verb_end = att.cue_end if att.cue_end > att.cue_start else None
+    if not att.as_written and att.span.kind == "quote":
+        # words no attribution of their own sentence credits (a speaker's quotation carried
+        # on): a day after them is another clause's ("“Be careful!” After the players
+        # returned on Tuesday, Reed tweeted: ..."), and of the days before them the nearest
+        # is theirs ("Following are statements made Friday and Thursday ...: Wechsler on
+        # Thursday “...”")
+        return dates.first_in(lo, a, text, last=True)
     if lo <= att.cue_start < a:
         return (dates.first_in(att.cue_start, a, text, verb_end)
                 or dates.first_in(lo, att.cue_start, text, verb_end, last=True)
                 or dates.first_in(b, hi, text, verb_end))
-    if not att.as_written and att.span.kind == "quote":
-        # words no attribution of their own sentence credits (a speaker's quotation carried
-        # on): a day after them is another clause's ("“Be careful!” After the players
-        # returned on Tuesday, Reed tweeted: ...")
-        return dates.first_in(lo, a, text)
     return dates.first_in(lo, a, text, verb_end) or dates.first_in(b, hi, text, verb_end)
+
+
+def _days_after(att: Attributed, text: str) -> int:
+    """How many days before its sentence's other clause the statement was said when its
+    attribution follows "a day after", "two days after" ... (else 0)."""
+    s = att.span
+    a = s.start if s.kind == "paraphrase" else s.mark_start
+    lo = max(s.sentence_start, a - ATTRIBUTION_WINDOW)
+    clause = max(lo, *(text.rfind(mark, lo, a) + 1 for mark in ",;:.!?"))  # (where the words' clause starts)
+    m = _DAYS_AFTER.search(text, clause, a)
+    if m is None or not m.start() < att.cue_start < a:
+        return 0  # (the attribution is not in the clause "a day after" opens)
+    return _DAYS_AFTER_COUNT[m.group(1).casefold()]
 
 
 def _narrated_dates(para: Paragraph, others: list[Attributed], text: str, dates: _Dates,
@@ -336,13 +388,14 @@ def _sentence(text: str, para_start: int, at: int) -> str:
 
 
 def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int, tuple[dt.date, DateBasis], frozenset[str]]],
-                   text: str) -> tuple[dt.date, DateBasis] | None:
+                   text: str, dates: _Dates) -> tuple[dt.date, DateBasis] | None:
     """The day the paragraph before says the speaker spoke, for words that open their own
     paragraph ("Keron Blair called for more investment in a statement on Thursday." and
     below, "“…,” said Blair."): the latest narrated date of its last sentence that follows
     a speech verb or a document noun closely ("told reporters yesterday", "in a despatch
-    yesterday", not "the talks reopen on Tuesday"), when that sentence names the speaker
-    (the last word of the speaker's name)."""
+    yesterday", not "the talks reopen on Tuesday") or that something came from someone
+    ("received a bucketful of cold water Sunday from ... Colin Powell"), when that sentence
+    names the speaker (the last word of the speaker's name)."""
     if not narrated or not att.speaker_name:
         return None
     lex = lexicon()
@@ -352,6 +405,7 @@ def _introduced_on(att: Attributed, before: Paragraph, narrated: list[tuple[int,
         start = max(text.rfind(". ", before.start, at) + 2, before.start)
         if not any(lex.speech_lemma(w) or w in lex.document_nouns for w in re.findall(r"[a-z]+", text[max(before.start, at - _CUE_REACH) : at])) \
                 and not _names_occasion(text, at, before.start, before.end) \
+                and not _GIVEN_FROM.match(text, dates.words.pattern.match(text, at).end()) \
                 and not ((issued := _ISSUED_BY.match(text, start, at)) and issued.group(1) in lex.document_nouns):
             continue  # the day of something else ("asked about the decision on Monday")
         surname = att.speaker_name.split()[-1]
@@ -454,11 +508,11 @@ def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, 
 
 
 def _first_said_on(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], text: str,
-                   dates: _Dates) -> tuple[dt.date, DateBasis] | None:
-    """The day the first words of the article's opening (``_LEAD_WINDOW`` characters from the
-    lead) were said on, when their own sentence gives it ("On Tuesday, the court was told she
-    was released with “very arduous bail conditions”"): the occasion the report quotes, which
-    the lead's own date ("attracted the nation's attention on June 27") need not be."""
+                   dates: _Dates) -> tuple[Attributed, tuple[dt.date, DateBasis]] | None:
+    """The first words of the article's opening (``_LEAD_WINDOW`` characters from the lead)
+    whose own sentence gives the day they were said on, with that day ("On Tuesday, the court
+    was told she was released with “very arduous bail conditions”"): the occasion the report
+    quotes, which the lead's own date ("attracted the nation's attention on June 27") need not be."""
     first = lead_paragraph(paragraphs)
     if first is None:
         return None
@@ -469,8 +523,20 @@ def _first_said_on(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragra
             return None
         own = _own_date(att, text, dates)
         if own is not None:
-            return own
+            return att, own
     return None
+
+
+def _quoted_again_below(dated: Attributed, lead: Paragraph, attributed: tuple[Attributed, ...]) -> bool:
+    """Whether ``dated`` are quoted words in the lead or the paragraph after it, of a speaker
+    the lead quotes, or named in their attribution ("Kremlin spokesman Dmitry Peskov" for
+    "the Kremlin")."""
+    if dated.span.kind == "paraphrase" or dated.span.paragraph > lead.index + 1:
+        return False
+    attribution = f"{dated.as_written} {dated.role or ''}".casefold()
+    return any(a.span.paragraph == lead.index and a.span.kind != "paraphrase" and a.speaker_name
+               and (a.speaker == dated.speaker or a.speaker_name.casefold() in attribution)
+               for a in attributed)
 
 
 def statement_id(article: Article, start: int, end: int, quote: str) -> str:
@@ -491,10 +557,17 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
     dates = _Dates(text, published)
     context = _lead_date(attributed, paragraphs, dates)
     said = _first_said_on(attributed, paragraphs, text, dates)
-    if said is not None and context is not None and said[0] > context[0]:
+    lead = lead_paragraph(paragraphs)
+    if said is not None and context is not None and said[1][0] > context[0]:
         # words said after the day the lead reports ("attracted attention on June 27 ... On
         # Tuesday, the court was told"): the report is of that later occasion
-        context = said
+        context = said[1]
+    elif said is not None and context is None and _quoted_again_below(said[0], lead, attributed):
+        # a lead that quotes words and gives no day, and the same speaker's words dated right
+        # below it ("The Kremlin has dismissed as “one more hoax” a report ... / “...,” Kremlin
+        # spokesman Dmitry Peskov told radio, Interfax reported Thursday"): the lead's words
+        # are of that occasion
+        context = said[1]
     whole_via, local_via = find_credits(article, paragraphs)
     by_index = {p.index: p for p in paragraphs}
     ordered = sorted(paragraphs, key=lambda p: p.start)
@@ -529,7 +602,7 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
             if local is None and before is not None and published is not None and span.sentence_start <= by_index[span.paragraph].start:
                 if before.index not in narrated:
                     narrated[before.index] = _narrated_dates(before, in_paragraph.get(before.index, []), text, dates, published)
-                local = _introduced_on(att, before, narrated[before.index], text)
+                local = _introduced_on(att, before, narrated[before.index], text, dates)
             local = (local[0], "context") if local else None
         if local and att.speaker:
             named = att.as_written and att.as_written.casefold() not in lexicon().pronouns
@@ -542,6 +615,8 @@ def resolve_dates(attributed: tuple[Attributed, ...], article: Article, paragrap
             date, basis = published, "publication"
         else:
             date, basis = None, "unknown"
+        if own is None and date is not None and (days := _days_after(att, text)):
+            date, basis = date - dt.timedelta(days=days), "context"
         role = att.person.role_on(date) if att.person else None
         quote = text[span.start : span.end]
         via = tuple(dict.fromkeys(whole_via + local_via.get(span.paragraph, ())))

@@ -149,6 +149,32 @@ ON_TEXT = {
         "Parliament passed the rules on Friday, 1 April 2022.\n\n"
         "A statement issued by the Attorney General, Mr Kofi Mensah, on Tuesday, 5 April 2022, said the rules exempt serious offences.\n\n"
         "“Enough,” Mensah said.", "2022-04-05", "context"),
+    "the_day_something_came_from_the_speaker_dates_the_words_below": (
+        "Defense Secretary Ada Lund took office on Monday, facing deep divisions over the war.\n\n"
+        "Options under review include sending more troops.\n\n"
+        "But advocates of the plan received a bucketful of cold water Tuesday from a former army chief, Tom Reed.\n\n"
+        "Reed, who later became minister, said that “Enough” had been done.", "2022-04-05", "context"),
+    "the_day_of_a_topic_is_not_the_day_of_the_words": (
+        "President Ada Lund spoke on Wednesday to TV Kelby about the arrest of an envoy.\n\n"
+        "“We will not be provoked,” Lund said.\n\n"
+        "Speaking about the events in Kelby on Monday when the envoy was arrested, she said that “Enough” was "
+        "enough.", "2022-04-06", "context"),
+    "words_said_a_day_after_others_are_a_day_earlier": (
+        "The Kremlin said Tuesday that peace talks were still possible.\n\n"
+        "Kremlin spokesman Tom Reed said talks were still possible one day after Foreign Minister Ada Lund said "
+        "such talks made “Enough” noise.", "2022-04-04", "context"),
+    "a_lead_without_a_day_takes_the_day_of_its_speakers_words_dated_below_it": (
+        "The Kremlin has dismissed as “Enough” a report that cited the president as threatening the security of "
+        "European capitals.\n\n"
+        "“We no longer pay attention to reports like that,” Kremlin spokesman Tom Reed told a radio station, "
+        "Interfax reported Tuesday.", "2022-04-05", "context"),
+    "of_the_days_before_uncredited_words_the_nearest_is_theirs": (
+        "WASHINGTON _ Following are statements made Tuesday and Monday by Lawrence Brenner, a lawyer for the "
+        "mayor's secretary, Ada Lund; the council; and the mayor in response to an article in the Kelby Times on "
+        "Tuesday about her statements regarding a meeting with the mayor: Brenner on Monday “Enough. Without "
+        "commenting on the allegations raised in this article, to the extent that there is any suggestion that "
+        "Mrs. Lund was aware of any impropriety by anyone, that suggestion is entirely inaccurate.” Council on "
+        "Monday “We will not dignify the latest false leak with a response.”", "2022-04-04", "relative"),
     "the_same_speakers_next_paragraph_keeps_the_day": (
         "The session ended late.\n\nAnna Berg told the agency on Monday that the talks were “useful.”\n\n"
         "“Enough,” Berg said.", "2022-04-04", "context"),
@@ -206,3 +232,16 @@ def test_dates_day_of_an_opening_before_clause_does_not_date_later_words(assert_
             "welcome!” Reed said in a tweet.")
     assert_extracts(text, [{"quote": "To the three players", "speaker": "Tom Reed", "date": dt.date(2017, 11, 16)}],
                     published=dt.date(2017, 11, 16))
+
+
+@pytest.mark.parametrize("attribution,date,basis", [
+    ("he said in an interview with the Sunday Independent", "2013-01-26", "context"),
+    ("Tom Reed told the Mail on Sunday", "2013-01-26", "context"),
+    ("Ada Lund told Monday's edition of the Kelby Post", "2013-01-26", "context"),
+    ("the Sunday Times said", "2013-01-27", "relative"),  # a paper's own words: the day it came out
+])
+def test_dates_a_weekday_in_the_name_of_the_paper_told_is_no_day(assert_extracts, attribution, date, basis):
+    text = ("DUBLIN - Justice Minister Alan Moss yesterday insisted that the police had all they need.\n\n"
+            f"“The talks failed,” {attribution}.")
+    assert_extracts(text, [{"quote": "The talks failed", "date": date, "date_basis": basis}], published=dt.date(2013, 1, 27))
+
