@@ -58,9 +58,10 @@ _MISSPELT_MIN = 6
 _NAME_LOOKUPS = 8
 
 # Words, numbers and punctuation; a full stop stays with a title's abbreviation ("Sen.")
-# or an initial ("H.", "U.S."), not with a sentence's last word.
+# or an initial ("H.", "U.S."), not with a sentence's last word. (The capital looked for
+# first: most tokens are then not compared with each abbreviation.)
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Cpt|Adm|Cmdr|Cdr|Brig|Pvt|Pfc|Cpl|Spc|Det|Insp|Supt|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
+    r"(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Maj|Capt|Cpt|Adm|Cmdr|Cdr|Brig|Pvt|Pfc|Cpl|Spc|Det|Insp|Supt|Rev|St|Jr|Sr|Prof|Pres|Hon|Atty|Del|Ft|Mt)\."
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
     r"|[^\W\d_][\w'’&]*(?:[.-](?=\w)[\w'’&]*)*|\d\w*(?:[,.](?=\d)\w*)*|[^\w\s]"
 )  # (runs of word characters taken whole, not one character per alternation: the same tokens)
@@ -3416,11 +3417,13 @@ def _echoed_in_the_body(out: list[Attributed], text: str) -> list[Attributed]:
     of the body's quotation that holds the same words ("‘We were promised homes, not
     excuses’: tenants confront council" and, below, "“We were promised homes, not excuses,”
     said Denise Achterberg"): headlines quote the body."""
-    said = [(" ".join(re.findall(r"\w+", text[a.span.start : a.span.end].casefold())), a)
-            for a in out if a.span.part == "body" and a.speaker and a.span.kind != "paraphrase"]
+    said = None  # (the body's attributed quotations, read only for a quotation above them)
     for k, att in enumerate(out):
         if att.span.part == "body" or att.speaker or _scare_quote(att.span, text):
             continue  # (three words or fewer are too few to tell an echo)
+        if said is None:
+            said = [(" ".join(re.findall(r"\w+", text[a.span.start : a.span.end].casefold())), a)
+                    for a in out if a.span.part == "body" and a.speaker and a.span.kind != "paraphrase"]
         words = " ".join(re.findall(r"\w+", text[att.span.start : att.span.end].casefold()))
         source = next((a for body, a in said if words and words in body), None)
         if source is not None:

@@ -127,16 +127,23 @@ def date_words() -> DateWords:
     # Every form starts a word with a digit or the first letter of one of these words: a
     # boundary and that character checked first, which the scan (it tries every offset of
     # the text) rejects most offsets and most words with, before trying each form.
-    initials = "".join(sorted({w[0] for w in [*months, *weekdays, *relative, "next", "last"]}))
+    initials = _initials([*months, *weekdays, *relative, "next", "last"])
+    # (each form's own first letters checked again before its words: one test of a
+    # character where a word would be compared with every month's name in turn)
     pattern = re.compile(
-        rf"\b(?=[\d{re.escape(initials)}])(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
-        rf"|(?P<md_month>{month})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}})\b)?"
+        rf"\b(?=[\d{initials}])(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+        rf"|(?=[{_initials(months)}])(?P<md_month>{month})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}})\b)?"
         rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{month})\b\.?(?:,?\s+(?P<dm_year>\d{{4}})\b)?"
-        rf"|(?P<rel>{rel})\b"
-        rf"|(?P<next>next\s+)?(?P<last>last\s+)?(?P<weekday>{weekday})\b)",
+        rf"|(?=[{_initials(relative)}])(?P<rel>{rel})\b"
+        rf"|(?=[{_initials([*weekdays, 'next', 'last'])}])(?P<next>next\s+)?(?P<last>last\s+)?(?P<weekday>{weekday})\b)",
         re.IGNORECASE,
     )
     return DateWords(months, weekdays, relative, pattern)
+
+
+def _initials(words) -> str:
+    """The first characters of ``words``, escaped for a character class."""
+    return re.escape("".join(sorted({w[0] for w in words})))
 
 
 class _Dates:
