@@ -48,6 +48,8 @@ _TITLE_WORDS = 5
 _LABEL_LINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+,")
 # A pull quote's credit line ("Jane Doe, a historian, on the vote.") is at most this long.
 _CREDIT_WORDS = 25
+# A list item's opening: a dash or a bullet and a space.
+_LIST_ITEM_MARKS = ("– ", "- ", "— ", "• ")
 _PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
 # How far (in characters) after "issued by" a name in apposition stands ("by the Ombudsman, Ms
 # Ama Owusu,").
@@ -3142,6 +3144,8 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     introductions = _introductions(found, group)
                 quotes = whole if span.kind == "quote" else []
                 ent = _credit_line(ctx, para) if span.unclosed else None
+                if ent is None:
+                    ent = _list_heading(ctx, para, span)
                 if ent is None and n > 0 and out and out[-1].span is group[n - 1] and out[-1].speaker \
                         and not article.text[group[n - 1].mark_end : span.mark_start].strip():
                     # "... said he is "very pleased ..." "Looking forward to ..."": a quotation
@@ -3329,6 +3333,29 @@ def _credit_line(ctx: _Article, para: Paragraph) -> _Entity | None:
     if not line or line[-1] not in "”\"’'»" or any(m in line for m in "“«„") or len(line.split()) > _CREDIT_WORDS:
         return None
     phrase = ctx.phrase_after(ctx.tokens(credit.start, credit.end), 0)
+    return ctx.resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
+
+
+def _list_heading(ctx: _Article, para: Paragraph, span: QuoteSpan) -> _Entity | None:
+    """The speaker of a quotation on a list item, a line opening with a dash or a bullet:
+    the name heading the items ("Ana Ruiz, Banco Sur¶– Forecast: 8 percent¶– “…”"), the
+    first line above them that is no item, with a comma after the name and no sentence."""
+    end = max(para.start, ctx.text.rfind("\n", para.start, span.mark_start) + 1)
+    if not ctx.text.startswith(_LIST_ITEM_MARKS, end):
+        return None
+    floor = max(0, end - ATTRIBUTION_WINDOW)
+    while end > floor:
+        end -= 1  # (the line break before the line)
+        start = max(floor, ctx.text.rfind("\n", floor, end) + 1)
+        line = ctx.text[start:end].strip()
+        if line and not line.startswith(_LIST_ITEM_MARKS):
+            break
+        end = start
+    else:
+        return None
+    if len(line.split()) > _CREDIT_WORDS or line[-1:] in ".:!?" or not _LABEL_LINE.match(line):
+        return None
+    phrase = ctx.phrase_after(ctx.tokens(start, end), 0)
     return ctx.resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
 
 

@@ -1812,6 +1812,17 @@ CASES = {
             {"quote": "They are not police", "speaker": "Jan Moore", "as_written": "she"},
         ],
     ),
+    "quotation_on_a_list_item_is_the_heading_names": (
+        "Here is what the forecasters in Lindford expect:\n\n"
+        "Ana Ruiz, Banco Sur\n– Forecast: 8 percent\n– “Rates will have to rise before the winter”\n"
+        "Tom Reed, Kelby Partners\n– Forecast: 6 percent\n– “We see the peak behind us already”\n\n"
+        "Dana Holt, Arden Capital\n– Forecast: 7 percent\n\n– “Nobody can tell what the harvest will bring”",
+        [
+            {"quote": "Rates will have to rise", "speaker": "Ana Ruiz"},
+            {"quote": "We see the peak", "speaker": "Tom Reed"},
+            {"quote": "Nobody can tell", "speaker": "Dana Holt"},
+        ],
+    ),
 }
 
 
