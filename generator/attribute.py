@@ -137,6 +137,9 @@ _TOPIC_PREPOSITIONS = frozenset("on about over against into after before despite
 # Determiners after which a speech verb's form is a noun ("the statement", "her post").
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your these those another".split())
 # Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
+# A nickname's quotation marks (opening: closing) and its most words ("José “Pepe” Mujica").
+_NICKNAME_MARKS = {"“": "”", '"': '"'}
+_NICKNAME_WORDS = 2
 _CONNECTORS = frozenset("de van von der den bin al da del la le du di dos das ibn abu".split())
 _FUNCTION_WORDS = frozenset(
     "the a an and but or so in on at to for of by with from as if when while after before "
@@ -385,6 +388,7 @@ class _Article:
         self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
         self.listed: set[int] = set()  # offsets of mentions in a list of names ("A, B and C")
         self._met: set[str] = set()  # names of the people mentioned so far while scanning
+        self.nicknames: set[int] = set()  # offsets of the opening marks of nicknames within names
         self.spoken: list[tuple[int, int, _Entity]] = []
         self.with_role: dict[str, list[_Entity]] = {}
         self.registry_names = _registry_names(registry)
@@ -413,6 +417,13 @@ class _Article:
             j = k
             while j + 1 < len(tokens) and self._continues_name(tokens, j):
                 j += 1
+            nickname = self._nickname_end(tokens, j)
+            if nickname is not None:
+                # "José “Pepe” Mujica": the name goes on after the nickname
+                self.nicknames.add(tokens[j + 1].start())
+                j = nickname + 1
+                while j + 1 < len(tokens) and self._continues_name(tokens, j):
+                    j += 1
             phrase = self._parse_name(tokens[k].start(), tokens[j].end(), tokens[k : j + 1])
             if phrase and phrase.kind == "name" and _names_organization(phrase.head) and not self._in_quotation(tokens[k].start()):
                 self._add_institution(tokens, k, j, phrase)
@@ -681,6 +692,24 @@ class _Article:
         rest = next((t for t in tokens[j + 2 : j + 4] if t.group() not in _CONNECTORS), None)
         return rest is not None and bool(_NAME_CHARS.match(rest.group()))
 
+    def _nickname_end(self, tokens: list[re.Match], j: int) -> int | None:
+        """The index of the closing mark of a nickname in double quotation marks that follows
+        the name ending at token ``j`` and is followed by the rest of the name ("José “Pepe”
+        Mujica", "Luiz Inácio "Lula" da Silva"); None when no nickname stands there."""
+        n = len(tokens)
+        if j + 3 >= n or tokens[j + 1].group() not in _NICKNAME_MARKS or tokens[j].group().endswith(("'s", "’s")) \
+                or self.text[tokens[j].end() : tokens[j + 1].start()] != " ":
+            return None
+        m = j + 2
+        while m < min(n, j + 2 + _NICKNAME_WORDS) and _NAME_CHARS.match(tokens[m].group()) \
+                and self.text[tokens[m - 1].end() : tokens[m].start()] in {"", " "}:
+            m += 1
+        if m == j + 2 or m + 1 >= n or tokens[m].group() != _NICKNAME_MARKS[tokens[j + 1].group()] \
+                or self.text[tokens[m - 1].end() : tokens[m].start()] or self.text[tokens[m].end() : tokens[m + 1].start()] != " ":
+            return None
+        rest = tokens[m + 1].group()
+        return m if _NAME_CHARS.match(rest) or rest in _CONNECTORS else None
+
     def _parse_name(self, a: int, b: int, tokens: list[re.Match] | None = None) -> _Phrase | None:
         """A capitalised phrase as a name: titles and function words peeled off the front.
 
@@ -708,6 +737,10 @@ class _Article:
         words = [(w, k, 0) for k, w in enumerate(found)]
         while words and words[-1][0] in {"'s", "’s", "'", "’"}:
             words.pop()
+        opening = next((i for i, (w, _, _) in enumerate(words) if w in _NICKNAME_MARKS), 0)
+        closing = next((i for i in range(opening + 1, len(words)) if words[i][0] == _NICKNAME_MARKS[words[opening][0]]), 0) if opening else 0
+        if closing:
+            del words[opening : closing + 1]  # "José “Pepe” Mujica": a nickname is no part of the name
         if words and words[-1][0].endswith(("'s", "’s")):
             w, s, e = words[-1]
             words[-1] = (w[:-2], s, e - 2)
@@ -1451,6 +1484,7 @@ class _Article:
             and (_NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS)
             # a headline in title case: "Lavrov Says West ..." ends the name at its verb
             and not (self.lex.speech_lemma(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in self.lex.organization_words)
+            or (nickname := self._nickname_end(tokens[:n], j)) is not None and (j := nickname)
         ):
             j += 1
         if j + 4 < n and [t.group() for t in (tokens[j + 1], tokens[j + 3])] == ["(", ")"] and tokens[j + 2].group().isupper() \
@@ -3110,6 +3144,10 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
         found: list[tuple[_Entity | None, str, str | None, int, int] | None] = []
         scare: set[int] = set()  # the spans that are scare quotes after all
         for n, span in enumerate(group):
+            if span.mark_start in ctx.nicknames:
+                found.append(None)
+                scare.add(n)  # (a nickname within a name: "José “Pepe” Mujica")
+                continue
             hit = _explicit(ctx, group, n)
             if hit is None:
                 found.append(None)

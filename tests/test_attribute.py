@@ -1812,6 +1812,17 @@ CASES = {
             {"quote": "They are not police", "speaker": "Jan Moore", "as_written": "she"},
         ],
     ),
+    "nickname_in_quotation_marks_is_no_part_of_the_name_nor_a_statement": (
+        "Former Kelvian President Tomás “Toto” Varela has left politics, but his remarks still make headlines.\n\n"
+        "This time the veteran leader argues that the only answer is “to leave the trade without a market,” "
+        "though he added that the world lacked the “courage” for it.\n\n"
+        '"We were too timid," said Ana "Nena" Ruiz on Monday.',
+        [
+            {"quote": "to leave the trade", "kind": "fragment", "speaker": "Tomás Varela"},
+            {"quote": "courage", "kind": "fragment", "speaker": "Tomás Varela"},
+            {"quote": "We were too timid", "speaker": "Ana Ruiz"},
+        ],
+    ),
     "quotation_on_a_list_item_is_the_heading_names": (
         "Here is what the forecasters in Lindford expect:\n\n"
         "Ana Ruiz, Banco Sur\n– Forecast: 8 percent\n– “Rates will have to rise before the winter”\n"
