@@ -786,7 +786,7 @@ class _Article:
         if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in lex.honorifics:
             w, s, e = words[-1]
             words[-1] = (w[:-1], s, e - 1)  # a sentence's full stop, not an abbreviation's
-        if not words or len(words) > 4 or len(words) > 1 and all(w.isupper() for w, _, _ in words):
+        if not words or sum(w not in _CONNECTORS for w, _, _ in words) > 4 or len(words) > 1 and all(w.isupper() for w, _, _ in words):
             return None  # a run of capitalised words too long for a name, or a shouted subhead
         if len(words) == 1 and title and title[0].casefold() in _PEERAGES and title[1] == words[0][1] - 1:
             # "Lord Butler": a peer goes by the title and the name, in every article alike,
@@ -1479,7 +1479,9 @@ class _Article:
         if low in _ANONYMOUS and (k + 1 >= n or not tokens[k + 1].group()[:1].isalnum()):
             return _Phrase(tokens[k].start(), tokens[k].end(), "nominal", low, None, (low,))  # ""…," said another."
         j = k
-        while _NAME_CHARS.match(tokens[j].group()) and not tokens[j].group().endswith(("'s", "’s")) and j + 1 < n and (
+        # (through the particles within a name: "Cristina Fernández de Kirchner", "Ursula von der Leyen")
+        while (_NAME_CHARS.match(tokens[j].group()) or j > k and tokens[j].group() in _CONNECTORS) \
+                and not tokens[j].group().endswith(("'s", "’s")) and j + 1 < n and (
             self.text[tokens[j].end() : tokens[j + 1].start()] == " "
             and (_NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS)
             # a headline in title case: "Lavrov Says West ..." ends the name at its verb
@@ -1487,6 +1489,8 @@ class _Article:
             or (nickname := self._nickname_end(tokens[:n], j)) is not None and (j := nickname)
         ):
             j += 1
+        while j > k and tokens[j].group() in _CONNECTORS:
+            j -= 1  # (a name ends at a word of its own)
         if j + 4 < n and [t.group() for t in (tokens[j + 1], tokens[j + 3])] == ["(", ")"] and tokens[j + 2].group().isupper() \
                 and _names_organization(self.text[tokens[k].start() : tokens[j].end()]):
             # "Chinese Nationalist Party (KMT) Legislator Lai Shyh-bao": the body, its

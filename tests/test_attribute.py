@@ -1823,6 +1823,14 @@ CASES = {
             {"quote": "We were too timid", "speaker": "Ana Ruiz"},
         ],
     ),
+    "particles_within_a_name_after_the_verb_are_part_of_it": (
+        '"The harvest will be late," said Marta Gómez de la Vega, who heads the growers\' union.\n\n'
+        '"Prices will rise," said Pieter van den Berg on Monday.',
+        [
+            {"quote": "The harvest will be late", "speaker": "Marta Gómez de la Vega"},
+            {"quote": "Prices will rise", "speaker": "Pieter van den Berg"},
+        ],
+    ),
     "quotation_on_a_list_item_is_the_heading_names": (
         "Here is what the forecasters in Lindford expect:\n\n"
         "Ana Ruiz, Banco Sur\n– Forecast: 8 percent\n– “Rates will have to rise before the winter”\n"
