@@ -3027,7 +3027,8 @@ def _narration(ctx: _Article, para: Paragraph, spans: list[QuoteSpan]) -> list[t
 def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, int, int] | None:
     """The attribution a span's own sentence gives: label, after, before (in that order)."""
     span = spans[n]
-    nxt = spans[n + 1].mark_start if n + 1 < len(spans) else span.sentence_end
+    # (a nickname within a name, "said José “Pepe” Mujica", is no quotation of its own)
+    nxt = next((s.mark_start for s in spans[n + 1 :] if s.mark_start not in ctx.nicknames), span.sentence_end)
     # (a quotation reopened before it closed ends where the next begins: what follows is that one's)
     limit = min(span.sentence_end, nxt) if nxt > span.mark_start else span.sentence_end
     lo = span.sentence_start
@@ -3035,7 +3036,7 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
         prev = spans[k]
         if prev.mark_end <= lo:
             break
-        if prev.kind != "paraphrase" and prev.mark_start < span.mark_start:
+        if prev.kind != "paraphrase" and prev.mark_start < span.mark_start and prev.mark_start not in ctx.nicknames:
             lo = max(lo, min(prev.mark_end, span.mark_start))  # (one reopened runs to this one's mark)
             break
     if span.kind == "fragment":

@@ -1823,6 +1823,10 @@ CASES = {
             {"quote": "We were too timid", "speaker": "Ana Ruiz"},
         ],
     ),
+    "nickname_between_a_speech_verb_and_the_surname_does_not_cut_the_name": (
+        '"We will win the runoff," said Maria Luísa "Malu" dos Santos on Monday.',
+        [{"quote": "We will win the runoff", "speaker": "Maria Luísa dos Santos"}],
+    ),
     "particles_within_a_name_after_the_verb_are_part_of_it": (
         '"The harvest will be late," said Marta Gómez de la Vega, who heads the growers\' union.\n\n'
         '"Prices will rise," said Pieter van den Berg on Monday.',
