@@ -1629,9 +1629,15 @@ class _Article:
             j = counted  # "a group of 37 scientists": the people, as the text counts them
         elif j + 1 < n and tokens[j + 1].group().casefold() in _COMPLEMENT:
             e = j + 2
+            # "said the group in a statement", "an official in a briefing": where it was said, not
+            # whose (a place's complement ends at a name or a body, never at a text nor at "a")
+            where = tokens[j + 1].group() in _PLACE_PREPOSITIONS
+            nouns = self.lex.organization_nouns - self.lex.document_nouns if where else self.lex.organization_nouns
             while e < n and e < j + 7 and (tokens[e].group().casefold() in _DETERMINERS or _NAME_CHARS.match(tokens[e].group())
-                                           or tokens[e].group().casefold() in self.lex.organization_nouns):
+                                           or tokens[e].group().casefold() in nouns):
                 e += 1
+            while where and e > j + 2 and tokens[e - 1].group().casefold() in _DETERMINERS:
+                e -= 1
             if e > j + 2 and _NAME_CHARS.match(tokens[e - 1].group()):
                 e = self._institution_end(tokens, e - 1, n, _OF_JOINERS) + 1  # "the Institute for the Study of War"
             if e > j + 2:

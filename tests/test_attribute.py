@@ -1835,6 +1835,15 @@ CASES = {
             {"quote": "Prices will rise", "speaker": "Pieter van den Berg"},
         ],
     ),
+    "where_a_body_said_it_is_no_part_of_the_speaker": (
+        "Kelby Watch criticised the dam on Monday.\n\n"
+        "“The valley will flood within a decade,” said the group in a statement.\n\n"
+        '"Calculators will have to wait," said an Arden Bank official in a briefing.',
+        [
+            {"quote": "The valley will flood", "speaker": "Kelby Watch", "as_written": "the group"},
+            {"quote": "Calculators will have", "speaker": "an Arden Bank official"},
+        ],
+    ),
     "quotation_on_a_list_item_is_the_heading_names": (
         "Here is what the forecasters in Lindford expect:\n\n"
         "Ana Ruiz, Banco Sur\n– Forecast: 8 percent\n– “Rates will have to rise before the winter”\n"
