@@ -2957,6 +2957,11 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     while start + 1 < k and tokens[start + 1].group() == "," and (
             tokens[start].group().casefold() in ctx.lex.adverbs or tokens[start].group().endswith("ly")):
         start += 2  # "Conversely, FactWatch rated ...": a sentence adverb before the subject
+    inverted = ctx.verb_at(tokens, start) if start < k else None
+    if inverted:
+        # "“…,” said the official, adding that “…”": the clause opens with an inverted
+        # attribution, whose subject follows its verb
+        return ctx.phrase_after(tokens, inverted[1] + 1, k)
     colon = next((c for c in range(start + 1, min(k, start + _LABEL_WORDS)) if tokens[c].group() == ":"), None)
     if colon is not None and _NAME_CHARS.match(tokens[colon - 1].group()):
         # a headline's label ("Internet sensation Ken Bone: Debate "got ...""): the name

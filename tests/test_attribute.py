@@ -1844,6 +1844,14 @@ CASES = {
             {"quote": "Calculators will have", "speaker": "an Arden Bank official"},
         ],
     ),
+    "fragment_after_an_inverted_attribution_and_a_participle_is_the_same_speakers": (
+        "Interior Minister Ana Ruiz defended the new levy on Friday.\n\n"
+        '"We had no other choice," said the minister, adding that the money “will go to the hospitals.”',
+        [
+            {"quote": "We had no other choice", "speaker": "Ana Ruiz"},
+            {"quote": "will go to the hospitals", "kind": "fragment", "speaker": "Ana Ruiz", "as_written": "the minister"},
+        ],
+    ),
     "quotation_on_a_list_item_is_the_heading_names": (
         "Here is what the forecasters in Lindford expect:\n\n"
         "Ana Ruiz, Banco Sur\n– Forecast: 8 percent\n– “Rates will have to rise before the winter”\n"
