@@ -1852,6 +1852,11 @@ CASES = {
             {"quote": "will go to the hospitals", "kind": "fragment", "speaker": "Ana Ruiz", "as_written": "the minister"},
         ],
     ),
+    "one_interviewee_is_a_person_not_whom_they_told": (
+        "The inspectors spoke to 56 cadets at the academy.\n\n"
+        "“We were made to run until we fell,” one interviewee told the authors of the report.",
+        [{"quote": "We were made to run", "speaker": "one interviewee"}],
+    ),
     "quotation_on_a_list_item_is_the_heading_names": (
         "Here is what the forecasters in Lindford expect:\n\n"
         "Ana Ruiz, Banco Sur\n– Forecast: 8 percent\n– “Rates will have to rise before the winter”\n"
