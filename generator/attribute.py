@@ -108,7 +108,8 @@ _AGE_NOUN = "year-old"
 # anyone was introduced with, so the person just talked about.
 _FORMER = frozenset({"retired", "former", "ex"})
 # Speech verbs that open a sentence before the speaker's name ("Said Hall, "…"", "Added Reed: "…"").
-_OPENING_SPEECH = frozenset("said says added adds asked explained replied wrote".split())
+_OPENING_SPEECH = frozenset("said says added adds asked explained explains replied wrote informs notes recalls opines quips "
+                            "reveals insists continues concludes".split())
 # Words that say a person is left unnamed ("the unnamed official", "an anonymous source").
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 # Endings of nouns for people by what they do ("salesman", "dealer", "arbitrageur"): after
@@ -968,7 +969,8 @@ class _Article:
         if not word[:1].islower() and not (
                 # "Said Hall, "…"": a sentence opened by its verb, the speaker right after it
                 word[:1].isupper() and word.casefold() in _OPENING_SPEECH and (k == 0 or tokens[k - 1].group() in {".", "!", "?"})
-                and k + 1 < len(tokens) and _NAME_CHARS.match(tokens[k + 1].group())):
+                # (or a description: "Informs a source close to the show, "…"")
+                and k + 1 < len(tokens) and (_NAME_CHARS.match(tokens[k + 1].group()) or tokens[k + 1].group() in {"a", "an", "the"})):
             return None
         low = word.casefold().rstrip(".")
         if low not in self.lex.multiword_heads and not self.lex.speech_lemma(low):

@@ -1857,6 +1857,15 @@ CASES = {
         "“We were made to run until we fell,” one interviewee told the authors of the report.",
         [{"quote": "We were made to run", "speaker": "one interviewee"}],
     ),
+    "sentence_opened_by_its_speech_verb_then_the_speaker_and_the_quotation": (
+        "Talks on the new season have reached an advanced stage.\n"
+        "Informs a source close to the show, “We are in talks with Ravi and the deal will be signed soon.”\n"
+        "Explains Ravi Menon: “I have not said yes to anything yet.”",
+        [
+            {"quote": "We are in talks with Ravi", "speaker": "a source"},
+            {"quote": "I have not said yes", "speaker": "Ravi Menon"},
+        ],
+    ),
     "quotation_on_a_list_item_is_the_heading_names": (
         "Here is what the forecasters in Lindford expect:\n\n"
         "Ana Ruiz, Banco Sur\n– Forecast: 8 percent\n– “Rates will have to rise before the winter”\n"
