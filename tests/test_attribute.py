@@ -1866,6 +1866,15 @@ CASES = {
             {"quote": "I have not said yes", "speaker": "Ravi Menon"},
         ],
     ),
+    "latin_american_government_by_its_demonym_is_the_country": (
+        "The talks in The Hague ended on Monday.\n\n"
+        "“We will not give up the river,” the Bolivian government said. "
+        "The Paraguayan foreign ministry called the ruling “a step forward.”",
+        [
+            {"quote": "We will not give up", "speaker": "Bolivia"},
+            {"quote": "a step forward", "kind": "fragment", "speaker": "Paraguayan foreign ministry"},
+        ],
+    ),
     "quotation_on_a_list_item_is_the_heading_names": (
         "Here is what the forecasters in Lindford expect:\n\n"
         "Ana Ruiz, Banco Sur\n– Forecast: 8 percent\n– “Rates will have to rise before the winter”\n"
