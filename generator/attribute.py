@@ -1877,8 +1877,9 @@ class _Article:
                 nearer = self._speaking_institution(pos, body[0] if body else pos - _REFERENCE_WINDOW)
             else:
                 nearer = self._group_before(pos, body[0] if body else 0)
-            # (else "it" is the body the sentence before opens with)
-            return nearer or (body[1] if body else None) or (self._subject_body(pos) if agrees == "thing" else None)
+            # (else "it" is the body the sentence before opens with, nearer than one that spoke
+            # earlier: "Chile argues that …. Bolivia disagrees. It maintains that …")
+            return nearer or (self._subject_body(pos) if agrees == "thing" else None) or (body[1] if body else None)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject

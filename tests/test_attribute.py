@@ -1875,6 +1875,11 @@ CASES = {
             {"quote": "a step forward", "kind": "fragment", "speaker": "Paraguayan foreign ministry"},
         ],
     ),
+    "it_is_the_body_the_sentence_before_opens_with_not_one_that_spoke_earlier": (
+        "Chile argued on Monday that the river flows into its territory naturally. Bolivia disagrees. "
+        "It maintains that the water is only “artificially” Chilean.",
+        [{"quote": "artificially", "kind": "fragment", "speaker": "Bolivia", "as_written": "It"}],
+    ),
     "quotation_on_a_list_item_is_the_heading_names": (
         "Here is what the forecasters in Lindford expect:\n\n"
         "Ana Ruiz, Banco Sur\n– Forecast: 8 percent\n– “Rates will have to rise before the winter”\n"
