@@ -693,11 +693,12 @@ class _Article:
         rest = next((t for t in tokens[j + 2 : j + 4] if t.group() not in _CONNECTORS), None)
         return rest is not None and bool(_NAME_CHARS.match(rest.group()))
 
-    def _nickname_end(self, tokens: list[re.Match], j: int) -> int | None:
+    def _nickname_end(self, tokens: list[re.Match], j: int, n: int | None = None) -> int | None:
         """The index of the closing mark of a nickname in double quotation marks that follows
         the name ending at token ``j`` and is followed by the rest of the name ("José “Pepe”
-        Mujica", "Luiz Inácio "Lula" da Silva"); None when no nickname stands there."""
-        n = len(tokens)
+        Mujica", "Luiz Inácio "Lula" da Silva"), before token ``n``; None when no nickname
+        stands there."""
+        n = len(tokens) if n is None else n
         if j + 3 >= n or tokens[j + 1].group() not in _NICKNAME_MARKS or tokens[j].group().endswith(("'s", "’s")) \
                 or self.text[tokens[j].end() : tokens[j + 1].start()] != " ":
             return None
@@ -1488,7 +1489,7 @@ class _Article:
             and (_NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS)
             # a headline in title case: "Lavrov Says West ..." ends the name at its verb
             and not (self.lex.speech_lemma(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in self.lex.organization_words)
-            or (nickname := self._nickname_end(tokens[:n], j)) is not None and (j := nickname)
+            or (nickname := self._nickname_end(tokens, j, n)) is not None and (j := nickname)
         ):
             j += 1
         while j > k and tokens[j].group() in _CONNECTORS:
@@ -3042,7 +3043,10 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
     """The attribution a span's own sentence gives: label, after, before (in that order)."""
     span = spans[n]
     # (a nickname within a name, "said José “Pepe” Mujica", is no quotation of its own)
-    nxt = next((s.mark_start for s in spans[n + 1 :] if s.mark_start not in ctx.nicknames), span.sentence_end)
+    following = n + 1
+    while following < len(spans) and spans[following].mark_start in ctx.nicknames:
+        following += 1
+    nxt = spans[following].mark_start if following < len(spans) else span.sentence_end
     # (a quotation reopened before it closed ends where the next begins: what follows is that one's)
     limit = min(span.sentence_end, nxt) if nxt > span.mark_start else span.sentence_end
     lo = span.sentence_start
@@ -3397,8 +3401,11 @@ def _list_heading(ctx: _Article, para: Paragraph, span: QuoteSpan) -> _Entity | 
     """The speaker of a quotation on a list item, a line opening with a dash or a bullet:
     the name heading the items ("Ana Ruiz, Banco Sur¶– Forecast: 8 percent¶– “…”"), the
     first line above them that is no item, with a comma after the name and no sentence."""
-    end = max(para.start, ctx.text.rfind("\n", para.start, span.mark_start) + 1)
-    if not ctx.text.startswith(_LIST_ITEM_MARKS, end):
+    # (the item's line is short: its start is read back a window's length, not over a long paragraph)
+    lo = max(para.start, span.mark_start - ATTRIBUTION_WINDOW)
+    newline = ctx.text.rfind("\n", lo, span.mark_start)
+    end = newline + 1 if newline >= 0 else para.start if lo == para.start else -1
+    if end < 0 or not ctx.text.startswith(_LIST_ITEM_MARKS, end):
         return None
     floor = max(0, end - ATTRIBUTION_WINDOW)
     while end > floor:
