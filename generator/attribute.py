@@ -1879,8 +1879,12 @@ class _Article:
             else:
                 nearer = self._group_before(pos, body[0] if body else 0)
             # (else "it" is the body the sentence before opens with, nearer than one that spoke
-            # earlier: "Chile argues that …. Bolivia disagrees. It maintains that …")
-            return nearer or (self._subject_body(pos) if agrees == "thing" else None) or (body[1] if body else None)
+            # earlier, "Chile argues that …. Bolivia disagrees. It maintains that …", unless that
+            # is the one that spoke, read short: "The Office for Road Safety and Licensing")
+            subject = self._subject_body(pos) if agrees == "thing" else None
+            if body and subject and body[1].name.startswith(subject.name):
+                subject = body[1]
+            return nearer or subject or (body[1] if body else None)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
