@@ -48,6 +48,8 @@ _TITLE_WORDS = 5
 _LABEL_LINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+,")
 # A pull quote's credit line ("Jane Doe, a historian, on the vote.") is at most this long.
 _CREDIT_WORDS = 25
+# A list item's opening: a dash or a bullet and a space.
+_LIST_ITEM_MARKS = ("– ", "- ", "— ", "• ")
 _PIECE_ENDS = frozenset({",", ";", ":", '"', "“", "”", "«", "»"})
 # How far (in characters) after "issued by" a name in apposition stands ("by the Ombudsman, Ms
 # Ama Owusu,").
@@ -113,7 +115,8 @@ _FORMER = frozenset({"retired", "former", "ex"})
 # Minister is not "the prime minister", a shadow chancellor not "the chancellor".
 _SUBORDINATE = frozenset({"deputy", "shadow", "assistant", "junior"})
 # Speech verbs that open a sentence before the speaker's name ("Said Hall, "…"", "Added Reed: "…"").
-_OPENING_SPEECH = frozenset("said says added adds asked explained replied wrote".split())
+_OPENING_SPEECH = frozenset("said says added adds asked explained explains replied wrote informs notes recalls opines quips "
+                            "reveals insists continues concludes".split())
 # Words that say a person is left unnamed ("the unnamed official", "an anonymous source").
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 # Endings of nouns for people by what they do ("salesman", "dealer", "arbitrageur"): after
@@ -148,6 +151,9 @@ _TOPIC_PREPOSITIONS = frozenset("on about over against into after before despite
 # Determiners after which a speech verb's form is a noun ("the statement", "her post").
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your these those another".split())
 # Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
+# A nickname's quotation marks (opening: closing) and its most words ("José “Pepe” Mujica").
+_NICKNAME_MARKS = {"“": "”", '"': '"'}
+_NICKNAME_WORDS = 2
 _CONNECTORS = frozenset("de van von der den bin al da del la le du di dos das ibn abu".split())
 _FUNCTION_WORDS = frozenset(
     "the a an and but or so in on at to for of by with from as if when while after before "
@@ -407,6 +413,7 @@ class _Article:
         self.subjects: set[int] = set()  # offsets of mentions as a sentence's subject
         self.listed: set[int] = set()  # offsets of mentions in a list of names ("A, B and C")
         self._met: set[str] = set()  # names of the people mentioned so far while scanning
+        self.nicknames: set[int] = set()  # offsets of the opening marks of nicknames within names
         self.spoken: list[tuple[int, int, _Entity]] = []
         self.with_role: dict[str, list[_Entity]] = {}
         self.registry_names = _registry_names(registry)
@@ -435,6 +442,13 @@ class _Article:
             j = k
             while j + 1 < len(tokens) and self._continues_name(tokens, j):
                 j += 1
+            nickname = self._nickname_end(tokens, j)
+            if nickname is not None:
+                # "José “Pepe” Mujica": the name goes on after the nickname
+                self.nicknames.add(tokens[j + 1].start())
+                j = nickname + 1
+                while j + 1 < len(tokens) and self._continues_name(tokens, j):
+                    j += 1
             phrase = self._parse_name(tokens[k].start(), tokens[j].end(), tokens[k : j + 1])
             if phrase and phrase.kind == "name" and _names_organization(phrase.head) and not self._in_quotation(tokens[k].start()):
                 self._add_institution(tokens, k, j, phrase)
@@ -717,6 +731,25 @@ class _Article:
         rest = next((t for t in tokens[j + 2 : j + 4] if t.group() not in _CONNECTORS), None)
         return rest is not None and bool(_NAME_CHARS.match(rest.group()))
 
+    def _nickname_end(self, tokens: list[re.Match], j: int, n: int | None = None) -> int | None:
+        """The index of the closing mark of a nickname in double quotation marks that follows
+        the name ending at token ``j`` and is followed by the rest of the name ("José “Pepe”
+        Mujica", "Luiz Inácio "Lula" da Silva"), before token ``n``; None when no nickname
+        stands there."""
+        n = len(tokens) if n is None else n
+        if j + 3 >= n or tokens[j + 1].group() not in _NICKNAME_MARKS or tokens[j].group().endswith(("'s", "’s")) \
+                or self.text[tokens[j].end() : tokens[j + 1].start()] != " ":
+            return None
+        m = j + 2
+        while m < min(n, j + 2 + _NICKNAME_WORDS) and _NAME_CHARS.match(tokens[m].group()) \
+                and self.text[tokens[m - 1].end() : tokens[m].start()] in {"", " "}:
+            m += 1
+        if m == j + 2 or m + 1 >= n or tokens[m].group() != _NICKNAME_MARKS[tokens[j + 1].group()] \
+                or self.text[tokens[m - 1].end() : tokens[m].start()] or self.text[tokens[m].end() : tokens[m + 1].start()] != " ":
+            return None
+        rest = tokens[m + 1].group()
+        return m if _NAME_CHARS.match(rest) or rest in _CONNECTORS else None
+
     def _parse_name(self, a: int, b: int, tokens: list[re.Match] | None = None) -> _Phrase | None:
         """A capitalised phrase as a name: titles and function words peeled off the front.
 
@@ -744,6 +777,10 @@ class _Article:
         words = [(w, k, 0) for k, w in enumerate(found)]
         while words and words[-1][0] in {"'s", "’s", "'", "’"}:
             words.pop()
+        opening = next((i for i, (w, _, _) in enumerate(words) if w in _NICKNAME_MARKS), 0)
+        closing = next((i for i in range(opening + 1, len(words)) if words[i][0] == _NICKNAME_MARKS[words[opening][0]]), 0) if opening else 0
+        if closing:
+            del words[opening : closing + 1]  # "José “Pepe” Mujica": a nickname is no part of the name
         if words and words[-1][0].endswith(("'s", "’s")):
             w, s, e = words[-1]
             words[-1] = (w[:-2], s, e - 2)
@@ -803,7 +840,7 @@ class _Article:
         if words and words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0].casefold() not in lex.honorifics:
             w, s, e = words[-1]
             words[-1] = (w[:-1], s, e - 1)  # a sentence's full stop, not an abbreviation's
-        if not words or len(words) > 4 or len(words) > 1 and all(w.isupper() for w, _, _ in words):
+        if not words or sum(w not in _CONNECTORS for w, _, _ in words) > 4 or len(words) > 1 and all(w.isupper() for w, _, _ in words):
             return None  # a run of capitalised words too long for a name, or a shouted subhead
         if len(words) == 1 and title and title[0].casefold() in _PEERAGES and title[1] == words[0][1] - 1:
             # "Lord Butler": a peer goes by the title and the name, in every article alike,
@@ -985,7 +1022,8 @@ class _Article:
         if not word[:1].islower() and not (
                 # "Said Hall, "…"": a sentence opened by its verb, the speaker right after it
                 word[:1].isupper() and word.casefold() in _OPENING_SPEECH and (k == 0 or tokens[k - 1].group() in {".", "!", "?"})
-                and k + 1 < len(tokens) and _NAME_CHARS.match(tokens[k + 1].group())):
+                # (or a description: "Informs a source close to the show, "…"")
+                and k + 1 < len(tokens) and (_NAME_CHARS.match(tokens[k + 1].group()) or tokens[k + 1].group() in {"a", "an", "the"})):
             return None
         low = word.casefold().rstrip(".")
         if low not in self.lex.multiword_heads and not self.lex.speech_lemma(low):
@@ -1496,13 +1534,18 @@ class _Article:
         if low in _ANONYMOUS and (k + 1 >= n or not tokens[k + 1].group()[:1].isalnum()):
             return _Phrase(tokens[k].start(), tokens[k].end(), "nominal", low, None, (low,))  # ""…," said another."
         j = k
-        while _NAME_CHARS.match(tokens[j].group()) and not tokens[j].group().endswith(("'s", "’s")) and j + 1 < n and (
+        # (through the particles within a name: "Cristina Fernández de Kirchner", "Ursula von der Leyen")
+        while (_NAME_CHARS.match(tokens[j].group()) or j > k and tokens[j].group() in _CONNECTORS) \
+                and not tokens[j].group().endswith(("'s", "’s")) and j + 1 < n and (
             self.text[tokens[j].end() : tokens[j + 1].start()] == " "
             and (_NAME_CHARS.match(tokens[j + 1].group()) or tokens[j + 1].group() in _CONNECTORS)
             # a headline in title case: "Lavrov Says West ..." ends the name at its verb
             and not (self.lex.speech_lemma(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in self.lex.organization_words)
+            or (nickname := self._nickname_end(tokens, j, n)) is not None and (j := nickname)
         ):
             j += 1
+        while j > k and tokens[j].group() in _CONNECTORS:
+            j -= 1  # (a name ends at a word of its own)
         if j + 4 < n and [t.group() for t in (tokens[j + 1], tokens[j + 3])] == ["(", ")"] and tokens[j + 2].group().isupper() \
                 and _names_organization(self.text[tokens[k].start() : tokens[j].end()]):
             # "Chinese Nationalist Party (KMT) Legislator Lai Shyh-bao": the body, its
@@ -1642,9 +1685,15 @@ class _Article:
             j = counted  # "a group of 37 scientists": the people, as the text counts them
         elif j + 1 < n and tokens[j + 1].group().casefold() in _COMPLEMENT:
             e = j + 2
+            # "said the group in a statement", "an official in a briefing": where it was said, not
+            # whose (a place's complement ends at a name or a body, never at a text nor at "a")
+            where = tokens[j + 1].group() in _PLACE_PREPOSITIONS
+            nouns = self.lex.organization_nouns - self.lex.document_nouns if where else self.lex.organization_nouns
             while e < n and e < j + 7 and (tokens[e].group().casefold() in _DETERMINERS or _NAME_CHARS.match(tokens[e].group())
-                                           or tokens[e].group().casefold() in self.lex.organization_nouns):
+                                           or tokens[e].group().casefold() in nouns):
                 e += 1
+            while where and e > j + 2 and tokens[e - 1].group().casefold() in _DETERMINERS:
+                e -= 1
             if e > j + 2 and _NAME_CHARS.match(tokens[e - 1].group()):
                 e = self._institution_end(tokens, e - 1, n, _OF_JOINERS) + 1  # "the Institute for the Study of War"
             if e > j + 2:
@@ -1891,8 +1940,13 @@ class _Article:
                 nearer = self._speaking_institution(pos, body[0] if body else pos - _REFERENCE_WINDOW)
             else:
                 nearer = self._group_before(pos, body[0] if body else 0)
-            # (else "it" is the body the sentence before opens with)
-            return nearer or (body[1] if body else None) or (self._subject_body(pos) if agrees == "thing" else None)
+            # (else "it" is the body the sentence before opens with, nearer than one that spoke
+            # earlier, "Chile argues that …. Bolivia disagrees. It maintains that …", unless that
+            # is the one that spoke, read short: "The Office for Road Safety and Licensing")
+            subject = self._subject_body(pos) if agrees == "thing" else None
+            if body and subject and body[1].name.startswith(subject.name):
+                subject = body[1]
+            return nearer or subject or (body[1] if body else None)
         subject = self._gendered_subject(pos, agrees)
         if subject is not None:
             return subject
@@ -3038,6 +3092,11 @@ def _subject(ctx: _Article, tokens: list[re.Match], k: int) -> _Phrase | None:
     while start + 1 < k and tokens[start + 1].group() == "," and (
             tokens[start].group().casefold() in ctx.lex.adverbs or tokens[start].group().endswith("ly")):
         start += 2  # "Conversely, FactWatch rated ...": a sentence adverb before the subject
+    inverted = ctx.verb_at(tokens, start) if start < k else None
+    if inverted:
+        # "“…,” said the official, adding that “…”": the clause opens with an inverted
+        # attribution, whose subject follows its verb
+        return ctx.phrase_after(tokens, inverted[1] + 1, k)
     colon = next((c for c in range(start + 1, min(k, start + _LABEL_WORDS)) if tokens[c].group() == ":"), None)
     if colon is not None and _NAME_CHARS.match(tokens[colon - 1].group()):
         # a headline's label ("Internet sensation Ken Bone: Debate "got ...""): the name
@@ -3114,7 +3173,11 @@ def _narration(ctx: _Article, para: Paragraph, spans: list[QuoteSpan]) -> list[t
 def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, int, int] | None:
     """The attribution a span's own sentence gives: label, after, before (in that order)."""
     span = spans[n]
-    nxt = spans[n + 1].mark_start if n + 1 < len(spans) else span.sentence_end
+    # (a nickname within a name, "said José “Pepe” Mujica", is no quotation of its own)
+    following = n + 1
+    while following < len(spans) and spans[following].mark_start in ctx.nicknames:
+        following += 1
+    nxt = spans[following].mark_start if following < len(spans) else span.sentence_end
     # (a quotation reopened before it closed ends where the next begins: what follows is that one's)
     limit = min(span.sentence_end, nxt) if nxt > span.mark_start else span.sentence_end
     lo = span.sentence_start
@@ -3122,7 +3185,7 @@ def _explicit(ctx: _Article, spans: list[QuoteSpan], n: int) -> tuple[_Phrase, i
         prev = spans[k]
         if prev.mark_end <= lo:
             break
-        if prev.kind != "paraphrase" and prev.mark_start < span.mark_start:
+        if prev.kind != "paraphrase" and prev.mark_start < span.mark_start and prev.mark_start not in ctx.nicknames:
             lo = max(lo, min(prev.mark_end, span.mark_start))  # (one reopened runs to this one's mark)
             break
     if span.kind == "fragment":
@@ -3235,6 +3298,10 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
         found: list[tuple[_Entity | None, str, str | None, int, int] | None] = []
         scare: set[int] = set()  # the spans that are scare quotes after all
         for n, span in enumerate(group):
+            if span.mark_start in ctx.nicknames:
+                found.append(None)
+                scare.add(n)  # (a nickname within a name: "José “Pepe” Mujica")
+                continue
             hit = _explicit(ctx, group, n)
             if hit is None:
                 found.append(None)
@@ -3269,6 +3336,8 @@ def attribute_speakers(spans: tuple[QuoteSpan, ...], article: Article, paragraph
                     introductions = _introductions(found, group)
                 quotes = whole if span.kind == "quote" else []
                 ent = _credit_line(ctx, para) if span.unclosed else None
+                if ent is None:
+                    ent = _list_heading(ctx, para, span)
                 if ent is None and n > 0 and out and out[-1].span is group[n - 1] and out[-1].speaker \
                         and not article.text[group[n - 1].mark_end : span.mark_start].strip():
                     # "... said he is "very pleased ..." "Looking forward to ..."": a quotation
@@ -3474,6 +3543,32 @@ def _credit_line(ctx: _Article, para: Paragraph) -> _Entity | None:
     if not line or line[-1] not in "”\"’'»" or any(m in line for m in "“«„") or len(line.split()) > _CREDIT_WORDS:
         return None
     phrase = ctx.phrase_after(ctx.tokens(credit.start, credit.end), 0)
+    return ctx.resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
+
+
+def _list_heading(ctx: _Article, para: Paragraph, span: QuoteSpan) -> _Entity | None:
+    """The speaker of a quotation on a list item, a line opening with a dash or a bullet:
+    the name heading the items ("Ana Ruiz, Banco Sur¶– Forecast: 8 percent¶– “…”"), the
+    first line above them that is no item, with a comma after the name and no sentence."""
+    # (the item's line is short: its start is read back a window's length, not over a long paragraph)
+    lo = max(para.start, span.mark_start - ATTRIBUTION_WINDOW)
+    newline = ctx.text.rfind("\n", lo, span.mark_start)
+    end = newline + 1 if newline >= 0 else para.start if lo == para.start else -1
+    if end < 0 or not ctx.text.startswith(_LIST_ITEM_MARKS, end):
+        return None
+    floor = max(0, end - ATTRIBUTION_WINDOW)
+    while end > floor:
+        end -= 1  # (the line break before the line)
+        start = max(floor, ctx.text.rfind("\n", floor, end) + 1)
+        line = ctx.text[start:end].strip()
+        if line and not line.startswith(_LIST_ITEM_MARKS):
+            break
+        end = start
+    else:
+        return None
+    if len(line.split()) > _CREDIT_WORDS or line[-1:] in ".:!?" or not _LABEL_LINE.match(line):
+        return None
+    phrase = ctx.phrase_after(ctx.tokens(start, end), 0)
     return ctx.resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
 
 

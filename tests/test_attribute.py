@@ -1904,6 +1904,85 @@ CASES = {
         '"The count will be fair," he told reporters.',
         [{"quote": "The count will be fair", "speaker": "Hamid Tun Ismail", "as_written": "he"}],
     ),
+    "nickname_in_quotation_marks_is_no_part_of_the_name_nor_a_statement": (
+        "Former Kelvian President Tomás “Toto” Varela has left politics, but his remarks still make headlines.\n\n"
+        "This time the veteran leader argues that the only answer is “to leave the trade without a market,” "
+        "though he added that the world lacked the “courage” for it.\n\n"
+        '"We were too timid," said Ana "Nena" Ruiz on Monday.',
+        [
+            {"quote": "to leave the trade", "kind": "fragment", "speaker": "Tomás Varela"},
+            {"quote": "courage", "kind": "fragment", "speaker": "Tomás Varela"},
+            {"quote": "We were too timid", "speaker": "Ana Ruiz"},
+        ],
+    ),
+    "nickname_between_a_speech_verb_and_the_surname_does_not_cut_the_name": (
+        '"We will win the runoff," said Maria Luísa "Malu" dos Santos on Monday.',
+        [{"quote": "We will win the runoff", "speaker": "Maria Luísa dos Santos"}],
+    ),
+    "particles_within_a_name_after_the_verb_are_part_of_it": (
+        '"The harvest will be late," said Marta Gómez de la Vega, who heads the growers\' union.\n\n'
+        '"Prices will rise," said Pieter van den Berg on Monday.',
+        [
+            {"quote": "The harvest will be late", "speaker": "Marta Gómez de la Vega"},
+            {"quote": "Prices will rise", "speaker": "Pieter van den Berg"},
+        ],
+    ),
+    "where_a_body_said_it_is_no_part_of_the_speaker": (
+        "Kelby Watch criticised the dam on Monday.\n\n"
+        "“The valley will flood within a decade,” said the group in a statement.\n\n"
+        '"Calculators will have to wait," said an Arden Bank official in a briefing.',
+        [
+            {"quote": "The valley will flood", "speaker": "Kelby Watch", "as_written": "the group"},
+            {"quote": "Calculators will have", "speaker": "an Arden Bank official"},
+        ],
+    ),
+    "fragment_after_an_inverted_attribution_and_a_participle_is_the_same_speakers": (
+        "Interior Minister Ana Ruiz defended the new levy on Friday.\n\n"
+        '"We had no other choice," said the minister, adding that the money “will go to the hospitals.”',
+        [
+            {"quote": "We had no other choice", "speaker": "Ana Ruiz"},
+            {"quote": "will go to the hospitals", "kind": "fragment", "speaker": "Ana Ruiz", "as_written": "the minister"},
+        ],
+    ),
+    "one_interviewee_is_a_person_not_whom_they_told": (
+        "The inspectors spoke to 56 cadets at the academy.\n\n"
+        "“We were made to run until we fell,” one interviewee told the authors of the report.",
+        [{"quote": "We were made to run", "speaker": "one interviewee"}],
+    ),
+    "sentence_opened_by_its_speech_verb_then_the_speaker_and_the_quotation": (
+        "Talks on the new season have reached an advanced stage.\n"
+        "Informs a source close to the show, “We are in talks with Ravi and the deal will be signed soon.”\n"
+        "Explains Ravi Menon: “I have not said yes to anything yet.”",
+        [
+            {"quote": "We are in talks with Ravi", "speaker": "a source"},
+            {"quote": "I have not said yes", "speaker": "Ravi Menon"},
+        ],
+    ),
+    "latin_american_government_by_its_demonym_is_the_country": (
+        "The talks in The Hague ended on Monday.\n\n"
+        "“We will not give up the river,” the Bolivian government said. "
+        "The Paraguayan foreign ministry called the ruling “a step forward.”",
+        [
+            {"quote": "We will not give up", "speaker": "Bolivia"},
+            {"quote": "a step forward", "kind": "fragment", "speaker": "Paraguayan foreign ministry"},
+        ],
+    ),
+    "it_is_the_body_the_sentence_before_opens_with_not_one_that_spoke_earlier": (
+        "Chile argued on Monday that the river flows into its territory naturally. Bolivia disagrees. "
+        "It maintains that the water is only “artificially” Chilean.",
+        [{"quote": "artificially", "kind": "fragment", "speaker": "Bolivia", "as_written": "It"}],
+    ),
+    "quotation_on_a_list_item_is_the_heading_names": (
+        "Here is what the forecasters in Lindford expect:\n\n"
+        "Ana Ruiz, Banco Sur\n– Forecast: 8 percent\n– “Rates will have to rise before the winter”\n"
+        "Tom Reed, Kelby Partners\n– Forecast: 6 percent\n– “We see the peak behind us already”\n\n"
+        "Dana Holt, Arden Capital\n– Forecast: 7 percent\n\n– “Nobody can tell what the harvest will bring”",
+        [
+            {"quote": "Rates will have to rise", "speaker": "Ana Ruiz"},
+            {"quote": "We see the peak", "speaker": "Tom Reed"},
+            {"quote": "Nobody can tell", "speaker": "Dana Holt"},
+        ],
+    ),
 }
 
 
