@@ -255,6 +255,11 @@ _MAKING = frozenset("made make makes making".split())
 # occasion's speaker ("during a briefing by advisor to the head of the office Ada Lund").
 _SPEAKING_BY = re.compile(r"\b(?:briefing|conference|speech|address|remarks|interview|lecture|statement)\s+by\s+(?:[\w'’-]+,?\s+){0,10}$")
 _SPEAKING_BY_REACH = 120  # characters before the name in which to look for it
+# The last words of a public body's name that two words joined by "and" may open ("the
+# Securities and Exchange Commission", "the Fish and Wildlife Service"): not those of bodies
+# that speak together ("the IMF and World Bank", "the Conservatives and Lib Dems").
+_ONE_BODY_HEADS = frozenset("commission administration service authority agency board bureau council "
+                            "office department institute directorate enforcement".split())
 # Participles after which "by" names who asks ("confronted by a reporter about whether ...").
 _QUESTIONING = frozenset("asked confronted pressed questioned challenged quizzed".split())
 # ... which stand at most this many tokens apart, and "by" as far before "whether".
@@ -608,8 +613,12 @@ class _Article:
         """Record the institution named by tokens ``k``..``j``, with the complement of its
         name ("the Chinese Ministry of Commerce"), for "the ministry" to refer back to."""
         last = self._institution_end(tokens, j, len(tokens))
-        name = self.text[phrase.start : tokens[last].end() if last > j else phrase.end]
-        self.institutions.append((tokens[k].start(), re.sub(r"^(?i:the)\s+", "", name)))
+        start, at = phrase.start, tokens[k].start()
+        if k >= 2 and tokens[k - 1].group() in {"and", "&"} and self.text[tokens[k - 2].end() : tokens[k].start()] == f" {tokens[k - 1].group()} " \
+                and self._one_body_of_two_words([tokens[k - 2].group(), tokens[k - 1].group(), *self.text[phrase.start : phrase.end].split()]):
+            start = at = tokens[k - 2].start()  # "the Securities and Exchange Commission": one name, read from its first word
+        name = self.text[start : tokens[last].end() if last > j else phrase.end]
+        self.institutions.append((at, re.sub(r"^(?i:the)\s+", "", name)))
 
     def _institution_end(self, tokens: list[re.Match], j: int, n: int, joiners: frozenset[str] = _NAME_JOINERS) -> int:
         """The last token of an institution's name whose first words end at token ``j``,
@@ -1312,6 +1321,8 @@ class _Article:
             return None  # "head of genetics at the National Institute of ...": it completes a nominal
         words = [t.group() for t in tokens[i : j + 1]]
         joiner = next((w for w, word in enumerate(words) if word in _OFFICIAL_TITLE_JOINERS), None)
+        if joiner == 1 and words[1] in {"and", "&"} and self._one_body_of_two_words(words):
+            return _Phrase(tokens[i].start(), tokens[j].end(), "name", " ".join(words))
         if joiner is None or words[joiner] in {"and", "&"} or not any(w.casefold() in self.lex.organization_words for w in words[:joiner]):
             return None
         tail = list(itertools.takewhile(lambda w: w not in _OFFICIAL_TITLE_JOINERS and w != "the", reversed(words)))
@@ -1319,6 +1330,18 @@ class _Article:
                for w in [*words[:joiner], *tail]):
             return None  # a person's title or name ("Bank of Kelby Governor Tom Reed", "Labour MP for Birkenhead")
         return _Phrase(tokens[i].start(), tokens[j].end(), "name", " ".join(words))
+
+    def _one_body_of_two_words(self, words: list[str]) -> bool:
+        """Whether ``words``, a capitalised word, "and" and a name ending in a public body's
+        word (see ``_ONE_BODY_HEADS``), name one body ("the Securities and Exchange
+        Commission", "the Food and Drug Administration"), not two that speak together ("the
+        IMF and World Bank", "Britain and France"): the first word is no acronym, body, place,
+        person or title of its own."""
+        first = words[0].casefold()
+        return (len(words) > 2 and words[-1].casefold() in _ONE_BODY_HEADS and words[0][:1].isupper() and not words[0].isupper()
+                and first not in self.lex.organization_words and first not in self.lex.place_names
+                and first not in self.lex.given_names and not self.lex.role_group(words[0])
+                and not any(w.casefold() in _OFFICIAL_TITLE_JOINERS for w in words[2:]))
 
     def _phrase_ending(self, tokens: list[re.Match], j: int, lo: int) -> _Phrase | None:
         word = tokens[j].group()

@@ -16,6 +16,16 @@ CASES = {
         [{"quote": "We will build another", "speaker": "the prime minister"},
          {"quote": "We will not leave", "speaker": "Ivan Holm", "as_written": "the deputy minister"}],
     ),
+    "a_body_named_with_two_words_joined_by_and_is_one_name": (
+        "The Harbours and Canals Authority said on Monday that the lock would reopen in \"early spring.\"\n\n"
+        "The Fish and Game Service said the trout stocks were \"the best in a decade.\"\n\n"
+        "The Parks and Waterways Board closed the lake on Monday. The waterways regulator said it was \"a precaution.\"",
+        [{"quote": "the lock would reopen", "kind": "paraphrase", "speaker": "Harbours and Canals Authority"},
+         {"quote": "early spring", "kind": "fragment", "speaker": "Harbours and Canals Authority"},
+         {"quote": "the trout stocks were", "kind": "paraphrase", "speaker": "Fish and Game Service"},
+         {"quote": "the best in a decade", "kind": "fragment", "speaker": "Fish and Game Service"},
+         {"quote": "a precaution", "kind": "fragment", "speaker": "Parks and Waterways Board"}],
+    ),
     "a_body_described_again_is_the_body_named_before": (
         "The Kelby Standards Bureau (KSB) on Monday suspended two clerks of the county office.\n\nIn a statement, the "
         "anti-fraud body said that a complaint had been received in March.\n\n“The clerks asked the farmer for money,” the statement said.",
