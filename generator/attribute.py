@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from generator.clean import DATELINE, DATELINE_REACH, is_byline, lead_paragraph, looks_like_headline
+from generator.clean import dateline, is_byline, lead_paragraph, looks_like_headline
 from generator.extract import TITLE_JOINERS, QuoteSpan
 from generator.lexicon import Lexicon, lexicon
 from generator.models import Article, Paragraph, Person, Registry, SpeakerKind
@@ -229,6 +229,7 @@ _POSTMODIFIERS = frozenset("familiar close aware briefed knowledgeable involved 
 # Verbs that make the words after a name's comma a clause, not an apposition.
 _FINITE_VERBS = frozenset("is are was were has have had will would can could".split())
 _MODALS = frozenset("shall should may might must do did".split())
+_CLAUSE_VERBS = _FINITE_VERBS | _MODALS  # (one of them makes a clause of its own)
 # Titles of peers, who are named "Lord X of Y" after a place.
 _PEERAGES = frozenset("lord lady baron baroness viscount earl".split())
 # Titles written with a name that say nothing of a position ("Mr Blair", "Sir Menzies
@@ -292,6 +293,7 @@ _NAME_CHAR = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я]")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_DATE_WORDS = _TIME_WORDS | _MONTHS
 # A capitalised word and a participle after a hyphen: an adjective ("UK-based", "Paris-born",
 # "state-backed"), not "Pass-through" nor "E-slates".
 _HYPHENED_ADJECTIVE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+ed|born|run)$")
@@ -697,8 +699,8 @@ class _Article:
         # (right after a lead's dateline, the name and its title, with the title's body, open the
         # story's first sentence: "KUALA LUMPUR, May 10 (Bernama) -- Barisan Nasional (BN)
         # chairman Najib ... has called"; elsewhere a body before the title is no sign)
-        dateline = DATELINE.match(self.text, para.start, min(tokens[k].start(), para.start + DATELINE_REACH))
-        return self._starts_sentence(para.start, tokens[k].start()) or dateline is not None and dateline.end() in (tokens[k].start(), tokens[body].start())
+        opening = dateline(self.text, para.start, tokens[k].start())
+        return self._starts_sentence(para.start, tokens[k].start()) or opening is not None and opening.end() in (tokens[k].start(), tokens[body].start())
 
     def _starts_sentence(self, para_start: int, pos: int) -> bool:
         """``pos`` starts a sentence of the paragraph starting at ``para_start``."""
@@ -1695,7 +1697,7 @@ class _Article:
                 role = self.text[tokens[k].start() : tokens[j].end()] if self.lex.role_group(tokens[j].group()) else None
                 return _Phrase(tokens[k].start(), named.end, "name", named.head, named.role or role, named.modifiers)
         if j + 1 < n and tokens[j].group().casefold() in self.lex.outlet_nouns and tokens[k].group().casefold() == "the" \
-                and _NAME_CHARS.match(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in _TIME_WORDS | _MONTHS:
+                and _NAME_CHARS.match(tokens[j + 1].group()) and tokens[j + 1].group().casefold() not in _DATE_WORDS:
             # "the Barcelona-based Spanish daily Vanguardia": the outlet by its name
             e = j + 1
             while e + 1 < n and _NAME_CHARS.match(tokens[e + 1].group()) and self.text[tokens[e].end() : tokens[e + 1].start()] == " ":
@@ -2047,10 +2049,10 @@ class _Article:
                 found.append((start, m.start()))
         for m in _REPORTED_SUBJECT.finditer(self.text):
             first = _WORD.match(self.text, m.end()).group().casefold()
-            if not self._in_quotation(m.start()) and first not in _TIME_WORDS | _MONTHS and first not in self.lex.place_names:
+            if not self._in_quotation(m.start()) and first not in _DATE_WORDS and first not in self.lex.place_names:
                 hi = min(len(self.text), m.end() + ATTRIBUTION_WINDOW)
                 end = min((i for i in (self.text.find(stop, m.end(), hi) for stop in (". ", "\n", "? ", "! ")) if i >= 0), default=hi)
-                if not (_FINITE_VERBS | _MODALS).isdisjoint(self.text[m.end() : end].split()):
+                if not _CLAUSE_VERBS.isdisjoint(self.text[m.end() : end].split()):
                     # a clause with a verb of its own (not "… gamers said Lindsay Schroth, an
                     # analyst", nor a headline's "… says Andreeva": an attribution without its comma)
                     found.append((m.end(), end))
@@ -3493,7 +3495,7 @@ def _named_below(ctx: _Article, para: Paragraph) -> _Entity | None:
         return None  # (the quotation goes on below)
     first = ctx.text.find(". ", below.start, below.end)
     credits = [phrase for at, phrase in _narration(ctx, below, []) if first < 0 or at < first]
-    ent = ctx.resolve(credits[0], credits[0].start) if credits and credits[0].kind == "name" else None
+    ent = _resolved_name(ctx, credits[0]) if credits else None
     return ent if ent is not None and ent.kind == "person" else None
 
 
@@ -3556,6 +3558,12 @@ def _opens(para: Paragraph, span: QuoteSpan) -> bool:
     return span.continues or span.mark_start == para.start
 
 
+def _resolved_name(ctx: _Article, phrase: _Phrase | None) -> _Entity | None:
+    """Whom ``phrase`` names, when it is a name (a credit line's, a list's heading): None for
+    a nominal, a pronoun or no phrase."""
+    return ctx.resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
+
+
 def _credit_line(ctx: _Article, para: Paragraph) -> _Entity | None:
     """A pull quote's credit: the quotation left open at its paragraph's end is closed by
     a short next line that names the speaker ("“…¶Jane Doe, a historian.”")."""
@@ -3565,8 +3573,7 @@ def _credit_line(ctx: _Article, para: Paragraph) -> _Entity | None:
     line = ctx.text[credit.start : credit.end].rstrip()
     if not line or line[-1] not in "”\"’'»" or any(m in line for m in "“«„") or len(line.split()) > _CREDIT_WORDS:
         return None
-    phrase = ctx.phrase_after(ctx.tokens(credit.start, credit.end), 0)
-    return ctx.resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
+    return _resolved_name(ctx, ctx.phrase_after(ctx.tokens(credit.start, credit.end), 0))
 
 
 def _list_heading(ctx: _Article, para: Paragraph, span: QuoteSpan) -> _Entity | None:
@@ -3591,8 +3598,7 @@ def _list_heading(ctx: _Article, para: Paragraph, span: QuoteSpan) -> _Entity | 
         return None
     if len(line.split()) > _CREDIT_WORDS or line[-1:] in ".:!?" or not _LABEL_LINE.match(line):
         return None
-    phrase = ctx.phrase_after(ctx.tokens(start, end), 0)
-    return ctx.resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
+    return _resolved_name(ctx, ctx.phrase_after(ctx.tokens(start, end), 0))
 
 
 def _introductions(found: list, group: list[QuoteSpan]) -> tuple[tuple[int, int], ...]:

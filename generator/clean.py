@@ -166,13 +166,21 @@ def looks_like_standfirst(text: str) -> bool:
 # /TASS/.", "LINDFORD, Arvenia (AP) —", "SEOUL, Sept. 23 (Yonhap) --"); or a place in title case
 # before an agency ("Pyongyang, September 15 (KCNA) --", "Tehran, IRNA –"). (Not a place in
 # capitals before a colon: "KELBY SAYS: ..." is a headline's speaker.)
-DATELINE = re.compile(
+_DATELINE = re.compile(
     r"[A-Z][A-Z'’.\- ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\.?\s*"
     r"(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s*(?:[-—–]{1,2}\s*)?|[-—–]{1,2}\s*)"
     r"|[A-Z][a-z'’.\-]{1,30}(?: [A-Z][a-z'’.\-]{1,30}){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"(?:\s*\([^)\n]{1,40}\)|,\s*[A-Z]{2,8})\s*[-—–]{1,2}\s+"
 )
-DATELINE_REACH = 120  # (a dateline is read in a paragraph's first this many characters)
+_DATELINE_REACH = 120  # (a dateline is read in a paragraph's first this many characters)
+
+
+def dateline(text: str, start: int, end: int) -> re.Match | None:
+    """The dateline opening the paragraph that starts at ``start`` (see ``_DATELINE``), read
+    before ``end`` and within the paragraph's first characters; None when it has none."""
+    return _DATELINE.match(text, start, min(end, start + _DATELINE_REACH))
+
+
 # A dateline's place in capitals and its dash or agency ("WASHINGTON --", "MOSCOW, March 4 (Reuters) -").
 _DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,[^\n]{1,40}?)?\s*(?:--|[—–-]|\()")
 # A byline ("By Clare Dunmore", "By Tessa Ravel and Jonah Okafor") or a wire story's credit

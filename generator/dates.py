@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 
 from generator.attribute import ATTRIBUTION_WINDOW, ISSUED_BY, Attributed
-from generator.clean import DATELINE, DATELINE_REACH, lead_paragraph
+from generator.clean import dateline, lead_paragraph
 from generator.context import find_credits, find_venue
 from generator.lexicon import lexicon, read_data
 from generator.models import Article, DateBasis, Paragraph, Statement
@@ -445,8 +445,8 @@ def _paragraph_event_date(para: Paragraph, quoted: list[tuple[int, int]], dates:
     dateline, outside its quotations, not aside: see :func:`_aside`), else its dateline's."""
     # (the dateline gives the day the report was filed, not always the day of the event the
     # lead reports, so a date the lead itself gives comes first)
-    dateline = DATELINE.match(dates.text, para.start, min(para.end, para.start + DATELINE_REACH))
-    pos = dateline.end() if dateline else para.start
+    opening = dateline(dates.text, para.start, para.end)
+    pos = opening.end() if opening else para.start
     for a, b in [q for q in quoted if para.start <= q[0] < para.end] + [(para.end, para.end)]:
         for m in dates.within(pos, min(max(pos, a), window_end)):
             sentence_start = max(dates.text.rfind(". ", para.start, m.start()) + 2, para.start)
@@ -454,7 +454,7 @@ def _paragraph_event_date(para: Paragraph, quoted: list[tuple[int, int]], dates:
             if resolved:
                 return resolved
         pos = max(pos, b)
-    return dates.first_in(para.start, dateline.end()) if dateline else None
+    return dates.first_in(para.start, opening.end()) if opening else None
 
 
 def _lead_date(attributed: tuple[Attributed, ...], paragraphs: tuple[Paragraph, ...], dates: _Dates) -> tuple[dt.date, DateBasis] | None:

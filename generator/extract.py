@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from generator.clean import DATELINE, DATELINE_REACH, LineIndex
+from generator.clean import LineIndex, dateline
 from generator.lexicon import lexicon
 from generator.models import Article, Paragraph, PartName, SourceRef, StatementKind
 
@@ -270,9 +270,9 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: list[tuple[int, in
         closes.add(b)
         inside[a - start : min(b + 1, end) - start] = bytes([1]) * (min(b + 1, end) - a)
     starts = [start]
-    dateline = DATELINE.match(text, start, min(end, start + DATELINE_REACH))
-    if dateline and dateline.end() < end and (text[dateline.end()].isupper() or text[dateline.end()] in _SENTENCE_OPENERS):
-        starts.append(dateline.end())  # "BEIJING, June 22 (Xinhua) -- ": the first sentence follows it
+    opening = dateline(text, start, end)
+    if opening and opening.end() < end and (text[opening.end()].isupper() or text[opening.end()] in _SENTENCE_OPENERS):
+        starts.append(opening.end())  # "BEIJING, June 22 (Xinhua) -- ": the first sentence follows it
     # Only a ".!?" can end a sentence: the text between them is skipped in C.
     for end_mark in _SENTENCE_END_MARK.finditer(text, start, end):
         i = end_mark.start()
